@@ -1,0 +1,25 @@
+package org.marsad.model;
+
+/**
+ * A half-open character range {@code [start, end)} into the text it annotates.
+ * Offsets count UTF-16 code units, as {@link String#substring(int, int)} does.
+ */
+public record Span(int start, int end) {
+    public Span {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+        }
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean isInside(CharSequence text) {
+        return end <= text.length();
+    }
+
+    public String of(CharSequence text) {
+        return text.subSequence(start, end).toString();
+    }
+}
