@@ -3,17 +3,40 @@ package org.marsad.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
 /** The {@code marsad} command: one subcommand per job. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
-        description = "Turns raw Arabic news pages into clean, structured articles.",
-        subcommands = {CommandLine.HelpCommand.class})
+        description = "Turns raw Arabic news pages into clean, structured articles.")
 public final class Marsad {
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), 1 << 16);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        System.exit(commandLine(System.in, out, err).execute(args));
     }
 
-    public static CommandLine commandLine() {
-        return new CommandLine(new Marsad());
+    /** The command tree, wired to the given streams so tests can run it in-process. */
+    public static CommandLine commandLine(InputStream in, Writer out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Marsad());
+        cli.addSubcommand(new CommandLine(new AnalyzeCommand(in, out, err)));
+        cli.addSubcommand(new CommandLine(new BenchCommand(new PrintWriter(out, true))));
+        cli.addSubcommand(new CommandLine.HelpCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("marsad: " + e.getMessage());
+            return 2;
+        });
+        return cli;
     }
 }

@@ -1,0 +1,128 @@
+package org.marsad.cli;
+
+import org.marsad.Pipeline;
+import org.marsad.json.ArticleJson;
+import org.marsad.model.Analysis;
+import org.marsad.model.Article;
+import org.marsad.model.RawDocument;
+import org.marsad.model.ReadResult;
+import org.marsad.model.Rejected;
+import org.marsad.read.DocumentReader;
+import org.marsad.read.ReadOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code marsad analyze PATH...}: one JSON object per article on stdout, one line per skipped document on
+ * stderr, and a summary. Documents are analysed on several threads but written in input order; at most a
+ * small window of documents is in flight, so memory does not grow with the corpus.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Reads articles (.txt, .json, .jsonl; directories recursively; - for stdin) and prints one "
+                + "JSON object per article (JSON Lines).",
+                "Exit status: 0 all analysed, 1 some documents skipped, 2 usage error."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or - for standard input.")
+    List<String> paths;
+
+    @Option(names = "--tokens", description = "Include the tokens with their clitics and matching keys.")
+    boolean tokens;
+
+    @Option(names = "--source-map", description = "Include the map from text offsets back to raw input offsets.")
+    boolean sourceMap;
+
+    @Option(names = "--charset", paramLabel = "NAME",
+            description = "Decode every input with this charset instead of detecting it.")
+    Charset charset;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
+            description = "Largest single article accepted, in bytes (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    private final InputStream stdin;
+    private final Writer stdout;
+    private final PrintWriter stderr;
+
+    AnalyzeCommand(InputStream stdin, Writer stdout, PrintWriter stderr) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Pipeline pipeline = new Pipeline();
+        ArticleJson json = new ArticleJson(new ArticleJson.Options(tokens, sourceMap));
+        SkipReport report = new SkipReport();
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads));
+        ArrayDeque<Future<Analysis>> window = new ArrayDeque<>();
+        int windowSize = Math.max(1, threads) * 8;
+        try (DocumentReader reader = DocumentReader.open(paths,
+                new ReadOptions(maxBytes, Optional.ofNullable(charset)), stdin)) {
+            for (ReadResult result : reader) {
+                if (result instanceof RawDocument doc) {
+                    window.add(workers.submit(() -> analyzeSafely(pipeline, doc)));
+                } else {
+                    window.add(CompletableFuture.completedFuture((Rejected) result));
+                }
+                while (window.size() >= windowSize) emit(window.poll(), json, report);
+            }
+            while (!window.isEmpty()) emit(window.poll(), json, report);
+        } finally {
+            workers.shutdownNow();
+            stdout.flush();
+        }
+        report.printSummary(stderr);
+        stderr.flush();
+        return report.skipped() == 0 ? 0 : 1;
+    }
+
+    /** A defect in one document must not stop the others: it becomes a rejection that names the failure. */
+    private static Analysis analyzeSafely(Pipeline pipeline, RawDocument doc) {
+        try {
+            return pipeline.analyze(doc);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Rejected(doc.origin().location(), "internal error while analysing: " + e);
+        }
+    }
+
+    private void emit(Future<Analysis> pending, ArticleJson json, SkipReport report)
+            throws IOException, InterruptedException {
+        Analysis analysis;
+        try {
+            analysis = pending.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("analysis failures are caught inside the task", e.getCause());
+        }
+        if (analysis instanceof Article article) {
+            json.write(article, stdout);
+            stdout.write('\n');
+            report.analysed();
+        } else {
+            Rejected rejected = (Rejected) analysis;
+            stderr.println(rejected.message());
+            stderr.flush();
+            report.skipped(rejected);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.marsad.clean;
+
+import org.marsad.model.Credit;
+import org.marsad.model.Origin;
+import org.marsad.model.RawDocument;
+import org.marsad.model.Removal;
+import org.marsad.model.Removal.Reason;
+import org.marsad.model.Span;
+import org.marsad.text.DisplayNormalizer;
+import org.marsad.text.MatchingKey;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Recovers the structure of one raw document, line by line:
+ * <ol>
+ *   <li>staff-credit blocks at the top or bottom (a role line and a name line, or "role: name") become
+ *       credits, once; a block printed again is removed as a repeat;</li>
+ *   <li>the headline is the record's title, or for a scraped text page the first line after the credits
+ *       that is short enough to be one; a kicker after {@code |} is split off;</li>
+ *   <li>photo captions are short lines that are not sentences and are printed twice, or (on a text page)
+ *       the first such line right after the headline; each becomes a caption once;</li>
+ *   <li>every other line already seen (by matching key) is removed as a repeat, and the headline printed
+ *       again at the top of the body is removed as such;</li>
+ *   <li>outlet boilerplate (datelines, bylines, end markers, footers) is removed with its kind;</li>
+ *   <li>the remaining lines are the body paragraphs, in order.</li>
+ * </ol>
+ * Lines are compared by matching key, so a repeat with different tatweel or spacing is still a repeat.
+ * Thread-safe: it has no state.
+ */
+public final class StructureRecovery {
+    static final String BODY = "body";
+    static final String TITLE = "title";
+
+    /** Longest line still taken for a headline on a page that has no title field. */
+    private static final int MAX_HEADLINE_WORDS = 30;
+    /** Longest line still taken for a photo caption. */
+    private static final int MAX_CAPTION_WORDS = 15;
+
+    public PageStructure recover(RawDocument doc) {
+        return new Recovery(doc).run();
+    }
+
+    /** The working state of one recovery; never shared. */
+    private static final class Recovery {
+        private final RawDocument doc;
+        private final List<Line> lines;
+        private final boolean[] done;
+        private final Map<String, Reason> seen = new HashMap<>();
+        private final LinkedHashMap<String, Credit> credits = new LinkedHashMap<>();
+        private final List<String> captions = new ArrayList<>();
+        private final List<Block> paragraphs = new ArrayList<>();
+        private final List<Removal> removed = new ArrayList<>();
+        private Block headline;
+        private String kicker;
+
+        Recovery(RawDocument doc) {
+            this.doc = doc;
+            this.lines = Lines.of(doc.body());
+            this.done = new boolean[lines.size()];
+        }
+
+        PageStructure run() {
+            int first = takeLeadingCredits();
+            takeTrailingCredits();
+            int afterHeadline = takeHeadline(first);
+            takeCaptions(afterHeadline);
+            takeBody();
+            return new PageStructure(List.copyOf(credits.values()), Optional.ofNullable(headline),
+                    Optional.ofNullable(kicker), List.copyOf(captions), List.copyOf(paragraphs),
+                    List.copyOf(removed), Optional.empty());
+        }
+
+        /** Credits at the top of the page; returns the index of the first line after them. */
+        private int takeLeadingCredits() {
+            int i = 0;
+            while (i < lines.size()) {
+                int taken = creditAt(i);
+                if (taken == 0) break;
+                i += taken;
+            }
+            return i;
+        }
+
+        private void takeTrailingCredits() {
+            int i = lines.size() - 1;
+            while (i >= 0 && !done[i]) {
+                if (StaffRoles.splitRoleAndName(lines.get(i)).isPresent()) {
+                    creditAt(i);
+                    i--;
+                } else if (i > 0 && !done[i - 1] && StaffRoles.isRole(lines.get(i - 1))
+                        && StaffRoles.looksLikeName(lines.get(i).display())) {
+                    creditAt(i - 1);
+                    i -= 2;
+                } else {
+                    break;
+                }
+            }
+        }
+
+        /** Takes the credit starting at line {@code i}; returns how many lines it used (0 if none). */
+        private int creditAt(int i) {
+            Line line = lines.get(i);
+            Optional<String[]> oneLine = StaffRoles.splitRoleAndName(line);
+            if (oneLine.isPresent()) {
+                addCredit(oneLine.get()[0], oneLine.get()[1], line, null);
+                done[i] = true;
+                return 1;
+            }
+            if (StaffRoles.isRole(line) && i + 1 < lines.size()
+                    && StaffRoles.looksLikeName(lines.get(i + 1).display())
+                    && !StaffRoles.isRole(lines.get(i + 1))) {
+                String role = stripColon(line.display());
+                addCredit(role, lines.get(i + 1).display(), line, lines.get(i + 1));
+                done[i] = done[i + 1] = true;
+                return 2;
+            }
+            return 0;
+        }
+
+        private void addCredit(String role, String name, Line roleLine, Line nameLine) {
+            String key = MatchingKey.of(role) + "\n" + MatchingKey.of(name);
+            if (credits.containsKey(key)) {
+                remove(Reason.REPEATED_CREDIT, roleLine);
+                if (nameLine != null) remove(Reason.REPEATED_CREDIT, nameLine);
+                return;
+            }
+            credits.put(key, new Credit(role, name));
+            seen.put(roleLine.key(), Reason.REPEATED_CREDIT);
+            if (nameLine != null) seen.put(nameLine.key(), Reason.REPEATED_CREDIT);
+        }
+
+        /** Finds the headline; returns the index of the first line after it in the body. */
+        private int takeHeadline(int first) {
+            if (doc.title().isPresent() && !DisplayNormalizer.normalize(doc.title().get()).isEmpty()) {
+                String title = doc.title().get();
+                setHeadline(TITLE, title, new Span(0, title.length()));
+                return first;
+            }
+            if (doc.origin().format() != Origin.Format.TEXT || first >= lines.size()) return first;
+            Line candidate = lines.get(first);
+            if (candidate.wordCount() > MAX_HEADLINE_WORDS || candidate.display().endsWith(".")) return first;
+            setHeadline(BODY, doc.body(), candidate.raw());
+            done[first] = true;
+            return first + 1;
+        }
+
+        private void setHeadline(String field, String raw, Span span) {
+            int bar = indexOfBar(raw, span);
+            Span head = span;
+            if (bar >= 0) {
+                Span before = Lines.trim(raw, span.start(), bar);
+                String after = DisplayNormalizer.normalize(raw.subSequence(bar + 1, span.end()));
+                if (before.length() > 0 && !after.isEmpty()) {
+                    head = before;
+                    kicker = after;
+                }
+            }
+            head = Lines.trim(raw, head.start(), head.end());
+            headline = new Block(field, head);
+            String headKey = MatchingKey.of(DisplayNormalizer.normalize(head.of(raw)));
+            seen.put(headKey, Reason.REPEATED_HEADLINE);
+            seen.put(MatchingKey.of(DisplayNormalizer.normalize(span.of(raw))), Reason.REPEATED_HEADLINE);
+        }
+
+        private static int indexOfBar(String raw, Span span) {
+            for (int i = span.start(); i < span.end(); i++) {
+                char c = raw.charAt(i);
+                if (c == '|' || c == '\uFF5C' || c == '\u00A6') return i;
+            }
+            return -1;
+        }
+
+        private void takeCaptions(int afterHeadline) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!done[i]) counts.merge(lines.get(i).key(), 1, Integer::sum);
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                if (done[i] || !captionShaped(line)) continue;
+                boolean printedTwice = counts.get(line.key()) > 1;
+                boolean rightAfterHeadline = i == afterHeadline && headline != null
+                        && headline.field().equals(BODY);
+                if ((printedTwice || rightAfterHeadline) && !seen.containsKey(line.key())) {
+                    captions.add(line.display());
+                    seen.put(line.key(), Reason.REPEATED_CAPTION);
+                    done[i] = true;
+                }
+            }
+        }
+
+        private static boolean captionShaped(Line line) {
+            return line.wordCount() <= MAX_CAPTION_WORDS && !line.looksLikeSentence();
+        }
+
+        private void takeBody() {
+            for (int i = 0; i < lines.size(); i++) {
+                if (done[i]) continue;
+                Line line = lines.get(i);
+                Reason repeat = seen.get(line.key());
+                if (repeat != null) {
+                    remove(repeat, line);
+                    continue;
+                }
+                seen.put(line.key(), Reason.REPEATED_LINE);
+                paragraphs.add(new Block(BODY, line.raw()));
+            }
+        }
+
+        private void remove(Reason reason, Line line) {
+            removed.add(new Removal(reason, line.display(), BODY, line.raw()));
+        }
+
+        private static String stripColon(String display) {
+            return display.endsWith(":") ? display.substring(0, display.length() - 1).trim() : display;
+        }
+    }
+}

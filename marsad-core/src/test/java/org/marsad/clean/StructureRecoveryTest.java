@@ -1,0 +1,147 @@
+package org.marsad.clean;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Credit;
+import org.marsad.model.Origin;
+import org.marsad.model.RawDocument;
+import org.marsad.model.Removal;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StructureRecoveryTest {
+    private final StructureRecovery recovery = new StructureRecovery();
+
+    private static RawDocument page(String... lines) {
+        return RawDocument.text(Origin.file("page.txt", Origin.Format.TEXT, "UTF-8"), String.join("\n", lines));
+    }
+
+    private static RawDocument record(String title, String body) {
+        return new RawDocument(Origin.file("feed.jsonl", Origin.Format.JSON_LINES, "UTF-8").withRecord(1), body,
+                Optional.of(title), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private static List<String> paragraphs(RawDocument doc, PageStructure structure) {
+        return structure.paragraphs().stream().map(b -> b.raw().of(doc.body())).toList();
+    }
+
+    @Test
+    void roleAndNameLinesBecomeOneCredit() {
+        PageStructure s = recovery.recover(page("رئيس التحرير", "سلمى الشرقاوي", "", "عنوان الخبر هنا", "",
+                "نص الخبر الأول يبدأ هنا."));
+        assertThat(s.credits()).containsExactly(new Credit("رئيس التحرير", "سلمى الشرقاوي"));
+    }
+
+    @Test
+    void repeatedCreditBlockIsKeptOnceAndReported() {
+        PageStructure s = recovery.recover(page("الإشراف العام", "هالة فؤاد", "الإشراف العام", "هالة فؤاد",
+                "عنوان الخبر هنا", "نص الخبر الأول يبدأ هنا."));
+        assertThat(s.credits()).hasSize(1);
+        assertThat(s.removed()).extracting(Removal::reason)
+                .containsExactly(Removal.Reason.REPEATED_CREDIT, Removal.Reason.REPEATED_CREDIT);
+    }
+
+    @Test
+    void creditNameKeepsNoTatweel() {
+        PageStructure s = recovery.recover(page("رئيس التحرير", "سلمـى الشـرقاوي", "عنوان", "نص الخبر."));
+        assertThat(s.credits().get(0).name()).isEqualTo("سلمى الشرقاوي");
+    }
+
+    @Test
+    void oneLineCreditWithColonIsRecognised() {
+        PageStructure s = recovery.recover(page("مدير التحرير: كريم يوسف", "عنوان الخبر", "نص الخبر."));
+        assertThat(s.credits()).containsExactly(new Credit("مدير التحرير", "كريم يوسف"));
+    }
+
+    @Test
+    void firstShortLineAfterCreditsIsTheHeadline() {
+        RawDocument doc = page("رئيس التحرير", "سلمى الشرقاوي", "افتتاح جسر جديد على النيل", "بدأ اليوم تشغيل الجسر.");
+        PageStructure s = recovery.recover(doc);
+        assertThat(s.headline().orElseThrow().raw().of(doc.body())).isEqualTo("افتتاح جسر جديد على النيل");
+    }
+
+    @Test
+    void kickerAfterBarIsSplitOff() {
+        RawDocument doc = page("افتتاح جسر جديد على النيل| ما الجديد؟", "بدأ اليوم تشغيل الجسر.");
+        PageStructure s = recovery.recover(doc);
+        assertThat(s.headline().orElseThrow().raw().of(doc.body())).isEqualTo("افتتاح جسر جديد على النيل");
+        assertThat(s.kicker()).contains("ما الجديد؟");
+    }
+
+    @Test
+    void captionPrintedTwiceIsKeptOnceOutOfTheBody() {
+        RawDocument doc = page("افتتاح جسر جديد", "", "الوزير يقص الشريط", "الوزير يقص الشريط", "",
+                "بدأ اليوم تشغيل الجسر الذي يربط ضفتي النهر.", "وقال المحافظ إن المشروع اكتمل.");
+        PageStructure s = recovery.recover(doc);
+        assertThat(s.captions()).containsExactly("الوزير يقص الشريط");
+        assertThat(paragraphs(doc, s)).containsExactly("بدأ اليوم تشغيل الجسر الذي يربط ضفتي النهر.",
+                "وقال المحافظ إن المشروع اكتمل.");
+    }
+
+    @Test
+    void shortNonSentenceRightAfterHeadlineIsACaption() {
+        PageStructure s = recovery.recover(page("افتتاح جسر جديد", "صورة من موقع الافتتاح",
+                "بدأ اليوم تشغيل الجسر الذي يربط ضفتي النهر."));
+        assertThat(s.captions()).containsExactly("صورة من موقع الافتتاح");
+    }
+
+    @Test
+    void sentenceRightAfterHeadlineStaysInTheBody() {
+        PageStructure s = recovery.recover(page("افتتاح جسر جديد", "بدأ اليوم تشغيل الجسر، وفق المحافظة."));
+        assertThat(s.captions()).isEmpty();
+        assertThat(s.paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void repeatedParagraphIsRemovedAndReported() {
+        RawDocument doc = page("عنوان", "قال الوزير إن الخطة جاهزة.", "وأضاف أن التنفيذ يبدأ غدًا.",
+                "قال الوزير إن الخطة جاهزة.");
+        PageStructure s = recovery.recover(doc);
+        assertThat(s.paragraphs()).hasSize(2);
+        assertThat(s.removed()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(Removal.Reason.REPEATED_LINE);
+            assertThat(r.raw().of(doc.body())).isEqualTo("قال الوزير إن الخطة جاهزة.");
+        });
+    }
+
+    @Test
+    void repeatWithOtherTatweelIsStillARepeat() {
+        PageStructure s = recovery.recover(page("عنوان", "قال الوزيـر إن الخطة جاهزة.", "قال الوزير إن الخطة جاهزة."));
+        assertThat(s.paragraphs()).hasSize(1);
+        assertThat(s.removed()).hasSize(1);
+    }
+
+    @Test
+    void blankAndNoBreakSpaceLinesAreDropped() {
+        PageStructure s = recovery.recover(page("عنوان", "\u00A0", "   ", "السطر الأول.", " \u00A0 ", "السطر الثاني."));
+        assertThat(s.paragraphs()).hasSize(2);
+        assertThat(s.removed()).isEmpty();
+    }
+
+    @Test
+    void recordTitleIsTheHeadlineAndItsRepeatInTheBodyIsRemoved() {
+        RawDocument doc = record("ارتفاع أسعار الذهب", "ارتفاع أسعار الذهب\nارتفعت أسعار الذهب اليوم بنسبة 2٪.");
+        PageStructure s = recovery.recover(doc);
+        assertThat(s.headline().orElseThrow().field()).isEqualTo("title");
+        assertThat(s.removed()).extracting(Removal::reason).containsExactly(Removal.Reason.REPEATED_HEADLINE);
+        assertThat(s.paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void recordBodyFirstShortLineIsNotTakenForACaption() {
+        PageStructure s = recovery.recover(record("ارتفاع أسعار الذهب", "سوق المعادن\nارتفعت أسعار الذهب اليوم."));
+        assertThat(s.captions()).isEmpty();
+        assertThat(s.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void longFirstLineOfAPageIsNotAHeadline() {
+        String longLine = "بدأ اليوم تشغيل الجسر الذي يربط ضفتي النهر بعد سنوات من العمل المتواصل في ظروف صعبة، "
+                + "وقال المحافظ إن المشروع سيخفف الزحام عن وسط المدينة ويختصر زمن الرحلة إلى النصف تقريبا.";
+        PageStructure s = recovery.recover(page(longLine));
+        assertThat(s.headline()).isEmpty();
+        assertThat(s.paragraphs()).hasSize(1);
+    }
+}

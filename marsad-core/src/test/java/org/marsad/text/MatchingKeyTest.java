@@ -1,0 +1,62 @@
+package org.marsad.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MatchingKeyTest {
+
+    private static void check(String input, String expected) {
+        assertThat(MatchingKey.of(input)).isEqualTo(expected);
+    }
+
+    @Test
+    void emptyStaysEmpty() {
+        check("", "");
+    }
+
+    @Test
+    void diacriticsAreDropped() {
+        check("مُحَمَّدٌ", "محمد");
+    }
+
+    @Test
+    void hamzaAlefsFoldToBareAlef() {
+        check("أحمد إبراهيم آمال ٱلله", "احمد ابراهيم امال الله");
+    }
+
+    @Test
+    void alefMaksuraFoldsToYeh() {
+        check("مستشفى", "مستشفي");
+    }
+
+    @Test
+    void tehMarbutaFoldsToHeh() {
+        check("القاهرة", "القاهره");
+    }
+
+    @Test
+    void easternDigitsBecomeAscii() {
+        check("٢٠٢٣ ۱۴۰۲", "2023 1402");
+    }
+
+    @Test
+    void arabicPercentAndSeparatorsBecomeAscii() {
+        check("٣٠٪ ٣٫٥ ١٬٠٠٠", "30% 3.5 1,000");
+    }
+
+    @Test
+    void displayFoldingAppliesToo() {
+        check("لوكاشينكـو\u00A0\uFEFB", "لوكاشينكو لا");
+    }
+
+    @Test
+    void spellingVariantsOfOneNameMeet() {
+        assertThat(MatchingKey.of("أسامة")).isEqualTo(MatchingKey.of("اسامه"));
+    }
+
+    @Test
+    void latinIsLowerCased() {
+        check("NATO", "nato");
+    }
+}
