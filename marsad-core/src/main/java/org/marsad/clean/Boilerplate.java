@@ -50,12 +50,12 @@ public record Boilerplate(Kind kind, Span span, Optional<Dateline> dateline, Opt
     /**
      * The parts of a dateline, as written.
      *
-     * @param place         the city or place it was filed from
-     * @param hijriDate     e.g. {@code 3 رجب 1437 ه}, when given
+     * @param place         the city or place it was filed from; absent when the line names a weekday instead
+     * @param hijriDate     e.g. {@code 3 رجب 1437 ه}, with the weekday in front when one is written
      * @param gregorianDate e.g. {@code 10 أبريل 2016 م}, when given
      * @param agency        the agency or paper named, e.g. {@code واس}
      */
-    public record Dateline(String place, Optional<String> hijriDate, Optional<String> gregorianDate, String agency) {
+    public record Dateline(Optional<String> place, Optional<String> hijriDate, Optional<String> gregorianDate, String agency) {
         public Dateline {
             Objects.requireNonNull(place);
             Objects.requireNonNull(hijriDate);

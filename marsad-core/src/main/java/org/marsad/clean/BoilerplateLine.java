@@ -24,6 +24,7 @@ import org.marsad.model.Span;
  * <ul>
  *   <li>{@link Kind#DATELINE}, first 2 — Saudi Press Agency: place, Hijri date, {@code الموافق}, Gregorian date,
  *       {@code واس}: {@code تبوك 3 رجب 1437 ه الموافق 10 أبريل 2016 م واس} (spaces before ه and م optional).
+ *       The daily opening item has a weekday instead of a place: {@code الأحد 1 رجب 1437 ه الموافق ...}.
  *       Also the Asharq al-Awsat prefix {@code باريس - «الشرق الأوسط»:} before the first sentence.</li>
  *   <li>{@link Kind#BYLINE}, first 2 — Ain Alyoum: {@code سامي الغامدي – عين اليوم},
  *       {@code عين اليوم – تبوك}, {@code عين اليوم – ليلى الحربي}, {@code نورة القحطاني عين اليوم},
@@ -73,8 +74,10 @@ public final class BoilerplateLine {
     private static final String GREGORIAN_MONTH = "(?:يناير|فبراير|مارس|[أاإ]بريل|مايو|يونيو|يونيه|يوليو|يوليه"
             + "|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر)";
 
+    private static final String WEEKDAY = "(?:الأحد|ال[اإ]ثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)";
+    /** SPA's daily opening item dates itself by weekday instead of a place. */
     private static final Pattern SPA_DATELINE = Pattern.compile(
-            "(?<place>" + WORD + "(?: " + WORD + "){0,3}) ?"
+            "(?:(?<weekday>" + WEEKDAY + ") |(?<place>" + WORD + "(?: " + WORD + "){0,3}) ?)"
                     + "(?<hijri>" + DIGIT + "{1,2} " + HIJRI_MONTH + " " + DIGIT + "{4} ?ه)\\.? ?الموافق "
                     + "(?<gregorian>" + DIGIT + "{1,2} " + GREGORIAN_MONTH + " " + DIGIT + "{4} ?م)\\.?"
                     + "(?:" + DASH + "| )\\(?(?<agency>واس)\\)?");
@@ -178,13 +181,15 @@ public final class BoilerplateLine {
         if (!at.withinFirst(HEAD_LINES)) return Optional.empty();
         Matcher spa = SPA_DATELINE.matcher(line);
         if (spa.matches()) {
-            Dateline parts = new Dateline(spa.group("place"), Optional.of(spa.group("hijri")),
+            String hijri = spa.group("weekday") == null ? spa.group("hijri")
+                    : spa.group("weekday") + " " + spa.group("hijri");
+            Dateline parts = new Dateline(Optional.ofNullable(spa.group("place")), Optional.of(hijri),
                     Optional.of(spa.group("gregorian")), spa.group("agency"));
             return Optional.of(withDateline(parts, 0, line.length()));
         }
         Matcher aawsat = AAWSAT_DATELINE.matcher(line);
         if (aawsat.lookingAt() && aawsat.end() < line.length()) {
-            Dateline parts = new Dateline(aawsat.group("place"), Optional.empty(), Optional.empty(),
+            Dateline parts = new Dateline(Optional.of(aawsat.group("place")), Optional.empty(), Optional.empty(),
                     aawsat.group("agency"));
             return Optional.of(withDateline(parts, 0, aawsat.end()));
         }
