@@ -8,6 +8,7 @@ import org.marsad.model.Removal.Reason;
 import org.marsad.model.Span;
 import org.marsad.text.DisplayNormalizer;
 import org.marsad.text.MatchingKey;
+import org.marsad.text.SourceMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,8 @@ import java.util.Optional;
  *       the first such line right after the headline; each becomes a caption once;</li>
  *   <li>every other line already seen (by matching key) is removed as a repeat, and the headline printed
  *       again at the top of the body is removed as such;</li>
- *   <li>outlet boilerplate (datelines, bylines, end markers, footers) is removed with its kind;</li>
+ *   <li>outlet boilerplate ({@link BoilerplateLine}: datelines, bylines, wire markers, tags, links, contact
+ *       footers) is removed with its kind; when it is glued to a sentence, only that part is cut;</li>
  *   <li>the remaining lines are the body paragraphs, in order.</li>
  * </ol>
  * Lines are compared by matching key, so a repeat with different tatweel or spacing is still a repeat.
@@ -58,6 +60,7 @@ public final class StructureRecovery {
         private final List<Removal> removed = new ArrayList<>();
         private Block headline;
         private String kicker;
+        private String dateline;
 
         Recovery(RawDocument doc) {
             this.doc = doc;
@@ -73,7 +76,7 @@ public final class StructureRecovery {
             takeBody();
             return new PageStructure(List.copyOf(credits.values()), Optional.ofNullable(headline),
                     Optional.ofNullable(kicker), List.copyOf(captions), List.copyOf(paragraphs),
-                    List.copyOf(removed), Optional.empty());
+                    List.copyOf(removed), Optional.ofNullable(dateline));
         }
 
         /** Credits at the top of the page; returns the index of the first line after them. */
@@ -209,8 +212,60 @@ public final class StructureRecovery {
                     continue;
                 }
                 seen.put(line.key(), Reason.REPEATED_LINE);
-                paragraphs.add(new Block(BODY, line.raw()));
+                Optional<Boilerplate> boilerplate =
+                        BoilerplateLine.classify(line.display(), LinePosition.of(i, lines.size()));
+                if (boilerplate.isEmpty()) {
+                    paragraphs.add(new Block(BODY, line.raw()));
+                } else {
+                    cutBoilerplate(line, boilerplate.get());
+                }
             }
+        }
+
+        /** Removes the boilerplate part of a line, and keeps the story text beside it as a paragraph. */
+        private void cutBoilerplate(Line line, Boilerplate piece) {
+            Span cut = rawSpanOf(line, piece.span());
+            String raw = doc.body();
+            removed.add(new Removal(reasonFor(piece.kind()), piece.span().of(line.display()), BODY, cut));
+            if (piece.kind() == Boilerplate.Kind.DATELINE && dateline == null) {
+                dateline = piece.span().of(line.display());
+            }
+            Span rest = cut.start() > line.raw().start()
+                    ? Lines.trim(raw, line.raw().start(), cut.start())
+                    : Lines.trim(raw, cut.end(), line.raw().end());
+            if (rest.length() > 0 && !DisplayNormalizer.normalize(rest.of(raw)).isEmpty()) {
+                paragraphs.add(new Block(BODY, rest));
+            }
+        }
+
+        /** The raw span behind a span of the line's display form. */
+        private Span rawSpanOf(Line line, Span display) {
+            if (display.start() == 0 && display.end() == line.display().length()) return line.raw();
+            SourceMap.Builder builder = new SourceMap.Builder();
+            DisplayNormalizer.appendLine(doc.body(), line.raw().start(), line.raw().end(), BODY,
+                    new StringBuilder(), builder);
+            SourceMap map = builder.build();
+            int start = map.rawPosition(display.start()).orElseThrow().offset();
+            int end = map.rawPosition(display.end() - 1).orElseThrow().offset() + 1;
+            return new Span(start, end);
+        }
+
+        private static Reason reasonFor(Boilerplate.Kind kind) {
+            return switch (kind) {
+                case DATELINE -> Reason.DATELINE;
+                case BYLINE -> Reason.BYLINE;
+                case CONTINUATION_HEADER -> Reason.CONTINUATION_HEADER;
+                case END_MARKER -> Reason.END_MARKER;
+                case TO_BE_CONTINUED -> Reason.TO_BE_CONTINUED;
+                case WIRE_TIMESTAMP -> Reason.WIRE_TIMESTAMP;
+                case TAGS -> Reason.TAGS;
+                case SOURCE_LINK -> Reason.SOURCE_LINK;
+                case READ_MORE -> Reason.READ_MORE;
+                case RELATED_ARTICLES -> Reason.RELATED_ARTICLES;
+                case CREDIT -> Reason.CREDIT;
+                case AUTHOR_CONTACT -> Reason.AUTHOR_CONTACT;
+                case SMS_FOOTER -> Reason.SMS_FOOTER;
+            };
         }
 
         private void remove(Reason reason, Line line) {

@@ -15,15 +15,31 @@ public record Removal(Reason reason, String text, String field, Span raw) {
         REPEATED_HEADLINE,
         /** Any other line that already appeared in the document. */
         REPEATED_LINE,
-        /** A dateline (place, date, agency) opening a wire story. */
+        /** Place, date and agency opening a wire story. */
         DATELINE,
-        /** A byline or staff line opening the body. */
+        /** Who wrote the story, or which desk compiled it, at the top. */
         BYLINE,
-        /** An outlet's end-of-story marker. */
+        /** Heading of a wire item that continues an earlier one. */
+        CONTINUATION_HEADER,
+        /** The wire's "story ends here" marker. */
         END_MARKER,
-        /** An outlet's footer: links, subscriptions, "read more", syndication notes. */
-        FOOTER,
-        /** A trailing list of tags or keywords. */
-        TAGS
+        /** The wire's "story continues in a later item" marker. */
+        TO_BE_CONTINUED,
+        /** The wire's transmission time stamp. */
+        WIRE_TIMESTAMP,
+        /** A keyword list under the story. */
+        TAGS,
+        /** A link back to the story on the outlet's site. */
+        SOURCE_LINK,
+        /** A "read more" teaser link. */
+        READ_MORE,
+        /** Titles of the writer's other articles. */
+        RELATED_ARTICLES,
+        /** Syndication, desk, photographer or agency credit. */
+        CREDIT,
+        /** The writer's e-mail address or social-media handle. */
+        AUTHOR_CONTACT,
+        /** Instructions for texting the writer by SMS. */
+        SMS_FOOTER
     }
 }
