@@ -46,7 +46,7 @@ final class JsonLinesReader implements RecordReader {
     @Override
     public Optional<ReadResult> next() throws IOException {
         while (!finished) {
-            String line;
+            Line line;
             try {
                 line = readLine();
             } catch (CharacterCodingException e) {
@@ -60,12 +60,12 @@ final class JsonLinesReader implements RecordReader {
             }
             lineNumber++;
             Origin record = origin.withRecord(lineNumber);
-            if (line == TOO_LONG) {
+            if (line.tooLong()) {
                 return Optional.of(new Rejected(record.location(),
                         "line is over " + maxLineChars + " characters, longer than any article allowed (--max-bytes)"));
             }
-            if (TextDecoder.isBlank(line)) continue;
-            return Optional.of(parseLine(line, record));
+            if (TextDecoder.isBlank(line.text())) continue;
+            return Optional.of(parseLine(line.text(), record));
         }
         return Optional.empty();
     }
@@ -88,10 +88,12 @@ final class JsonLinesReader implements RecordReader {
         }
     }
 
-    private static final String TOO_LONG = new String("line too long");
+    /** A line without its terminator; a line past the cap is not kept, only marked. */
+    private record Line(String text, boolean tooLong) {
+    }
 
-    /** The next line without its terminator (\n, \r\n or \r), TOO_LONG (identity) past the cap, null at the end. */
-    private String readLine() throws IOException {
+    /** The next line (ended by \n, \r\n or \r), or null at the end of the input. */
+    private Line readLine() throws IOException {
         StringBuilder line = new StringBuilder();
         boolean tooLong = false;
         int c;
@@ -111,7 +113,7 @@ final class JsonLinesReader implements RecordReader {
             }
         }
         if (c == -1 && line.length() == 0 && !tooLong) return null;
-        return tooLong ? TOO_LONG : line.toString();
+        return tooLong ? new Line("", true) : new Line(line.toString(), false);
     }
 
     @Override

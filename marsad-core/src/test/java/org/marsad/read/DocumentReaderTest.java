@@ -138,6 +138,16 @@ class DocumentReaderTest {
     }
 
     @Test
+    void jsonLinesLineLongerThanAnyArticleIsSkippedUnkept() throws IOException {
+        String huge = "{\"text\": \"" + "خ".repeat((int) JsonLinesReader.LINE_SLACK + 200) + "\"}";
+        Path file = write("huge.jsonl", huge + "\n{\"text\": \"خبر\"}\n");
+        List<ReadResult> results = readAll(List.of(file.toString()),
+                ReadOptions.defaults().withMaxDocumentBytes(100), NO_STDIN);
+        assertThat(rejected(results.get(0)).reason()).startsWith("line is over ");
+        assertThat(document(results.get(1)).origin().location()).isEqualTo(file + "#2");
+    }
+
+    @Test
     void recordWithoutTextIsRejected() throws IOException {
         Path file = write("notext.json", "[{\"title\": \"عنوان بلا خبر\"}, {\"text\": \"  \"}, {\"text\": \"خبر\"}]");
         List<ReadResult> results = read(file);
@@ -246,6 +256,28 @@ class DocumentReaderTest {
         assertThat(rejected(results.get(0)).reason()).startsWith("record text is ")
                 .endsWith("bytes, over the 100-byte limit for one article (--max-bytes)");
         assertThat(document(results.get(1)).body()).isEqualTo("خبر قصير");
+    }
+
+    @Test
+    void invalidUtf8PastTheDetectedHeadStopsTheJsonFile() throws IOException {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 2000; i++) json.append("{\"text\": \"").append(STORY).append("\"},\n");
+        byte[] good = json.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "{\"text\": \"\u00ff\"}]".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = dir.resolve("late.json");
+        Files.write(file, java.nio.ByteBuffer.allocate(good.length + bad.length).put(good).put(bad).array());
+        List<ReadResult> results = read(file);
+        Rejected last = rejected(results.get(results.size() - 1));
+        assertThat(last.location()).isEqualTo(file.toString());
+        assertThat(last.reason()).startsWith("invalid UTF-8 near line ").endsWith("; the rest of the file could not be read");
+        assertThat(results.subList(0, results.size() - 1)).allSatisfy(r -> assertThat(r).isInstanceOf(RawDocument.class));
+    }
+
+    @Test
+    void oversizedStdinTextIsRejected() throws IOException {
+        List<ReadResult> results = readAll(List.of("-"), ReadOptions.defaults().withMaxDocumentBytes(100),
+                new ByteArrayInputStream(STORY.repeat(10).getBytes(StandardCharsets.UTF_8)));
+        assertThat(results).containsExactly(new Rejected("-", "input is over the 100-byte limit for one article (--max-bytes)"));
     }
 
     @Test
