@@ -11,8 +11,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -174,8 +174,10 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
                 return startStream(name, Files.newInputStream(path), Optional.of(formatByName(name)));
             }
             return startFile(name, path);
-        } catch (IOException | UncheckedIOException e) {
-            return rejected(name, reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
+        } catch (IOException e) {
+            return rejected(name, reason(e));
+        } catch (DirectoryIteratorException e) {
+            return rejected(name, reason(e.getCause()));
         }
     }
 
