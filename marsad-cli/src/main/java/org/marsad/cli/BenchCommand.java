@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -170,7 +169,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     private static List<RawDocument> load(Path input) throws IOException {
         List<RawDocument> docs = new ArrayList<>();
         try (DocumentReader reader = DocumentReader.open(List.of(input.toString()),
-                new ReadOptions(ReadOptions.DEFAULT_MAX_DOCUMENT_BYTES, Optional.empty()), InputStream.nullInputStream())) {
+                ReadOptions.defaults(), InputStream.nullInputStream())) {
             for (ReadResult r : reader) {
                 if (r instanceof RawDocument doc) docs.add(doc);
             }

@@ -144,4 +144,28 @@ class StructureRecoveryTest {
         assertThat(s.headline()).isEmpty();
         assertThat(s.paragraphs()).hasSize(1);
     }
+
+    @Test
+    void wireDatelineOpeningARecordIsRemovedAndKept() {
+        RawDocument doc = record("افتتاح مركز صحي في تبوك",
+                "تبوك 5 رمضان 1440 هـ الموافق 10 مايو 2019 م واس\nافتتح أمير المنطقة اليوم مركزًا صحيًا جديدًا.\n// انتهى //");
+        PageStructure s = recovery.recover(doc);
+        assertThat(s.dateline()).hasValueSatisfying(d -> assertThat(d).startsWith("تبوك 5 رمضان 1440"));
+        assertThat(s.removed()).extracting(Removal::reason)
+                .containsExactly(Removal.Reason.DATELINE, Removal.Reason.END_MARKER);
+        assertThat(paragraphs(doc, s)).containsExactly("افتتح أمير المنطقة اليوم مركزًا صحيًا جديدًا.");
+    }
+
+    @Test
+    void tagsGluedToTheLastSentenceAreCutAndTheSentenceKept() {
+        RawDocument doc = record("أمطار على تبوك", "هطلت أمطار غزيرة على تبوك مساء أمس.\n"
+                + "وتوقعت الأرصاد استمرار الأمطار حتى الغد. سمات الطقس تبوك أمطار");
+        PageStructure s = recovery.recover(doc);
+        assertThat(paragraphs(doc, s)).containsExactly("هطلت أمطار غزيرة على تبوك مساء أمس.",
+                "وتوقعت الأرصاد استمرار الأمطار حتى الغد.");
+        assertThat(s.removed()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(Removal.Reason.TAGS);
+            assertThat(r.raw().of(doc.body())).isEqualTo("سمات الطقس تبوك أمطار");
+        });
+    }
 }
