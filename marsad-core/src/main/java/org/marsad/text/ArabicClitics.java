@@ -40,8 +40,9 @@ import org.marsad.model.Token;
  *       (الذي، التي، الذين، اللذان، اللتان، اللاتي، اللواتي).</li>
  *   <li>Pronoun suffixes ه ها هما هم هن كم كما نا: only when no article was stripped (a definite noun takes no
  *       pronoun) and at least 3 letters remain; a final ه only when written as heh, not teh marbuta; none that
- *       starts with ه right after an alef (اتجاه، مياه، تفاهم، مساهم); نا not after و (كورونا); not in a short
- *       list (توجيه، فيينا، محاكم). ي and ك are never stripped: they end nisba adjectives (الروسي) and
+ *       starts with ه right after an alef (اتجاه، مياه، تفاهم، مساهم); نا not after و or ا (كورونا، أحيانا);
+ *       none that carries tanween (أحيانًا، مجانًا: an indefinite noun takes no pronoun); not in a short list
+ *       (توجيه، فيينا، محاكم). ي and ك are never stripped: they end nisba adjectives (الروسي) and
  *       common words (ذلك، هناك). كن is not stripped either: rare in news, final in أماكن، مساكن.</li>
  * </ul>
  * Thread-safe: it has no state; the word lists are immutable.
@@ -213,11 +214,23 @@ public final class ArabicClitics {
             if (stemEnd - from < MIN_STEM || !endsWith(letters, count, suffix)) continue;
             char before = letters[stemEnd - 1];
             if (suffix[0] == HEH && before == ALEF) continue;
-            if (suffix[0] == NOON && before == WAW) continue;
+            if (suffix[0] == NOON && (before == WAW || before == ALEF)) continue;
             if (suffix.length == 1 && text.charAt(positions[count - 1]) != HEH) continue;
+            if (carriesTanween(text, positions[stemEnd], positions[count - 1])) continue;
             return e;
         }
         return -1;
+    }
+
+    /** Tanween marks an indefinite noun, which takes no pronoun: أحيانًا، مجانًا. */
+    private static boolean carriesTanween(CharSequence text, int from, int lastLetter) {
+        int end = lastLetter + 1;
+        while (end < text.length() && (isDiacritic(text.charAt(end)) || text.charAt(end) == TATWEEL)) end++;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= FATHATAN && c <= '\u064D') return true;
+        }
+        return false;
     }
 
     private static boolean endsWith(char[] letters, int count, char[] suffix) {

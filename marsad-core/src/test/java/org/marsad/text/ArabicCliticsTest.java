@@ -220,6 +220,16 @@ class ArabicCliticsTest {
     }
 
     @Test
+    void naAfterAlefIsKept() {
+        assertThat(analysis("أحيانا")).isEqualTo("|أحيانا|");
+    }
+
+    @Test
+    void suffixCarryingTanweenIsNotAPronoun() {
+        assertThat(analysis("موجهًا")).isEqualTo("|موجهًا|");
+    }
+
+    @Test
     void shortWordKeepsItsLetters() {
         assertThat(analysis("منه")).isEqualTo("|منه|");
         assertThat(analysis("لها")).isEqualTo("|لها|");
