@@ -1,0 +1,367 @@
+package org.marsad.text;
+
+import static org.marsad.text.ArabicChars.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.model.Token;
+
+/**
+ * Finds the stem of an Arabic word between its clitics, without cutting the word: the result is a {@link Token}
+ * whose stem span lies inside the surface. The morphology is
+ * <i>[conjunction و|ف] [preposition ب|ك|ل or future س] [article ال] STEM [pronoun]</i>; the rules compare the
+ * matching form ({@link MatchingKey#fold}, so أ إ آ count as ا and ة as ه) and look at the written letter only
+ * where the hamza or the teh marbuta decides. A wrong split costs more than a missed one (a name cut into
+ * ب+وتين no longer matches anything), so every rule is conservative:
+ * <ul>
+ *   <li>Nothing is stripped from a word in the unanalysed list (الله، لكن، لماذا، كما…).</li>
+ *   <li>Conjunction و: stripped when at least 3 letters remain, or when the rest is a short function word
+ *       (وفي، ولم، وهو، وإن), unless the word is in the list of common words whose و is a root letter
+ *       (وزير، وزارة، وكالة، وسائل، واشنطن…), checked also without a pronoun suffix (وزارته).</li>
+ *   <li>Conjunction ف: far more often a root letter or the start of a foreign name (فلاديمير، فيروس، فرنسا)
+ *       than a clitic, so it is stripped only before a function word (فإن، فقد، فلا) or before another clitic
+ *       that these rules strip themselves (فالرئيس، فسيكون، فبالتالي).</li>
+ *   <li>Prepositions ب ل ك before the article: بال، كال، and لل for ل+ال whose alef is not written, with at
+ *       least 2 letters after the article; not in a short list where the letters are a root (بالغ، بالون).</li>
+ *   <li>Prepositions ب and ل without the article: only before a verbal noun or an imperfect verb, recognised by
+ *       its first letter: م with ≥ 3 letters (بمناسبة، لمدة); ت or ن with ≥ 4 (لتنفيذ، بنسبة); ا with ≥ 5
+ *       letters and the shape of a derived verbal noun: ن or ت second (انتظار، اتفاق), ت or ا third
+ *       (اعتبار، استخدام، إدارة), or ا fourth (إجراء، إعلان); or before a function word (بأن، لأنه، لذلك، لقد).
+ *       Any other first letter keeps the ب or ل in the stem: بوتين، بيلاروسيا، لوكاشينكو، لبنان، ليبيا.</li>
+ *   <li>Preposition ك without the article: only before a demonstrative (كذلك، كهذا), since ك begins many words
+ *       (كانت، كامل، كندا).</li>
+ *   <li>Future س: only before an imperfect prefix ي ت ن, or a written أ (سأعمل; a bare ا is سابق), with at least
+ *       3 letters left; never when the word ends in ة or ات, which verbs do not (سنة، سيارة، سنوات، سياسات);
+ *       not in a short list of nouns and names (ستين، سيناء، سيرغي، ستوديو).</li>
+ *   <li>Article ال: only when written with a bare alef or alef wasla (ألمانيا، ألف، إلى، ألكسندر keep their
+ *       letters), with at least 2 letters left, and not in the relative pronouns and الله
+ *       (الذي، التي، الذين، اللذان، اللتان، اللاتي، اللواتي).</li>
+ *   <li>Pronoun suffixes ه ها هما هم هن كم كما نا: only when no article was stripped (a definite noun takes no
+ *       pronoun) and at least 3 letters remain; a final ه only when written as heh, not teh marbuta; none that
+ *       starts with ه right after an alef (اتجاه، مياه، تفاهم، مساهم); نا not after و or ا (كورونا، أحيانا);
+ *       none that carries tanween (أحيانًا، مجانًا: an indefinite noun takes no pronoun); not in a short list
+ *       (توجيه، فيينا، محاكم). ي and ك are never stripped: they end nisba adjectives (الروسي) and
+ *       common words (ذلك، هناك). كن is not stripped either: rare in news, final in أماكن، مساكن.</li>
+ * </ul>
+ * Thread-safe: it has no state; the word lists are immutable.
+ */
+public final class ArabicClitics {
+    private static final int NO_CONJUNCTION = 0, CONJUNCTION_WAW = 1, CONJUNCTION_FEH = 2;
+    private static final int NO_PREFIX = 0, PREPOSITION_BEH = 1, PREPOSITION_KAF = 2, PREPOSITION_LAM = 3,
+            FUTURE_SEEN = 4;
+    private static final String[] CONJUNCTIONS = {null, "و", "ف"};
+    private static final String[] PREFIXES = {null, "ب", "ك", "ل", "س"};
+    private static final String ARTICLE = "ال";
+
+    /** Every proclitic combination, built once so an analysis allocates no list. */
+    private static final List<List<String>> PROCLITIC_LISTS = buildProcliticLists();
+    /** Clitic-only letter runs written against a number (ب30، وال20), matching form to proclitics. */
+    private static final Map<String, List<String>> BARE_PROCLITICS = buildBareProclitics();
+
+    private static final char[][] ENCLITICS = {
+            "هما".toCharArray(), "كما".toCharArray(), "ها".toCharArray(), "نا".toCharArray(),
+            "هم".toCharArray(), "هن".toCharArray(), "كم".toCharArray(), "ه".toCharArray()};
+    private static final String[] ENCLITIC_STRINGS = {"هما", "كما", "ها", "نا", "هم", "هن", "كم", "ه"};
+
+    private static final int MIN_STEM = 3;
+
+    private static final FoldedWordSet UNANALYSED = new FoldedWordSet(
+            "الله", "اللهم", "لله", "لكن", "لماذا", "كما", "كلما", "بينما", "لدى", "لذا", "ليس", "ليست");
+
+    private static final FoldedWordSet ROOT_WAW = new FoldedWordSet(
+            "وزير", "وزيرة", "وزيرا", "وزراء", "وزارة", "وزارات", "وكالة", "وكالات", "وكيل", "وسائل", "وسيلة",
+            "وسيط", "وساطة", "وطن", "وطني", "وطنية", "ولاية", "ولايات", "واحد", "واحدة", "واقع", "واقعة",
+            "واقعي", "وثيقة", "وثائق", "وصول", "وجود", "وحدة", "وحدات", "وحيد", "وراء", "وفق", "وفقا", "وفاة",
+            "وفيات", "وظيفة", "وظائف", "ورقة", "ورشة", "وقائع", "وعود", "وقود", "وقوع", "وقوف", "وجهة",
+            "وجهات", "وجوه", "ودائع", "ودية", "وديع", "وسام", "وفير", "وفرة", "واضح", "واضحة", "واسع", "واسعة",
+            "واجب", "واردات", "وارد", "وادي", "وضعية", "ولادة", "والد", "والدة", "والدي", "ولاء", "ورثة",
+            "وصلت", "وقعت", "وجدت", "وردت", "وضعت", "وقفت", "وعدت", "وافق", "وافقت", "واجه", "واجهت", "واصل",
+            "واصلت", "وضع", "وقت", "وصل", "وجد", "وعد", "ولد", "وزن", "وقع", "وقف", "ورد", "وفد", "وجه", "وسط",
+            "واشنطن", "وارسو", "ووهان", "ويلز", "وليد", "وائل", "وليام", "ويليام", "ويكيليكس", "ويندوز", "وول");
+
+    private static final FoldedWordSet FUNCTION_AFTER_CONJUNCTION = new FoldedWordSet(
+            "أن", "إن", "أنه", "إنه", "أنها", "إنها", "قد", "لم", "لن", "لا", "ما", "من", "في", "عن", "مع", "هو",
+            "هي", "هم", "هن", "لو", "أو", "أي", "إذا", "إذ", "كان", "كانت", "ليس", "لكن", "ثم");
+
+    private static final FoldedWordSet FUNCTION_AFTER_PREPOSITION = new FoldedWordSet(
+            "أن", "أنه", "أنها", "أنهم", "أنهما", "أنني", "أننا", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "قد");
+
+    private static final FoldedWordSet DEMONSTRATIVES = new FoldedWordSet("ذلك", "هذا", "هذه");
+
+    /** Words that begin with ب/ل followed by letters the verbal-noun rule would take for a clitic. */
+    private static final FoldedWordSet ROOT_BEH_LAM = new FoldedWordSet(
+            "بترول", "بتكوين", "بنزين", "بنغلاديش", "بانكوك", "لاتفيا", "لاتيني", "لاتينية", "لاتينا", "لمبة");
+
+    private static final FoldedWordSet ROOT_BEH_ARTICLE = new FoldedWordSet(
+            "بالغ", "بالغة", "بالغا", "بالغين", "بالغون", "بالون", "بالونات", "كالسيوم");
+
+    private static final FoldedWordSet FUTURE_LOOKALIKES = new FoldedWordSet(
+            "ستين", "ستون", "ستار", "ستاد", "ستوديو", "ستيف", "ستيفن", "ستالين", "ستوكهولم", "سنوي", "سنتيمتر",
+            "سنودن", "سيناء", "سينما", "سيناريو", "سيول", "سيطر", "سيطرت", "سيدي", "سيدني", "سيرغي", "سيرجي",
+            "سيبيريا", "سيئ", "سياسي", "سياسيا", "سياسيين", "سياسيون", "سيلفا", "سيمون", "سيزيف", "ستراتيجي");
+
+    private static final FoldedWordSet ARTICLE_LOOKALIKES = new FoldedWordSet(
+            "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللائي",
+            "الله", "اللهم");
+
+    private static final FoldedWordSet ROOT_FINAL_PRONOUN_LOOKALIKES = new FoldedWordSet(
+            "الله", "توجيه", "تنبيه", "ترفيه", "تشبيه", "تنويه", "فقيه", "نزيه", "شبيه", "وجيه", "كريه", "تشوه",
+            "وجوه", "محاكم", "تراكم", "فيينا", "أثينا", "كارولينا", "أستانا", "ماكينا", "غينيا");
+
+    private ArabicClitics() {
+    }
+
+    /** The analysis of the Arabic word {@code text[start, end)}. */
+    public static Token analyze(CharSequence text, int start, int end) {
+        char[] letters = new char[end - start];
+        int[] positions = new int[end - start];
+        int count = collectLetters(text, start, end, letters, positions);
+        return analyze(text, start, end, letters, positions, count);
+    }
+
+    /**
+     * Writes the matching form of each letter of {@code text[start, end)} to {@code letters} and its offset to
+     * {@code positions}, skipping diacritics, tatweel and joiners.
+     *
+     * @return the number of letters
+     */
+    static int collectLetters(CharSequence text, int start, int end, char[] letters, int[] positions) {
+        int count = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == TATWEEL || isDiacritic(c) || !isArabicLetter(c)) continue;
+            letters[count] = MatchingKey.fold(c);
+            positions[count++] = i;
+        }
+        return count;
+    }
+
+    /** The analysis given the letters the caller collected with {@link #collectLetters}. */
+    static Token analyze(CharSequence text, int start, int end, char[] letters, int[] positions, int count) {
+        if (count < 2 || UNANALYSED.contains(letters, 0, count)) return Token.plain(start, end, Token.Kind.WORD);
+        Prefixes prefixes = new Prefixes(text, letters, positions, count);
+        int conjunction = NO_CONJUNCTION;
+        int stemFrom = 0;
+        char first = letters[0];
+        if (first == WAW && count > 1) {
+            boolean rootLetter = isRootWaw(letters, count);
+            if ((count - 1 >= MIN_STEM && !rootLetter) || FUNCTION_AFTER_CONJUNCTION.contains(letters, 1, count)) {
+                conjunction = CONJUNCTION_WAW;
+                stemFrom = 1;
+            }
+        } else if (first == FEH && count > 2) {
+            if (FUNCTION_AFTER_CONJUNCTION.contains(letters, 1, count)) {
+                conjunction = CONJUNCTION_FEH;
+                stemFrom = 1;
+            } else if (prefixes.strip(1) > 1) {
+                conjunction = CONJUNCTION_FEH;
+                stemFrom = 1;
+            }
+        }
+        boolean functionWord = stemFrom == 1 && FUNCTION_AFTER_CONJUNCTION.contains(letters, 1, count);
+        int stemStartIndex = functionWord ? stemFrom : prefixes.strip(stemFrom);
+        int prefix = stemStartIndex > stemFrom ? prefixes.prefix : NO_PREFIX;
+        boolean article = stemStartIndex > stemFrom && prefixes.article;
+
+        int stemEndIndex = count;
+        int enclitic = -1;
+        if (!article && !functionWord && !ROOT_FINAL_PRONOUN_LOOKALIKES.contains(letters, stemStartIndex, count)
+                && !ARTICLE_LOOKALIKES.contains(letters, stemStartIndex, count)) {
+            enclitic = enclitic(text, letters, positions, stemStartIndex, count);
+            if (enclitic >= 0) stemEndIndex = count - ENCLITICS[enclitic].length;
+        }
+
+        if (stemStartIndex == 0 && enclitic < 0) return Token.plain(start, end, Token.Kind.WORD);
+        int stemStart = stemStartIndex == 0 ? start : positions[stemStartIndex];
+        int stemEnd = enclitic < 0 ? end : positions[stemEndIndex];
+        List<String> proclitics = PROCLITIC_LISTS.get(conjunction * 10 + prefix * 2 + (article ? 1 : 0));
+        return new Token(start, end, Token.Kind.WORD, stemStart, stemEnd, proclitics,
+                enclitic < 0 ? "" : ENCLITIC_STRINGS[enclitic]);
+    }
+
+    /**
+     * A run of letters written directly against a number that consists of clitics only (ب30، وال20، لل2023):
+     * a word token with an empty stem at its end, or null when the letters are not clitics alone.
+     */
+    static Token bareProclitics(CharSequence text, int start, int end, char[] letters, int count) {
+        List<String> proclitics = BARE_PROCLITICS.get(new String(letters, 0, count));
+        return proclitics == null ? null : new Token(start, end, Token.Kind.WORD, end, end, proclitics, "");
+    }
+
+    /** و-initial words whose و is a root letter, with or without a pronoun suffix (وزارته، وضعنا). */
+    private static boolean isRootWaw(char[] letters, int count) {
+        if (ROOT_WAW.contains(letters, 0, count)) return true;
+        for (char[] suffix : ENCLITICS) {
+            int bare = count - suffix.length;
+            if (bare < 3 || !endsWith(letters, count, suffix)) continue;
+            if (ROOT_WAW.contains(letters, 0, bare)) return true;
+            if (letters[bare - 1] == TEH) { // a teh marbuta is written ت before a suffix: وزارته
+                letters[bare - 1] = HEH;
+                boolean found = ROOT_WAW.contains(letters, 0, bare);
+                letters[bare - 1] = TEH;
+                if (found) return true;
+            }
+        }
+        return false;
+    }
+
+    private static int enclitic(CharSequence text, char[] letters, int[] positions, int from, int count) {
+        for (int e = 0; e < ENCLITICS.length; e++) {
+            char[] suffix = ENCLITICS[e];
+            int stemEnd = count - suffix.length;
+            if (stemEnd - from < MIN_STEM || !endsWith(letters, count, suffix)) continue;
+            char before = letters[stemEnd - 1];
+            if (suffix[0] == HEH && before == ALEF) continue;
+            if (suffix[0] == NOON && (before == WAW || before == ALEF)) continue;
+            if (suffix.length == 1 && text.charAt(positions[count - 1]) != HEH) continue;
+            if (carriesTanween(text, positions[stemEnd], positions[count - 1])) continue;
+            return e;
+        }
+        return -1;
+    }
+
+    /** Tanween marks an indefinite noun, which takes no pronoun: أحيانًا، مجانًا. */
+    private static boolean carriesTanween(CharSequence text, int from, int lastLetter) {
+        int end = lastLetter + 1;
+        while (end < text.length() && (isDiacritic(text.charAt(end)) || text.charAt(end) == TATWEEL)) end++;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= FATHATAN && c <= '\u064D') return true;
+        }
+        return false;
+    }
+
+    private static boolean endsWith(char[] letters, int count, char[] suffix) {
+        if (count < suffix.length) return false;
+        for (int i = 0, j = count - suffix.length; i < suffix.length; i++, j++) {
+            if (letters[j] != suffix[i]) return false;
+        }
+        return true;
+    }
+
+    /** The preposition-or-future and article rules applied from a letter index; remembers what it stripped. */
+    private static final class Prefixes {
+        private final CharSequence text;
+        private final char[] letters;
+        private final int[] positions;
+        private final int count;
+        int prefix;
+        boolean article;
+
+        Prefixes(CharSequence text, char[] letters, int[] positions, int count) {
+            this.text = text;
+            this.letters = letters;
+            this.positions = positions;
+            this.count = count;
+        }
+
+        /** The index of the first letter after the stripped prefixes, {@code from} when none was stripped. */
+        int strip(int from) {
+            prefix = NO_PREFIX;
+            article = false;
+            if (count - from < 3) return from;
+            char c = letters[from];
+            if (c == BEH || c == KAF || c == LAM) {
+                int preposition = c == BEH ? PREPOSITION_BEH : c == KAF ? PREPOSITION_KAF : PREPOSITION_LAM;
+                if (c == LAM && letters[from + 1] == LAM && count - (from + 2) >= 2
+                        && !ARTICLE_LOOKALIKES.contains(letters, from, count)) {
+                    return stripped(from + 2, preposition, true);
+                }
+                if (c != LAM && isArticleAt(from + 1) && count - (from + 3) >= 2
+                        && !ROOT_BEH_ARTICLE.contains(letters, from, count)) {
+                    if (ARTICLE_LOOKALIKES.contains(letters, from + 1, count)) {
+                        return stripped(from + 1, preposition, false);
+                    }
+                    return stripped(from + 3, preposition, true);
+                }
+                if (c == KAF) {
+                    return DEMONSTRATIVES.contains(letters, from + 1, count) ? stripped(from + 1, preposition, false)
+                            : from;
+                }
+                if (FUNCTION_AFTER_PREPOSITION.contains(letters, from + 1, count)
+                        || (startsLikeVerbalNoun(from + 1) && !ROOT_BEH_LAM.contains(letters, from, count))) {
+                    return stripped(from + 1, preposition, false);
+                }
+                return from;
+            }
+            if (c == SEEN) {
+                return fitsFuture(from + 1) ? stripped(from + 1, FUTURE_SEEN, false) : from;
+            }
+            if (isArticleAt(from) && count - (from + 2) >= 2 && !ARTICLE_LOOKALIKES.contains(letters, from, count)) {
+                return stripped(from + 2, NO_PREFIX, true);
+            }
+            return from;
+        }
+
+        private int stripped(int stemFrom, int strippedPrefix, boolean strippedArticle) {
+            prefix = strippedPrefix;
+            article = strippedArticle;
+            return stemFrom;
+        }
+
+        /** ال written with a bare alef or alef wasla: with a hamza the alef is a root letter (ألمانيا، إلى). */
+        private boolean isArticleAt(int i) {
+            if (i + 1 >= count || letters[i] != ALEF || letters[i + 1] != LAM) return false;
+            char written = text.charAt(positions[i]);
+            return written == ALEF || written == ALEF_WASLA;
+        }
+
+        private boolean startsLikeVerbalNoun(int i) {
+            int left = count - i;
+            switch (letters[i]) {
+                case MEEM: return left >= 3;
+                case TEH, NOON: return left >= 4;
+                case ALEF:
+                    return left >= 5 && (letters[i + 1] == NOON || letters[i + 1] == TEH || letters[i + 2] == TEH
+                            || letters[i + 2] == ALEF || letters[i + 3] == ALEF);
+                default: return false;
+            }
+        }
+
+        private boolean fitsFuture(int i) {
+            if (count - i < 3) return false;
+            char c = letters[i];
+            boolean imperfectPrefix = c == YEH || c == TEH || c == NOON
+                    || (c == ALEF && text.charAt(positions[i]) == ALEF_HAMZA_ABOVE);
+            if (!imperfectPrefix) return false;
+            if (text.charAt(positions[count - 1]) == TEH_MARBUTA) return false;
+            if (letters[count - 2] == ALEF && letters[count - 1] == TEH) return false;
+            return !FUTURE_LOOKALIKES.contains(letters, i - 1, count);
+        }
+    }
+
+    private static List<List<String>> buildProcliticLists() {
+        List<List<String>> lists = new ArrayList<>(30);
+        for (int conjunction = 0; conjunction < 3; conjunction++) {
+            for (int prefix = 0; prefix < 5; prefix++) {
+                for (int article = 0; article < 2; article++) {
+                    List<String> list = new ArrayList<>(3);
+                    if (CONJUNCTIONS[conjunction] != null) list.add(CONJUNCTIONS[conjunction]);
+                    if (PREFIXES[prefix] != null) list.add(PREFIXES[prefix]);
+                    if (article == 1) list.add(ARTICLE);
+                    lists.add(List.copyOf(list));
+                }
+            }
+        }
+        return List.copyOf(lists);
+    }
+
+    private static Map<String, List<String>> buildBareProclitics() {
+        Map<String, List<String>> map = new HashMap<>();
+        for (int conjunction = 0; conjunction < 3; conjunction++) {
+            for (int prefix = 0; prefix < 4; prefix++) { // no future س before a number
+                for (int article = 0; article < 2; article++) {
+                    StringBuilder written = new StringBuilder();
+                    if (CONJUNCTIONS[conjunction] != null) written.append(CONJUNCTIONS[conjunction]);
+                    if (PREFIXES[prefix] != null) written.append(PREFIXES[prefix]);
+                    if (article == 1) written.append(prefix == PREPOSITION_LAM ? "ل" : ARTICLE);
+                    if (written.length() == 0) continue;
+                    map.put(written.toString(), PROCLITIC_LISTS.get(conjunction * 10 + prefix * 2 + article));
+                }
+            }
+        }
+        return Map.copyOf(map);
+    }
+}

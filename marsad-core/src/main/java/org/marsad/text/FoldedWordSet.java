@@ -1,0 +1,80 @@
+package org.marsad.text;
+
+import java.util.Arrays;
+
+/**
+ * An immutable set of words in their matching form ({@link MatchingKey}), queried with a slice of a char
+ * buffer so a lookup allocates nothing. Open addressing over a power-of-two table, at most half full.
+ * Thread-safe: immutable after construction.
+ */
+final class FoldedWordSet {
+    private final char[][] table;
+    private final int mask;
+
+    /** The words may be written with hamzas, teh marbuta or diacritics: they are folded here. */
+    FoldedWordSet(String... words) {
+        int capacity = Integer.highestOneBit(Math.max(4, words.length * 2 + 1) * 2 - 1);
+        table = new char[capacity][];
+        mask = capacity - 1;
+        for (String word : words) {
+            char[] folded = MatchingKey.of(word).toCharArray();
+            if (folded.length == 0) throw new IllegalArgumentException("empty word in list");
+            int slot = hash(folded, 0, folded.length) & mask;
+            while (table[slot] != null && !Arrays.equals(table[slot], folded)) slot = (slot + 1) & mask;
+            table[slot] = folded;
+        }
+    }
+
+    boolean contains(char[] buffer, int from, int to) {
+        int slot = hash(buffer, from, to) & mask;
+        for (char[] entry; (entry = table[slot]) != null; slot = (slot + 1) & mask) {
+            if (Arrays.equals(entry, 0, entry.length, buffer, from, to)) return true;
+        }
+        return false;
+    }
+
+    boolean contains(CharSequence word) {
+        char[] folded = MatchingKey.of(word).toCharArray();
+        return contains(folded, 0, folded.length);
+    }
+
+    /**
+     * Whether the matching form of {@code text[from, to)} is in the set, folding as it reads: no copy is made.
+     * Diacritics and tatweel are skipped, as {@link MatchingKey#of} skips them.
+     */
+    boolean containsFolded(CharSequence text, int from, int to) {
+        int h = 0;
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isIgnored(c)) continue;
+            h = 31 * h + MatchingKey.fold(c);
+            length++;
+        }
+        int slot = (h ^ (h >>> 16)) & mask;
+        for (char[] entry; (entry = table[slot]) != null; slot = (slot + 1) & mask) {
+            if (entry.length == length && equalsFolded(entry, text, from, to)) return true;
+        }
+        return false;
+    }
+
+    private static boolean equalsFolded(char[] entry, CharSequence text, int from, int to) {
+        int k = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isIgnored(c)) continue;
+            if (entry[k++] != MatchingKey.fold(c)) return false;
+        }
+        return true;
+    }
+
+    private static boolean isIgnored(char c) {
+        return c == ArabicChars.TATWEEL || ArabicChars.isDiacritic(c);
+    }
+
+    private static int hash(char[] buffer, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) h = 31 * h + buffer[i];
+        return h ^ (h >>> 16);
+    }
+}
