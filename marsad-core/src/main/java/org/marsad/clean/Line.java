@@ -19,6 +19,14 @@ record Line(Span raw, String display, String key) {
         return words;
     }
 
+    /** Has at least one letter or digit: a row of asterisks or dashes does not. */
+    boolean hasContent() {
+        for (int i = 0; i < display.length(); i++) {
+            if (Character.isLetterOrDigit(display.charAt(i))) return true;
+        }
+        return false;
+    }
+
     /** Ends like a sentence, or carries the punctuation a sentence has and a name or caption does not. */
     boolean looksLikeSentence() {
         if (display.isEmpty()) return false;

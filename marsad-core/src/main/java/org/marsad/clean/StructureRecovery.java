@@ -26,6 +26,7 @@ import java.util.Optional;
  *       that is short enough to be one; a kicker after {@code |} is split off;</li>
  *   <li>photo captions are short lines that are not sentences and are printed twice, or (on a text page)
  *       the first such line right after the headline; each becomes a caption once;</li>
+ *   <li>lines without a letter or digit (rows of asterisks) are removed as decoration;</li>
  *   <li>every other line already seen (by matching key) is removed as a repeat, and the headline printed
  *       again at the top of the body is removed as such;</li>
  *   <li>outlet boilerplate ({@link BoilerplateLine}: datelines, bylines, wire markers, tags, links, contact
@@ -199,13 +200,17 @@ public final class StructureRecovery {
         }
 
         private static boolean captionShaped(Line line) {
-            return line.wordCount() <= MAX_CAPTION_WORDS && !line.looksLikeSentence();
+            return line.hasContent() && line.wordCount() <= MAX_CAPTION_WORDS && !line.looksLikeSentence();
         }
 
         private void takeBody() {
             for (int i = 0; i < lines.size(); i++) {
                 if (done[i]) continue;
                 Line line = lines.get(i);
+                if (!line.hasContent()) {
+                    remove(Reason.DECORATION, line);
+                    continue;
+                }
                 Reason repeat = seen.get(line.key());
                 if (repeat != null) {
                     remove(repeat, line);

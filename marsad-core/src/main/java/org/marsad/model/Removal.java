@@ -15,6 +15,8 @@ public record Removal(Reason reason, String text, String field, Span raw) {
         REPEATED_HEADLINE,
         /** Any other line that already appeared in the document. */
         REPEATED_LINE,
+        /** A line with no letter or digit, such as a row of asterisks between sections. */
+        DECORATION,
         /** Place, date and agency opening a wire story. */
         DATELINE,
         /** Who wrote the story, or which desk compiled it, at the top. */

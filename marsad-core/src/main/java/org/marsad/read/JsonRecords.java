@@ -35,7 +35,7 @@ import java.util.Set;
  */
 final class JsonRecords {
 
-    static final String NO_TEXT = "record has no text (expected a text, content or body field)";
+    static final String NO_TEXT = "record has no text (its text, content and body fields are missing or empty)";
 
     private static final List<String> BODY = List.of("text", "content", "body");
     private static final List<String> TITLE = List.of("title", "headline");

@@ -168,4 +168,13 @@ class StructureRecoveryTest {
             assertThat(r.raw().of(doc.body())).isEqualTo("سمات الطقس تبوك أمطار");
         });
     }
+
+    @Test
+    void rowOfAsterisksIsDecorationNotCaption() {
+        PageStructure s = recovery.recover(record("عنوان", "الفقرة الأولى من المقال.\n* * *\nالفقرة الثانية من المقال.\n* * *"));
+        assertThat(s.captions()).isEmpty();
+        assertThat(s.paragraphs()).hasSize(2);
+        assertThat(s.removed()).extracting(Removal::reason)
+                .containsExactly(Removal.Reason.DECORATION, Removal.Reason.DECORATION);
+    }
 }
