@@ -53,7 +53,8 @@ import org.marsad.model.Span;
  *       {@code 12345 - Stc}, {@code للتواصل أرسل sms إلى 12345 الاتصالات، 123456 موبايلي},
  *       {@code 123456 زين تبدأ بالرمز 77 مسافة ثم الرسالة}.</li>
  * </ul>
- * Rules are tried in the order above and the first match wins. Thread-safe: it has no state, and the
+ * Rules are tried in the order above and the first match wins. Each rule first checks for a word or sign its
+ * pattern cannot match without, so the patterns run only on the few lines that might be boilerplate. Thread-safe: it has no state, and the
  * precompiled patterns are immutable.
  */
 public final class BoilerplateLine {
@@ -142,24 +143,41 @@ public final class BoilerplateLine {
     private static final List<Rule> RULES = List.of(
             BoilerplateLine::dateline,
             BoilerplateLine::byline,
-            (line, at) -> at.withinFirst(1) ? whole(Kind.CONTINUATION_HEADER, CONTINUATION_HEADER, line)
+            (line, at) -> at.withinFirst(1) && line.contains("إضافة")
+                    ? whole(Kind.CONTINUATION_HEADER, CONTINUATION_HEADER, line)
                     : Optional.empty(),
-            (line, at) -> at.withinLast(WIRE_TAIL_LINES) ? whole(Kind.END_MARKER, END_MARKER, line) : Optional.empty(),
-            (line, at) -> at.withinLast(WIRE_TAIL_LINES) ? whole(Kind.TO_BE_CONTINUED, TO_BE_CONTINUED, line)
+            (line, at) -> at.withinLast(WIRE_TAIL_LINES) && line.contains("//")
+                    ? whole(Kind.END_MARKER, END_MARKER, line) : Optional.empty(),
+            (line, at) -> at.withinLast(WIRE_TAIL_LINES) && line.contains("//")
+                    ? whole(Kind.TO_BE_CONTINUED, TO_BE_CONTINUED, line)
                     : Optional.empty(),
-            (line, at) -> at.withinLast(2) ? whole(Kind.WIRE_TIMESTAMP, WIRE_TIMESTAMP, line) : Optional.empty(),
+            (line, at) -> at.withinLast(2) && line.indexOf(':') >= 0
+                    ? whole(Kind.WIRE_TIMESTAMP, WIRE_TIMESTAMP, line) : Optional.empty(),
             BoilerplateLine::tags,
-            (line, at) -> at.isLast() ? suffixFrom(Kind.SOURCE_LINK, SOURCE_LINK, line) : Optional.empty(),
-            (line, at) -> at.isLast() ? whole(Kind.READ_MORE, READ_MORE, line) : Optional.empty(),
-            (line, at) -> at.isLast() ? suffixFrom(Kind.RELATED_ARTICLES, RELATED_ARTICLES, line) : Optional.empty(),
+            (line, at) -> at.isLast() && line.contains("رابط الخبر")
+                    ? suffixFrom(Kind.SOURCE_LINK, SOURCE_LINK, line) : Optional.empty(),
+            (line, at) -> at.isLast() && line.contains("المزيد")
+                    ? whole(Kind.READ_MORE, READ_MORE, line) : Optional.empty(),
+            (line, at) -> at.isLast() && line.contains("مقالات أخرى")
+                    ? suffixFrom(Kind.RELATED_ARTICLES, RELATED_ARTICLES, line) : Optional.empty(),
             BoilerplateLine::credit,
-            (line, at) -> at.withinLast(CONTACT_TAIL_LINES) ? whole(Kind.AUTHOR_CONTACT, line, EMAIL, HANDLE)
+            (line, at) -> at.withinLast(CONTACT_TAIL_LINES) && line.indexOf('@') >= 0
+                    ? whole(Kind.AUTHOR_CONTACT, line, EMAIL, HANDLE)
                     : Optional.empty(),
-            (line, at) -> at.withinLast(CONTACT_TAIL_LINES)
+            (line, at) -> at.withinLast(CONTACT_TAIL_LINES) && mentionsSms(line)
                     ? whole(Kind.SMS_FOOTER, line, SMS_INVITATION, SMS_OPERATOR_CODE, SMS_CONTINUATION)
                     : Optional.empty());
 
     private BoilerplateLine() {
+    }
+
+    /**
+     * Whether any rule could match a line at {@code position} that starts with {@code firstChar}: only the
+     * head and tail lines, and lines opening with a parenthesis, can be boilerplate. Lets a caller skip
+     * building the display form of the other lines, which are nearly all of them.
+     */
+    public static boolean mayMatch(LinePosition position, char firstChar) {
+        return position.withinFirst(HEAD_LINES) || position.withinLast(CONTACT_TAIL_LINES) || firstChar == '(';
     }
 
     /**
@@ -180,7 +198,7 @@ public final class BoilerplateLine {
     private static Optional<Boilerplate> dateline(String line, LinePosition at) {
         if (!at.withinFirst(HEAD_LINES)) return Optional.empty();
         Matcher spa = SPA_DATELINE.matcher(line);
-        if (spa.matches()) {
+        if (line.contains("الموافق") && spa.matches()) {
             String hijri = spa.group("weekday") == null ? spa.group("hijri")
                     : spa.group("weekday") + " " + spa.group("hijri");
             Dateline parts = new Dateline(Optional.ofNullable(spa.group("place")), Optional.of(hijri),
@@ -188,7 +206,7 @@ public final class BoilerplateLine {
             return Optional.of(withDateline(parts, 0, line.length()));
         }
         Matcher aawsat = AAWSAT_DATELINE.matcher(line);
-        if (aawsat.lookingAt() && aawsat.end() < line.length()) {
+        if (line.indexOf('«') >= 0 && aawsat.lookingAt() && aawsat.end() < line.length()) {
             Dateline parts = new Dateline(Optional.of(aawsat.group("place")), Optional.empty(), Optional.empty(),
                     aawsat.group("agency"));
             return Optional.of(withDateline(parts, 0, aawsat.end()));
@@ -198,6 +216,7 @@ public final class BoilerplateLine {
 
     private static Optional<Boilerplate> byline(String line, LinePosition at) {
         if (!at.withinFirst(HEAD_LINES)) return Optional.empty();
+        if (!line.contains("اليوم") && !line.contains("متابعات") && !line.contains("سبق")) return Optional.empty();
         for (Pattern pattern : AIN_ALYOUM_BYLINES) {
             Matcher m = pattern.matcher(line);
             if (m.matches()) {
@@ -216,7 +235,7 @@ public final class BoilerplateLine {
     }
 
     private static Optional<Boilerplate> tags(String line, LinePosition at) {
-        if (!at.isLast()) return Optional.empty();
+        if (!at.isLast() || !line.contains("سمات")) return Optional.empty();
         if (TAGS_LINE.matcher(line).matches()) return Optional.of(Boilerplate.of(Kind.TAGS, 0, line.length()));
         Matcher suffix = TAGS_SUFFIX.matcher(line);
         if (suffix.find()) return Optional.of(Boilerplate.of(Kind.TAGS, suffix.start(1), line.length()));
@@ -224,11 +243,24 @@ public final class BoilerplateLine {
     }
 
     private static Optional<Boilerplate> credit(String line, LinePosition at) {
+        char first = line.charAt(0);
+        if (first != '(' && first != '*') return Optional.empty();
         if (PARENTHESISED_CREDIT.matcher(line).matches()) {
             return Optional.of(Boilerplate.of(Kind.CREDIT, 0, line.length()));
         }
         return at.isLast() ? whole(Kind.CREDIT, SYNDICATION_CREDIT, line) : Optional.empty();
     }
+
+    /** The words every SMS-footer pattern contains one of; a cheap test before the patterns run. */
+    private static boolean mentionsSms(String line) {
+        if (line.contains("للتواصل") || line.contains("الاتصالات") || line.contains("موبايلي")
+                || line.contains("زين") || line.contains("بالرمز")) {
+            return true;
+        }
+        return OPERATOR_NAME.matcher(line).find();
+    }
+
+    private static final Pattern OPERATOR_NAME = Pattern.compile("stc|mobily|zain", Pattern.CASE_INSENSITIVE);
 
     private static Optional<Boilerplate> whole(Kind kind, Pattern pattern, String line) {
         return pattern.matcher(line).matches() ? Optional.of(Boilerplate.of(kind, 0, line.length()))

@@ -1,40 +1,62 @@
 package org.marsad.clean;
 
 import org.marsad.model.Span;
+import org.marsad.text.DisplayNormalizer;
 
 /**
- * One non-blank line of a raw field: where it lies in the raw text, its display form and its matching key
- * (used to recognise the same line printed twice, whatever tatweel or spaces differ).
+ * One non-blank line of a raw field: where it lies in the raw text and its matching key, which recognises
+ * the same line printed twice whatever tatweel or spacing differ. The display form is built only for the
+ * few lines that need it (credits, captions, boilerplate candidates, removals): most lines are body text,
+ * whose display form the article text builds anyway.
  */
-record Line(Span raw, String display, String key) {
+final class Line {
+    private final String source;
+    private final Span raw;
+    private final String key;
+    private String display;
 
-    int wordCount() {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < display.length(); i++) {
-            boolean space = display.charAt(i) == ' ';
-            if (!space && !inWord) words++;
-            inWord = !space;
+    Line(String source, Span raw, String key) {
+        this.source = source;
+        this.raw = raw;
+        this.key = key;
+    }
+
+    Span raw() {
+        return raw;
+    }
+
+    String key() {
+        return key;
+    }
+
+    String display() {
+        if (display == null) display = DisplayNormalizer.normalize(source.subSequence(raw.start(), raw.end()));
+        return display;
+    }
+
+    /** Has no more than {@code max} words; stops counting there, since lines can be long paragraphs. */
+    boolean hasAtMostWords(int max) {
+        int words = 1;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == ' ' && ++words > max) return false;
         }
-        return words;
+        return true;
     }
 
     /** Has at least one letter or digit: a row of asterisks or dashes does not. */
     boolean hasContent() {
-        for (int i = 0; i < display.length(); i++) {
-            if (Character.isLetterOrDigit(display.charAt(i))) return true;
+        for (int i = 0; i < key.length(); i++) {
+            if (Character.isLetterOrDigit(key.charAt(i))) return true;
         }
         return false;
     }
 
     /** Ends like a sentence, or carries the punctuation a sentence has and a name or caption does not. */
     boolean looksLikeSentence() {
-        if (display.isEmpty()) return false;
-        char last = display.charAt(display.length() - 1);
+        char last = key.charAt(key.length() - 1);
         if (last == '.' || last == '!' || last == '؛' || last == ':' || last == '"' || last == '»' || last == '”') {
             return true;
         }
-        return display.indexOf('"') >= 0 || display.indexOf('«') >= 0 || display.indexOf('،') >= 0
-                || display.indexOf(',') >= 0;
+        return key.indexOf('"') >= 0 || key.indexOf('«') >= 0 || key.indexOf('،') >= 0 || key.indexOf(',') >= 0;
     }
 }

@@ -2,7 +2,6 @@ package org.marsad.clean;
 
 import org.marsad.model.Span;
 import org.marsad.text.ArabicChars;
-import org.marsad.text.DisplayNormalizer;
 import org.marsad.text.MatchingKey;
 
 import java.util.ArrayList;
@@ -17,20 +16,19 @@ final class Lines {
         List<Line> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= raw.length(); i++) {
-            if (i == raw.length() || raw.charAt(i) == '\n' || raw.charAt(i) == '\r'
-                    || raw.charAt(i) == '\u2028' || raw.charAt(i) == '\u2029') {
-                add(raw, start, i, lines);
+            if (i == raw.length() || isLineBreak(raw.charAt(i))) {
+                if (i > start) {
+                    String key = MatchingKey.of(raw, start, i);
+                    if (!key.isEmpty()) lines.add(new Line(raw, trim(raw, start, i), key));
+                }
                 start = i + 1;
             }
         }
         return lines;
     }
 
-    /** The line {@code raw[from, to)} narrowed to its first and last visible characters, or nothing if blank. */
-    private static void add(String raw, int from, int to, List<Line> lines) {
-        String display = DisplayNormalizer.normalize(raw.subSequence(from, to));
-        if (display.isEmpty()) return;
-        lines.add(new Line(trim(raw, from, to), display, MatchingKey.of(display)));
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 
     /** {@code raw[from, to)} narrowed to its first and last characters that show in the display text. */
@@ -42,7 +40,7 @@ final class Lines {
     }
 
     private static boolean invisible(char c) {
-        return c == ArabicChars.TATWEEL || c == '\n' || c == '\r' || ArabicChars.isHorizontalSpace(c)
+        return c == ArabicChars.TATWEEL || isLineBreak(c) || ArabicChars.isHorizontalSpace(c)
                 || ArabicChars.isBidiControl(c) || ArabicChars.isZeroWidth(c);
     }
 }

@@ -33,6 +33,7 @@ final class StaffRoles {
 
     /** Splits a one-line credit such as "رئيس التحرير: فلان الفلاني" into role and name. */
     static Optional<String[]> splitRoleAndName(Line line) {
+        if (line.key().indexOf(':') < 0) return Optional.empty();
         int colon = line.display().indexOf(':');
         if (colon <= 0 || colon == line.display().length() - 1) return Optional.empty();
         String role = line.display().substring(0, colon).trim();

@@ -148,7 +148,7 @@ public final class StructureRecovery {
             }
             if (doc.origin().format() != Origin.Format.TEXT || first >= lines.size()) return first;
             Line candidate = lines.get(first);
-            if (candidate.wordCount() > MAX_HEADLINE_WORDS || candidate.display().endsWith(".")) return first;
+            if (!candidate.hasAtMostWords(MAX_HEADLINE_WORDS) || candidate.key().endsWith(".")) return first;
             setHeadline(BODY, doc.body(), candidate.raw());
             done[first] = true;
             return first + 1;
@@ -167,9 +167,8 @@ public final class StructureRecovery {
             }
             head = Lines.trim(raw, head.start(), head.end());
             headline = new Block(field, head);
-            String headKey = MatchingKey.of(DisplayNormalizer.normalize(head.of(raw)));
-            seen.put(headKey, Reason.REPEATED_HEADLINE);
-            seen.put(MatchingKey.of(DisplayNormalizer.normalize(span.of(raw))), Reason.REPEATED_HEADLINE);
+            seen.put(MatchingKey.of(raw, head.start(), head.end()), Reason.REPEATED_HEADLINE);
+            seen.put(MatchingKey.of(raw, span.start(), span.end()), Reason.REPEATED_HEADLINE);
         }
 
         private static int indexOfBar(String raw, Span span) {
@@ -200,7 +199,7 @@ public final class StructureRecovery {
         }
 
         private static boolean captionShaped(Line line) {
-            return line.hasContent() && line.wordCount() <= MAX_CAPTION_WORDS && !line.looksLikeSentence();
+            return line.hasContent() && line.hasAtMostWords(MAX_CAPTION_WORDS) && !line.looksLikeSentence();
         }
 
         private void takeBody() {
@@ -217,8 +216,9 @@ public final class StructureRecovery {
                     continue;
                 }
                 seen.put(line.key(), Reason.REPEATED_LINE);
-                Optional<Boilerplate> boilerplate =
-                        BoilerplateLine.classify(line.display(), LinePosition.of(i, lines.size()));
+                LinePosition position = LinePosition.of(i, lines.size());
+                Optional<Boilerplate> boilerplate = BoilerplateLine.mayMatch(position, line.key().charAt(0))
+                        ? BoilerplateLine.classify(line.display(), position) : Optional.empty();
                 if (boilerplate.isEmpty()) {
                     paragraphs.add(new Block(BODY, line.raw()));
                 } else {
@@ -238,7 +238,7 @@ public final class StructureRecovery {
             Span rest = cut.start() > line.raw().start()
                     ? Lines.trim(raw, line.raw().start(), cut.start())
                     : Lines.trim(raw, cut.end(), line.raw().end());
-            if (rest.length() > 0 && !DisplayNormalizer.normalize(rest.of(raw)).isEmpty()) {
+            if (rest.length() > 0 && !MatchingKey.of(raw, rest.start(), rest.end()).isEmpty()) {
                 paragraphs.add(new Block(BODY, rest));
             }
         }

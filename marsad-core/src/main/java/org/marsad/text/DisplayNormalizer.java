@@ -37,8 +37,23 @@ public final class DisplayNormalizer {
                                  SourceMap.Builder map) {
         int before = out.length();
         int pendingSpace = -1; // raw offset of a space not yet written: written only if a letter follows
+        int copyFrom = -1;     // start of a stretch of characters that are copied as they are
         for (int i = from; i < to; i++) {
             char c = raw.charAt(i);
+            if (keptAsIs(c) || (c == ' ' && copyFrom >= 0 && i + 1 < to && keptAsIs(raw.charAt(i + 1)))) {
+                if (copyFrom < 0) {
+                    if (pendingSpace >= 0) {
+                        emit(' ', pendingSpace, field, out, map);
+                        pendingSpace = -1;
+                    }
+                    copyFrom = i;
+                }
+                continue;
+            }
+            if (copyFrom >= 0) {
+                copy(raw, copyFrom, i, field, out, map);
+                copyFrom = -1;
+            }
             if (c == TATWEEL || isBidiControl(c) || isZeroWidth(c)) {
                 continue;
             }
@@ -57,16 +72,42 @@ public final class DisplayNormalizer {
                 emit(c, i, field, out, map);
             }
         }
+        if (copyFrom >= 0) copy(raw, copyFrom, to, field, out, map);
         return out.length() - before;
     }
 
+    /** Printable ASCII and the Arabic block but tatweel and the letter mark: nearly all news text. */
+    private static boolean keptAsIs(char c) {
+        return (c > ' ' && c < '\u007F') || (c >= '\u0600' && c <= '\u06FF' && c != TATWEEL && c != ARABIC_LETTER_MARK);
+    }
+
+    private static void copy(CharSequence raw, int from, int to, String field, StringBuilder out,
+                             SourceMap.Builder map) {
+        if (map != null) map.mapRun(out.length(), from, to - from, field);
+        out.append(raw, from, to);
+    }
+
     private static void emit(char c, int rawOffset, String field, StringBuilder out, SourceMap.Builder map) {
-        if (map != null) map.map(out.length(), rawOffset, field);
+        if (map != null) map.mapRun(out.length(), rawOffset, 1, field);
         out.append(c);
     }
 
-    /** The base letters of a presentation-form code point (NFKC, which keeps the letters and drops the shape). */
+    private static final char FIRST_PRESENTATION_FORM = '\uFB50';
+    private static final String[] PRESENTATION_FORM_LETTERS = new String[0xFEFC - FIRST_PRESENTATION_FORM + 1];
+
+    static {
+        for (char c = FIRST_PRESENTATION_FORM; c <= '\uFEFC'; c++) {
+            if (isPresentationForm(c)) PRESENTATION_FORM_LETTERS[c - FIRST_PRESENTATION_FORM] = computeLetters(c);
+        }
+    }
+
+    /** The base letters of a presentation-form code point. */
     static String foldPresentationForm(char c) {
+        return PRESENTATION_FORM_LETTERS[c - FIRST_PRESENTATION_FORM];
+    }
+
+    /** NFKC keeps the letters of a presentation form and drops its shape. */
+    private static String computeLetters(char c) {
         String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
         StringBuilder letters = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {

@@ -5,15 +5,18 @@ import static org.marsad.text.ArabicChars.*;
 /**
  * The matching layer: a form of a word or phrase under which spelling variants meet, for search, gazetteers
  * and entity merging. It is never shown and never carries offsets. On top of the display folding
- * ({@link DisplayNormalizer}) it
+ * ({@link DisplayNormalizer}: tatweel, bidi and zero-width marks dropped, presentation forms folded, spaces
+ * collapsed and trimmed) it
  * <ul>
  *   <li>drops diacritics (harakat, tanween, shadda, sukun, superscript alef);</li>
  *   <li>folds the hamza-carrying and wasla alefs أ إ آ ٱ to bare alef ا;</li>
  *   <li>folds alef maksura ى to yeh ي, and Persian yeh ی / kaf ک to Arabic ي / ك;</li>
  *   <li>folds teh marbuta ة to heh ه;</li>
  *   <li>turns Arabic-Indic and Persian digits into ASCII digits, ٪ into %, ٫ into . and ٬ into ,;</li>
- *   <li>lower-cases Latin letters.</li>
+ *   <li>lower-cases ASCII letters.</li>
  * </ul>
+ * Because it applies the display folding itself, the key of a raw string equals the key of its display form,
+ * so raw lines can be compared without building their display form first.
  * Thread-safe: it has no state.
  */
 public final class MatchingKey {
@@ -21,27 +24,90 @@ public final class MatchingKey {
     }
 
     public static String of(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        return of(s, 0, s.length());
+    }
+
+    /** The key of {@code s[from, to)}. */
+    public static String of(CharSequence s, int from, int to) {
+        char[] chars = new char[to - from];
+        if (s instanceof String string) {
+            string.getChars(from, to, chars, 0);
+        } else {
+            for (int i = from; i < to; i++) chars[i - from] = s.charAt(i);
+        }
+        // Folded in place: the key is never longer than its input, except where a presentation form
+        // stands for several letters, which the slower path handles.
+        int length = 0;
+        boolean pendingSpace = false;
+        for (char c : chars) {
+            char folded = c < TABLE_SIZE ? TABLE[c] : foldWide(c);
+            if (folded == DROP) continue;
+            if (folded == ' ') {
+                pendingSpace = length > 0;
+                continue;
+            }
+            if (folded == PRESENTATION_FORM) return withPresentationForms(s, from, to);
+            if (pendingSpace) {
+                chars[length++] = ' ';
+                pendingSpace = false;
+            }
+            chars[length++] = folded;
+        }
+        return new String(chars, 0, length);
+    }
+
+    /** The slower path, from the source again since the in-place folding has overwritten its copy. */
+    private static String withPresentationForms(CharSequence s, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from + 8);
+        boolean pendingSpace = false;
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == TATWEEL || isDiacritic(c) || isBidiControl(c) || isZeroWidth(c)) {
+            char folded = c < TABLE_SIZE ? TABLE[c] : foldWide(c);
+            if (folded == DROP) continue;
+            if (folded == ' ') {
+                pendingSpace = out.length() > 0;
                 continue;
             }
-            if (isPresentationForm(c)) {
-                String folded = DisplayNormalizer.foldPresentationForm(c);
-                for (int k = 0; k < folded.length(); k++) {
-                    char f = folded.charAt(k);
-                    if (!isDiacritic(f)) out.append(fold(f));
-                }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            if (folded != PRESENTATION_FORM) {
+                out.append(folded);
                 continue;
             }
-            out.append(fold(c));
+            String letters = DisplayNormalizer.foldPresentationForm(c);
+            for (int k = 0; k < letters.length(); k++) {
+                char f = letters.charAt(k);
+                if (!isDiacritic(f)) out.append(fold(f));
+            }
         }
         return out.toString();
     }
 
+    /** Marks, in the folding table, a character the key leaves out. */
+    private static final char DROP = '\u0000';
+    /** Marks, in the folding table, a presentation form, whose letters are looked up separately. */
+    private static final char PRESENTATION_FORM = '\uFFFF';
+    /** ASCII, Latin-1 and the Arabic block are folded by table lookup: nearly every character of news text. */
+    private static final int TABLE_SIZE = 0x0700;
+    private static final char[] TABLE = new char[TABLE_SIZE];
+
+    static {
+        for (char c = 0; c < TABLE_SIZE; c++) TABLE[c] = foldWide(c);
+    }
+
+    /** The key character of {@code c}: {@link #DROP}, a space, {@link #PRESENTATION_FORM} or its folding. */
+    private static char foldWide(char c) {
+        if (c == ' ' || c == '\n' || c == '\r' || isHorizontalSpace(c)) return ' ';
+        if (c == TATWEEL || isDiacritic(c) || isBidiControl(c) || isZeroWidth(c) || c == DROP) return DROP;
+        if (isPresentationForm(c)) return PRESENTATION_FORM;
+        return fold(c);
+    }
+
     /** The one-character folding of a single display character. */
     public static char fold(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         switch (c) {
             case ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA, ALEF_WASLA: return ALEF;
             case ALEF_MAKSURA, '\u06CC': return YEH;
@@ -53,7 +119,6 @@ public final class MatchingKey {
             default:
                 if (isEasternDigit(c)) return (char) ('0' + digitValue(c));
                 if (isHorizontalSpace(c)) return ' ';
-                if (c < 128) return Character.toLowerCase(c);
                 return c;
         }
     }

@@ -41,22 +41,23 @@ public final class SourceMap {
     public record RawPosition(String field, int offset) {
     }
 
-    /** Collects runs one display character at a time, merging neighbours that continue each other. */
+    /** Collects runs in display order, merging neighbours that continue each other. */
     public static final class Builder {
         private final List<Run> runs = new ArrayList<>();
         private int textStart = -1, rawStart, length;
         private String field;
 
-        public void map(int textOffset, int rawOffset, String rawField) {
+        /** Display characters {@code [textOffset, textOffset + count)} came from the same run of raw ones. */
+        public void mapRun(int textOffset, int rawOffset, int count, String rawField) {
             if (textStart >= 0 && rawField.equals(field) && textOffset == textStart + length
                     && rawOffset == rawStart + length) {
-                length++;
+                length += count;
                 return;
             }
             flush();
             textStart = textOffset;
             rawStart = rawOffset;
-            length = 1;
+            length = count;
             field = rawField;
         }
 
