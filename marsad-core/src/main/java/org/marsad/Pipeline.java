@@ -1,6 +1,7 @@
 package org.marsad;
 
 import org.marsad.clean.ArticleText;
+import org.marsad.clean.Block;
 import org.marsad.clean.PageStructure;
 import org.marsad.clean.StructureRecovery;
 import org.marsad.lang.LanguageIdentifier;
@@ -12,7 +13,6 @@ import org.marsad.model.Rejected;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
 import org.marsad.text.ArabicTokenizer;
-import org.marsad.text.MatchingKey;
 import org.marsad.text.SentenceSplitter;
 
 import java.nio.charset.StandardCharsets;
@@ -77,10 +77,14 @@ public final class Pipeline {
         List<Token> tokens = new ArrayList<>();
         cleaned.headline().ifPresent(h -> analyseBlock(text, h, sentences, tokens));
         for (Span paragraph : cleaned.paragraphs()) analyseBlock(text, paragraph, sentences, tokens);
-        return new Article(contentId(text), doc.origin(), doc.url(), doc.site(), doc.author(),
+        return new Article(contentId(page), doc.origin(), doc.url(), doc.site(), doc.author(),
                 language.get().code(), cleaned.headline(), page.kicker(), page.credits(), page.captions(),
                 published(doc), page.dateline(), text, cleaned.paragraphs(), List.copyOf(sentences),
                 List.copyOf(tokens), page.removed(), cleaned.sourceMap());
+    }
+
+    private static byte[] lineOf(Block block) {
+        return (block.key() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private void analyseBlock(String text, Span block, List<Span> sentences, List<Token> tokens) {
@@ -94,14 +98,16 @@ public final class Pipeline {
     }
 
     /**
-     * The first 16 hex digits of the SHA-256 of the text's matching key: stable across copies, runs and
-     * encodings, including a legacy-encoded copy in which a sign such as ٪ had to be written as %.
+     * The first 16 hex digits of the SHA-256 of the matching keys of the headline and paragraphs, one per
+     * line: stable across copies, runs and encodings, including a legacy-encoded copy in which a sign such
+     * as ٪ had to be written as %.
      */
-    static String contentId(String text) {
+    static String contentId(PageStructure page) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(MatchingKey.of(text).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            page.headline().ifPresent(h -> digest.update(lineOf(h)));
+            for (Block paragraph : page.paragraphs()) digest.update(lineOf(paragraph));
+            return HexFormat.of().formatHex(digest.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -166,8 +166,8 @@ public final class StructureRecovery {
                 }
             }
             head = Lines.trim(raw, head.start(), head.end());
-            headline = new Block(field, head);
-            seen.put(MatchingKey.of(raw, head.start(), head.end()), Reason.REPEATED_HEADLINE);
+            headline = new Block(field, head, MatchingKey.of(raw, head.start(), head.end()));
+            seen.put(headline.key(), Reason.REPEATED_HEADLINE);
             seen.put(MatchingKey.of(raw, span.start(), span.end()), Reason.REPEATED_HEADLINE);
         }
 
@@ -220,7 +220,7 @@ public final class StructureRecovery {
                 Optional<Boilerplate> boilerplate = BoilerplateLine.mayMatch(position, line.key().charAt(0))
                         ? BoilerplateLine.classify(line.display(), position) : Optional.empty();
                 if (boilerplate.isEmpty()) {
-                    paragraphs.add(new Block(BODY, line.raw()));
+                    paragraphs.add(new Block(BODY, line.raw(), line.key()));
                 } else {
                     cutBoilerplate(line, boilerplate.get());
                 }
@@ -238,9 +238,8 @@ public final class StructureRecovery {
             Span rest = cut.start() > line.raw().start()
                     ? Lines.trim(raw, line.raw().start(), cut.start())
                     : Lines.trim(raw, cut.end(), line.raw().end());
-            if (rest.length() > 0 && !MatchingKey.of(raw, rest.start(), rest.end()).isEmpty()) {
-                paragraphs.add(new Block(BODY, rest));
-            }
+            String restKey = MatchingKey.of(raw, rest.start(), rest.end());
+            if (!restKey.isEmpty()) paragraphs.add(new Block(BODY, rest, restKey));
         }
 
         /** The raw span behind a span of the line's display form. */
