@@ -131,11 +131,17 @@ public final class ArabicClitics {
         int count = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c == TATWEEL || isDiacritic(c) || !isArabicLetter(c)) continue;
+            if (!isCollected(c)) continue;
             letters[count] = MatchingKey.fold(c);
             positions[count++] = i;
         }
         return count;
+    }
+
+    /** Whether {@link #collectLetters} keeps {@code c}: an Arabic letter, not a diacritic, tatweel or joiner. */
+    static boolean isCollected(char c) {
+        if (c >= HAMZA && c <= YEH) return c != TATWEEL; // the common case, decided at once
+        return !isDiacritic(c) && isArabicLetter(c);
     }
 
     /** The analysis given the letters the caller collected with {@link #collectLetters}. */

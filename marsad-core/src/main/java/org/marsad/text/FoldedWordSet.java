@@ -10,6 +10,13 @@ import java.util.Arrays;
 final class FoldedWordSet {
     private final char[][] table;
     private final int mask;
+    /*
+     * Most words looked up are not in the set. These masks turn most of them away before hashing: which lengths,
+     * which first letters and which last letters occur among the words, one bit each (see lengthBit, letterBit).
+     */
+    private long lengths;
+    private long firstLetters;
+    private long lastLetters;
 
     /** The words may be written with hamzas, teh marbuta or diacritics: they are folded here. */
     FoldedWordSet(String... words) {
@@ -22,10 +29,17 @@ final class FoldedWordSet {
             int slot = hash(folded, 0, folded.length) & mask;
             while (table[slot] != null && !Arrays.equals(table[slot], folded)) slot = (slot + 1) & mask;
             table[slot] = folded;
+            lengths |= lengthBit(folded.length);
+            firstLetters |= letterBit(folded[0]);
+            lastLetters |= letterBit(folded[folded.length - 1]);
         }
     }
 
     boolean contains(char[] buffer, int from, int to) {
+        if (to <= from || (lengths & lengthBit(to - from)) == 0 || (firstLetters & letterBit(buffer[from])) == 0
+                || (lastLetters & letterBit(buffer[to - 1])) == 0) {
+            return false;
+        }
         int slot = hash(buffer, from, to) & mask;
         for (char[] entry; (entry = table[slot]) != null; slot = (slot + 1) & mask) {
             if (Arrays.equals(entry, 0, entry.length, buffer, from, to)) return true;
@@ -70,6 +84,17 @@ final class FoldedWordSet {
 
     private static boolean isIgnored(char c) {
         return c == ArabicChars.TATWEEL || ArabicChars.isDiacritic(c);
+    }
+
+    /** One bit per length below 63; longer lengths share bit 63, so the mask can only let too many through. */
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, 63);
+    }
+
+    /** One bit per code point from hamza (U+0621) to U+065F, which holds every folded Arabic letter; others share bit 63. */
+    private static long letterBit(char c) {
+        int k = c - ArabicChars.HAMZA;
+        return 1L << (k >= 0 && k < 63 ? k : 63);
     }
 
     private static int hash(char[] buffer, int from, int to) {
