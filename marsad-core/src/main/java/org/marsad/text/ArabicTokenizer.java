@@ -107,7 +107,8 @@ public final class ArabicTokenizer {
         while (j < end) {
             char c = text.charAt(j);
             if (isArabicWordChar(c)) {
-                if (ArabicClitics.isCollected(c)) word.add(MatchingKey.fold(c), j);
+                char letter = ArabicClitics.collectedLetter(c);
+                if (letter != 0) word.add(letter, j);
                 j++;
             } else if ((c == ZERO_WIDTH_NON_JOINER || c == ZERO_WIDTH_JOINER) && j + 1 < end
                     && isArabicWordChar(text.charAt(j + 1))) {
