@@ -240,6 +240,8 @@ public final class ArabicClitics {
     }
 
     private static int enclitic(CharSequence text, char[] letters, int[] positions, int from, int count) {
+        char last = letters[count - 1];
+        if (last != ALEF && last != MEEM && last != NOON && last != HEH) return -1; // no pronoun ends otherwise
         for (int e = 0; e < ENCLITICS.length; e++) {
             char[] suffix = ENCLITICS[e];
             int stemEnd = count - suffix.length;

@@ -102,13 +102,24 @@ public final class ArabicTokenizer {
      * {@code word} as {@link ArabicClitics#collectLetters} would, so the word is read once.
      */
     private static int scanArabicWord(CharSequence text, int i, int end, WordLetters word) {
-        word.count = 0;
+        // the buffers and count are held in locals while reading, so the loop need not go through the fields
+        char[] letters = word.letters;
+        int[] positions = word.positions;
+        int count = 0;
         int j = i;
         while (j < end) {
             char c = text.charAt(j);
-            if (isArabicWordChar(c)) {
-                char letter = ArabicClitics.collectedLetter(c);
-                if (letter != 0) word.add(letter, j);
+            char letter = ArabicClitics.collectedLetter(c); // not 0: a letter, the common case
+            if (letter != 0) {
+                if (count == letters.length) {
+                    word.grow();
+                    letters = word.letters;
+                    positions = word.positions;
+                }
+                letters[count] = letter;
+                positions[count++] = j;
+                j++;
+            } else if (isArabicWordChar(c)) { // a diacritic or tatweel
                 j++;
             } else if ((c == ZERO_WIDTH_NON_JOINER || c == ZERO_WIDTH_JOINER) && j + 1 < end
                     && isArabicWordChar(text.charAt(j + 1))) {
@@ -117,22 +128,19 @@ public final class ArabicTokenizer {
                 break;
             }
         }
+        word.count = count;
         return j;
     }
 
     /** The matching form and offset of each letter of the word being read, in buffers reused across words. */
     private static final class WordLetters {
-        char[] letters = new char[32];
-        int[] positions = new int[32];
+        char[] letters = new char[16]; // enough for nearly every word; longer ones grow it
+        int[] positions = new int[16];
         int count;
 
-        void add(char letter, int position) {
-            if (count == letters.length) {
-                letters = Arrays.copyOf(letters, count * 2);
-                positions = Arrays.copyOf(positions, count * 2);
-            }
-            letters[count] = letter;
-            positions[count++] = position;
+        void grow() {
+            letters = Arrays.copyOf(letters, letters.length * 2);
+            positions = Arrays.copyOf(positions, positions.length * 2);
         }
     }
 

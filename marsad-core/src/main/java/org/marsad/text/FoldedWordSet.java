@@ -42,7 +42,7 @@ final class FoldedWordSet {
         }
         int slot = hash(buffer, from, to) & mask;
         for (char[] entry; (entry = table[slot]) != null; slot = (slot + 1) & mask) {
-            if (Arrays.equals(entry, 0, entry.length, buffer, from, to)) return true;
+            if (equals(entry, buffer, from, to)) return true;
         }
         return false;
     }
@@ -57,19 +57,30 @@ final class FoldedWordSet {
      * Diacritics and tatweel are skipped, as {@link MatchingKey#of} skips them.
      */
     boolean containsFolded(CharSequence text, int from, int to) {
-        int h = 0;
         int length = 0;
+        char first = 0, second = 0, last = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (isIgnored(c)) continue;
-            h = 31 * h + MatchingKey.fold(c);
+            last = MatchingKey.fold(c);
+            if (length == 0) first = last;
+            else if (length == 1) second = last;
             length++;
         }
-        int slot = (h ^ (h >>> 16)) & mask;
+        int slot = hash(length, first, second, last) & mask;
         for (char[] entry; (entry = table[slot]) != null; slot = (slot + 1) & mask) {
             if (entry.length == length && equalsFolded(entry, text, from, to)) return true;
         }
         return false;
+    }
+
+    /** Arrays.equals on a slice, written out: for words of a few letters its range checks and call cost more. */
+    private static boolean equals(char[] entry, char[] buffer, int from, int to) {
+        if (entry.length != to - from) return false;
+        for (int k = 0; k < entry.length; k++) {
+            if (entry[k] != buffer[from + k]) return false;
+        }
+        return true;
     }
 
     private static boolean equalsFolded(char[] entry, CharSequence text, int from, int to) {
@@ -98,8 +109,19 @@ final class FoldedWordSet {
     }
 
     private static int hash(char[] buffer, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) h = 31 * h + buffer[i];
+        int length = to - from;
+        if (length == 0) return hash(0, (char) 0, (char) 0, (char) 0);
+        return hash(length, buffer[from], length > 1 ? buffer[from + 1] : 0, buffer[to - 1]);
+    }
+
+    /**
+     * A word's hash from its length and its first, second and last letters only, so a lookup costs the same
+     * whatever the word's length; the few dozen words of a list still spread well, and equal hashes are told
+     * apart by comparing the words. A missing second letter counts as 0.
+     */
+    private static int hash(int length, char first, char second, char last) {
+        int h = ((length * 31 + first) * 31 + second) * 31 + last;
+        h *= 0x9E3779B9; // spread the letters' bits to the low ones the table index takes
         return h ^ (h >>> 16);
     }
 }
