@@ -50,8 +50,12 @@ public final class ArabicTokenizer {
         int i = region.start();
         while (i < end) {
             char c = text.charAt(i);
+            if (c == ' ') { // the most frequent character between tokens, before the longer tests below
+                i++;
+                continue;
+            }
             int next;
-            // Arabic word characters are never separators, and most tokens are words: test them first.
+            // Arabic word characters are never separators, and most tokens are words: test them before separators.
             if (isArabicWordChar(c)) {
                 next = scanArabicWord(text, i, end, word);
                 tokens.add(arabicWord(text, i, next, end, word));
