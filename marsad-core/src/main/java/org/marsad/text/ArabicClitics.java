@@ -199,10 +199,14 @@ public final class ArabicClitics {
 
         int stemEndIndex = count;
         int enclitic = -1;
-        if (!article && !functionWord && !ROOT_FINAL_PRONOUN_LOOKALIKES.contains(letters, stemStartIndex, count)
-                && !ARTICLE_LOOKALIKES.contains(letters, stemStartIndex, count)) {
-            enclitic = enclitic(text, letters, positions, stemStartIndex, count);
-            if (enclitic >= 0) stemEndIndex = count - ENCLITICS[enclitic].length;
+        if (!article && !functionWord) {
+            // the exception lists are asked only once a pronoun is found, which most words do not end in
+            int found = enclitic(text, letters, positions, stemStartIndex, count);
+            if (found >= 0 && !ROOT_FINAL_PRONOUN_LOOKALIKES.contains(letters, stemStartIndex, count)
+                    && !ARTICLE_LOOKALIKES.contains(letters, stemStartIndex, count)) {
+                enclitic = found;
+                stemEndIndex = count - ENCLITICS[enclitic].length;
+            }
         }
 
         if (stemStartIndex == 0 && enclitic < 0) return Token.plain(start, end, Token.Kind.WORD);
