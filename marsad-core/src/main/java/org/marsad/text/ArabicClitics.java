@@ -152,7 +152,8 @@ public final class ArabicClitics {
      */
     static char collectedLetter(char c) {
         int k = c - ARABIC_BLOCK_START;
-        if (k >= 0 && k < COLLECTED_IN_ARABIC_BLOCK.length) return COLLECTED_IN_ARABIC_BLOCK[k];
+        if (k < 0) return 0; // no Arabic letter lies below the block; a space or a comma ends most words
+        if (k < COLLECTED_IN_ARABIC_BLOCK.length) return COLLECTED_IN_ARABIC_BLOCK[k];
         return isCollected(c) ? MatchingKey.fold(c) : 0;
     }
 
