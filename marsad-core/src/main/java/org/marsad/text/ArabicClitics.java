@@ -67,6 +67,14 @@ public final class ArabicClitics {
 
     private static final int MIN_STEM = 3;
 
+    /*
+     * collectedLetter for the Arabic block U+0600–U+06FF, where nearly every character of a word lies, computed
+     * once: a table lookup there replaces a dozen range tests and the fold's switch, whose branches the letters of
+     * running text defeat.
+     */
+    private static final char ARABIC_BLOCK_START = '\u0600';
+    private static final char[] COLLECTED_IN_ARABIC_BLOCK = collectedInArabicBlock();
+
     private static final FoldedWordSet UNANALYSED = new FoldedWordSet(
             "الله", "اللهم", "لله", "لكن", "لماذا", "كما", "كلما", "بينما", "لدى", "لذا", "ليس", "ليست");
 
@@ -130,47 +138,76 @@ public final class ArabicClitics {
     static int collectLetters(CharSequence text, int start, int end, char[] letters, int[] positions) {
         int count = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == TATWEEL || isDiacritic(c) || !isArabicLetter(c)) continue;
-            letters[count] = MatchingKey.fold(c);
+            char letter = collectedLetter(text.charAt(i));
+            if (letter == 0) continue;
+            letters[count] = letter;
             positions[count++] = i;
         }
         return count;
     }
 
+    /**
+     * The matching form of {@code c} if {@link #collectLetters} keeps it (an Arabic letter: not a diacritic,
+     * tatweel or joiner), else 0.
+     */
+    static char collectedLetter(char c) {
+        int k = c - ARABIC_BLOCK_START;
+        if (k < 0) return 0; // no Arabic letter lies below the block; a space or a comma ends most words
+        if (k < COLLECTED_IN_ARABIC_BLOCK.length) return COLLECTED_IN_ARABIC_BLOCK[k];
+        return isCollected(c) ? MatchingKey.fold(c) : 0;
+    }
+
+    private static boolean isCollected(char c) {
+        return c != TATWEEL && !isDiacritic(c) && isArabicLetter(c);
+    }
+
+    private static char[] collectedInArabicBlock() {
+        char[] table = new char[0x100];
+        for (int k = 0; k < table.length; k++) {
+            char c = (char) (ARABIC_BLOCK_START + k);
+            table[k] = isCollected(c) ? MatchingKey.fold(c) : 0;
+        }
+        return table;
+    }
+
     /** The analysis given the letters the caller collected with {@link #collectLetters}. */
     static Token analyze(CharSequence text, int start, int end, char[] letters, int[] positions, int count) {
         if (count < 2 || UNANALYSED.contains(letters, 0, count)) return Token.plain(start, end, Token.Kind.WORD);
-        Prefixes prefixes = new Prefixes(text, letters, positions, count);
         int conjunction = NO_CONJUNCTION;
         int stemFrom = 0;
         char first = letters[0];
+        // looked up once: both conjunction rules and the function-word test below ask it
+        boolean functionAfterConjunction = (first == WAW || first == FEH)
+                && FUNCTION_AFTER_CONJUNCTION.contains(letters, 1, count);
         if (first == WAW && count > 1) {
-            boolean rootLetter = isRootWaw(letters, count);
-            if ((count - 1 >= MIN_STEM && !rootLetter) || FUNCTION_AFTER_CONJUNCTION.contains(letters, 1, count)) {
+            if (functionAfterConjunction || (count - 1 >= MIN_STEM && !isRootWaw(letters, count))) {
                 conjunction = CONJUNCTION_WAW;
                 stemFrom = 1;
             }
         } else if (first == FEH && count > 2) {
-            if (FUNCTION_AFTER_CONJUNCTION.contains(letters, 1, count)) {
-                conjunction = CONJUNCTION_FEH;
-                stemFrom = 1;
-            } else if (prefixes.strip(1) > 1) {
+            if (functionAfterConjunction
+                    || Prefixes.stemFrom(Prefixes.strip(text, letters, positions, count, 1)) > 1) {
                 conjunction = CONJUNCTION_FEH;
                 stemFrom = 1;
             }
         }
-        boolean functionWord = stemFrom == 1 && FUNCTION_AFTER_CONJUNCTION.contains(letters, 1, count);
-        int stemStartIndex = functionWord ? stemFrom : prefixes.strip(stemFrom);
-        int prefix = stemStartIndex > stemFrom ? prefixes.prefix : NO_PREFIX;
-        boolean article = stemStartIndex > stemFrom && prefixes.article;
+        boolean functionWord = stemFrom == 1 && functionAfterConjunction;
+        int stripped = functionWord ? Prefixes.stripped(stemFrom, NO_PREFIX, false)
+                : Prefixes.strip(text, letters, positions, count, stemFrom);
+        int stemStartIndex = Prefixes.stemFrom(stripped);
+        int prefix = Prefixes.prefix(stripped);
+        boolean article = Prefixes.article(stripped);
 
         int stemEndIndex = count;
         int enclitic = -1;
-        if (!article && !functionWord && !ROOT_FINAL_PRONOUN_LOOKALIKES.contains(letters, stemStartIndex, count)
-                && !ARTICLE_LOOKALIKES.contains(letters, stemStartIndex, count)) {
-            enclitic = enclitic(text, letters, positions, stemStartIndex, count);
-            if (enclitic >= 0) stemEndIndex = count - ENCLITICS[enclitic].length;
+        if (!article && !functionWord) {
+            // the exception lists are asked only once a pronoun is found, which most words do not end in
+            int found = enclitic(text, letters, positions, stemStartIndex, count);
+            if (found >= 0 && !ROOT_FINAL_PRONOUN_LOOKALIKES.contains(letters, stemStartIndex, count)
+                    && !ARTICLE_LOOKALIKES.contains(letters, stemStartIndex, count)) {
+                enclitic = found;
+                stemEndIndex = count - ENCLITICS[enclitic].length;
+            }
         }
 
         if (stemStartIndex == 0 && enclitic < 0) return Token.plain(start, end, Token.Kind.WORD);
@@ -208,6 +245,8 @@ public final class ArabicClitics {
     }
 
     private static int enclitic(CharSequence text, char[] letters, int[] positions, int from, int count) {
+        char last = letters[count - 1];
+        if (last != ALEF && last != MEEM && last != NOON && last != HEH) return -1; // no pronoun ends otherwise
         for (int e = 0; e < ENCLITICS.length; e++) {
             char[] suffix = ENCLITICS[e];
             int stemEnd = count - suffix.length;
@@ -241,27 +280,36 @@ public final class ArabicClitics {
         return true;
     }
 
-    /** The preposition-or-future and article rules applied from a letter index; remembers what it stripped. */
+    /**
+     * The preposition-or-future and article rules applied from a letter index. What they stripped is returned
+     * packed in one int (see {@link #stripped}) rather than in an object, so an analysis allocates nothing but its
+     * token.
+     */
     private static final class Prefixes {
-        private final CharSequence text;
-        private final char[] letters;
-        private final int[] positions;
-        private final int count;
-        int prefix;
-        boolean article;
-
-        Prefixes(CharSequence text, char[] letters, int[] positions, int count) {
-            this.text = text;
-            this.letters = letters;
-            this.positions = positions;
-            this.count = count;
+        private Prefixes() {
         }
 
-        /** The index of the first letter after the stripped prefixes, {@code from} when none was stripped. */
-        int strip(int from) {
-            prefix = NO_PREFIX;
-            article = false;
-            if (count - from < 3) return from;
+        /** {@link #strip}'s answer: the stem's first letter index, the prefix stripped and whether ال was. */
+        static int stripped(int stemFrom, int prefix, boolean article) {
+            return stemFrom << 4 | prefix << 1 | (article ? 1 : 0);
+        }
+
+        static int stemFrom(int stripped) {
+            return stripped >>> 4;
+        }
+
+        static int prefix(int stripped) {
+            return (stripped >>> 1) & 7;
+        }
+
+        static boolean article(int stripped) {
+            return (stripped & 1) != 0;
+        }
+
+        /** What was stripped from {@code from} on; its {@link #stemFrom} is {@code from} when nothing was. */
+        static int strip(CharSequence text, char[] letters, int[] positions, int count, int from) {
+            int none = stripped(from, NO_PREFIX, false);
+            if (count - from < 3) return none;
             char c = letters[from];
             if (c == BEH || c == KAF || c == LAM) {
                 int preposition = c == BEH ? PREPOSITION_BEH : c == KAF ? PREPOSITION_KAF : PREPOSITION_LAM;
@@ -269,7 +317,7 @@ public final class ArabicClitics {
                         && !ARTICLE_LOOKALIKES.contains(letters, from, count)) {
                     return stripped(from + 2, preposition, true);
                 }
-                if (c != LAM && isArticleAt(from + 1) && count - (from + 3) >= 2
+                if (c != LAM && isArticleAt(text, letters, positions, count, from + 1) && count - (from + 3) >= 2
                         && !ROOT_BEH_ARTICLE.contains(letters, from, count)) {
                     if (ARTICLE_LOOKALIKES.contains(letters, from + 1, count)) {
                         return stripped(from + 1, preposition, false);
@@ -278,37 +326,34 @@ public final class ArabicClitics {
                 }
                 if (c == KAF) {
                     return DEMONSTRATIVES.contains(letters, from + 1, count) ? stripped(from + 1, preposition, false)
-                            : from;
+                            : none;
                 }
                 if (FUNCTION_AFTER_PREPOSITION.contains(letters, from + 1, count)
-                        || (startsLikeVerbalNoun(from + 1) && !ROOT_BEH_LAM.contains(letters, from, count))) {
+                        || (startsLikeVerbalNoun(letters, count, from + 1)
+                            && !ROOT_BEH_LAM.contains(letters, from, count))) {
                     return stripped(from + 1, preposition, false);
                 }
-                return from;
+                return none;
             }
             if (c == SEEN) {
-                return fitsFuture(from + 1) ? stripped(from + 1, FUTURE_SEEN, false) : from;
+                return fitsFuture(text, letters, positions, count, from + 1) ? stripped(from + 1, FUTURE_SEEN, false)
+                        : none;
             }
-            if (isArticleAt(from) && count - (from + 2) >= 2 && !ARTICLE_LOOKALIKES.contains(letters, from, count)) {
+            if (isArticleAt(text, letters, positions, count, from) && count - (from + 2) >= 2
+                    && !ARTICLE_LOOKALIKES.contains(letters, from, count)) {
                 return stripped(from + 2, NO_PREFIX, true);
             }
-            return from;
-        }
-
-        private int stripped(int stemFrom, int strippedPrefix, boolean strippedArticle) {
-            prefix = strippedPrefix;
-            article = strippedArticle;
-            return stemFrom;
+            return none;
         }
 
         /** ال written with a bare alef or alef wasla: with a hamza the alef is a root letter (ألمانيا، إلى). */
-        private boolean isArticleAt(int i) {
+        private static boolean isArticleAt(CharSequence text, char[] letters, int[] positions, int count, int i) {
             if (i + 1 >= count || letters[i] != ALEF || letters[i + 1] != LAM) return false;
             char written = text.charAt(positions[i]);
             return written == ALEF || written == ALEF_WASLA;
         }
 
-        private boolean startsLikeVerbalNoun(int i) {
+        private static boolean startsLikeVerbalNoun(char[] letters, int count, int i) {
             int left = count - i;
             switch (letters[i]) {
                 case MEEM: return left >= 3;
@@ -320,7 +365,7 @@ public final class ArabicClitics {
             }
         }
 
-        private boolean fitsFuture(int i) {
+        private static boolean fitsFuture(CharSequence text, char[] letters, int[] positions, int count, int i) {
             if (count - i < 3) return false;
             char c = letters[i];
             boolean imperfectPrefix = c == YEH || c == TEH || c == NOON

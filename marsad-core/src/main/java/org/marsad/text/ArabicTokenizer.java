@@ -3,6 +3,7 @@ package org.marsad.text;
 import static org.marsad.text.ArabicChars.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
@@ -45,23 +46,22 @@ public final class ArabicTokenizer {
         }
         int end = region.end();
         List<Token> tokens = new ArrayList<>(Math.max(4, region.length() / 5));
-        char[] letters = new char[32];
-        int[] positions = new int[32];
+        WordLetters word = new WordLetters();
         int i = region.start();
         while (i < end) {
             char c = text.charAt(i);
-            if (isSeparator(c)) {
+            if (c == ' ') { // the most frequent character between tokens, before the longer tests below
                 i++;
                 continue;
             }
             int next;
+            // Arabic word characters are never separators, and most tokens are words: test them before separators.
             if (isArabicWordChar(c)) {
-                next = arabicWordEnd(text, i, end);
-                if (letters.length < next - i) {
-                    letters = new char[next - i];
-                    positions = new int[next - i];
-                }
-                tokens.add(arabicWord(text, i, next, end, letters, positions));
+                next = scanArabicWord(text, i, end, word);
+                tokens.add(arabicWord(text, i, next, end, word));
+            } else if (isSeparator(c)) {
+                i++;
+                continue;
             } else if (isLatinLetter(c) || (isAsciiDigit(c) && latinFollowsDigits(text, i, end))) {
                 next = latinEnd(text, i, end);
                 tokens.add(Token.plain(i, next, Token.Kind.LATIN));
@@ -91,31 +91,61 @@ public final class ArabicTokenizer {
         return tokens;
     }
 
-    private static Token arabicWord(CharSequence text, int start, int wordEnd, int regionEnd, char[] letters,
-                                    int[] positions) {
-        int count = ArabicClitics.collectLetters(text, start, wordEnd, letters, positions);
+    private static Token arabicWord(CharSequence text, int start, int wordEnd, int regionEnd, WordLetters word) {
+        int count = word.count;
         if (count == 0) return Token.plain(start, wordEnd, Token.Kind.OTHER); // stray diacritics
         if (wordEnd < regionEnd && digitValue(text.charAt(wordEnd)) >= 0) {
-            Token bare = ArabicClitics.bareProclitics(text, start, wordEnd, letters, count);
+            Token bare = ArabicClitics.bareProclitics(text, start, wordEnd, word.letters, count);
             if (bare != null) return bare;
         }
-        return ArabicClitics.analyze(text, start, wordEnd, letters, positions, count);
+        return ArabicClitics.analyze(text, start, wordEnd, word.letters, word.positions, count);
     }
 
-    private static int arabicWordEnd(CharSequence text, int i, int end) {
-        int j = i + 1;
+    /**
+     * The end of the Arabic word that starts at {@code i}. In the same pass it collects the word's letters into
+     * {@code word} as {@link ArabicClitics#collectLetters} would, so the word is read once.
+     */
+    private static int scanArabicWord(CharSequence text, int i, int end, WordLetters word) {
+        // the buffers and count are held in locals while reading, so the loop need not go through the fields
+        char[] letters = word.letters;
+        int[] positions = word.positions;
+        int count = 0;
+        int j = i;
         while (j < end) {
             char c = text.charAt(j);
-            if (isArabicWordChar(c)) {
+            char letter = ArabicClitics.collectedLetter(c); // not 0: a letter, the common case
+            if (letter != 0) {
+                if (count == letters.length) {
+                    word.grow();
+                    letters = word.letters;
+                    positions = word.positions;
+                }
+                letters[count] = letter;
+                positions[count++] = j;
+                j++;
+            } else if (isArabicWordChar(c)) { // a diacritic or tatweel
                 j++;
             } else if ((c == ZERO_WIDTH_NON_JOINER || c == ZERO_WIDTH_JOINER) && j + 1 < end
                     && isArabicWordChar(text.charAt(j + 1))) {
-                j += 2;
+                j++; // the joiner stays in the word; the letter after it is read next
             } else {
                 break;
             }
         }
+        word.count = count;
         return j;
+    }
+
+    /** The matching form and offset of each letter of the word being read, in buffers reused across words. */
+    private static final class WordLetters {
+        char[] letters = new char[16]; // enough for nearly every word; longer ones grow it
+        int[] positions = new int[16];
+        int count;
+
+        void grow() {
+            letters = Arrays.copyOf(letters, letters.length * 2);
+            positions = Arrays.copyOf(positions, positions.length * 2);
+        }
     }
 
     private static int latinEnd(CharSequence text, int i, int end) {

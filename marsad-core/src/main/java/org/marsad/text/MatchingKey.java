@@ -117,6 +117,8 @@ public final class MatchingKey {
             case ARABIC_DECIMAL_SEPARATOR: return '.';
             case ARABIC_THOUSANDS_SEPARATOR: return ',';
             default:
+                // Most characters folded are Arabic letters that stay as they are: answer those first.
+                if (c >= HAMZA && c <= YEH) return c;
                 if (isEasternDigit(c)) return (char) ('0' + digitValue(c));
                 if (isHorizontalSpace(c)) return ' ';
                 return c;
