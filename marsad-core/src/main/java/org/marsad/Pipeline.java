@@ -15,10 +15,10 @@ import org.marsad.model.Token;
 import org.marsad.text.ArabicTokenizer;
 import org.marsad.text.SentenceSplitter;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -79,12 +79,21 @@ public final class Pipeline {
         for (Span paragraph : cleaned.paragraphs()) analyseBlock(text, paragraph, sentences, tokens);
         return new Article(contentId(page), doc.origin(), doc.url(), doc.site(), doc.author(),
                 language.get().code(), cleaned.headline(), page.kicker(), page.credits(), page.captions(),
-                published(doc), page.dateline(), text, cleaned.paragraphs(), List.copyOf(sentences),
-                List.copyOf(tokens), page.removed(), cleaned.sourceMap());
+                published(doc), page.dateline(), text, cleaned.paragraphs(), Collections.unmodifiableList(sentences),
+                Collections.unmodifiableList(tokens), page.removed(), cleaned.sourceMap());
     }
 
+    /** The block's key and a line break as UTF-16BE bytes: encoding Arabic to UTF-8 would cost more than the hash. */
     private static byte[] lineOf(Block block) {
-        return (block.key() + "\n").getBytes(StandardCharsets.UTF_8);
+        String key = block.key();
+        byte[] bytes = new byte[2 * key.length() + 2];
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            bytes[2 * i] = (byte) (c >> 8);
+            bytes[2 * i + 1] = (byte) c;
+        }
+        bytes[bytes.length - 1] = '\n';
+        return bytes;
     }
 
     private void analyseBlock(String text, Span block, List<Span> sentences, List<Token> tokens) {
@@ -99,7 +108,7 @@ public final class Pipeline {
 
     /**
      * The first 16 hex digits of the SHA-256 of the matching keys of the headline and paragraphs, one per
-     * line: stable across copies, runs and encodings, including a legacy-encoded copy in which a sign such
+     * line, in UTF-16BE: stable across copies, runs and encodings, including a legacy-encoded copy in which a sign such
      * as ٪ had to be written as %.
      */
     static String contentId(PageStructure page) {

@@ -257,10 +257,24 @@ public final class BoilerplateLine {
                 || line.contains("زين") || line.contains("بالرمز")) {
             return true;
         }
-        return OPERATOR_NAME.matcher(line).find();
+        return namesOperatorInLatin(line);
     }
 
-    private static final Pattern OPERATOR_NAME = Pattern.compile("stc|mobily|zain", Pattern.CASE_INSENSITIVE);
+    /** stc, mobily or zain in any case, found in one pass without lower-casing the line first. */
+    private static boolean namesOperatorInLatin(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c > 'z') continue; // nearly every character: Arabic
+            String operator = switch (c | 0x20) {
+                case 's' -> "stc";
+                case 'm' -> "mobily";
+                case 'z' -> "zain";
+                default -> null;
+            };
+            if (operator != null && line.regionMatches(true, i, operator, 0, operator.length())) return true;
+        }
+        return false;
+    }
 
     private static Optional<Boilerplate> whole(Kind kind, Pattern pattern, String line) {
         return pattern.matcher(line).matches() ? Optional.of(Boilerplate.of(kind, 0, line.length()))

@@ -59,6 +59,8 @@ public final class ArabicClitics {
     private static final List<List<String>> PROCLITIC_LISTS = buildProcliticLists();
     /** Clitic-only letter runs written against a number (ب30، وال20), matching form to proclitics. */
     private static final Map<String, List<String>> BARE_PROCLITICS = buildBareProclitics();
+    /** A conjunction, a preposition and the article: وبال, the longest run of clitics alone. */
+    private static final int MAX_BARE_PROCLITIC_LETTERS = 4;
 
     private static final char[][] ENCLITICS = {
             "هما".toCharArray(), "كما".toCharArray(), "ها".toCharArray(), "نا".toCharArray(),
@@ -223,6 +225,7 @@ public final class ArabicClitics {
      * a word token with an empty stem at its end, or null when the letters are not clitics alone.
      */
     static Token bareProclitics(CharSequence text, int start, int end, char[] letters, int count) {
+        if (count > MAX_BARE_PROCLITIC_LETTERS) return null;
         List<String> proclitics = BARE_PROCLITICS.get(new String(letters, 0, count));
         return proclitics == null ? null : new Token(start, end, Token.Kind.WORD, end, end, proclitics, "");
     }
