@@ -10,6 +10,7 @@ import org.marsad.clean.Boilerplate.Byline;
 import org.marsad.clean.Boilerplate.Dateline;
 import org.marsad.clean.Boilerplate.Kind;
 import org.marsad.model.Span;
+import org.marsad.text.MatchingKey;
 
 /**
  * Tells whether one body line, or a prefix or suffix of it, is boilerplate an outlet put around the story,
@@ -172,13 +173,31 @@ public final class BoilerplateLine {
     }
 
     /**
-     * Whether any rule could match a line at {@code position} that starts with {@code firstChar}: only the
-     * head and tail lines, and lines opening with a parenthesis, can be boilerplate. Lets a caller skip
-     * building the display form of the other lines, which are nearly all of them.
+     * Whether any rule could match a line at {@code position} whose matching key ({@link MatchingKey}) is
+     * {@code key}: a necessary condition, checked on the key so that a caller that has the key already need
+     * not build the display form of the lines no rule could match, which are nearly all of them. Each
+     * clause is the position and the key-form guard word of one or more rules above.
      */
-    public static boolean mayMatch(LinePosition position, char firstChar) {
-        return position.withinFirst(HEAD_LINES) || position.withinLast(CONTACT_TAIL_LINES) || firstChar == '(';
+    public static boolean mayMatch(LinePosition position, String key) {
+        if (key.isEmpty()) return false;
+        char first = key.charAt(0);
+        if (first == '(') return true;
+        if (position.withinFirst(HEAD_LINES) && (key.contains("الموافق") || key.indexOf('«') >= 0
+                || key.contains("اليوم") || key.contains("متابعات") || key.contains("سبق")
+                || (position.withinFirst(1) && key.contains(CONTINUATION_KEY)))) {
+            return true;
+        }
+        if (position.withinLast(WIRE_TAIL_LINES) && key.contains("//")) return true;
+        if (position.withinLast(2) && key.indexOf(':') >= 0) return true;
+        if (position.isLast() && (first == '*' || key.contains("سمات") || key.contains("رابط الخبر")
+                || key.contains("المزيد") || key.contains(RELATED_ARTICLES_KEY))) {
+            return true;
+        }
+        return position.withinLast(CONTACT_TAIL_LINES) && (key.indexOf('@') >= 0 || mentionsSms(key));
     }
+
+    private static final String CONTINUATION_KEY = MatchingKey.of("إضافة");
+    private static final String RELATED_ARTICLES_KEY = MatchingKey.of("مقالات أخرى");
 
     /**
      * The boilerplate in {@code line}, if a rule allowed at {@code position} finds some.
@@ -251,7 +270,10 @@ public final class BoilerplateLine {
         return at.isLast() ? whole(Kind.CREDIT, SYNDICATION_CREDIT, line) : Optional.empty();
     }
 
-    /** The words every SMS-footer pattern contains one of; a cheap test before the patterns run. */
+    /**
+     * The words every SMS-footer pattern contains one of; a cheap test before the patterns run. None of
+     * them changes under the matching key, so it serves for display forms and keys alike.
+     */
     private static boolean mentionsSms(String line) {
         if (line.contains("للتواصل") || line.contains("الاتصالات") || line.contains("موبايلي")
                 || line.contains("زين") || line.contains("بالرمز")) {

@@ -217,7 +217,7 @@ public final class StructureRecovery {
                 }
                 seen.put(line.key(), Reason.REPEATED_LINE);
                 LinePosition position = LinePosition.of(i, lines.size());
-                Optional<Boilerplate> boilerplate = BoilerplateLine.mayMatch(position, line.key().charAt(0))
+                Optional<Boilerplate> boilerplate = BoilerplateLine.mayMatch(position, line.key())
                         ? BoilerplateLine.classify(line.display(), position) : Optional.empty();
                 if (boilerplate.isEmpty()) {
                     paragraphs.add(new Block(BODY, line.raw(), line.key()));
