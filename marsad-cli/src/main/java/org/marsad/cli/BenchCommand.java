@@ -55,15 +55,17 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     int warmup;
 
     private final PrintWriter out;
+    private final PrintWriter err;
 
-    BenchCommand(PrintWriter out) {
+    BenchCommand(PrintWriter out, PrintWriter err) {
         this.out = out;
+        this.err = err;
     }
 
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(input)) {
-            out.println("marsad: bench input not found: " + input + " (give one with --input)");
+            err.println("marsad: bench input not found: " + input + " (give one with --input)");
             return 2;
         }
         List<RawDocument> docs = load(input);
@@ -81,9 +83,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
         out.printf("%-44s %8s %12s %8s %12s%n", "pipeline", "threads", "articles/s", "MB/s", "tokens");
         for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
-            Result a = measure(docs, threads, ours);
-            Result b = measure(docs, threads, theirs);
-            Result c = measure(docs, threads, oursFull);
+            List<Result> results = measure(docs, threads, List.of(ours, theirs, oursFull));
+            Result a = results.get(0), b = results.get(1), c = results.get(2);
             print("marsad clean+normalise+sentences+tokens", threads, a, docs.size(), bytes);
             print("lucene ArabicAnalyzer token stream", threads, b, docs.size(), bytes);
             print("marsad full analyze (with language check)", threads, c, docs.size(), bytes);
@@ -97,18 +98,30 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     private record Result(double seconds, long tokens) {
     }
 
-    private Result measure(List<RawDocument> docs, int threads, ToLongFunction<RawDocument> work)
+    /**
+     * Times each contender on the same passes, taking turns within every round so that a change in machine
+     * load during the run affects them alike; reports each one's median pass.
+     */
+    private List<Result> measure(List<RawDocument> docs, int threads, List<ToLongFunction<RawDocument>> contenders)
             throws Exception {
-        for (int i = 0; i < warmup; i++) pass(docs, threads, work);
-        double[] times = new double[rounds];
-        long tokens = 0;
-        for (int i = 0; i < rounds; i++) {
-            long start = System.nanoTime();
-            tokens = pass(docs, threads, work);
-            times[i] = (System.nanoTime() - start) / 1e9;
+        for (int i = 0; i < warmup; i++) {
+            for (ToLongFunction<RawDocument> work : contenders) pass(docs, threads, work);
         }
-        Arrays.sort(times);
-        return new Result(times[times.length / 2], tokens);
+        double[][] times = new double[contenders.size()][rounds];
+        long[] tokens = new long[contenders.size()];
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < contenders.size(); k++) {
+                long start = System.nanoTime();
+                tokens[k] = pass(docs, threads, contenders.get(k));
+                times[k][round] = (System.nanoTime() - start) / 1e9;
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        for (int k = 0; k < contenders.size(); k++) {
+            Arrays.sort(times[k]);
+            results.add(new Result(times[k][rounds / 2], tokens[k]));
+        }
+        return results;
     }
 
     private static long pass(List<RawDocument> docs, int threads, ToLongFunction<RawDocument> work)

@@ -29,7 +29,7 @@ public final class Marsad {
     public static CommandLine commandLine(InputStream in, Writer out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Marsad());
         cli.addSubcommand(new CommandLine(new AnalyzeCommand(in, out, err)));
-        cli.addSubcommand(new CommandLine(new BenchCommand(new PrintWriter(out, true))));
+        cli.addSubcommand(new CommandLine(new BenchCommand(new PrintWriter(out, true), err)));
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(err);
