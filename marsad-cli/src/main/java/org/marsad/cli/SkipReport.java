@@ -25,10 +25,13 @@ final class SkipReport {
         return skipped;
     }
 
-    /** The reason up to its first detail: "binary file (NUL byte at offset 3)" counts as "binary file". */
+    /**
+     * The reason up to its first detail: "binary file (NUL byte at offset 3)" counts as "binary file",
+     * "malformed JSON at column 17 (...)" as "malformed JSON".
+     */
     static String kindOf(String reason) {
         int cut = reason.length();
-        for (String mark : new String[] {" (", ":", ","}) {
+        for (String mark : new String[] {" (", ":", ",", " at "}) {
             int at = reason.indexOf(mark);
             if (at > 0 && at < cut) cut = at;
         }

@@ -228,7 +228,8 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxDocumentBytes() + 1));
         if (bytes.length > options.maxDocumentBytes()) {
             return new Rejected(name, knownSize >= 0 ? options.overLimit("file", knownSize)
-                    : "input is over the " + options.maxDocumentBytes() + "-byte limit for one article (--max-bytes)");
+                    : "input too large (over the " + options.maxDocumentBytes()
+                            + "-byte limit for one article; see --max-bytes)");
         }
         try {
             DecodedText decoded = decoder.decode(bytes);

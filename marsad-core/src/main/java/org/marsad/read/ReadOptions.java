@@ -35,6 +35,7 @@ public record ReadOptions(long maxDocumentBytes, Optional<Charset> charset) {
     }
 
     String overLimit(String what, long bytes) {
-        return what + " is " + bytes + " bytes, over the " + maxDocumentBytes + "-byte limit for one article (--max-bytes)";
+        return what + " too large (" + bytes + " bytes, over the " + maxDocumentBytes
+                + "-byte limit for one article; see --max-bytes)";
     }
 }

@@ -245,7 +245,7 @@ class DocumentReaderTest {
         List<ReadResult> results = readAll(List.of(file.toString()),
                 ReadOptions.defaults().withMaxDocumentBytes(100), NO_STDIN);
         assertThat(rejected(results.get(0)).reason())
-                .isEqualTo("file is " + size + " bytes, over the 100-byte limit for one article (--max-bytes)");
+                .isEqualTo("file too large (" + size + " bytes, over the 100-byte limit for one article; see --max-bytes)");
     }
 
     @Test
@@ -253,8 +253,8 @@ class DocumentReaderTest {
         Path file = write("big.json", "[{\"text\": \"" + STORY.repeat(10) + "\"}, {\"text\": \"خبر قصير\"}]");
         List<ReadResult> results = readAll(List.of(file.toString()),
                 ReadOptions.defaults().withMaxDocumentBytes(100), NO_STDIN);
-        assertThat(rejected(results.get(0)).reason()).startsWith("record text is ")
-                .endsWith("bytes, over the 100-byte limit for one article (--max-bytes)");
+        assertThat(rejected(results.get(0)).reason()).startsWith("record text too large (")
+                .endsWith("bytes, over the 100-byte limit for one article; see --max-bytes)");
         assertThat(document(results.get(1)).body()).isEqualTo("خبر قصير");
     }
 
@@ -277,7 +277,7 @@ class DocumentReaderTest {
     void oversizedStdinTextIsRejected() throws IOException {
         List<ReadResult> results = readAll(List.of("-"), ReadOptions.defaults().withMaxDocumentBytes(100),
                 new ByteArrayInputStream(STORY.repeat(10).getBytes(StandardCharsets.UTF_8)));
-        assertThat(results).containsExactly(new Rejected("-", "input is over the 100-byte limit for one article (--max-bytes)"));
+        assertThat(results).containsExactly(new Rejected("-", "input too large (over the 100-byte limit for one article; see --max-bytes)"));
     }
 
     @Test
