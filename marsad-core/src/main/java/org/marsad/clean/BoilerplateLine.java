@@ -193,7 +193,13 @@ public final class BoilerplateLine {
                 || key.contains("المزيد") || key.contains(RELATED_ARTICLES_KEY))) {
             return true;
         }
-        return position.withinLast(CONTACT_TAIL_LINES) && (key.indexOf('@') >= 0 || mentionsSms(key));
+        return position.withinLast(CONTACT_TAIL_LINES) && (key.indexOf('@') >= 0 || keyMentionsSms(key));
+    }
+
+    /** {@link #mentionsSms} on a matching key, whose Latin letters are already lower-case. */
+    private static boolean keyMentionsSms(String key) {
+        return key.contains("للتواصل") || key.contains("الاتصالات") || key.contains("موبايلي") || key.contains("زين")
+                || key.contains("بالرمز") || key.contains("stc") || key.contains("mobily") || key.contains("zain");
     }
 
     private static final String CONTINUATION_KEY = MatchingKey.of("إضافة");
