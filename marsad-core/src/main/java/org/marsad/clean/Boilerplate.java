@@ -4,48 +4,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.marsad.model.Removal.Reason;
 import org.marsad.model.Span;
 
 /**
  * A piece of a body line that the outlet added around the story, and why it is not story text.
  *
- * @param kind     what the piece is
+ * @param kind     what the piece is: one of the boilerplate reasons of {@link Reason}
  * @param span     where it lies in the line; {@link #isWholeLine} when it is all of it, otherwise a prefix
  *                 (a byline glued before the first sentence) or a suffix (tags or a link glued after the last)
- * @param dateline for {@link Kind#DATELINE}, the recognised parts
- * @param byline   for {@link Kind#BYLINE}, the recognised parts
+ * @param dateline for {@link Reason#DATELINE}, the recognised parts
+ * @param byline   for {@link Reason#BYLINE}, the recognised parts
  */
-public record Boilerplate(Kind kind, Span span, Optional<Dateline> dateline, Optional<Byline> byline) {
-
-    /** The kinds seen in the SaudiNewsNet bodies; each is documented with its rule in {@link BoilerplateLine}. */
-    public enum Kind {
-        /** Place and date the wire story was filed, with the agency: the first line of an SPA item. */
-        DATELINE,
-        /** Who wrote the story, or which desk compiled it, at the top. */
-        BYLINE,
-        /** Heading of a wire item that continues an earlier one ("third addition"). */
-        CONTINUATION_HEADER,
-        /** The wire's "story ends here" marker. */
-        END_MARKER,
-        /** The wire's "story continues in a later item" marker. */
-        TO_BE_CONTINUED,
-        /** The wire's transmission time stamp under the story. */
-        WIRE_TIMESTAMP,
-        /** A keyword list under the story. */
-        TAGS,
-        /** A link back to the story on the outlet's site, with its title. */
-        SOURCE_LINK,
-        /** A "read more" teaser link. */
-        READ_MORE,
-        /** Titles of the columnist's other articles, run together. */
-        RELATED_ARTICLES,
-        /** Syndication, desk, photographer or agency credit. */
-        CREDIT,
-        /** The columnist's e-mail address or social-media handle. */
-        AUTHOR_CONTACT,
-        /** Instructions for texting the writer by SMS, with the operators' short codes. */
-        SMS_FOOTER
-    }
+public record Boilerplate(Reason kind, Span span, Optional<Dateline> dateline, Optional<Byline> byline) {
 
     /**
      * The parts of a dateline, as written.
@@ -85,7 +56,7 @@ public record Boilerplate(Kind kind, Span span, Optional<Dateline> dateline, Opt
         Objects.requireNonNull(byline);
     }
 
-    static Boilerplate of(Kind kind, int start, int end) {
+    static Boilerplate of(Reason kind, int start, int end) {
         return new Boilerplate(kind, new Span(start, end), Optional.empty(), Optional.empty());
     }
 

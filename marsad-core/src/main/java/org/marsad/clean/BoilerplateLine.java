@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.marsad.clean.Boilerplate.Byline;
 import org.marsad.clean.Boilerplate.Dateline;
-import org.marsad.clean.Boilerplate.Kind;
+import org.marsad.model.Removal.Reason;
 import org.marsad.model.Span;
 import org.marsad.text.MatchingKey;
 
@@ -23,33 +23,33 @@ import org.marsad.text.MatchingKey;
  * Rules, with invented examples; "first n" / "last n" is the position the rule requires among the non-empty
  * lines:
  * <ul>
- *   <li>{@link Kind#DATELINE}, first 2 — Saudi Press Agency: place, Hijri date, {@code الموافق}, Gregorian date,
+ *   <li>{@link Reason#DATELINE}, first 2 — Saudi Press Agency: place, Hijri date, {@code الموافق}, Gregorian date,
  *       {@code واس}: {@code تبوك 3 رجب 1437 ه الموافق 10 أبريل 2016 م واس} (spaces before ه and م optional).
  *       The daily opening item has a weekday instead of a place: {@code الأحد 1 رجب 1437 ه الموافق ...}.
  *       Also the Asharq al-Awsat prefix {@code باريس - «الشرق الأوسط»:} before the first sentence.</li>
- *   <li>{@link Kind#BYLINE}, first 2 — Ain Alyoum: {@code سامي الغامدي – عين اليوم},
+ *   <li>{@link Reason#BYLINE}, first 2 — Ain Alyoum: {@code سامي الغامدي – عين اليوم},
  *       {@code عين اليوم – تبوك}, {@code عين اليوم – ليلى الحربي}, {@code نورة القحطاني عين اليوم},
  *       {@code سامي الغامدي – متابعات}; Sabq prefix {@code سامي الغامدي- سبق- تبوك:} before the first sentence.
  *       A bare {@code NAME – CITY} is not taken: it cannot be told from a headline.</li>
- *   <li>{@link Kind#CONTINUATION_HEADER}, first 1 — SPA: {@code إضافة ثالثة} / {@code إضافة رابعة وأخيرة}.</li>
- *   <li>{@link Kind#END_MARKER}, last 3 — SPA: {@code // انتهى //} (spaces and hamza optional).</li>
- *   <li>{@link Kind#TO_BE_CONTINUED}, last 3 — SPA: {@code // يتبع //}.</li>
- *   <li>{@link Kind#WIRE_TIMESTAMP}, last 2 — SPA Makkah-time stamp {@code 08:15 ت م}, optionally followed by the
+ *   <li>{@link Reason#CONTINUATION_HEADER}, first 1 — SPA: {@code إضافة ثالثة} / {@code إضافة رابعة وأخيرة}.</li>
+ *   <li>{@link Reason#END_MARKER}, last 3 — SPA: {@code // انتهى //} (spaces and hamza optional).</li>
+ *   <li>{@link Reason#TO_BE_CONTINUED}, last 3 — SPA: {@code // يتبع //}.</li>
+ *   <li>{@link Reason#WIRE_TIMESTAMP}, last 2 — SPA Makkah-time stamp {@code 08:15 ت م}, optionally followed by the
  *       end-of-transmission code {@code NNNN}.</li>
- *   <li>{@link Kind#TAGS}, last 1 — Ain Alyoum keyword list: a line {@code سمات الطقس تبوك أمطار}, or the same
+ *   <li>{@link Reason#TAGS}, last 1 — Ain Alyoum keyword list: a line {@code سمات الطقس تبوك أمطار}, or the same
  *       list after the closing punctuation of the last sentence: {@code ... في المساء. سمات الطقس تبوك}. The
  *       list must be 1–15 words without punctuation, so {@code من أبرز سمات المرحلة.} stays.</li>
- *   <li>{@link Kind#SOURCE_LINK}, last 1 — Al-Weeam: {@code رابط الخبر بصحيفة الوئام: أمطار غزيرة على تبوك}, on its
+ *   <li>{@link Reason#SOURCE_LINK}, last 1 — Al-Weeam: {@code رابط الخبر بصحيفة الوئام: أمطار غزيرة على تبوك}, on its
  *       own line or glued after the last sentence (then only that suffix).</li>
- *   <li>{@link Kind#READ_MORE}, last 1 — Asharq al-Awsat teaser cut: {@code ...المزيد}.</li>
- *   <li>{@link Kind#RELATED_ARTICLES}, last 1 — Al-Jazirah: {@code مقالات أخرى للكاتب} followed by run-together
+ *   <li>{@link Reason#READ_MORE}, last 1 — Asharq al-Awsat teaser cut: {@code ...المزيد}.</li>
+ *   <li>{@link Reason#RELATED_ARTICLES}, last 1 — Al-Jazirah: {@code مقالات أخرى للكاتب} followed by run-together
  *       titles; from the marker to the end of the line.</li>
- *   <li>{@link Kind#CREDIT}, last 1 — syndication and desk notes {@code * خدمة «لوموند»},
+ *   <li>{@link Reason#CREDIT}, last 1 — syndication and desk notes {@code * خدمة «لوموند»},
  *       {@code * بالاتفاق مع «فايننشال تايمز»}, {@code * وحدة الدراسات المالية}; anywhere — a whole line that is a
  *       parenthesised photo or agency credit: {@code (تصوير: خالد العمري)}, {@code (أ ف ب)}.</li>
- *   <li>{@link Kind#AUTHOR_CONTACT}, last 7 — a line that is only an e-mail address or a handle, optionally
+ *   <li>{@link Reason#AUTHOR_CONTACT}, last 7 — a line that is only an e-mail address or a handle, optionally
  *       labelled: {@code writer.name@example.com}, {@code تويتر: @writer_name}.</li>
- *   <li>{@link Kind#SMS_FOOTER}, last 7 — Al-Madina and Okaz "text the writer" block, whole or broken over lines:
+ *   <li>{@link Reason#SMS_FOOTER}, last 7 — Al-Madina and Okaz "text the writer" block, whole or broken over lines:
  *       {@code للتواصل مع الكاتب ارسل رسالة SMS}, {@code تبدأ بالرمز (12) ثم مسافة ثم نص الرسالة إلى},
  *       {@code 12345 - Stc}, {@code للتواصل أرسل sms إلى 12345 الاتصالات، 123456 موبايلي},
  *       {@code 123456 زين تبدأ بالرمز 77 مسافة ثم الرسالة}.</li>
@@ -145,28 +145,28 @@ public final class BoilerplateLine {
             BoilerplateLine::dateline,
             BoilerplateLine::byline,
             (line, at) -> at.withinFirst(1) && line.contains("إضافة")
-                    ? whole(Kind.CONTINUATION_HEADER, CONTINUATION_HEADER, line)
+                    ? whole(Reason.CONTINUATION_HEADER, CONTINUATION_HEADER, line)
                     : Optional.empty(),
             (line, at) -> at.withinLast(WIRE_TAIL_LINES) && line.contains("//")
-                    ? whole(Kind.END_MARKER, END_MARKER, line) : Optional.empty(),
+                    ? whole(Reason.END_MARKER, END_MARKER, line) : Optional.empty(),
             (line, at) -> at.withinLast(WIRE_TAIL_LINES) && line.contains("//")
-                    ? whole(Kind.TO_BE_CONTINUED, TO_BE_CONTINUED, line)
+                    ? whole(Reason.TO_BE_CONTINUED, TO_BE_CONTINUED, line)
                     : Optional.empty(),
             (line, at) -> at.withinLast(2) && line.indexOf(':') >= 0
-                    ? whole(Kind.WIRE_TIMESTAMP, WIRE_TIMESTAMP, line) : Optional.empty(),
+                    ? whole(Reason.WIRE_TIMESTAMP, WIRE_TIMESTAMP, line) : Optional.empty(),
             BoilerplateLine::tags,
             (line, at) -> at.isLast() && line.contains("رابط الخبر")
-                    ? suffixFrom(Kind.SOURCE_LINK, SOURCE_LINK, line) : Optional.empty(),
+                    ? suffixFrom(Reason.SOURCE_LINK, SOURCE_LINK, line) : Optional.empty(),
             (line, at) -> at.isLast() && line.contains("المزيد")
-                    ? whole(Kind.READ_MORE, READ_MORE, line) : Optional.empty(),
+                    ? whole(Reason.READ_MORE, READ_MORE, line) : Optional.empty(),
             (line, at) -> at.isLast() && line.contains("مقالات أخرى")
-                    ? suffixFrom(Kind.RELATED_ARTICLES, RELATED_ARTICLES, line) : Optional.empty(),
+                    ? suffixFrom(Reason.RELATED_ARTICLES, RELATED_ARTICLES, line) : Optional.empty(),
             BoilerplateLine::credit,
             (line, at) -> at.withinLast(CONTACT_TAIL_LINES) && line.indexOf('@') >= 0
-                    ? whole(Kind.AUTHOR_CONTACT, line, EMAIL, HANDLE)
+                    ? whole(Reason.AUTHOR_CONTACT, line, EMAIL, HANDLE)
                     : Optional.empty(),
             (line, at) -> at.withinLast(CONTACT_TAIL_LINES) && mentionsSms(line)
-                    ? whole(Kind.SMS_FOOTER, line, SMS_INVITATION, SMS_OPERATOR_CODE, SMS_CONTINUATION)
+                    ? whole(Reason.SMS_FOOTER, line, SMS_INVITATION, SMS_OPERATOR_CODE, SMS_CONTINUATION)
                     : Optional.empty());
 
     private BoilerplateLine() {
@@ -261,9 +261,9 @@ public final class BoilerplateLine {
 
     private static Optional<Boilerplate> tags(String line, LinePosition at) {
         if (!at.isLast() || !line.contains("سمات")) return Optional.empty();
-        if (TAGS_LINE.matcher(line).matches()) return Optional.of(Boilerplate.of(Kind.TAGS, 0, line.length()));
+        if (TAGS_LINE.matcher(line).matches()) return Optional.of(Boilerplate.of(Reason.TAGS, 0, line.length()));
         Matcher suffix = TAGS_SUFFIX.matcher(line);
-        if (suffix.find()) return Optional.of(Boilerplate.of(Kind.TAGS, suffix.start(1), line.length()));
+        if (suffix.find()) return Optional.of(Boilerplate.of(Reason.TAGS, suffix.start(1), line.length()));
         return Optional.empty();
     }
 
@@ -271,9 +271,9 @@ public final class BoilerplateLine {
         char first = line.charAt(0);
         if (first != '(' && first != '*') return Optional.empty();
         if (PARENTHESISED_CREDIT.matcher(line).matches()) {
-            return Optional.of(Boilerplate.of(Kind.CREDIT, 0, line.length()));
+            return Optional.of(Boilerplate.of(Reason.CREDIT, 0, line.length()));
         }
-        return at.isLast() ? whole(Kind.CREDIT, SYNDICATION_CREDIT, line) : Optional.empty();
+        return at.isLast() ? whole(Reason.CREDIT, SYNDICATION_CREDIT, line) : Optional.empty();
     }
 
     /**
@@ -304,27 +304,27 @@ public final class BoilerplateLine {
         return false;
     }
 
-    private static Optional<Boilerplate> whole(Kind kind, Pattern pattern, String line) {
+    private static Optional<Boilerplate> whole(Reason kind, Pattern pattern, String line) {
         return pattern.matcher(line).matches() ? Optional.of(Boilerplate.of(kind, 0, line.length()))
                 : Optional.empty();
     }
 
-    private static Optional<Boilerplate> whole(Kind kind, String line, Pattern... patterns) {
+    private static Optional<Boilerplate> whole(Reason kind, String line, Pattern... patterns) {
         return Arrays.stream(patterns).filter(p -> p.matcher(line).matches()).findFirst()
                 .map(p -> Boilerplate.of(kind, 0, line.length()));
     }
 
     /** From the first match of {@code marker} to the end of the line: what follows the marker belongs to it. */
-    private static Optional<Boilerplate> suffixFrom(Kind kind, Pattern marker, String line) {
+    private static Optional<Boilerplate> suffixFrom(Reason kind, Pattern marker, String line) {
         Matcher m = marker.matcher(line);
         return m.find() ? Optional.of(Boilerplate.of(kind, m.start(), line.length())) : Optional.empty();
     }
 
     private static Boilerplate withDateline(Dateline parts, int start, int end) {
-        return new Boilerplate(Kind.DATELINE, new Span(start, end), Optional.of(parts), Optional.empty());
+        return new Boilerplate(Reason.DATELINE, new Span(start, end), Optional.of(parts), Optional.empty());
     }
 
     private static Boilerplate withByline(Byline parts, int start, int end) {
-        return new Boilerplate(Kind.BYLINE, new Span(start, end), Optional.empty(), Optional.of(parts));
+        return new Boilerplate(Reason.BYLINE, new Span(start, end), Optional.empty(), Optional.of(parts));
     }
 }

@@ -231,8 +231,8 @@ public final class StructureRecovery {
         private void cutBoilerplate(Line line, Boilerplate piece) {
             Span cut = rawSpanOf(line, piece.span());
             String raw = doc.body();
-            removed.add(new Removal(reasonFor(piece.kind()), piece.span().of(line.display()), BODY, cut));
-            if (piece.kind() == Boilerplate.Kind.DATELINE && dateline == null) {
+            removed.add(new Removal(piece.kind(), piece.span().of(line.display()), BODY, cut));
+            if (piece.kind() == Reason.DATELINE && dateline == null) {
                 dateline = piece.span().of(line.display());
             }
             Span rest = cut.start() > line.raw().start()
@@ -254,23 +254,6 @@ public final class StructureRecovery {
             return new Span(start, end);
         }
 
-        private static Reason reasonFor(Boilerplate.Kind kind) {
-            return switch (kind) {
-                case DATELINE -> Reason.DATELINE;
-                case BYLINE -> Reason.BYLINE;
-                case CONTINUATION_HEADER -> Reason.CONTINUATION_HEADER;
-                case END_MARKER -> Reason.END_MARKER;
-                case TO_BE_CONTINUED -> Reason.TO_BE_CONTINUED;
-                case WIRE_TIMESTAMP -> Reason.WIRE_TIMESTAMP;
-                case TAGS -> Reason.TAGS;
-                case SOURCE_LINK -> Reason.SOURCE_LINK;
-                case READ_MORE -> Reason.READ_MORE;
-                case RELATED_ARTICLES -> Reason.RELATED_ARTICLES;
-                case CREDIT -> Reason.CREDIT;
-                case AUTHOR_CONTACT -> Reason.AUTHOR_CONTACT;
-                case SMS_FOOTER -> Reason.SMS_FOOTER;
-            };
-        }
 
         private void remove(Reason reason, Line line) {
             removed.add(new Removal(reason, line.display(), BODY, line.raw()));

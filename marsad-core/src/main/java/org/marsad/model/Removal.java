@@ -17,6 +17,8 @@ public record Removal(Reason reason, String text, String field, Span raw) {
         REPEATED_LINE,
         /** A line with no letter or digit, such as a row of asterisks between sections. */
         DECORATION,
+        // The outlet boilerplate kinds below are what org.marsad.clean.BoilerplateLine recognises; its
+        // class comment gives the rule for each.
         /** Place, date and agency opening a wire story. */
         DATELINE,
         /** Who wrote the story, or which desk compiled it, at the top. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.marsad.clean.Boilerplate.Kind;
+import org.marsad.model.Removal.Reason;
 
 class BoilerplateLineTest {
 
@@ -21,7 +21,7 @@ class BoilerplateLineTest {
         return BoilerplateLine.classify(line, at);
     }
 
-    private static void assertWholeLine(String line, LinePosition at, Kind kind) {
+    private static void assertWholeLine(String line, LinePosition at, Reason kind) {
         Boilerplate found = classify(line, at).orElseThrow(() -> new AssertionError("not classified: " + line));
         assertThat(found.kind()).isEqualTo(kind);
         assertThat(found.isWholeLine(line)).isTrue();
@@ -33,7 +33,7 @@ class BoilerplateLineTest {
     void spaDatelineIsBoilerplateWithItsParts() {
         String line = "تبوك 3 رجب 1437 ه الموافق 10 أبريل 2016 م واس";
         Boilerplate found = classify(line, FIRST).orElseThrow();
-        assertThat(found.kind()).isEqualTo(Kind.DATELINE);
+        assertThat(found.kind()).isEqualTo(Reason.DATELINE);
         assertThat(found.isWholeLine(line)).isTrue();
         Boilerplate.Dateline parts = found.dateline().orElseThrow();
         assertThat(parts.place()).contains("تبوك");
@@ -51,12 +51,12 @@ class BoilerplateLineTest {
 
     @Test
     void spaDatelineGluedToPlaceIsStillFound() {
-        assertWholeLine("الخبر7 صفر 1438 ه الموافق 7 نوفمبر 2016 م واس", FIRST, Kind.DATELINE);
+        assertWholeLine("الخبر7 صفر 1438 ه الموافق 7 نوفمبر 2016 م واس", FIRST, Reason.DATELINE);
     }
 
     @Test
     void spaDatelineAfterATitleLineIsFound() {
-        assertWholeLine("ينبع 2 شعبان 1437 ه الموافق 9 مايو 2016 م واس", SECOND, Kind.DATELINE);
+        assertWholeLine("ينبع 2 شعبان 1437 ه الموافق 9 مايو 2016 م واس", SECOND, Reason.DATELINE);
     }
 
     @Test
@@ -82,7 +82,7 @@ class BoilerplateLineTest {
     void asharqAlAwsatDatelinePrefixIsCutFromTheFirstSentence() {
         String line = "باريس - «الشرق الأوسط»: أعلنت البلدية إغلاق الجسر القديم أمام السيارات.";
         Boilerplate found = classify(line, FIRST).orElseThrow();
-        assertThat(found.kind()).isEqualTo(Kind.DATELINE);
+        assertThat(found.kind()).isEqualTo(Reason.DATELINE);
         assertThat(found.remainder(line)).isEqualTo("أعلنت البلدية إغلاق الجسر القديم أمام السيارات.");
         assertThat(found.dateline().orElseThrow().place()).contains("باريس");
         assertThat(found.dateline().orElseThrow().hijriDate()).isEmpty();
@@ -94,27 +94,27 @@ class BoilerplateLineTest {
     void ainAlyoumStaffBylineIsBoilerplate() {
         String line = "سامي الغامدي – عين اليوم";
         Boilerplate found = classify(line, FIRST).orElseThrow();
-        assertThat(found.kind()).isEqualTo(Kind.BYLINE);
+        assertThat(found.kind()).isEqualTo(Reason.BYLINE);
         assertThat(found.byline().orElseThrow().outlet()).isEqualTo("عين اليوم");
         assertThat(found.byline().orElseThrow().credits()).containsExactly("سامي الغامدي");
     }
 
     @Test
     void ainAlyoumDeskAndCityBylineIsBoilerplate() {
-        assertWholeLine("عين اليوم – تبوك", FIRST, Kind.BYLINE);
-        assertWholeLine("عين اليوم -متابعات", FIRST, Kind.BYLINE);
-        assertWholeLine("عين اليوم – الدار البيضاء/مراكش", FIRST, Kind.BYLINE);
+        assertWholeLine("عين اليوم – تبوك", FIRST, Reason.BYLINE);
+        assertWholeLine("عين اليوم -متابعات", FIRST, Reason.BYLINE);
+        assertWholeLine("عين اليوم – الدار البيضاء/مراكش", FIRST, Reason.BYLINE);
     }
 
     @Test
     void ainAlyoumBylineWithoutDashOrWithVowelMarksIsBoilerplate() {
-        assertWholeLine("نورة القحطاني عين اليوم", FIRST, Kind.BYLINE);
-        assertWholeLine("مُسلّم العتيبي -عين اليوم", FIRST, Kind.BYLINE);
+        assertWholeLine("نورة القحطاني عين اليوم", FIRST, Reason.BYLINE);
+        assertWholeLine("مُسلّم العتيبي -عين اليوم", FIRST, Reason.BYLINE);
     }
 
     @Test
     void compiledStoryBylineIsBoilerplate() {
-        assertWholeLine("ليلى الحربي – متابعات", SECOND, Kind.BYLINE);
+        assertWholeLine("ليلى الحربي – متابعات", SECOND, Reason.BYLINE);
     }
 
     @Test
@@ -131,7 +131,7 @@ class BoilerplateLineTest {
     void sabqBylinePrefixIsCutWithAuthorAndPlace() {
         String line = "خالد المطيري- سبق- تبوك: باشرت فرق الدفاع المدني حريقا في مستودع للأخشاب.";
         Boilerplate found = classify(line, FIRST).orElseThrow();
-        assertThat(found.kind()).isEqualTo(Kind.BYLINE);
+        assertThat(found.kind()).isEqualTo(Reason.BYLINE);
         assertThat(found.byline().orElseThrow().credits()).containsExactly("خالد المطيري", "تبوك");
         assertThat(found.remainder(line)).startsWith("باشرت");
     }
@@ -140,9 +140,9 @@ class BoilerplateLineTest {
 
     @Test
     void spaEndMarkerIsBoilerplate() {
-        assertWholeLine("// انتهى //", SECOND_TO_LAST, Kind.END_MARKER);
-        assertWholeLine("//انتهى//", LAST, Kind.END_MARKER);
-        assertWholeLine("// إنتهى //", SECOND_TO_LAST, Kind.END_MARKER);
+        assertWholeLine("// انتهى //", SECOND_TO_LAST, Reason.END_MARKER);
+        assertWholeLine("//انتهى//", LAST, Reason.END_MARKER);
+        assertWholeLine("// إنتهى //", SECOND_TO_LAST, Reason.END_MARKER);
     }
 
     @Test
@@ -152,19 +152,19 @@ class BoilerplateLineTest {
 
     @Test
     void spaToBeContinuedMarkerIsBoilerplate() {
-        assertWholeLine("// يتبع //", SECOND_TO_LAST, Kind.TO_BE_CONTINUED);
+        assertWholeLine("// يتبع //", SECOND_TO_LAST, Reason.TO_BE_CONTINUED);
     }
 
     @Test
     void spaContinuationHeaderIsBoilerplate() {
-        assertWholeLine("إضافة رابعة وأخيرة", FIRST, Kind.CONTINUATION_HEADER);
+        assertWholeLine("إضافة رابعة وأخيرة", FIRST, Reason.CONTINUATION_HEADER);
         assertThat(classify("إضافة رابعة وأخيرة", MIDDLE)).isEmpty();
     }
 
     @Test
     void spaTimestampIsBoilerplate() {
-        assertWholeLine("08:15 ت م", LAST, Kind.WIRE_TIMESTAMP);
-        assertWholeLine("23:40 ت م NNNN", LAST, Kind.WIRE_TIMESTAMP);
+        assertWholeLine("08:15 ت م", LAST, Reason.WIRE_TIMESTAMP);
+        assertWholeLine("23:40 ت م NNNN", LAST, Reason.WIRE_TIMESTAMP);
     }
 
     @Test
@@ -184,14 +184,14 @@ class BoilerplateLineTest {
 
     @Test
     void tagLineIsBoilerplate() {
-        assertWholeLine("سمات الطقس تبوك أمطار", LAST, Kind.TAGS);
+        assertWholeLine("سمات الطقس تبوك أمطار", LAST, Reason.TAGS);
     }
 
     @Test
     void tagsGluedAfterTheLastSentenceAreCutOff() {
         String line = "وتوقعت الأرصاد أن تستمر الأمطار حتى المساء. سمات الطقس تبوك أمطار";
         Boilerplate found = classify(line, LAST).orElseThrow();
-        assertThat(found.kind()).isEqualTo(Kind.TAGS);
+        assertThat(found.kind()).isEqualTo(Reason.TAGS);
         assertThat(found.remainder(line)).isEqualTo("وتوقعت الأرصاد أن تستمر الأمطار حتى المساء.");
     }
 
@@ -203,7 +203,7 @@ class BoilerplateLineTest {
 
     @Test
     void weeamSourceLinkIsBoilerplate() {
-        assertWholeLine("رابط الخبر بصحيفة الوئام: أمطار غزيرة على تبوك", LAST, Kind.SOURCE_LINK);
+        assertWholeLine("رابط الخبر بصحيفة الوئام: أمطار غزيرة على تبوك", LAST, Reason.SOURCE_LINK);
     }
 
     @Test
@@ -214,20 +214,20 @@ class BoilerplateLineTest {
 
     @Test
     void readMoreTeaserIsBoilerplate() {
-        assertWholeLine("...المزيد", LAST, Kind.READ_MORE);
+        assertWholeLine("...المزيد", LAST, Reason.READ_MORE);
     }
 
     @Test
     void relatedArticlesListIsBoilerplate() {
         assertWholeLine("مقالات أخرى للكاتبحين يصمت البحرعن المدن التي نحبهاسؤال بلا جواب", LAST,
-                Kind.RELATED_ARTICLES);
+                Reason.RELATED_ARTICLES);
     }
 
     @Test
     void syndicationAndDeskCreditsAreBoilerplate() {
-        assertWholeLine("* خدمة «لوموند»", LAST, Kind.CREDIT);
-        assertWholeLine("* بالاتفاق مع «فايننشال تايمز»", LAST, Kind.CREDIT);
-        assertWholeLine("* وحدة الدراسات المالية", LAST, Kind.CREDIT);
+        assertWholeLine("* خدمة «لوموند»", LAST, Reason.CREDIT);
+        assertWholeLine("* بالاتفاق مع «فايننشال تايمز»", LAST, Reason.CREDIT);
+        assertWholeLine("* وحدة الدراسات المالية", LAST, Reason.CREDIT);
     }
 
     @Test
@@ -237,15 +237,15 @@ class BoilerplateLineTest {
 
     @Test
     void photoCreditIsBoilerplateAnywhere() {
-        assertWholeLine("(تصوير: خالد العمري)", MIDDLE, Kind.CREDIT);
-        assertWholeLine("(أ ف ب)", SECOND, Kind.CREDIT);
+        assertWholeLine("(تصوير: خالد العمري)", MIDDLE, Reason.CREDIT);
+        assertWholeLine("(أ ف ب)", SECOND, Reason.CREDIT);
     }
 
     @Test
     void writerEmailAndHandleAreBoilerplateNearTheEnd() {
-        assertWholeLine("writer.name@example.com", SECOND_TO_LAST, Kind.AUTHOR_CONTACT);
-        assertWholeLine("تويتر: @writer_name", LAST, Kind.AUTHOR_CONTACT);
-        assertWholeLine("@writer_name", LinePosition.of(5, 11), Kind.AUTHOR_CONTACT);
+        assertWholeLine("writer.name@example.com", SECOND_TO_LAST, Reason.AUTHOR_CONTACT);
+        assertWholeLine("تويتر: @writer_name", LAST, Reason.AUTHOR_CONTACT);
+        assertWholeLine("@writer_name", LinePosition.of(5, 11), Reason.AUTHOR_CONTACT);
     }
 
     @Test
@@ -257,18 +257,18 @@ class BoilerplateLineTest {
     @Test
     void madinaSmsFooterLinesAreBoilerplate() {
         LinePosition block = LinePosition.of(6, 11);
-        assertWholeLine("للتواصل مع الكاتب ارسل رسالة SMS", block, Kind.SMS_FOOTER);
-        assertWholeLine("تبدأ بالرمز (12) ثم مسافة ثم نص الرسالة إلى", block, Kind.SMS_FOOTER);
-        assertWholeLine("12345 - Stc", block, Kind.SMS_FOOTER);
-        assertWholeLine("123456 - Mobily", LAST, Kind.SMS_FOOTER);
+        assertWholeLine("للتواصل مع الكاتب ارسل رسالة SMS", block, Reason.SMS_FOOTER);
+        assertWholeLine("تبدأ بالرمز (12) ثم مسافة ثم نص الرسالة إلى", block, Reason.SMS_FOOTER);
+        assertWholeLine("12345 - Stc", block, Reason.SMS_FOOTER);
+        assertWholeLine("123456 - Mobily", LAST, Reason.SMS_FOOTER);
     }
 
     @Test
     void okazSmsFooterIsBoilerplateWholeOrBroken() {
         assertWholeLine("للتواصل أرسل sms إلى 12345 الاتصالات، 123456 موبايلي، 654321 زين تبدأ بالرمز 77 مسافة ثم الرسالة",
-                LAST, Kind.SMS_FOOTER);
-        assertWholeLine("الاتصالات ,123456 موبايلي, 654321", SECOND_TO_LAST, Kind.SMS_FOOTER);
-        assertWholeLine("زين تبدأ بالرمز 77 مسافة ثم الرسالة", LAST, Kind.SMS_FOOTER);
+                LAST, Reason.SMS_FOOTER);
+        assertWholeLine("الاتصالات ,123456 موبايلي, 654321", SECOND_TO_LAST, Reason.SMS_FOOTER);
+        assertWholeLine("زين تبدأ بالرمز 77 مسافة ثم الرسالة", LAST, Reason.SMS_FOOTER);
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.marsad.clean.Boilerplate.Kind;
+import org.marsad.model.Removal.Reason;
 import org.marsad.text.DisplayNormalizer;
 import org.marsad.text.MatchingKey;
 
@@ -34,7 +34,7 @@ class BoilerplateSurveyTest {
     /** Deep enough that no head or tail rule may fire: what fires here fires anywhere. */
     private static final LinePosition DEEP_MIDDLE = LinePosition.of(20, 41);
 
-    private record Hit(String outlet, Kind kind, LinePosition position, String line, Boilerplate found) {
+    private record Hit(String outlet, Reason kind, LinePosition position, String line, Boilerplate found) {
     }
 
     private static final List<Hit> hits = new ArrayList<>();
@@ -73,7 +73,7 @@ class BoilerplateSurveyTest {
     }
 
     private static void printTable() {
-        Map<Kind, Map<String, Integer>> table = new EnumMap<>(Kind.class);
+        Map<Reason, Map<String, Integer>> table = new EnumMap<>(Reason.class);
         TreeSet<String> outlets = new TreeSet<>();
         for (Hit h : hits) {
             table.computeIfAbsent(h.kind(), k -> new TreeMap<>()).merge(h.outlet(), 1, Integer::sum);
@@ -93,11 +93,11 @@ class BoilerplateSurveyTest {
         System.out.print(out);
     }
 
-    private static long count(Kind kind, String outlet) {
+    private static long count(Reason kind, String outlet) {
         return hits.stream().filter(h -> h.kind() == kind && h.outlet().equals(outlet)).count();
     }
 
-    private static long count(Kind kind) {
+    private static long count(Reason kind) {
         return hits.stream().filter(h -> h.kind() == kind).count();
     }
 
@@ -108,29 +108,29 @@ class BoilerplateSurveyTest {
 
     @Test
     void spaWireMarkersAreFound() {
-        assertThat(count(Kind.DATELINE, "was")).isGreaterThanOrEqualTo(190);
-        assertThat(count(Kind.END_MARKER, "was")).isGreaterThanOrEqualTo(190);
-        assertThat(count(Kind.TO_BE_CONTINUED, "was")).isGreaterThanOrEqualTo(10);
-        assertThat(count(Kind.WIRE_TIMESTAMP, "was")).isGreaterThanOrEqualTo(200);
+        assertThat(count(Reason.DATELINE, "was")).isGreaterThanOrEqualTo(190);
+        assertThat(count(Reason.END_MARKER, "was")).isGreaterThanOrEqualTo(190);
+        assertThat(count(Reason.TO_BE_CONTINUED, "was")).isGreaterThanOrEqualTo(10);
+        assertThat(count(Reason.WIRE_TIMESTAMP, "was")).isGreaterThanOrEqualTo(200);
     }
 
     @Test
     void outletFootersAreFound() {
-        assertThat(count(Kind.SOURCE_LINK, "alweeam")).isGreaterThanOrEqualTo(80);
-        assertThat(count(Kind.TAGS, "3alyoum")).isGreaterThanOrEqualTo(70);
-        assertThat(count(Kind.BYLINE, "3alyoum")).isGreaterThanOrEqualTo(70);
-        assertThat(count(Kind.RELATED_ARTICLES, "aljazirah")).isGreaterThanOrEqualTo(15);
-        assertThat(count(Kind.READ_MORE, "aawsat")).isGreaterThanOrEqualTo(5);
-        assertThat(count(Kind.SMS_FOOTER, "almadina")).isGreaterThanOrEqualTo(100);
-        assertThat(count(Kind.SMS_FOOTER, "okaz")).isGreaterThanOrEqualTo(10);
-        assertThat(count(Kind.AUTHOR_CONTACT)).isGreaterThanOrEqualTo(40);
-        assertThat(count(Kind.CREDIT)).isGreaterThanOrEqualTo(5);
+        assertThat(count(Reason.SOURCE_LINK, "alweeam")).isGreaterThanOrEqualTo(80);
+        assertThat(count(Reason.TAGS, "3alyoum")).isGreaterThanOrEqualTo(70);
+        assertThat(count(Reason.BYLINE, "3alyoum")).isGreaterThanOrEqualTo(70);
+        assertThat(count(Reason.RELATED_ARTICLES, "aljazirah")).isGreaterThanOrEqualTo(15);
+        assertThat(count(Reason.READ_MORE, "aawsat")).isGreaterThanOrEqualTo(5);
+        assertThat(count(Reason.SMS_FOOTER, "almadina")).isGreaterThanOrEqualTo(100);
+        assertThat(count(Reason.SMS_FOOTER, "okaz")).isGreaterThanOrEqualTo(10);
+        assertThat(count(Reason.AUTHOR_CONTACT)).isGreaterThanOrEqualTo(40);
+        assertThat(count(Reason.CREDIT)).isGreaterThanOrEqualTo(5);
     }
 
     @Test
     void wireMarkersStayWithTheWire() {
-        assertThat(hits).filteredOn(h -> h.kind() == Kind.END_MARKER || h.kind() == Kind.WIRE_TIMESTAMP
-                || h.kind() == Kind.TO_BE_CONTINUED).allMatch(h -> h.outlet().equals("was"));
+        assertThat(hits).filteredOn(h -> h.kind() == Reason.END_MARKER || h.kind() == Reason.WIRE_TIMESTAMP
+                || h.kind() == Reason.TO_BE_CONTINUED).allMatch(h -> h.outlet().equals("was"));
     }
 
     @Test
@@ -149,8 +149,8 @@ class BoilerplateSurveyTest {
     @Test
     void noHitClaimsALongSentenceWhole() {
         // whole-line kinds that hold no running text: a long one would be a sentence caught by mistake
-        assertThat(hits).filteredOn(h -> h.found().isWholeLine(h.line()) && h.kind() != Kind.SOURCE_LINK
-                        && h.kind() != Kind.RELATED_ARTICLES && h.kind() != Kind.SMS_FOOTER)
+        assertThat(hits).filteredOn(h -> h.found().isWholeLine(h.line()) && h.kind() != Reason.SOURCE_LINK
+                        && h.kind() != Reason.RELATED_ARTICLES && h.kind() != Reason.SMS_FOOTER)
                 .allMatch(h -> h.line().length() <= 80, "at most 80 characters");
     }
 
