@@ -1,5 +1,6 @@
 package org.marsad.clean;
 
+import org.marsad.model.Credit;
 import org.marsad.text.MatchingKey;
 
 import java.util.Optional;
@@ -32,14 +33,14 @@ final class StaffRoles {
     }
 
     /** Splits a one-line credit such as "رئيس التحرير: فلان الفلاني" into role and name. */
-    static Optional<String[]> splitRoleAndName(Line line) {
+    static Optional<Credit> splitRoleAndName(Line line) {
         if (line.key().indexOf(':') < 0) return Optional.empty();
         int colon = line.display().indexOf(':');
         if (colon <= 0 || colon == line.display().length() - 1) return Optional.empty();
         String role = line.display().substring(0, colon).trim();
         String name = line.display().substring(colon + 1).trim();
         if (!ROLES.contains(MatchingKey.of(role)) || !looksLikeName(name)) return Optional.empty();
-        return Optional.of(new String[] {role, name});
+        return Optional.of(new Credit(role, name));
     }
 
     /** A short run of words without digits or sentence punctuation: what a person's name line looks like. */

@@ -11,6 +11,7 @@ import org.marsad.text.MatchingKey;
 import org.marsad.text.SourceMap;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +76,7 @@ public final class StructureRecovery {
             int afterHeadline = takeHeadline(first);
             takeCaptions(afterHeadline);
             takeBody();
+            removed.sort(Comparator.comparingInt(r -> r.raw().start())); // trailing credits were taken early
             return new PageStructure(List.copyOf(credits.values()), Optional.ofNullable(headline),
                     Optional.ofNullable(kicker), List.copyOf(captions), List.copyOf(paragraphs),
                     List.copyOf(removed), Optional.ofNullable(dateline));
@@ -110,9 +112,9 @@ public final class StructureRecovery {
         /** Takes the credit starting at line {@code i}; returns how many lines it used (0 if none). */
         private int creditAt(int i) {
             Line line = lines.get(i);
-            Optional<String[]> oneLine = StaffRoles.splitRoleAndName(line);
+            Optional<Credit> oneLine = StaffRoles.splitRoleAndName(line);
             if (oneLine.isPresent()) {
-                addCredit(oneLine.get()[0], oneLine.get()[1], line, null);
+                addCredit(oneLine.get().role(), oneLine.get().name(), line, null);
                 done[i] = true;
                 return 1;
             }
