@@ -105,6 +105,12 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
                     String path = currentPath;
                     closeCurrent();
                     return Optional.of(new Rejected(path, reason(e) + "; the rest of the file could not be read"));
+                } catch (RuntimeException e) {
+                    // a defect in one file's reader must not end the run: the other inputs are still read
+                    String path = currentPath;
+                    closeCurrent();
+                    return Optional.of(new Rejected(path, "internal error while reading (" + e
+                            + "); the rest of the file could not be read"));
                 }
             }
             Pending next = pending.pollFirst();

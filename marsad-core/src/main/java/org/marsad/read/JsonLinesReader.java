@@ -83,8 +83,9 @@ final class JsonLinesReader implements RecordReader {
             }
             return result;
         } catch (JsonProcessingException e) {
-            return new Rejected(record.location(), "malformed JSON at column " + e.getLocation().getColumnNr()
-                    + " (" + JsonRecords.describe(e) + ")");
+            // limits such as number length or nesting depth are reported without a location
+            String where = e.getLocation() != null ? " at column " + e.getLocation().getColumnNr() : "";
+            return new Rejected(record.location(), "malformed JSON" + where + " (" + JsonRecords.describe(e) + ")");
         }
     }
 

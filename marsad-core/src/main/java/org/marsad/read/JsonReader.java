@@ -1,5 +1,6 @@
 package org.marsad.read;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -41,7 +42,9 @@ final class JsonReader implements RecordReader {
             return Optional.ofNullable(nextRecord());
         } catch (JsonProcessingException e) {
             finished = true;
-            return Optional.of(new Rejected(origin.path(), "malformed JSON at " + JsonRecords.at(e.getLocation())
+            // limits such as number length or nesting depth are reported without a location of their own
+            JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            return Optional.of(new Rejected(origin.path(), "malformed JSON at " + JsonRecords.at(where)
                     + " (" + JsonRecords.describe(e) + "); the rest of the file could not be read"));
         } catch (CharacterCodingException e) {
             finished = true;

@@ -448,4 +448,21 @@ class DocumentReaderTest {
             return true;
         }
     }
+
+    @Test
+    void jsonLineOverAParserLimitIsRejectedAndTheNextLineRead() throws IOException {
+        Path file = write("limits.jsonl", "{\"id\": " + "1".repeat(1001) + ", \"text\": \"خبر\"}\n{\"text\": \"خبر آخر\"}\n");
+        List<ReadResult> results = read(file);
+        assertThat(rejected(results.get(0)).reason()).startsWith("malformed JSON (number value length");
+        assertThat(document(results.get(1)).body()).isEqualTo("خبر آخر");
+    }
+
+    @Test
+    void jsonArrayOverAParserLimitIsRejectedWithWhereItStopped() throws IOException {
+        Path file = write("limits.json", "[{\"text\": \"خبر\"}, {\"id\": " + "1".repeat(1001) + "}]");
+        List<ReadResult> results = read(file);
+        assertThat(document(results.get(0)).body()).isEqualTo("خبر");
+        assertThat(rejected(results.get(1)).reason()).startsWith("malformed JSON at line 1, column")
+                .endsWith("the rest of the file could not be read");
+    }
 }
