@@ -304,12 +304,20 @@ public final class BoilerplateLine {
         return false;
     }
 
+    /**
+     * Longest line a whole-line rule looks at. Every footer and marker seen is far shorter; the cap keeps the
+     * patterns with repeated groups from running (and recursing) over a long paragraph that ends a story.
+     */
+    private static final int MAX_WHOLE_LINE_CHARS = 400;
+
     private static Optional<Boilerplate> whole(Reason kind, Pattern pattern, String line) {
+        if (line.length() > MAX_WHOLE_LINE_CHARS) return Optional.empty();
         return pattern.matcher(line).matches() ? Optional.of(Boilerplate.of(kind, 0, line.length()))
                 : Optional.empty();
     }
 
     private static Optional<Boilerplate> whole(Reason kind, String line, Pattern... patterns) {
+        if (line.length() > MAX_WHOLE_LINE_CHARS) return Optional.empty();
         return Arrays.stream(patterns).filter(p -> p.matcher(line).matches()).findFirst()
                 .map(p -> Boilerplate.of(kind, 0, line.length()));
     }

@@ -131,6 +131,9 @@ public final class SentenceSplitter {
         return !isAbbreviation(text, regionStart, at);
     }
 
+    /** Longest run of letters and periods read as an abbreviation, as in أ.د.م. or U.S.A. with diacritics. */
+    private static final int MAX_ABBREVIATION_CHARS = 16;
+
     /** Whether the letters before the period at {@code at} (back to a space) read as an abbreviation. */
     private static boolean isAbbreviation(CharSequence text, int regionStart, int at) {
         int chunkStart = at;
@@ -139,6 +142,9 @@ public final class SentenceSplitter {
             char c = text.charAt(chunkStart - 1);
             if (c == '.') dotted = true;
             else if (!isWordLetter(c) && !isDiacritic(c)) break;
+            // abbreviations are short: a longer run is a word, and looking further back at every period of
+            // a long dotted run would make splitting it quadratic
+            if (at - chunkStart >= MAX_ABBREVIATION_CHARS) return false;
             chunkStart--;
         }
         int lettersInSegment = 0;

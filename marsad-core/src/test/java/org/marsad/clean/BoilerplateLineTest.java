@@ -304,4 +304,12 @@ class BoilerplateLineTest {
         assertThatThrownBy(() -> LinePosition.of(3, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LinePosition.of(-1, 3)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void longLastLineThatLooksLikeAFooterIsKeptAndDoesNotOverflow() {
+        String line = "راسلونا على x@" + "a.".repeat(3000) + "a";
+        assertThat(BoilerplateLine.classify(line, LinePosition.of(2, 3))).isEmpty();
+        String operators = "1234 زين ".repeat(20000).trim();
+        assertThat(BoilerplateLine.classify(operators, LinePosition.of(2, 3))).isEmpty();
+    }
 }

@@ -155,4 +155,11 @@ class SentenceSplitterTest {
     void regionOutsideTextIsRejected() {
         assertThatThrownBy(() -> splitter.split("نص", new Span(0, 9))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void longRunOfDottedLettersIsNotOneAbbreviation() {
+        String text = "ب.".repeat(20000);
+        List<Span> sentences = new SentenceSplitter().split(text);
+        assertThat(sentences).hasSizeGreaterThan(1);
+    }
 }
