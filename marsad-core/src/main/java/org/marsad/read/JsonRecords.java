@@ -35,6 +35,9 @@ import java.util.Set;
  */
 final class JsonRecords {
 
+    /** What the lenient decoder writes for bytes that do not decode. */
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
+
     static final String NO_TEXT = "record has no text (its text, content and body fields are missing or empty)";
 
     private static final List<String> BODY = List.of("text", "content", "body");
@@ -71,6 +74,12 @@ final class JsonRecords {
                 if (!TextDecoder.isBlank(text)) fields.putIfAbsent(name, text);
             } else {
                 parser.skipChildren();
+            }
+        }
+        for (String value : fields.values()) {
+            if (value.indexOf(REPLACEMENT_CHARACTER) >= 0) {
+                return new Rejected(origin.location(), "invalid " + origin.encoding()
+                        + " (bytes that do not decode, or U+FFFD replacement characters, in the record)");
             }
         }
         Optional<String> body = first(fields, BODY);

@@ -87,9 +87,16 @@ public final class TextDecoder {
     }
 
     /** A strict reader of {@code input} (which starts with the head detection saw), past the byte-order mark. */
+    /**
+     * A stream of records decoded leniently: bytes that do not decode become U+FFFD, which the record
+     * reader turns into a rejection of that record alone, so one bad byte costs one record and not the
+     * records around it (a strict decoder fails a whole buffer of them, and everything after).
+     */
     static Reader reader(InputStream input, Encoding encoding) throws java.io.IOException {
         input.skipNBytes(encoding.bomLength());
-        return new InputStreamReader(input, strictDecoder(encoding.charset()));
+        return new InputStreamReader(input, encoding.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     /** The head of a stream as text, for a first look: a sequence cut off at its end is dropped, not an error. */

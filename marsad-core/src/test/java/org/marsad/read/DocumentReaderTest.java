@@ -259,18 +259,35 @@ class DocumentReaderTest {
     }
 
     @Test
-    void invalidUtf8PastTheDetectedHeadStopsTheJsonFile() throws IOException {
+    void invalidUtf8PastTheDetectedHeadRejectsOnlyItsRecord() throws IOException {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < 2000; i++) json.append("{\"text\": \"").append(STORY).append("\"},\n");
         byte[] good = json.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] bad = "{\"text\": \"\u00ff\"}]".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bad = "{\"text\": \"\u00ff\"},\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] after = ("{\"text\": \"" + STORY + "\"}]").getBytes(StandardCharsets.UTF_8);
         Path file = dir.resolve("late.json");
-        Files.write(file, java.nio.ByteBuffer.allocate(good.length + bad.length).put(good).put(bad).array());
+        Files.write(file, java.nio.ByteBuffer.allocate(good.length + bad.length + after.length)
+                .put(good).put(bad).put(after).array());
         List<ReadResult> results = read(file);
-        Rejected last = rejected(results.get(results.size() - 1));
-        assertThat(last.location()).isEqualTo(file.toString());
-        assertThat(last.reason()).startsWith("invalid UTF-8 near line ").endsWith("; the rest of the file could not be read");
-        assertThat(results.subList(0, results.size() - 1)).allSatisfy(r -> assertThat(r).isInstanceOf(RawDocument.class));
+        assertThat(results).hasSize(2002);
+        Rejected bad2001 = rejected(results.get(2000));
+        assertThat(bad2001.location()).isEqualTo(file + "#2001");
+        assertThat(bad2001.reason()).startsWith("invalid UTF-8");
+        assertThat(results.subList(0, 2000)).allSatisfy(r -> assertThat(r).isInstanceOf(RawDocument.class));
+        assertThat(results.get(2001)).isInstanceOf(RawDocument.class);
+    }
+
+    @Test
+    void invalidUtf8InAJsonLineRejectsThatLineOnly() throws IOException {
+        byte[] good = ("{\"text\": \"" + STORY + "\"}\n").repeat(3000).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "{\"text\": \"\u00ff\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = dir.resolve("late.jsonl");
+        Files.write(file, java.nio.ByteBuffer.allocate(2 * good.length + bad.length)
+                .put(good).put(bad).put(good).array());
+        List<ReadResult> results = read(file);
+        assertThat(results).hasSize(6001);
+        assertThat(rejected(results.get(3000)).location()).isEqualTo(file + "#3001");
+        assertThat(results.stream().filter(r -> r instanceof RawDocument)).hasSize(6000);
     }
 
     @Test
