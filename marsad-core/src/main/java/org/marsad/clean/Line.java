@@ -53,6 +53,7 @@ final class Line {
 
     /** Ends like a sentence, or carries the punctuation a sentence has and a name or caption does not. */
     boolean looksLikeSentence() {
+        if (key.isEmpty()) return false;
         char last = key.charAt(key.length() - 1);
         if (last == '.' || last == '!' || last == '؛' || last == ':' || last == '"' || last == '»' || last == '”') {
             return true;

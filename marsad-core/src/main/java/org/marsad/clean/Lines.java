@@ -7,7 +7,11 @@ import org.marsad.text.MatchingKey;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a raw field into its non-blank lines. A line of spaces and no-break spaces only counts as blank. */
+/**
+ * Splits a raw field into its non-blank lines. A line counts as blank when nothing of it shows in the display
+ * text (spaces, no-break spaces, tatweel, bidi and zero-width marks); a line of diacritics alone is not
+ * blank, though its matching key is empty.
+ */
 final class Lines {
     private Lines() {
     }
@@ -16,19 +20,15 @@ final class Lines {
         List<Line> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= raw.length(); i++) {
-            if (i == raw.length() || isLineBreak(raw.charAt(i))) {
-                if (i > start) {
-                    String key = MatchingKey.of(raw, start, i);
-                    if (!key.isEmpty()) lines.add(new Line(raw, trim(raw, start, i), key));
+            if (i == raw.length() || ArabicChars.isLineBreak(raw.charAt(i))) {
+                Span visible = trim(raw, start, i);
+                if (visible.length() > 0) {
+                    lines.add(new Line(raw, visible, MatchingKey.of(raw, visible.start(), visible.end())));
                 }
                 start = i + 1;
             }
         }
         return lines;
-    }
-
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 
     /** {@code raw[from, to)} narrowed to its first and last characters that show in the display text. */
@@ -40,7 +40,7 @@ final class Lines {
     }
 
     private static boolean invisible(char c) {
-        return c == ArabicChars.TATWEEL || isLineBreak(c) || ArabicChars.isHorizontalSpace(c)
+        return c == ArabicChars.TATWEEL || ArabicChars.isLineBreak(c) || ArabicChars.isHorizontalSpace(c)
                 || ArabicChars.isBidiControl(c) || ArabicChars.isZeroWidth(c);
     }
 }

@@ -143,34 +143,57 @@ public final class StructureRecovery {
 
         /** Finds the headline; returns the index of the first line after it in the body. */
         private int takeHeadline(int first) {
-            if (doc.title().isPresent() && !DisplayNormalizer.normalize(doc.title().get()).isEmpty()) {
+            if (doc.title().isPresent()) {
                 String title = doc.title().get();
-                setHeadline(TITLE, title, new Span(0, title.length()));
+                Span whole = Lines.trim(title, 0, title.length());
+                if (whole.length() > 0 && !setHeadline(TITLE, title, whole)) {
+                    removed.add(new Removal(Reason.DECORATION, DisplayNormalizer.normalize(whole.of(title)), TITLE,
+                            whole));
+                }
                 return first;
             }
             if (doc.origin().format() != Origin.Format.TEXT || first >= lines.size()) return first;
             Line candidate = lines.get(first);
             if (!candidate.hasAtMostWords(MAX_HEADLINE_WORDS) || candidate.key().endsWith(".")) return first;
-            setHeadline(BODY, doc.body(), candidate.raw());
+            if (!setHeadline(BODY, doc.body(), candidate.raw())) return first;
             done[first] = true;
             return first + 1;
         }
 
-        private void setHeadline(String field, String raw, Span span) {
-            int bar = indexOfBar(raw, span);
+        /**
+         * Takes {@code raw[span]} as the headline, splitting off a kicker after a bar; a bar with nothing
+         * before it leaves what follows as the headline. Returns false, taking nothing, when no part of the
+         * line has a letter or digit.
+         */
+        private boolean setHeadline(String field, String raw, Span span) {
             Span head = span;
+            String kick = null;
+            int bar = indexOfBar(raw, span);
             if (bar >= 0) {
                 Span before = Lines.trim(raw, span.start(), bar);
-                String after = DisplayNormalizer.normalize(raw.subSequence(bar + 1, span.end()));
-                if (before.length() > 0 && !after.isEmpty()) {
+                Span after = Lines.trim(raw, bar + 1, span.end());
+                boolean headBefore = hasContent(raw, before);
+                boolean kickerAfter = hasContent(raw, after);
+                if (headBefore && kickerAfter) {
                     head = before;
-                    kicker = after;
+                    kick = DisplayNormalizer.normalize(after.of(raw));
+                } else {
+                    head = kickerAfter ? after : before;
                 }
             }
-            head = Lines.trim(raw, head.start(), head.end());
+            if (!hasContent(raw, head)) return false;
+            kicker = kick;
             headline = new Block(field, head, MatchingKey.of(raw, head.start(), head.end()));
             seen.put(headline.key(), Reason.REPEATED_HEADLINE);
             seen.put(MatchingKey.of(raw, span.start(), span.end()), Reason.REPEATED_HEADLINE);
+            return true;
+        }
+
+        private static boolean hasContent(String raw, Span span) {
+            for (int i = span.start(); i < span.end(); i++) {
+                if (Character.isLetterOrDigit(raw.charAt(i))) return true;
+            }
+            return false;
         }
 
         private static int indexOfBar(String raw, Span span) {
@@ -231,12 +254,12 @@ public final class StructureRecovery {
 
         /** Removes the boilerplate part of a line, and keeps the story text beside it as a paragraph. */
         private void cutBoilerplate(Line line, Boilerplate piece) {
-            Span cut = rawSpanOf(line, piece.span());
             String raw = doc.body();
-            removed.add(new Removal(piece.kind(), piece.span().of(line.display()), BODY, cut));
-            if (piece.kind() == Reason.DATELINE && dateline == null) {
-                dateline = piece.span().of(line.display());
-            }
+            Span cut = rawSpanOf(line, piece.span());
+            cut = Lines.trim(raw, cut.start(), cut.end()); // a prefix piece may end with the space after it
+            String printed = DisplayNormalizer.normalize(cut.of(raw));
+            removed.add(new Removal(piece.kind(), printed, BODY, cut));
+            if (piece.kind() == Reason.DATELINE && dateline == null) dateline = printed;
             Span rest = cut.start() > line.raw().start()
                     ? Lines.trim(raw, line.raw().start(), cut.start())
                     : Lines.trim(raw, cut.end(), line.raw().end());

@@ -95,6 +95,11 @@ public final class ArabicChars {
         return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFC');
     }
 
+    /** A line or paragraph break: LF, CR, and the Unicode line and paragraph separators. */
+    public static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+    }
+
     /** Space characters that are not line breaks, including the no-break spaces. */
     public static boolean isHorizontalSpace(char c) {
         return c == ' ' || c == '\t' || c == NO_BREAK_SPACE || c == NARROW_NO_BREAK_SPACE || c == '\u2007'

@@ -9,7 +9,8 @@ import java.text.Normalizer;
  * <ul>
  *   <li>tatweel ـ (U+0640), a stretching glyph, is removed;</li>
  *   <li>bidi controls (LRM, RLM, ALM, embeddings, isolates) and zero-width characters are removed;</li>
- *   <li>no-break and other horizontal spaces become a plain space, and runs of spaces become one;</li>
+ *   <li>no-break and other horizontal spaces, and line breaks inside a line's range (including U+2028 and
+ *       U+2029), become a plain space, and runs of spaces become one;</li>
  *   <li>presentation forms (U+FB50–FDFF, U+FE70–FEFC) fold to their base letters, a ligature to its letters.</li>
  * </ul>
  * {@link #appendLine} trims the line and writes where each output character came from into a
@@ -57,7 +58,7 @@ public final class DisplayNormalizer {
             if (c == TATWEEL || isBidiControl(c) || isZeroWidth(c)) {
                 continue;
             }
-            if (isHorizontalSpace(c) || c == '\n' || c == '\r') {
+            if (isHorizontalSpace(c) || isLineBreak(c)) {
                 if (pendingSpace < 0 && out.length() > before) pendingSpace = i;
                 continue;
             }

@@ -99,7 +99,7 @@ public final class MatchingKey {
 
     /** The key character of {@code c}: {@link #DROP}, a space, {@link #PRESENTATION_FORM} or its folding. */
     private static char foldWide(char c) {
-        if (c == ' ' || c == '\n' || c == '\r' || isHorizontalSpace(c)) return ' ';
+        if (c == ' ' || isLineBreak(c) || isHorizontalSpace(c)) return ' ';
         if (c == TATWEEL || isDiacritic(c) || isBidiControl(c) || isZeroWidth(c) || c == DROP) return DROP;
         if (isPresentationForm(c)) return PRESENTATION_FORM;
         return fold(c);

@@ -177,4 +177,40 @@ class StructureRecoveryTest {
         assertThat(s.removed()).extracting(Removal::reason)
                 .containsExactly(Removal.Reason.DECORATION, Removal.Reason.DECORATION);
     }
+
+    @Test
+    void barWithNothingBeforeItLeavesTheRestAsHeadline() {
+        RawDocument doc = page("| ما الجديد في الجسر؟", "بدأ اليوم تشغيل الجسر.");
+        PageStructure s = recovery.recover(doc);
+        assertThat(s.headline().orElseThrow().raw().of(doc.body())).isEqualTo("ما الجديد في الجسر؟");
+        assertThat(s.kicker()).isEmpty();
+    }
+
+    @Test
+    void titleWithoutLettersIsNoHeadlineAndIsReported() {
+        RawDocument doc = record("ـــ | ـــ", "ارتفعت أسعار الذهب اليوم.");
+        PageStructure s = recovery.recover(doc);
+        assertThat(s.headline()).isEmpty();
+        assertThat(s.removed()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(Removal.Reason.DECORATION);
+            assertThat(r.field()).isEqualTo("title");
+        });
+    }
+
+    @Test
+    void lineOfDiacriticsAloneIsReportedAsDecoration() {
+        PageStructure s = recovery.recover(record("عنوان", "الفقرة الأولى.\n\u064E\u064E\u0651\nالفقرة الثانية."));
+        assertThat(s.paragraphs()).hasSize(2);
+        assertThat(s.removed()).extracting(Removal::reason).containsExactly(Removal.Reason.DECORATION);
+    }
+
+    @Test
+    void datelinePrefixIsCutWithoutTheSpaceAfterIt() {
+        RawDocument doc = record("عنوان", "باريس - «الشرق الأوسط»: أعلنت الحكومة اليوم خطة جديدة للنقل.");
+        PageStructure s = recovery.recover(doc);
+        assertThat(s.dateline()).contains("باريس - «الشرق الأوسط»:");
+        assertThat(s.removed()).singleElement().satisfies(r ->
+                assertThat(r.raw().of(doc.body())).isEqualTo("باريس - «الشرق الأوسط»:"));
+        assertThat(paragraphs(doc, s)).containsExactly("أعلنت الحكومة اليوم خطة جديدة للنقل.");
+    }
 }

@@ -45,4 +45,11 @@ class LanguageIdentifierTest {
         assertThat(codeOf("أطلقت شركة Apple هاتفها الجديد iPhone في مؤتمر عقدته أمس، وقالت الشركة إن المبيعات "
                 + "تبدأ الأسبوع المقبل في الأسواق العربية.")).isEqualTo("ar");
     }
+
+    @Test
+    void longRunOfEasternDigitsAtTheTopDoesNotFillTheSample() {
+        String digits = "٢٠٢٣ ١٤٤٥ ٣٠٪ ".repeat(60);
+        assertThat(codeOf(digits + "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة، وقال الوزير إن "
+                + "المشروع سيخدم أكثر من مليون مواطن في المنطقة الشرقية.")).isEqualTo("ar");
+    }
 }

@@ -31,6 +31,11 @@ class DisplayNormalizerTest {
     }
 
     @Test
+    void unicodeLineSeparatorsBecomeSpaces() {
+        check("عنوان\u2028فرعي\u2029", "عنوان فرعي");
+    }
+
+    @Test
     void bidiControlsAreRemoved() {
         check("\u200Fسوريا\u200E \u202Bاليوم\u202C\u061C", "سوريا اليوم");
     }
