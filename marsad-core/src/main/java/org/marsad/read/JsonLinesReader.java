@@ -11,7 +11,6 @@ import org.marsad.model.Rejected;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.util.Optional;
 
 /**
@@ -46,14 +45,7 @@ final class JsonLinesReader implements RecordReader {
     @Override
     public Optional<ReadResult> next() throws IOException {
         while (!finished) {
-            Line line;
-            try {
-                line = readLine();
-            } catch (CharacterCodingException e) {
-                finished = true;
-                return Optional.of(new Rejected(origin.path(), "invalid " + origin.encoding() + " on line "
-                        + (lineNumber + 1) + "; the rest of the file could not be read"));
-            }
+            Line line = readLine();
             if (line == null) {
                 finished = true;
                 break;

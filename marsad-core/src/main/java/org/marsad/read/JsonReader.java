@@ -10,7 +10,6 @@ import org.marsad.model.Rejected;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.util.Optional;
 
 /**
@@ -46,10 +45,6 @@ final class JsonReader implements RecordReader {
             JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             return Optional.of(new Rejected(origin.path(), "malformed JSON at " + JsonRecords.at(where)
                     + " (" + JsonRecords.describe(e) + "); the rest of the file could not be read"));
-        } catch (CharacterCodingException e) {
-            finished = true;
-            return Optional.of(new Rejected(origin.path(), "invalid " + origin.encoding() + " near "
-                    + JsonRecords.at(parser.currentLocation()) + "; the rest of the file could not be read"));
         }
     }
 
