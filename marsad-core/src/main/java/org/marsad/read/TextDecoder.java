@@ -86,9 +86,9 @@ public final class TextDecoder {
         return encoding;
     }
 
-    /** A strict reader of {@code input} (which starts with the head detection saw), past the byte-order mark. */
     /**
-     * A stream of records decoded leniently: bytes that do not decode become U+FFFD, which the record
+     * A reader of {@code input} (which starts with the head detection saw), past the byte-order mark,
+     * decoding leniently: bytes that do not decode become U+FFFD, which the record
      * reader turns into a rejection of that record alone, so one bad byte costs one record and not the
      * records around it (a strict decoder fails a whole buffer of them, and everything after).
      */
