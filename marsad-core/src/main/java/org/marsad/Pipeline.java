@@ -83,16 +83,32 @@ public final class Pipeline {
                 Collections.unmodifiableList(tokens), page.removed(), cleaned.sourceMap());
     }
 
-    /** The block's key and a line break as UTF-16BE bytes: encoding Arabic to UTF-8 would cost more than the hash. */
-    private static byte[] lineOf(Block block) {
-        String key = block.key();
-        byte[] bytes = new byte[2 * key.length() + 2];
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            bytes[2 * i] = (byte) (c >> 8);
-            bytes[2 * i + 1] = (byte) c;
+    /**
+     * The keys of the headline and paragraphs, each followed by a line break, as UTF-16BE bytes in one
+     * array: encoding Arabic to UTF-8 would cost more than the hash, and one array means one digest update.
+     */
+    private static byte[] keyLines(PageStructure page) {
+        List<Block> blocks = new ArrayList<>(page.paragraphs().size() + 1);
+        page.headline().ifPresent(blocks::add);
+        blocks.addAll(page.paragraphs());
+        int size = 0, longest = 0;
+        for (Block block : blocks) {
+            size += 2 * block.key().length() + 2;
+            longest = Math.max(longest, block.key().length());
         }
-        bytes[bytes.length - 1] = '\n';
+        byte[] bytes = new byte[size];
+        char[] chars = new char[longest]; // the key copied out in bulk: charAt checks its index every time
+        int at = 0;
+        for (Block block : blocks) {
+            String key = block.key();
+            key.getChars(0, key.length(), chars, 0);
+            for (int i = 0; i < key.length(); i++) {
+                bytes[at++] = (byte) (chars[i] >> 8);
+                bytes[at++] = (byte) chars[i];
+            }
+            bytes[at++] = 0;
+            bytes[at++] = '\n';
+        }
         return bytes;
     }
 
@@ -114,8 +130,7 @@ public final class Pipeline {
     static String contentId(PageStructure page) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            page.headline().ifPresent(h -> digest.update(lineOf(h)));
-            for (Block paragraph : page.paragraphs()) digest.update(lineOf(paragraph));
+            digest.update(keyLines(page));
             return HexFormat.of().formatHex(digest.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);

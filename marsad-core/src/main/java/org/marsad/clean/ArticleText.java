@@ -18,7 +18,9 @@ public record ArticleText(String text, Optional<Span> headline, List<Span> parag
     static final String PARAGRAPH_BREAK = "\n\n";
 
     public static ArticleText of(RawDocument doc, PageStructure structure) {
-        StringBuilder text = new StringBuilder(doc.body().length());
+        // room for the headline as well as the body, so the builder never grows (copying the text so far)
+        int capacity = doc.body().length() + doc.title().map(String::length).orElse(0) + PARAGRAPH_BREAK.length();
+        StringBuilder text = new StringBuilder(capacity);
         SourceMap.Builder map = new SourceMap.Builder();
         Span headline = structure.headline().map(block -> append(doc, block, text, map)).orElse(null);
         List<Span> paragraphs = new ArrayList<>(structure.paragraphs().size());

@@ -67,6 +67,12 @@ public final class BoilerplateLine {
     /** Al-Madina's contact block: handle, e-mail, SMS sentence, code sentence and three operator lines. */
     private static final int CONTACT_TAIL_LINES = 7;
 
+    /**
+     * Longest line a whole-line rule looks at. Every footer and marker seen is far shorter; the cap keeps the
+     * patterns with repeated groups from running (and recursing) over a long paragraph that ends a story.
+     */
+    private static final int MAX_WHOLE_LINE_CHARS = 400;
+
     private static final String DIGIT = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
     /** Arabic letters with any harakat, which Unicode files under the "inherited" script, not Arabic. */
     private static final String WORD = "[\\p{IsArabic}\\u064B-\\u065F\\u0670]+";
@@ -165,7 +171,10 @@ public final class BoilerplateLine {
             (line, at) -> at.withinLast(CONTACT_TAIL_LINES) && line.indexOf('@') >= 0
                     ? whole(Reason.AUTHOR_CONTACT, line, EMAIL, HANDLE)
                     : Optional.empty(),
-            (line, at) -> at.withinLast(CONTACT_TAIL_LINES) && mentionsSms(line)
+            // the length cap of whole() first: the last paragraph of a story is often long, and scanning it
+            // for operator names would be wasted
+            (line, at) -> at.withinLast(CONTACT_TAIL_LINES) && line.length() <= MAX_WHOLE_LINE_CHARS
+                    && mentionsSms(line)
                     ? whole(Reason.SMS_FOOTER, line, SMS_INVITATION, SMS_OPERATOR_CODE, SMS_CONTINUATION)
                     : Optional.empty());
 
@@ -303,12 +312,6 @@ public final class BoilerplateLine {
         }
         return false;
     }
-
-    /**
-     * Longest line a whole-line rule looks at. Every footer and marker seen is far shorter; the cap keeps the
-     * patterns with repeated groups from running (and recursing) over a long paragraph that ends a story.
-     */
-    private static final int MAX_WHOLE_LINE_CHARS = 400;
 
     private static Optional<Boilerplate> whole(Reason kind, Pattern pattern, String line) {
         if (line.length() > MAX_WHOLE_LINE_CHARS) return Optional.empty();

@@ -11,6 +11,7 @@ import org.marsad.text.MatchingKey;
 import org.marsad.text.SourceMap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -205,22 +206,44 @@ public final class StructureRecovery {
         }
 
         private void takeCaptions(int afterHeadline) {
-            Map<String, Integer> counts = new HashMap<>();
-            for (int i = 0; i < lines.size(); i++) {
-                if (!done[i]) counts.merge(lines.get(i).key(), 1, Integer::sum);
-            }
-            for (int i = 0; i < lines.size(); i++) {
+            int[] candidates = captionShapedLines();
+            // decided before any caption is taken: taking the first copy does not make the second one single
+            boolean[] printedTwice = new boolean[candidates.length];
+            for (int k = 0; k < candidates.length; k++) printedTwice[k] = printedTwice(candidates[k]);
+            for (int k = 0; k < candidates.length; k++) {
+                int i = candidates[k];
                 Line line = lines.get(i);
-                if (done[i] || !captionShaped(line)) continue;
-                boolean printedTwice = counts.get(line.key()) > 1;
                 boolean rightAfterHeadline = i == afterHeadline && headline != null
                         && headline.field().equals(BODY);
-                if ((printedTwice || rightAfterHeadline) && !seen.containsKey(line.key())) {
+                if ((printedTwice[k] || rightAfterHeadline) && !seen.containsKey(line.key())) {
                     captions.add(line.display());
                     seen.put(line.key(), Reason.REPEATED_CAPTION);
                     done[i] = true;
                 }
             }
+        }
+
+        /** The lines not yet taken that have the shape of a caption, in order; in most articles none. */
+        private int[] captionShapedLines() {
+            int[] found = new int[lines.size()];
+            int count = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                if (!done[i] && captionShaped(lines.get(i))) found[count++] = i;
+            }
+            return Arrays.copyOf(found, count);
+        }
+
+        /**
+         * Whether another line not yet taken has the key of line {@code i}. Only the few caption-shaped lines
+         * ask, so comparing with each line (which mostly stops at the lengths) costs less than counting the
+         * keys of all lines in a map.
+         */
+        private boolean printedTwice(int i) {
+            String key = lines.get(i).key();
+            for (int j = 0; j < lines.size(); j++) {
+                if (j != i && !done[j] && lines.get(j).key().equals(key)) return true;
+            }
+            return false;
         }
 
         private static boolean captionShaped(Line line) {
