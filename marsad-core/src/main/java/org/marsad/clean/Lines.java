@@ -18,12 +18,14 @@ final class Lines {
 
     static List<Line> of(String raw) {
         List<Line> lines = new ArrayList<>();
+        // scanned as an array: String.charAt checks the index and the string's coding at every character
+        char[] chars = raw.toCharArray();
         int start = 0;
-        for (int i = 0; i <= raw.length(); i++) {
-            if (i == raw.length() || ArabicChars.isLineBreak(raw.charAt(i))) {
+        for (int i = 0; i <= chars.length; i++) {
+            if (i == chars.length || ArabicChars.isLineBreak(chars[i])) {
                 Span visible = trim(raw, start, i);
                 if (visible.length() > 0) {
-                    lines.add(new Line(raw, visible, MatchingKey.of(raw, visible.start(), visible.end())));
+                    lines.add(new Line(raw, visible, MatchingKey.of(chars, visible.start(), visible.end())));
                 }
                 start = i + 1;
             }

@@ -258,12 +258,11 @@ public final class StructureRecovery {
                     remove(Reason.DECORATION, line);
                     continue;
                 }
-                Reason repeat = seen.get(line.key());
+                Reason repeat = seen.putIfAbsent(line.key(), Reason.REPEATED_LINE); // one lookup, not two
                 if (repeat != null) {
                     remove(repeat, line);
                     continue;
                 }
-                seen.put(line.key(), Reason.REPEATED_LINE);
                 LinePosition position = LinePosition.of(i, lines.size());
                 Optional<Boilerplate> boilerplate = BoilerplateLine.mayMatch(position, line.key())
                         ? BoilerplateLine.classify(line.display(), position) : Optional.empty();

@@ -2,6 +2,8 @@ package org.marsad.text;
 
 import static org.marsad.text.ArabicChars.*;
 
+import java.nio.CharBuffer;
+
 /**
  * The matching layer: a form of a word or phrase under which spelling variants meet, for search, gazetteers
  * and entity merging. It is never shown and never carries offsets. On top of the display folding
@@ -37,23 +39,43 @@ public final class MatchingKey {
         }
         // Folded in place: the key is never longer than its input, except where a presentation form
         // stands for several letters, which the slower path handles.
+        String key = fold(chars, 0, chars.length, chars);
+        return key != null ? key : withPresentationForms(s, from, to);
+    }
+
+    /**
+     * The key of {@code chars[from, to)}, leaving {@code chars} as it is: for a caller that holds a whole text
+     * as an array and takes the keys of many stretches of it.
+     */
+    public static String of(char[] chars, int from, int to) {
+        String key = fold(chars, from, to, new char[to - from]);
+        return key != null ? key : withPresentationForms(CharBuffer.wrap(chars), from, to);
+    }
+
+    /**
+     * Folds {@code in[from, to)} into {@code out} from its start, and returns the key, or null at a
+     * presentation form. {@code out} may be {@code in} when {@code from} is 0: no character is written
+     * before it has been read.
+     */
+    private static String fold(char[] in, int from, int to, char[] out) {
         int length = 0;
         boolean pendingSpace = false;
-        for (char c : chars) {
+        for (int i = from; i < to; i++) {
+            char c = in[i];
             char folded = c < TABLE_SIZE ? TABLE[c] : foldWide(c);
             if (folded == DROP) continue;
             if (folded == ' ') {
                 pendingSpace = length > 0;
                 continue;
             }
-            if (folded == PRESENTATION_FORM) return withPresentationForms(s, from, to);
+            if (folded == PRESENTATION_FORM) return null;
             if (pendingSpace) {
-                chars[length++] = ' ';
+                out[length++] = ' ';
                 pendingSpace = false;
             }
-            chars[length++] = folded;
+            out[length++] = folded;
         }
-        return new String(chars, 0, length);
+        return new String(out, 0, length);
     }
 
     /** The slower path, from the source again since the in-place folding has overwritten its copy. */

@@ -8,6 +8,10 @@ class MatchingKeyTest {
 
     private static void check(String input, String expected) {
         assertThat(MatchingKey.of(input)).isEqualTo(expected);
+        // the array form, on the same text inside a longer array, gives the same key
+        char[] padded = ("\u0623 " + input + " \uFEFB").toCharArray();
+        assertThat(MatchingKey.of(padded, 2, 2 + input.length())).isEqualTo(expected);
+        assertThat(padded).isEqualTo(("\u0623 " + input + " \uFEFB").toCharArray());
     }
 
     @Test
