@@ -202,7 +202,9 @@ public final class BoilerplateLine {
                 || key.contains("المزيد") || key.contains(RELATED_ARTICLES_KEY))) {
             return true;
         }
-        return position.withinLast(CONTACT_TAIL_LINES) && (key.indexOf('@') >= 0 || keyMentionsSms(key));
+        // a key is never longer than the display form, so a key over the cap means a line whole() refuses
+        return position.withinLast(CONTACT_TAIL_LINES) && key.length() <= MAX_WHOLE_LINE_CHARS
+                && (key.indexOf('@') >= 0 || keyMentionsSms(key));
     }
 
     /** {@link #mentionsSms} on a matching key, whose Latin letters are already lower-case. */
