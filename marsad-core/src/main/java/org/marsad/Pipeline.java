@@ -15,9 +15,6 @@ import org.marsad.model.Token;
 import org.marsad.text.ArabicTokenizer;
 import org.marsad.text.SentenceSplitter;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -86,33 +83,33 @@ public final class Pipeline {
                 Collections.unmodifiableList(tokens), page.removed(), cleaned.sourceMap());
     }
 
-    /** Writes a char as two big-endian bytes in one store. */
-    private static final VarHandle UTF_16BE = MethodHandles.byteArrayViewVarHandle(char[].class, ByteOrder.BIG_ENDIAN);
-    /** Bytes handed to the digest at a time: one small buffer serves all keys, whatever the article's length. */
-    private static final int DIGEST_CHUNK = 2048;
-
     /**
-     * Feeds the keys of the headline and paragraphs, each followed by a line break, to {@code digest} as
-     * UTF-16BE: encoding Arabic to UTF-8 would cost more than the hash.
+     * The keys of the headline and paragraphs, each followed by a line break, as UTF-16BE bytes in one
+     * array: encoding Arabic to UTF-8 would cost more than the hash, and one array means one digest update.
      */
-    private static void digestKeyLines(PageStructure page, MessageDigest digest) {
+    private static byte[] keyLines(PageStructure page) {
         List<Block> blocks = new ArrayList<>(page.paragraphs().size() + 1);
         page.headline().ifPresent(blocks::add);
         blocks.addAll(page.paragraphs());
-        byte[] chunk = new byte[DIGEST_CHUNK];
+        int size = 0, longest = 0;
+        for (Block block : blocks) {
+            size += 2 * block.key().length() + 2;
+            longest = Math.max(longest, block.key().length());
+        }
+        byte[] bytes = new byte[size];
+        char[] chars = new char[longest]; // the key copied out in bulk: charAt checks its index every time
         int at = 0;
         for (Block block : blocks) {
             String key = block.key();
-            for (int i = 0; i <= key.length(); i++) {
-                if (at == chunk.length) {
-                    digest.update(chunk, 0, at);
-                    at = 0;
-                }
-                UTF_16BE.set(chunk, at, i < key.length() ? key.charAt(i) : '\n');
-                at += 2;
+            key.getChars(0, key.length(), chars, 0);
+            for (int i = 0; i < key.length(); i++) {
+                bytes[at++] = (byte) (chars[i] >> 8);
+                bytes[at++] = (byte) chars[i];
             }
+            bytes[at++] = 0;
+            bytes[at++] = '\n';
         }
-        digest.update(chunk, 0, at);
+        return bytes;
     }
 
     private void analyseBlock(String text, Span block, List<Span> sentences, List<Token> tokens) {
@@ -133,7 +130,7 @@ public final class Pipeline {
     static String contentId(PageStructure page) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digestKeyLines(page, digest);
+            digest.update(keyLines(page));
             return HexFormat.of().formatHex(digest.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
