@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * From one raw document to one article: the single object the command line, a server or a batch job calls.
@@ -35,17 +36,17 @@ import java.util.Optional;
  */
 public final class Pipeline {
     private final StructureRecovery structure = new StructureRecovery();
-    private final LanguageIdentifier languages;
+    private final Function<String, Optional<LanguageIdentifier.Detected>> identifyLanguage;
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
     private final ArabicTokenizer tokenizer = new ArabicTokenizer();
 
     /** The full pipeline, language check included. */
     public Pipeline() {
-        this.languages = new LanguageIdentifier();
+        this(new LanguageIdentifier()::identify);
     }
 
-    private Pipeline(LanguageIdentifier languages) {
-        this.languages = languages;
+    private Pipeline(Function<String, Optional<LanguageIdentifier.Detected>> identifyLanguage) {
+        this.identifyLanguage = identifyLanguage;
     }
 
     /**
@@ -53,7 +54,7 @@ public final class Pipeline {
      * (a feed of Arabic outlets) and for measuring the text stages alone.
      */
     public static Pipeline assumingArabic() {
-        return new Pipeline(null);
+        return new Pipeline(text -> Optional.of(LanguageIdentifier.ARABIC));
     }
 
     public Analysis analyze(RawDocument doc) {
@@ -64,8 +65,7 @@ public final class Pipeline {
         if (text.isEmpty()) {
             return new Rejected(location, "no article text (every line was a credit, caption, repeat or boilerplate)");
         }
-        Optional<LanguageIdentifier.Detected> language = languages == null
-                ? Optional.of(LanguageIdentifier.ARABIC) : languages.identify(text);
+        Optional<LanguageIdentifier.Detected> language = identifyLanguage.apply(text);
         if (language.isEmpty()) {
             return new Rejected(location, "language could not be identified (no text in a known language)");
         }

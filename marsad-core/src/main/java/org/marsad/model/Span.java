@@ -19,6 +19,14 @@ public record Span(int start, int end) {
         return end <= text.length();
     }
 
+    /** This span, checked to lie inside {@code text}: what a stage given a region of a text asks first. */
+    public Span requireInside(CharSequence text) {
+        if (!isInside(text)) {
+            throw new IllegalArgumentException("region " + this + " outside text of length " + text.length());
+        }
+        return this;
+    }
+
     public String of(CharSequence text) {
         return text.subSequence(start, end).toString();
     }

@@ -41,9 +41,7 @@ public final class ArabicTokenizer {
 
     /** The tokens of {@code text} inside {@code region}, in order. */
     public List<Token> tokenize(CharSequence text, Span region) {
-        if (!region.isInside(text)) {
-            throw new IllegalArgumentException("region " + region + " outside text of length " + text.length());
-        }
+        region.requireInside(text);
         int end = region.end();
         List<Token> tokens = new ArrayList<>(Math.max(4, region.length() / 5));
         WordLetters word = new WordLetters();

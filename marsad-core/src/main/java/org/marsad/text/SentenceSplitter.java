@@ -42,9 +42,7 @@ public final class SentenceSplitter {
 
     /** Sentences inside {@code region}, in order, trimmed, non-overlapping. */
     public List<Span> split(CharSequence text, Span region) {
-        if (!region.isInside(text)) {
-            throw new IllegalArgumentException("region " + region + " outside text of length " + text.length());
-        }
+        region.requireInside(text);
         int regionStart = region.start();
         int end = region.end();
         List<Span> sentences = new ArrayList<>();
