@@ -1,0 +1,147 @@
+package org.marsad.ner;
+
+import java.util.List;
+
+/**
+ * The observation features of each word of a sentence, as 64-bit ids ({@link FeatureHashing}). They read the word,
+ * its stem between clitics, the clitics, the stem's first and last letters, its kind and length, two words on each
+ * side, word pairs, and the gazetteer lists of the word, its neighbours and any phrase it is part of. The previous
+ * label is not here: the model scores label transitions itself.
+ * <p>
+ * {@link #VERSION} names this exact feature set; a model records it, and a model trained with another set is
+ * refused at load, since its weights would be read against the wrong ids.
+ */
+final class FeatureExtractor {
+    static final int VERSION = 1;
+
+    private static final String START = "<s>", END = "</s>";
+    private static final int BIAS = 0, KEY = 1, STEM = 2, PREFIX = 3, SUFFIX = 7, PROCLITICS = 11, ENCLITIC = 12,
+            SHAPE = 13, KEY_LEFT1 = 14, KEY_LEFT2 = 15, KEY_RIGHT1 = 16, KEY_RIGHT2 = 17, STEM_LEFT1 = 18,
+            STEM_RIGHT1 = 19, PAIR_LEFT = 20, PAIR_RIGHT = 21, LISTS = 22, LISTS_LEFT = 23, LISTS_RIGHT = 24,
+            PHRASE_LISTS = 25, FIRST_WORD = 26, SUFFIX_LEFT1 = 27, STEM_LEFT2 = 28, STEM_RIGHT2 = 29,
+            PROCLITICS_STEM = 30, UNGLUED = 31, UNGLUED_LISTS = 32, DOCUMENT = 33, DOCUMENT_PAIR = 34, CLUSTER = 36, CLUSTER_LEFT = 40,
+            CLUSTER_RIGHT = 44;
+    private static final int AFFIX_LENGTHS = 4;
+
+    private final Gazetteer gazetteer;
+    private final WordClusters clusters;
+
+    FeatureExtractor(Gazetteer gazetteer, WordClusters clusters) {
+        this.gazetteer = gazetteer;
+        this.clusters = clusters;
+    }
+
+    WordClusters clusters() {
+        return clusters;
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    long[][] extract(List<Word> words) {
+        return extract(words, null);
+    }
+
+    /**
+     * The features of a sentence, with what a first pass over the rest of its document said about each word when
+     * {@code documentVotes} is given ({@link DocumentVotes#NONE} for a word it says nothing about).
+     */
+    long[][] extract(List<Word> words, int[] documentVotes) {
+        int n = words.size();
+        int[] lists = new int[n];
+        for (int i = 0; i < n; i++) lists[i] = gazetteer.lists(words.get(i).stemKey());
+        int[] phrases = gazetteer.phraseMatches(words);
+        int[][] wordClusters = new int[n][];
+        for (int i = 0; i < n; i++) wordClusters[i] = clusters.of(words.get(i).stemKey());
+        long[][] features = new long[n][];
+        long[] buffer = new long[64];
+        for (int i = 0; i < n; i++) {
+            int count = 0;
+            Word w = words.get(i);
+            String stem = w.stemKey();
+            buffer[count++] = FeatureHashing.of(BIAS);
+            buffer[count++] = FeatureHashing.of(KEY, w.key());
+            buffer[count++] = FeatureHashing.of(STEM, stem);
+            for (int k = 1; k <= AFFIX_LENGTHS && k < stem.length(); k++) {
+                buffer[count++] = FeatureHashing.of(PREFIX + k - 1, stem, 0, k);
+                buffer[count++] = FeatureHashing.of(SUFFIX + k - 1, stem, stem.length() - k, stem.length());
+            }
+            buffer[count++] = FeatureHashing.of(PROCLITICS, w.proclitics());
+            if (!w.proclitics().isEmpty()) buffer[count++] = FeatureHashing.of(PROCLITICS_STEM, w.proclitics(), stem);
+            buffer[count++] = FeatureHashing.of(ENCLITIC, w.enclitic());
+            buffer[count++] = FeatureHashing.of(SHAPE, w.kind().ordinal() * 8 + Math.min(stem.length(), 7));
+            buffer[count++] = FeatureHashing.of(KEY_LEFT1, key(words, i - 1));
+            buffer[count++] = FeatureHashing.of(KEY_LEFT2, key(words, i - 2));
+            buffer[count++] = FeatureHashing.of(KEY_RIGHT1, key(words, i + 1));
+            buffer[count++] = FeatureHashing.of(KEY_RIGHT2, key(words, i + 2));
+            String left = stem(words, i - 1), right = stem(words, i + 1);
+            buffer[count++] = FeatureHashing.of(STEM_LEFT1, left);
+            buffer[count++] = FeatureHashing.of(STEM_RIGHT1, right);
+            buffer[count++] = FeatureHashing.of(STEM_LEFT2, stem(words, i - 2));
+            buffer[count++] = FeatureHashing.of(STEM_RIGHT2, stem(words, i + 2));
+            buffer[count++] = FeatureHashing.of(PAIR_LEFT, left, stem);
+            buffer[count++] = FeatureHashing.of(PAIR_RIGHT, stem, right);
+            if (left.length() > 1) {
+                buffer[count++] = FeatureHashing.of(SUFFIX_LEFT1, left, left.length() - 1, left.length());
+            }
+            count = addBits(buffer, count, LISTS, lists[i]);
+            count = addBits(buffer, count, LISTS_LEFT, i > 0 ? lists[i - 1] : 0);
+            count = addBits(buffer, count, LISTS_RIGHT, i + 1 < n ? lists[i + 1] : 0);
+            count = addBits(buffer, count, PHRASE_LISTS, phrases[i]);
+            if (i == 0) buffer[count++] = FeatureHashing.of(FIRST_WORD);
+            if (wordClusters[i] != null) {
+                for (int g = 0; g < wordClusters[i].length; g++) {
+                    buffer[count++] = FeatureHashing.of(CLUSTER + g, wordClusters[i][g]);
+                }
+            }
+            if (i > 0 && wordClusters[i - 1] != null) {
+                for (int g = 0; g < wordClusters[i - 1].length; g++) {
+                    buffer[count++] = FeatureHashing.of(CLUSTER_LEFT + g, wordClusters[i - 1][g]);
+                }
+            }
+            if (i + 1 < n && wordClusters[i + 1] != null) {
+                for (int g = 0; g < wordClusters[i + 1].length; g++) {
+                    buffer[count++] = FeatureHashing.of(CLUSTER_RIGHT + g, wordClusters[i + 1][g]);
+                }
+            }
+            if (w.proclitics().isEmpty() && w.kind() == org.marsad.model.Token.Kind.WORD && stem.length() >= 4
+                    && isUnstrippedClitic(stem.charAt(0))) {
+                // the clitic analysis keeps ب ل و ف ك before a word it does not know (بايهود، لاسلام); a name
+                // seen bare in training is still recognised through the rest of the word
+                buffer[count++] = FeatureHashing.of(UNGLUED, stem, 1, stem.length());
+                count = addBits(buffer, count, UNGLUED_LISTS, gazetteer.lists(stem.substring(1)));
+            }
+            if (documentVotes != null && documentVotes[i] != DocumentVotes.NONE) {
+                buffer[count++] = FeatureHashing.of(DOCUMENT, documentVotes[i]);
+                buffer[count++] = FeatureHashing.of(DOCUMENT_PAIR, documentVotes[i] * 64
+                        + (i > 0 && documentVotes[i - 1] != DocumentVotes.NONE ? documentVotes[i - 1] % 64 : 63));
+            }
+            features[i] = java.util.Arrays.copyOf(buffer, count);
+        }
+        return features;
+    }
+
+    private static boolean isUnstrippedClitic(char c) {
+        return c == 'ب' || c == 'ل' || c == 'و' || c == 'ف' || c == 'ك';
+    }
+
+    private static int addBits(long[] buffer, int count, int template, int bits) {
+        while (bits != 0) {
+            int bit = Integer.numberOfTrailingZeros(bits);
+            buffer[count++] = FeatureHashing.of(template, bit);
+            bits &= bits - 1;
+        }
+        return count;
+    }
+
+    private static String key(List<Word> words, int i) {
+        if (i < 0) return START;
+        return i < words.size() ? words.get(i).key() : END;
+    }
+
+    private static String stem(List<Word> words, int i) {
+        if (i < 0) return START;
+        return i < words.size() ? words.get(i).stemKey() : END;
+    }
+}

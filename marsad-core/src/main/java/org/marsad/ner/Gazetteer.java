@@ -1,0 +1,109 @@
+package org.marsad.ner;
+
+import org.marsad.model.Token;
+import org.marsad.text.ArabicTokenizer;
+import org.marsad.text.MatchingKey;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Name lists the tagger reads as features, never as answers: a phrase of one or more words, stored as the stem
+ * keys of its words joined by spaces (so أمريكا، الأردن and والأردن all meet), with the lists it belongs to as
+ * bits. Immutable once built; thread-safe.
+ */
+final class Gazetteer {
+    /** The lists, one bit each. */
+    enum NameList {
+        PERSON_FIRST, PERSON_LAST, COUNTRY, CITY, PERSON, PLACE, ORGANISATION
+    }
+
+    static final int LIST_COUNT = NameList.values().length;
+    private static final ArabicTokenizer TOKENIZER = new ArabicTokenizer();
+
+    private final Map<String, Integer> phrases;
+    private final int longest;
+
+    Gazetteer(Map<String, Integer> phrases) {
+        this.phrases = Map.copyOf(phrases);
+        int max = 1;
+        for (String phrase : phrases.keySet()) max = Math.max(max, phrase.split(" ").length);
+        this.longest = max;
+    }
+
+    static Gazetteer empty() {
+        return new Gazetteer(Map.of());
+    }
+
+    Map<String, Integer> phrases() {
+        return phrases;
+    }
+
+    int size() {
+        return phrases.size();
+    }
+
+    /** The lists a one-word entry is on. */
+    int lists(String stemKey) {
+        Integer bits = phrases.get(stemKey);
+        return bits == null ? 0 : bits;
+    }
+
+    /**
+     * For each word of a sentence, the lists of the longest phrase that covers it, as bits: the bits of list
+     * {@code k} are {@code 1 << k} when the word begins the phrase and {@code 1 << (k + LIST_COUNT)} when it
+     * continues it. Only phrases of two words or more count here; single words are read by {@link #lists}.
+     */
+    int[] phraseMatches(List<Word> words) {
+        int[] marks = new int[words.size()];
+        if (longest < 2) return marks;
+        StringBuilder phrase = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            for (int length = Math.min(longest, words.size() - i); length >= 2; length--) {
+                phrase.setLength(0);
+                for (int j = i; j < i + length; j++) {
+                    if (j > i) phrase.append(' ');
+                    phrase.append(words.get(j).stemKey());
+                }
+                Integer bits = phrases.get(phrase.toString());
+                if (bits != null) {
+                    marks[i] |= bits;
+                    for (int j = i + 1; j < i + length; j++) marks[j] |= bits << LIST_COUNT;
+                    break;
+                }
+            }
+        }
+        return marks;
+    }
+
+    /** Collects entries for a gazetteer. */
+    static final class Builder {
+        private final Map<String, Integer> phrases = new HashMap<>();
+
+        /** Adds a name as written in a list; returns false for an entry with no word in it. */
+        boolean add(String name, NameList list) {
+            String key = phraseKey(name);
+            if (key.isEmpty()) return false;
+            phrases.merge(key, 1 << list.ordinal(), (a, b) -> a | b);
+            return true;
+        }
+
+        Gazetteer build() {
+            return new Gazetteer(phrases);
+        }
+    }
+
+    /** The stem keys of the words of {@code name}, joined by spaces; punctuation is left out. */
+    static String phraseKey(String name) {
+        StringBuilder key = new StringBuilder();
+        for (Token token : TOKENIZER.tokenize(name)) {
+            if (token.kind() == Token.Kind.PUNCTUATION || token.kind() == Token.Kind.SYMBOL) continue;
+            String stem = Word.of(name, token).stemKey();
+            if (stem.isEmpty()) continue;
+            if (key.length() > 0) key.append(' ');
+            key.append(stem);
+        }
+        return MatchingKey.of(key);
+    }
+}

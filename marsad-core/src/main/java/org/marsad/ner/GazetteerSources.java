@@ -1,0 +1,96 @@
+package org.marsad.ner;
+
+import com.ibm.icu.util.ULocale;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds the tagger's gazetteer from sources whose licences let a trained model carry them (docs/models.md):
+ * <ul>
+ *   <li>Unicode CLDR through ICU4J: the Arabic names of every country and territory;</li>
+ *   <li>{@code arabic-names} (MIT): Arabic first names and family names;</li>
+ *   <li>{@code world-cities-ar} (CC BY 4.0): the Arabic names of 6,340 cities and their countries;</li>
+ *   <li>ANERGazet, the gazetteers released with ANERcorp, for research use: a model trained on ANERcorp carries
+ *       its research-use terms already, and these lists add nothing stricter.</li>
+ * </ul>
+ * ANETAC is left out: it states no licence at all.
+ */
+public final class GazetteerSources {
+    /** Words world-cities puts before some city names: the bare name is what news writes. */
+    private static final List<String> ADMINISTRATIVE_PREFIXES = List.of("ولاية ", "محافظة ", "مدينة ", "إقليم ",
+            "مقاطعة ");
+
+    private GazetteerSources() {
+    }
+
+    /** The gazetteer from CLDR and the lists under {@code dataDir} (the folder holding {@code arabic-names}…). */
+    static Gazetteer build(Path dataDir) throws IOException {
+        Gazetteer.Builder builder = new Gazetteer.Builder();
+        addCldrCountries(builder);
+        Path names = dataDir.resolve("arabic-names");
+        addLines(builder, names.resolve("male-first--names-in-arabic.txt"), Gazetteer.NameList.PERSON_FIRST);
+        addLines(builder, names.resolve("female-first-names-in-arabic.txt"), Gazetteer.NameList.PERSON_FIRST);
+        addLines(builder, names.resolve("last-names-in-arabic.txt"), Gazetteer.NameList.PERSON_LAST);
+        addCities(builder, dataDir.resolve("world-cities-ar").resolve("world-cities.csv"));
+        Path anergazet = dataDir.resolve("anergazet");
+        addLines(builder, anergazet.resolve("AlignedPersGazetteer.txt"), Gazetteer.NameList.PERSON);
+        addLines(builder, anergazet.resolve("AlignedLocGazetteer.txt"), Gazetteer.NameList.PLACE);
+        addLines(builder, anergazet.resolve("AlignedOrgGazetteer.txt"), Gazetteer.NameList.ORGANISATION);
+        return builder.build();
+    }
+
+    static void addCldrCountries(Gazetteer.Builder builder) {
+        ULocale arabic = ULocale.forLanguageTag("ar");
+        for (String region : Locale.getISOCountries()) {
+            String name = new ULocale("", region).getDisplayCountry(arabic);
+            if (!name.isEmpty() && !name.equals(region)) builder.add(name, Gazetteer.NameList.COUNTRY);
+        }
+    }
+
+    private static void addLines(Gazetteer.Builder builder, Path file, Gazetteer.NameList list) throws IOException {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String name = line.replace("\uFEFF", "").strip();
+            if (!name.isEmpty() && !name.startsWith("==")) builder.add(name, list);
+        }
+    }
+
+    private static void addCities(Gazetteer.Builder builder, Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> fields = csvFields(line);
+            if (fields.size() < 3) continue;
+            builder.add(fields.get(0), Gazetteer.NameList.COUNTRY);
+            String city = fields.get(2);
+            builder.add(city, Gazetteer.NameList.CITY);
+            for (String prefix : ADMINISTRATIVE_PREFIXES) {
+                if (city.startsWith(prefix)) builder.add(city.substring(prefix.length()), Gazetteer.NameList.CITY);
+            }
+        }
+    }
+
+    /** The fields of a CSV line with double-quoted fields that hold no quotes or line breaks. */
+    private static List<String> csvFields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString().strip());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString().strip());
+        return fields;
+    }
+}

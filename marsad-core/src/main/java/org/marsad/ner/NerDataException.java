@@ -1,0 +1,8 @@
+package org.marsad.ner;
+
+/** A training or evaluation file that cannot be read as {@code TOKEN TAG} lines: where, and what is wrong. */
+public final class NerDataException extends Exception {
+    public NerDataException(String message) {
+        super(message);
+    }
+}

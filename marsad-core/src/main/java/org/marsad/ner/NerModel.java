@@ -1,0 +1,126 @@
+package org.marsad.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A trained tagger in two passes over a document: the first tags each sentence from its own words; the second
+ * tags it again knowing, for each word, what the first pass said about the word's other occurrences nearby
+ * ({@link DocumentVotes}). Thread-safe: immutable.
+ *
+ * @param window how many sentences on each side count as the document of a sentence, for input with no document
+ *               boundaries (a CoNLL file); an article is always one document
+ */
+public final class NerModel {
+    private final FeatureExtractor features;
+    private final SequenceModel firstPass;
+    private final SequenceModel secondPass;
+    private final int window;
+
+    NerModel(Gazetteer gazetteer, WordClusters clusters, SequenceModel firstPass, SequenceModel secondPass,
+             int window) {
+        this.features = new FeatureExtractor(gazetteer, clusters);
+        this.firstPass = firstPass;
+        this.secondPass = secondPass;
+        this.window = window;
+    }
+
+    /** The resource of the model trained for this build: see docs/models.md. */
+    static final String SHIPPED = "ner-model.bin";
+
+    /** The model shipped with Marsad, loaded once. */
+    public static NerModel shipped() throws IOException {
+        return Shipped.MODEL.get();
+    }
+
+    private enum Shipped {
+        ;
+        private static final Loaded MODEL = load();
+
+        private static Loaded load() {
+            try (InputStream in = NerModel.class.getResourceAsStream(SHIPPED)) {
+                if (in == null) return new Loaded(null, new InvalidModelException("this build of Marsad has no "
+                        + "shipped NER model (resource org/marsad/ner/" + SHIPPED + " missing)"));
+                return new Loaded(NerModelFile.read(in, "shipped model " + SHIPPED), null);
+            } catch (IOException e) {
+                return new Loaded(null, e);
+            }
+        }
+    }
+
+    private record Loaded(NerModel model, IOException failure) {
+        NerModel get() throws IOException {
+            if (failure != null) throw failure;
+            return model;
+        }
+    }
+
+    /** Reads a model file written by {@link #save}; a missing, truncated, damaged or foreign file fails here. */
+    public static NerModel load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return NerModelFile.read(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InvalidModelException(file + ": no such model file");
+        }
+    }
+
+    /** Writes the model with a line describing how it was made. */
+    public void save(Path file, String description) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            NerModelFile.write(this, description, out);
+        }
+    }
+
+    Gazetteer gazetteer() {
+        return features.gazetteer();
+    }
+
+    WordClusters clusters() {
+        return features.clusters();
+    }
+
+    SequenceModel firstPass() {
+        return firstPass;
+    }
+
+    SequenceModel secondPass() {
+        return secondPass;
+    }
+
+    int window() {
+        return window;
+    }
+
+    /** The first-pass labels of one sentence. */
+    int[] tagAlone(List<Word> words) {
+        return firstPass.decode(features.extract(words));
+    }
+
+    /** The labels of every sentence of a run of sentences, each seen with {@link #window} sentences around it. */
+    List<int[]> tag(List<List<Word>> sentences, int window) {
+        List<int[]> first = new ArrayList<>(sentences.size());
+        for (List<Word> sentence : sentences) first.add(tagAlone(sentence));
+        List<int[]> second = new ArrayList<>(sentences.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            int from = Math.max(0, s - window), to = (int) Math.min(sentences.size(), (long) s + window + 1);
+            int[] votes = DocumentVotes.of(sentences, first, from, to, s);
+            second.add(secondPass.decode(features.extract(sentences.get(s), votes)));
+        }
+        return second;
+    }
+
+    /** Scores the model on gold sentences read in order. */
+    SpanScores evaluate(List<TaggedSentence> gold) {
+        List<List<Word>> sentences = gold.stream().map(s -> s.words().stream().map(Word::of).toList()).toList();
+        List<int[]> predicted = tag(sentences, window);
+        SpanScores scores = new SpanScores();
+        for (int s = 0; s < gold.size(); s++) scores.add(gold.get(s).labels(), predicted.get(s));
+        return scores;
+    }
+}

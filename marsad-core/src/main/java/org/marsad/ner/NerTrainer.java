@@ -1,0 +1,51 @@
+package org.marsad.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Trains both passes of a {@link NerModel}. The second pass must learn from first-pass votes as noisy as the ones it
+ * will meet on new text, so the votes it trains on come from cross-fitting: the training sentences are cut into
+ * {@code folds} runs, and each run is tagged by a first-pass model trained on the others.
+ */
+public record NerTrainer(int epochs, long seed, int folds, int window, int minCount) {
+    public static final NerTrainer DEFAULT = new NerTrainer(15, 42, 5, 30, 2);
+
+    public NerModel train(List<TaggedSentence> sentences, Gazetteer gazetteer, WordClusters clusters,
+                          Consumer<String> log) {
+        FeatureExtractor extractor = new FeatureExtractor(gazetteer, clusters);
+        List<List<Word>> words = new ArrayList<>(sentences.size());
+        List<int[]> labels = new ArrayList<>(sentences.size());
+        List<long[][]> local = new ArrayList<>(sentences.size());
+        for (TaggedSentence sentence : sentences) {
+            List<Word> w = sentence.words().stream().map(Word::of).toList();
+            words.add(w);
+            labels.add(sentence.labels());
+            local.add(extractor.extract(w));
+        }
+        PerceptronTrainer perceptron = new PerceptronTrainer(epochs, seed, minCount);
+        int n = sentences.size();
+        List<int[]> crossFitted = new ArrayList<>(n);
+        for (int fold = 0; fold < folds; fold++) {
+            int from = fold * n / folds, to = (fold + 1) * n / folds;
+            List<long[][]> otherFeatures = new ArrayList<>(local.subList(0, from));
+            otherFeatures.addAll(local.subList(to, n));
+            List<int[]> otherLabels = new ArrayList<>(labels.subList(0, from));
+            otherLabels.addAll(labels.subList(to, n));
+            SequenceModel model = perceptron.train(otherFeatures, otherLabels, epoch -> { });
+            for (int s = from; s < to; s++) crossFitted.add(model.decode(local.get(s)));
+            log.accept("first pass, fold " + (fold + 1) + " of " + folds + " trained");
+        }
+        SequenceModel firstPass = perceptron.train(local, labels, epoch -> { });
+        log.accept("first pass trained: " + firstPass.index().size() + " features");
+        List<long[][]> withVotes = new ArrayList<>(n);
+        for (int s = 0; s < n; s++) {
+            int from = Math.max(0, s - window), to = Math.min(n, s + window + 1);
+            withVotes.add(extractor.extract(words.get(s), DocumentVotes.of(words, crossFitted, from, to, s)));
+        }
+        SequenceModel secondPass = perceptron.train(withVotes, labels, epoch -> { });
+        log.accept("second pass trained: " + secondPass.index().size() + " features");
+        return new NerModel(gazetteer, clusters, firstPass, secondPass, window);
+    }
+}

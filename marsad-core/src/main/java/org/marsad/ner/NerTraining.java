@@ -1,0 +1,39 @@
+package org.marsad.ner;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Everything {@code marsad ner train} does: read the training file, build the gazetteer, learn word clusters from
+ * the training words and the unlabelled news under the data folder, and train both passes.
+ *
+ * @param dataDir the folder of public datasets ({@code ../shared/data}), holding the name lists and the news
+ */
+public record NerTraining(NerTrainer trainer, Path dataDir) {
+    /** Cluster granularities, coarse to fine, and the vocabulary they cover. */
+    static final int[] CLUSTER_SIZES = {64, 256, 1024};
+    static final int CLUSTER_MIN_COUNT = 3;
+    static final int CLUSTER_CONTEXT_WORDS = 1000;
+    static final long CLUSTER_SEED = 7;
+
+    public NerModel train(Path trainFile, Consumer<String> log) throws IOException, NerDataException {
+        List<TaggedSentence> sentences = ConllReader.read(trainFile);
+        if (sentences.isEmpty()) throw new NerDataException(trainFile + ": no sentences");
+        log.accept("read " + sentences.size() + " sentences, "
+                + sentences.stream().mapToInt(TaggedSentence::size).sum() + " tokens from " + trainFile);
+        return train(sentences, log);
+    }
+
+    public NerModel train(List<TaggedSentence> sentences, Consumer<String> log) throws IOException {
+        Gazetteer gazetteer = GazetteerSources.build(dataDir);
+        log.accept("gazetteer: " + gazetteer.size() + " entries");
+        List<List<String>> corpus = UnlabelledCorpus.of(sentences, dataDir.resolve("saudinewsnet"));
+        WordClusters clusters = WordClusters.learn(corpus, CLUSTER_MIN_COUNT, CLUSTER_CONTEXT_WORDS, CLUSTER_SIZES,
+                CLUSTER_SEED);
+        log.accept("word clusters: " + clusters.all().size() + " words from "
+                + corpus.stream().mapToInt(List::size).sum() + " tokens of running text");
+        return trainer.train(sentences, gazetteer, clusters, log);
+    }
+}
