@@ -29,7 +29,7 @@ public record NerTraining(NerTrainer trainer, Path dataDir) {
     public NerModel train(List<TaggedSentence> sentences, Consumer<String> log) throws IOException {
         Gazetteer gazetteer = GazetteerSources.build(dataDir);
         log.accept("gazetteer: " + gazetteer.size() + " entries");
-        List<List<String>> corpus = UnlabelledCorpus.of(sentences, dataDir.resolve("saudinewsnet"));
+        List<List<Word>> corpus = UnlabelledCorpus.of(sentences, dataDir.resolve("saudinewsnet"));
         WordClusters clusters = WordClusters.learn(corpus, CLUSTER_MIN_COUNT, CLUSTER_CONTEXT_WORDS, CLUSTER_SIZES,
                 CLUSTER_SEED);
         log.accept("word clusters: " + clusters.all().size() + " words from "

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Running text without labels, as lines of stem keys, for learning {@link WordClusters}: the words of the training
+ * Running text without labels, as lines of analysed words, for learning {@link WordClusters}: the words of the training
  * sentences and the titles and bodies of the SaudiNewsNet articles (JSON arrays of objects with {@code title} and
  * {@code content}).
  */
@@ -23,9 +23,9 @@ final class UnlabelledCorpus {
     private UnlabelledCorpus() {
     }
 
-    static List<List<String>> of(List<TaggedSentence> training, Path newsDir) throws IOException {
-        List<List<String>> lines = new ArrayList<>();
-        for (TaggedSentence s : training) lines.add(s.words().stream().map(w -> Word.of(w).stemKey()).toList());
+    static List<List<Word>> of(List<TaggedSentence> training, Path newsDir) throws IOException {
+        List<List<Word>> lines = new ArrayList<>();
+        for (TaggedSentence s : training) lines.add(s.words().stream().map(Word::of).toList());
         List<Path> files;
         try (Stream<Path> listing = Files.list(newsDir)) {
             files = listing.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -40,10 +40,10 @@ final class UnlabelledCorpus {
         return lines;
     }
 
-    private static void addText(String text, List<List<String>> lines) {
+    private static void addText(String text, List<List<Word>> lines) {
         for (String line : text.split("\n")) {
-            List<String> words = new ArrayList<>();
-            for (Token token : TOKENIZER.tokenize(line)) words.add(Word.of(line, token).stemKey());
+            List<Word> words = new ArrayList<>();
+            for (Token token : TOKENIZER.tokenize(line)) words.add(Word.of(line, token));
             if (!words.isEmpty()) lines.add(words);
         }
     }

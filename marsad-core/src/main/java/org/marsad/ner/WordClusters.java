@@ -45,7 +45,19 @@ final class WordClusters {
      * Clusters the words of {@code sentences} seen at least {@code minCount} times, at each of {@code sizes}
      * granularities, with {@code contextWords} most frequent words as the context vocabulary.
      */
-    static WordClusters learn(List<List<String>> sentences, int minCount, int contextWords, int[] sizes, long seed) {
+    static WordClusters learn(List<List<Word>> text, int minCount, int contextWords, int[] sizes, long seed) {
+        List<List<String>> sentences = new ArrayList<>(text.size());
+        Map<String, int[]> usage = new HashMap<>();
+        for (List<Word> line : text) {
+            List<String> keys = new ArrayList<>(line.size());
+            for (Word w : line) {
+                keys.add(w.stemKey());
+                int[] u = usage.computeIfAbsent(w.stemKey(), k -> new int[2]);
+                u[0]++;
+                if (w.proclitics().endsWith("ال")) u[1]++;
+            }
+            sentences.add(keys);
+        }
         Map<String, Integer> frequency = new HashMap<>();
         for (List<String> sentence : sentences) for (String w : sentence) frequency.merge(w, 1, Integer::sum);
         List<String> byFrequency = new ArrayList<>(frequency.keySet());
@@ -93,12 +105,35 @@ final class WordClusters {
             vectors[row] = new SparseVector(Arrays.copyOf(index, n), Arrays.copyOf(value, n)).normalised();
         }
         Map<String, int[]> assignment = new HashMap<>();
-        for (String w : vocabulary) assignment.put(w, new int[sizes.length]);
+        for (String w : vocabulary) {
+            int[] classes = new int[sizes.length + USAGE_CLASSES];
+            int[] u = usage.get(w);
+            classes[sizes.length] = definiteness(u[0], u[1]);
+            classes[sizes.length + 1] = 31 - Integer.numberOfLeadingZeros(u[0]);
+            assignment.put(w, classes);
+        }
         for (int s = 0; s < sizes.length; s++) {
             int[] cluster = sphericalKMeans(vectors, sizes[s], dimensions, new Random(seed + s));
             for (int row = 0; row < vectors.length; row++) assignment.get(vocabulary.get(row))[s] = cluster[row];
         }
-        return new WordClusters(assignment, sizes);
+        int[] all = Arrays.copyOf(sizes, sizes.length + USAGE_CLASSES);
+        all[sizes.length] = 4;
+        all[sizes.length + 1] = 32;
+        return new WordClusters(assignment, all);
+    }
+
+    /** Extra classes after the clusters: how often the word takes the article, and its frequency as a power of 2. */
+    private static final int USAGE_CLASSES = 2;
+
+    /**
+     * How often a word is written with the article, in four classes. Names of people and most foreign places never
+     * take it, common nouns and adjectives often do: for Arabic, which has no capital letters, this is the
+     * nearest thing to the share of capitalised occurrences.
+     */
+    private static int definiteness(int count, int withArticle) {
+        if (withArticle == 0) return 0;
+        double share = (double) withArticle / count;
+        return share < 0.1 ? 1 : share < 0.5 ? 2 : 3;
     }
 
     private record SparseVector(int[] index, float[] value) {
