@@ -10,9 +10,8 @@ import java.util.Set;
  * <ul>
  *   <li>both words have at least {@value #MIN_LETTERS} letters, and the same first two letters;</li>
  *   <li>both carry the article or neither does;</li>
- *   <li>a changed final letter must be a long vowel ا و ي in both words (not ة: روسيا / روسية are a place and an
- *       adjective);</li>
- *   <li>a changed inner letter must sound the same in a transliteration: ج غ ق ك، ت ط، س ص ث، ز ذ ظ، د ض;</li>
+ *   <li>a changed letter must sound the same in a transliteration: ج غ ق ك، ت ط، س ص ث، ز ذ ظ، د ض; or, at the end,
+ *       be a long vowel ا و ي in both words (not ة: روسيا / روسية are a place and an adjective);</li>
  *   <li>a long vowel may be missing only inside a word of at least {@value #MIN_LETTERS_FOR_MISSING_VOWEL} letters
  *       (سليمان / سلمان are two names), and not at its end (أوكرانيا / أوكراني are a place and an adjective);</li>
  *   <li>neither word is an everyday word that is also a name ({@link OrdinaryWords}).</li>
@@ -59,7 +58,7 @@ final class NameVariants {
             changed = i;
         }
         char x = a.charAt(changed), y = b.charAt(changed);
-        if (changed == a.length() - 1) return LONG_VOWELS.indexOf(x) >= 0 && LONG_VOWELS.indexOf(y) >= 0;
+        if (changed == a.length() - 1 && LONG_VOWELS.indexOf(x) >= 0 && LONG_VOWELS.indexOf(y) >= 0) return true;
         for (String group : SAME_SOUND) {
             if (group.indexOf(x) >= 0 && group.indexOf(y) >= 0) return true;
         }
