@@ -1,6 +1,7 @@
 package org.marsad.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
@@ -140,7 +142,7 @@ public final class EntityResolver {
             this.countries = countries;
             this.names = names;
             claim = new int[w.size()];
-            java.util.Arrays.fill(claim, FREE);
+            Arrays.fill(claim, FREE);
         }
 
         /**
@@ -273,7 +275,7 @@ public final class EntityResolver {
             return forms;
         }
 
-        private Set<Integer> personsWithForm(int except, java.util.function.Predicate<List<String>> test) {
+        private Set<Integer> personsWithForm(int except, Predicate<List<String>> test) {
             Set<Integer> persons = new HashSet<>();
             int self = entities.find(except);
             for (Occurrence o : occurrences) {
@@ -578,7 +580,7 @@ public final class EntityResolver {
         private int size;
 
         int add() {
-            if (size == parent.length) parent = java.util.Arrays.copyOf(parent, size * 2);
+            if (size == parent.length) parent = Arrays.copyOf(parent, size * 2);
             parent[size] = size;
             return size++;
         }

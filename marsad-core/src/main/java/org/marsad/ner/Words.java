@@ -33,6 +33,8 @@ final class Words {
     private final String text;
     private final List<Token> tokens;
     private final String[] stemKeys;
+    /** Computed once: every name pattern asks for them at every word. */
+    private final List<List<Reading>> readings;
 
     Words(String text, List<Token> tokens) {
         this.text = text;
@@ -42,6 +44,9 @@ final class Words {
             Token t = this.tokens.get(i);
             stemKeys[i] = MatchingKey.of(text, t.stemStart(), t.stemEnd());
         }
+        List<List<Reading>> all = new ArrayList<>(stemKeys.length);
+        for (int i = 0; i < stemKeys.length; i++) all.add(computeReadings(i));
+        readings = List.copyOf(all);
     }
 
     /** A phrase of a word list (a country name, a role) read the way a text is read. */
@@ -133,12 +138,16 @@ final class Words {
      * and the offset where a mention with that reading starts.
      */
     List<Reading> readings(int i) {
+        return readings.get(i);
+    }
+
+    private List<Reading> computeReadings(int i) {
         List<Reading> readings = new ArrayList<>(2);
         readings.add(new Reading(wordKey(i), mentionStart(i)));
         Token t = tokens.get(i);
         if (hasArticle(i) || !(t.proclitics().isEmpty() || t.proclitics().equals(List.of("و"))
                 || t.proclitics().equals(List.of("ف")))) {
-            return readings;
+            return List.copyOf(readings);
         }
         String stem = stemKeys[i];
         for (String prefix : t.proclitics().isEmpty() ? UNSPLIT_PREFIXES : UNSPLIT_PREPOSITIONS) {
@@ -147,7 +156,7 @@ final class Words {
                         offsetAfterLetters(t.stemStart(), t.stemEnd(), prefix.length())));
             }
         }
-        return readings;
+        return List.copyOf(readings);
     }
 
     /** The index of the first token that ends after {@code offset}, or {@link #size()}. */

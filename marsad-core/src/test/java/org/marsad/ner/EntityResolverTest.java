@@ -192,6 +192,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void titleOfAnOrganisationIsBoundAndResolvedLikeACountrys() {
+        Tagging t = Tagging.of("قال رئيس الاتحاد الأفريقي موسى فقيه إن القمة ناجحة. وأكد رئيس الاتحاد الأفريقي أن "
+                        + "الاجتماع القادم في أديس أبابا.")
+                .tag(PER, "موسى فقيه").tag(ORG, "الاتحاد الأفريقي");
+        assertThat(mentions(t, only(t.resolve(), PER), Mention.Kind.TITLE))
+                .containsExactly("رئيس الاتحاد الأفريقي", "رئيس الاتحاد الأفريقي");
+    }
+
+    @Test
+    void titleBoundToNobodyIsLeftOut() {
+        Tagging t = Tagging.of("قال الرئيس الفرنسي إن الحوار ضروري.");
+        assertThat(t.resolve()).extracting(Entity::type).containsExactly(LOC);
+    }
+
+    @Test
     void titleBoundToTwoPersonsIsLeftOut() {
         Tagging t = Tagging.of("التقى الرئيس الأمريكي جو بايدن والرئيس الأمريكي باراك أوباما. "
                         + "وقال الرئيس الأمريكي إن اللقاء ودي.")
