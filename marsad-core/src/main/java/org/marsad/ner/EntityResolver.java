@@ -1,0 +1,604 @@
+package org.marsad.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.model.Span;
+import org.marsad.model.Token;
+
+/**
+ * Turns the names a tagger found in one article into the article's entities: every person, place and organisation
+ * once, with all the places that mention it. The tagger is trusted for what it found and helped where it is weak —
+ * a name tagged once and missed elsewhere, spelling variants, short names, titles, nationality adjectives.
+ * <ol>
+ *   <li><b>Names.</b> Each PER, LOC or ORG name becomes a NAME mention; MISC names only keep other names out of their
+ *       words. A PER name that begins with a title or honorific (الرئيس الروسي فلاديمير بوتين) is cut to the name.
+ *       Country names the tagger missed are found with the {@link CountryLexicon} (بيلاروسيا، بيلاروس).</li>
+ *   <li><b>Same name.</b> Names with equal word keys merge (the article of the first word aside: الكرملين، كرملين);
+ *       organisations and places merge with each other by key; two names of one country merge. Spelling variants of
+ *       foreign names of one type merge ({@link NameVariants}: لوكاشينكو، لوكاشينكا).</li>
+ *   <li><b>Short and full names.</b> A person's shorter name merges with the fuller one it is part of, sharing its
+ *       first and last words (ميخائيل ميشوستين → ميخائيل فلاديميروفيتش ميشوستين); a one-word name merges with the
+ *       person whose full name ends with it (بوتين → فلاديمير بوتين). Only when exactly one person fits: two
+ *       persons with one last name keep the bare last name apart.</li>
+ *   <li><b>Propagation.</b> Every name form of an entity, and a person's last name when no other person has it, is
+ *       looked for in the rest of the article, variants allowed, after a conjunction or preposition too
+ *       (ولوكاشينكو, mention لوكاشينكو); longer names first, never over another name. One-word names are spread only
+ *       when they cannot be ordinary words: four letters at least, not an {@link OrdinaryWords ordinary word}, never
+ *       written in this article with a pronoun suffix or with the other article state, not a nationality
+ *       adjective.</li>
+ *   <li><b>Titles</b> ({@link Titles}): a title right before a person's name, a comma allowed between, is bound to
+ *       that person and is a TITLE mention of it (نظيره البيلاروسي، ألكسندر لوكاشينكو). A title elsewhere resolves
+ *       to the one person bound to the same role and affiliation, where رئيس بيلاروسيا and الرئيس البيلاروسي are the
+ *       same, and نظيره البيلاروسي matches any role bound with Belarus; with no person or several it is left out.
+ *       An honorific right before a name (الرئيس فلاديمير بوتين، السيد، الشيخ) joins the name's mention.</li>
+ *   <li><b>Adjectives.</b> A nationality adjective (الروسية، البيلاروسي) is an ADJECTIVE mention of its country, an
+ *       entity made for it when the country's name does not occur; not inside a person's name (أحمد المصري) nor
+ *       inside a country's own name, but inside titles and organisation names.</li>
+ *   <li><b>Entities.</b> Each has its mentions in text order, none overlapping another of the same entity (mentions of
+ *       different entities may overlap: the adjective in الرئيس الروسي). Its name is, for a person or organisation,
+ *       its fullest name form (most words, then most frequent, then first), for a place its most frequent name form
+ *       or, when only adjectives mention it, the lexicon's common name; as written, without honorific. Entities are
+ *       numbered e1, e2… by first mention.</li>
+ * </ol>
+ * No mention starts with a conjunction or preposition clitic; one that begins with the article keeps it
+ * (الكرملين، الرئيس الروسي، الروسية). A name ends with the stem of its last word; a title with its last word,
+ * pronoun included (نظيره).
+ * <p>
+ * Thread-safe: the resolver holds only the immutable lexicon; each call works on its own state.
+ */
+public final class EntityResolver {
+    private final CountryLexicon countries;
+
+    /** A resolver with the Arabic country lexicon. */
+    public EntityResolver() {
+        this(CountryLexicon.arabic());
+    }
+
+    public EntityResolver(CountryLexicon countries) {
+        this.countries = Objects.requireNonNull(countries, "countries");
+    }
+
+    /**
+     * The entities of one article.
+     *
+     * @param text   the article's display text
+     * @param tokens its tokens, in order, as {@link org.marsad.text.ArabicTokenizer} cuts them
+     * @param names  what the tagger found, in any order; spans that overlap an earlier or longer one are ignored
+     */
+    public List<Entity> resolve(String text, List<Token> tokens, List<RecognizedName> names) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(names, "names");
+        for (RecognizedName name : names) name.span().requireInside(text);
+        return new Resolution(new Words(text, tokens), countries, names).entities();
+    }
+
+    /** One name found in the text, with the entity (union-find element) it belongs to. */
+    private static final class Occurrence {
+        final int first, last;
+        /** Where the name itself starts; {@link #start} moves before it when an honorific joins the mention. */
+        final int nameStart;
+        int start;
+        final int end;
+        final List<String> words;
+        final boolean person;
+        /** The tagger's type, or null for a name found by the lexicon or by propagation. */
+        final EntityType tagged;
+        final String region;
+        final int element;
+
+        Occurrence(NamePattern.Match match, List<String> words, boolean person, EntityType tagged, String region,
+                   int element) {
+            this.first = match.first();
+            this.last = match.last();
+            this.nameStart = match.start();
+            this.start = match.start();
+            this.end = match.end();
+            this.words = List.copyOf(words);
+            this.person = person;
+            this.tagged = tagged;
+            this.region = region;
+            this.element = element;
+        }
+
+        String form() {
+            return String.join(" ", words);
+        }
+    }
+
+    /** The work of one call: the article's words, which word belongs to which name, and the entities so far. */
+    private static final class Resolution {
+        private static final int FREE = -1, MISC = -2;
+        private static final int MIN_SPREAD_LETTERS = 4;
+
+        private final Words w;
+        private final CountryLexicon countries;
+        private final List<RecognizedName> names;
+        private final List<Occurrence> occurrences = new ArrayList<>();
+        /** Per word: FREE, MISC, or the index of the name occurrence it belongs to. */
+        private final int[] claim;
+        private final UnionFind entities = new UnionFind();
+        /** Region → the element of its country entity. */
+        private final Map<String, Integer> countryElements = new HashMap<>();
+        /** Title and adjective mentions, by element. */
+        private final List<Map.Entry<Integer, Mention>> otherMentions = new ArrayList<>();
+
+        Resolution(Words w, CountryLexicon countries, List<RecognizedName> names) {
+            this.w = w;
+            this.countries = countries;
+            this.names = names;
+            claim = new int[w.size()];
+            Arrays.fill(claim, FREE);
+        }
+
+        /**
+         * The steps in order. Tagged names go first so their spans win over the lexicon's and over propagation;
+         * merging precedes propagation, which spreads every form an entity has; titles need every person's name in
+         * place, since they bind to the name that follows; adjectives last, to find the country entities made so far.
+         */
+        List<Entity> entities() {
+            addTaggedNames();
+            addCountryNames();
+            mergeSameNames();
+            mergeShortAndFullNames();
+            spreadNames();
+            addTitles();
+            addAdjectives();
+            return assemble();
+        }
+
+        private void addTaggedNames() {
+            List<RecognizedName> sorted = new ArrayList<>(names);
+            sorted.sort(Comparator.comparingInt((RecognizedName n) -> n.span().start())
+                    .thenComparing(n -> -n.span().length()));
+            for (RecognizedName name : sorted) {
+                Span span = name.span();
+                int first = w.firstEndingAfter(span.start());
+                int last = first - 1;
+                while (last + 1 < w.size() && w.token(last + 1).start() < span.end()) last++;
+                while (first <= last && !w.isWord(first)) first++;
+                while (last >= first && !w.isWord(last)) last--;
+                if (first > last || !isFree(first, last)) continue;
+                if (name.type() == EntityType.MISC) {
+                    for (int i = first; i <= last; i++) claim[i] = MISC;
+                    continue;
+                }
+                boolean person = name.type() == EntityType.PER;
+                if (person) first = afterLeadingTitles(first, last);
+                String region = null;
+                NamePattern.Match match = null;
+                if (!person) {
+                    CountryLexicon.Found country = countries.nameAt(w, first);
+                    if (country != null && country.match().last() == last) {
+                        region = country.region();
+                        match = country.match();
+                    }
+                }
+                if (match == null) match = new NamePattern.Match(first, last, taggedStart(first, span), w.stemEnd(last));
+                add(match, person, name.type(), region, entities.add());
+            }
+        }
+
+        /** A PER span that takes in a title or honorific before the name (الرئيس الروسي فلاديمير بوتين) keeps the name. */
+        private int afterLeadingTitles(int first, int last) {
+            for (int step = 0; step < 2 && first < last; step++) {
+                Optional<Titles.TitlePhrase> title = Titles.at(w, first, this::countryAffiliation);
+                int next = title.isPresent() ? title.get().last() + 1 : Titles.isHonorific(w, first) ? first + 1 : first;
+                if (next <= last && w.isComma(next)) next++;
+                if (next == first || next > last) break;
+                first = next;
+            }
+            return first;
+        }
+
+        /** The tagger's start when it left a clitic letter out of the stem (لبيلاروسيا), else the word's mention start. */
+        private int taggedStart(int first, Span span) {
+            for (Words.Reading reading : w.readings(first)) {
+                if (reading.start() == span.start()) return reading.start();
+            }
+            return w.mentionStart(first);
+        }
+
+        private void addCountryNames() {
+            for (int i = 0; i < w.size(); i++) {
+                if (claim[i] != FREE) continue;
+                CountryLexicon.Found country = countries.nameAt(w, i);
+                if (country == null || !isFree(country.match().first(), country.match().last())) continue;
+                add(country.match(), false, null, country.region(), entities.add());
+                i = country.match().last();
+            }
+        }
+
+        private void mergeSameNames() {
+            Map<String, Integer> byKey = new HashMap<>();
+            for (Occurrence o : occurrences) {
+                if (o.region != null) {
+                    Integer other = countryElements.putIfAbsent(o.region, o.element);
+                    if (other != null) entities.union(other, o.element);
+                }
+                Integer other = byKey.putIfAbsent((o.person ? "PER " : "PLACE/ORG ") + bareForm(o.words), o.element);
+                if (other != null) entities.union(other, o.element);
+            }
+            // spelling variants: one comparison per pair of distinct forms; lexicon names are exact and stay out
+            Map<String, Occurrence> forms = new LinkedHashMap<>();
+            for (Occurrence o : occurrences) {
+                if (o.tagged != null && o.region == null) forms.putIfAbsent(o.tagged + " " + o.form(), o);
+            }
+            List<Occurrence> distinct = new ArrayList<>(forms.values());
+            for (int a = 0; a < distinct.size(); a++) {
+                for (int b = a + 1; b < distinct.size(); b++) {
+                    Occurrence x = distinct.get(a), y = distinct.get(b);
+                    if (x.tagged == y.tagged && sameNameWordByWord(x.words, y.words)) entities.union(x.element, y.element);
+                }
+            }
+        }
+
+        private void mergeShortAndFullNames() {
+            // partial names first, so that a person named three ways counts once when a last name is weighed
+            for (Map.Entry<Integer, Set<List<String>>> entry : personForms().entrySet()) {
+                for (List<String> form : entry.getValue()) {
+                    if (form.size() < 2) continue;
+                    Set<Integer> fuller = personsWithForm(entry.getKey(), g -> g.size() > form.size()
+                            && isShortFormOf(form, g));
+                    if (fuller.size() == 1) entities.union(entry.getKey(), fuller.iterator().next());
+                }
+            }
+            for (Map.Entry<Integer, Set<List<String>>> entry : personForms().entrySet()) {
+                Set<List<String>> forms = entry.getValue();
+                if (forms.stream().anyMatch(f -> f.size() > 1)) continue;
+                Set<Integer> owners = personsWithForm(entry.getKey(), g -> g.size() > 1
+                        && forms.stream().anyMatch(f -> NameVariants.sameName(f.get(0), g.get(g.size() - 1))));
+                if (owners.size() == 1) entities.union(entry.getKey(), owners.iterator().next());
+            }
+        }
+
+        /** Person entity (root) → its distinct name forms. */
+        private Map<Integer, Set<List<String>>> personForms() {
+            Map<Integer, Set<List<String>>> forms = new LinkedHashMap<>();
+            for (Occurrence o : occurrences) {
+                if (o.person) forms.computeIfAbsent(entities.find(o.element), k -> new LinkedHashSet<>()).add(o.words);
+            }
+            return forms;
+        }
+
+        private Set<Integer> personsWithForm(int except, Predicate<List<String>> test) {
+            Set<Integer> persons = new HashSet<>();
+            int self = entities.find(except);
+            for (Occurrence o : occurrences) {
+                int root = entities.find(o.element);
+                if (o.person && root != self && test.test(o.words)) persons.add(root);
+            }
+            return persons;
+        }
+
+        /** The shorter name keeps the first and last words of the fuller one, and its other words in order. */
+        private static boolean isShortFormOf(List<String> shorter, List<String> fuller) {
+            if (!NameVariants.sameName(shorter.get(0), fuller.get(0))
+                    || !NameVariants.sameName(shorter.get(shorter.size() - 1), fuller.get(fuller.size() - 1))) {
+                return false;
+            }
+            int j = 1;
+            for (int i = 1; i < shorter.size() - 1; i++) {
+                while (j < fuller.size() - 1 && !NameVariants.sameName(shorter.get(i), fuller.get(j))) j++;
+                if (j == fuller.size() - 1) return false;
+                j++;
+            }
+            return true;
+        }
+
+        private void spreadNames() {
+            Map<Integer, Set<NamePattern>> patterns = new LinkedHashMap<>();
+            Map<Integer, Boolean> isPerson = new HashMap<>();
+            Set<Integer> countryRoots = new HashSet<>();
+            Map<String, Set<Integer>> lastNameOwners = new HashMap<>();
+            for (Occurrence o : occurrences) {
+                int root = entities.find(o.element);
+                if (o.region != null) countryRoots.add(root);
+                isPerson.put(root, o.person);
+                patterns.computeIfAbsent(root, k -> new LinkedHashSet<>()).add(new NamePattern(o.words));
+                if (o.person) {
+                    lastNameOwners.computeIfAbsent(o.words.get(o.words.size() - 1), k -> new HashSet<>()).add(root);
+                }
+            }
+            for (Occurrence o : occurrences) {
+                String lastName = o.words.get(o.words.size() - 1);
+                if (o.person && o.words.size() > 1 && lastNameOwners.get(lastName).size() == 1) {
+                    patterns.get(entities.find(o.element)).add(new NamePattern(List.of(lastName)));
+                }
+            }
+            // the lexicon already found every name of a country, exactly: spreading them would only add variants
+            countryRoots.forEach(patterns::remove);
+
+            record Candidate(int root, NamePattern.Match match) {
+            }
+            List<Candidate> candidates = new ArrayList<>();
+            patterns.forEach((root, set) -> {
+                for (NamePattern pattern : set) {
+                    if (pattern.size() == 1 && !isSpreadable(pattern.words().get(0))) continue;
+                    for (int i = 0; i < w.size(); i++) {
+                        if (claim[i] != FREE) continue;
+                        NamePattern.Match match = pattern.matchAt(w, i, true);
+                        if (match != null && canSpreadTo(match)) candidates.add(new Candidate(root, match));
+                    }
+                }
+            });
+            candidates.sort(Comparator.comparingInt((Candidate c) -> -c.match().words())
+                    .thenComparingInt(c -> c.match().start()));
+            for (Candidate c : candidates) {
+                if (!isFree(c.match().first(), c.match().last())) continue;
+                int element = entities.add();
+                entities.union(c.root(), element);
+                add(c.match(), isPerson.get(c.root()), null, null, element);
+            }
+        }
+
+        /** A one-word name spread over the article must not be an ordinary word; see the class comment. */
+        private boolean isSpreadable(String wordKey) {
+            boolean article = wordKey.startsWith(Words.ARTICLE);
+            String stem = article ? wordKey.substring(Words.ARTICLE.length()) : wordKey;
+            if (stem.length() < MIN_SPREAD_LETTERS || OrdinaryWords.contains(stem)) return false;
+            for (int i = 0; i < w.size(); i++) {
+                if (w.isWord(i) && w.stemKey(i).equals(stem) && (w.hasEnclitic(i) || w.hasArticle(i) != article)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean canSpreadTo(NamePattern.Match match) {
+            if (!isFree(match.first(), match.last()) || w.hasEnclitic(match.last())) return false;
+            return match.words() > 1 || countries.adjectiveAt(w, match.first()) == null;
+        }
+
+        private void addTitles() {
+            Map<Integer, Occurrence> personAt = new HashMap<>();
+            for (Occurrence o : occurrences) {
+                if (o.person) personAt.put(o.first, o);
+            }
+            record Bound(Titles.Role role, Titles.Affiliation affiliation) {
+            }
+            Map<Bound, Set<Integer>> bound = new LinkedHashMap<>();
+            List<Titles.TitlePhrase> unbound = new ArrayList<>();
+            for (int i = 0; i < w.size(); i++) {
+                if (claim[i] != FREE) continue;
+                Optional<Titles.TitlePhrase> title = Titles.at(w, i, this::affiliationAt);
+                if (title.isPresent()) {
+                    Titles.TitlePhrase t = title.get();
+                    Occurrence person = personAt.get(nameAfter(t.last(), true));
+                    if (person != null) {
+                        bound.computeIfAbsent(new Bound(t.role(), t.affiliation()), k -> new LinkedHashSet<>())
+                                .add(entities.find(person.element));
+                        addTitle(person.element, t);
+                    } else {
+                        unbound.add(t);
+                    }
+                    i = t.last();
+                } else if (Titles.isHonorific(w, i)) {
+                    Occurrence person = personAt.get(nameAfter(i, false));
+                    if (person != null) {
+                        person.start = w.mentionStart(i);
+                        claim[i] = claim[person.first];
+                    }
+                }
+            }
+            for (Titles.TitlePhrase t : unbound) {
+                Set<Integer> who = new HashSet<>();
+                if (t.role() != Titles.Role.COUNTERPART) {
+                    who.addAll(bound.getOrDefault(new Bound(t.role(), t.affiliation()), Set.of()));
+                } else if (t.affiliation() != Titles.Affiliation.NONE) {
+                    bound.forEach((b, persons) -> {
+                        if (b.affiliation().equals(t.affiliation())) who.addAll(persons);
+                    });
+                }
+                if (who.size() == 1) addTitle(who.iterator().next(), t);
+            }
+        }
+
+        /** The word where a name right after word {@code i} would begin, a comma allowed between; -1 if none. */
+        private int nameAfter(int i, boolean commaAllowed) {
+            int j = i + 1;
+            if (commaAllowed && j < w.size() && w.followsOnSameLine(j) && w.isComma(j)) j++;
+            return w.followsOnSameLine(j) ? j : -1;
+        }
+
+        private void addTitle(int element, Titles.TitlePhrase t) {
+            otherMentions.add(Map.entry(element, new Mention(new Span(t.start(), t.end()), Mention.Kind.TITLE)));
+        }
+
+        /** A country (by name or adjective) or an organisation or place of the article that begins at word {@code j}. */
+        private Optional<Titles.AffiliationMatch> affiliationAt(int j) {
+            if (claim[j] >= 0) {
+                Occurrence o = occurrences.get(claim[j]);
+                if (o.person || o.first != j) return Optional.empty();
+                Titles.Affiliation affiliation = o.region != null ? Titles.Affiliation.country(o.region)
+                        : Titles.Affiliation.organisation("entity " + entities.find(o.element));
+                return Optional.of(new Titles.AffiliationMatch(affiliation, o.last));
+            }
+            return countryAffiliation(j);
+        }
+
+        /** A country by name or adjective, from the lexicon alone: before the article's names are known. */
+        private Optional<Titles.AffiliationMatch> countryAffiliation(int j) {
+            CountryLexicon.Found country = countries.nameAt(w, j);
+            if (country != null) {
+                return Optional.of(new Titles.AffiliationMatch(Titles.Affiliation.country(country.region()),
+                        country.match().last()));
+            }
+            String region = countries.adjectiveAt(w, j);
+            return region == null ? Optional.empty()
+                    : Optional.of(new Titles.AffiliationMatch(Titles.Affiliation.country(region), j));
+        }
+
+        private void addAdjectives() {
+            for (int i = 0; i < w.size(); i++) {
+                String region = countries.adjectiveAt(w, i);
+                if (region == null || w.hasEnclitic(i)) continue;
+                if (claim[i] >= 0) {
+                    Occurrence o = occurrences.get(claim[i]);
+                    if (o.person || o.region != null) continue;
+                }
+                int element = countryElements.computeIfAbsent(region, r -> entities.add());
+                otherMentions.add(Map.entry(element,
+                        new Mention(new Span(w.mentionStart(i), w.stemEnd(i)), Mention.Kind.ADJECTIVE)));
+            }
+        }
+
+        private List<Entity> assemble() {
+            Map<Integer, List<Occurrence>> namesOf = new LinkedHashMap<>();
+            Map<Integer, List<Mention>> mentionsOf = new LinkedHashMap<>();
+            for (Occurrence o : occurrences) {
+                int root = entities.find(o.element);
+                namesOf.computeIfAbsent(root, k -> new ArrayList<>()).add(o);
+                mentionsOf.computeIfAbsent(root, k -> new ArrayList<>())
+                        .add(new Mention(new Span(o.start, o.end), Mention.Kind.NAME));
+            }
+            for (Map.Entry<Integer, Mention> m : otherMentions) {
+                mentionsOf.computeIfAbsent(entities.find(m.getKey()), k -> new ArrayList<>()).add(m.getValue());
+            }
+            Map<Integer, String> regionOf = new HashMap<>();
+            countryElements.forEach((region, element) -> regionOf.put(entities.find(element), region));
+
+            record Draft(EntityType type, String name, List<Mention> mentions) {
+            }
+            List<Draft> drafts = new ArrayList<>();
+            mentionsOf.forEach((root, mentions) -> {
+                List<Occurrence> occ = new ArrayList<>(namesOf.getOrDefault(root, List.of()));
+                occ.sort(Comparator.comparingInt(o -> o.start));
+                String region = regionOf.get(root);
+                EntityType type = typeOf(occ, region);
+                String name = canonicalName(type, occ, region);
+                if (name != null) drafts.add(new Draft(type, name, withoutOverlaps(mentions)));
+            });
+            drafts.sort(Comparator.comparingInt(d -> d.mentions().get(0).span().start()));
+            List<Entity> result = new ArrayList<>(drafts.size());
+            for (Draft d : drafts) result.add(new Entity("e" + (result.size() + 1), d.type(), d.name(), d.mentions()));
+            return List.copyOf(result);
+        }
+
+        private static EntityType typeOf(List<Occurrence> names, String region) {
+            if (!names.isEmpty() && names.get(0).person) return EntityType.PER;
+            if (region != null) return EntityType.LOC;
+            int organisations = 0, places = 0;
+            EntityType firstTagged = null;
+            for (Occurrence o : names) {
+                if (o.tagged == EntityType.ORG) organisations++;
+                if (o.tagged == EntityType.LOC) places++;
+                if (firstTagged == null && o.tagged != null) firstTagged = o.tagged;
+            }
+            if (organisations != places) return organisations > places ? EntityType.ORG : EntityType.LOC;
+            return firstTagged != null ? firstTagged : EntityType.LOC;
+        }
+
+        /** See the class comment: fullest form for persons and organisations, most frequent for places. */
+        private String canonicalName(EntityType type, List<Occurrence> names, String region) {
+            if (names.isEmpty()) return region == null ? null : countries.commonName(region).orElse(region);
+            Map<String, Integer> counts = new HashMap<>();
+            for (Occurrence o : names) counts.merge(o.form(), 1, Integer::sum);
+            Comparator<Occurrence> byWords = Comparator.comparingInt(o -> o.words.size());
+            Comparator<Occurrence> byCount = Comparator.comparingInt(o -> counts.get(o.form()));
+            Comparator<Occurrence> best = type == EntityType.LOC ? byCount.thenComparing(byWords)
+                    : byWords.thenComparing(byCount);
+            Occurrence chosen = names.get(0); // names are in text order: ties go to the first
+            for (Occurrence o : names) {
+                if (best.compare(o, chosen) > 0) chosen = o;
+            }
+            return w.text().substring(chosen.nameStart, chosen.end);
+        }
+
+        private static List<Mention> withoutOverlaps(List<Mention> mentions) {
+            List<Mention> sorted = new ArrayList<>(mentions);
+            sorted.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparing(m -> -m.span().end()));
+            List<Mention> kept = new ArrayList<>(sorted.size());
+            int end = -1;
+            for (Mention m : sorted) {
+                if (m.span().start() < end) continue;
+                kept.add(m);
+                end = m.span().end();
+            }
+            return kept;
+        }
+
+        private void add(NamePattern.Match match, boolean person, EntityType tagged, String region, int element) {
+            List<String> words = new ArrayList<>(match.words());
+            words.add(firstWordKey(match));
+            words.addAll(w.wordKeysOf(match.first() + 1, match.last()));
+            Occurrence o = new Occurrence(match, words, person, tagged, region, element);
+            occurrences.add(o);
+            for (int i = match.first(); i <= match.last(); i++) claim[i] = occurrences.size() - 1;
+        }
+
+        /** The key of the first word as the match read it: with an unsplit clitic letter taken off, if it was. */
+        private String firstWordKey(NamePattern.Match match) {
+            for (Words.Reading reading : w.readings(match.first())) {
+                if (reading.start() == match.start()) return reading.key();
+            }
+            return w.wordKey(match.first());
+        }
+
+        private boolean isFree(int first, int last) {
+            for (int i = first; i <= last; i++) {
+                if (claim[i] != FREE) return false;
+            }
+            return true;
+        }
+
+        /** Name forms compared with the article of the first word left out: الكرملين and كرملين are one form. */
+        private static String bareForm(List<String> words) {
+            String first = words.get(0);
+            if (first.startsWith(Words.ARTICLE)) first = first.substring(Words.ARTICLE.length());
+            List<String> bare = new ArrayList<>(words);
+            bare.set(0, first);
+            return String.join(" ", bare);
+        }
+
+        private static boolean sameNameWordByWord(List<String> a, List<String> b) {
+            if (a.size() != b.size()) return false;
+            for (int i = 0; i < a.size(); i++) {
+                if (!NameVariants.sameName(a.get(i), b.get(i))) return false;
+            }
+            return true;
+        }
+    }
+
+    /** Disjoint sets over elements numbered from 0, one per name occurrence and per country known by adjective only. */
+    private static final class UnionFind {
+        private int[] parent = new int[16];
+        private int size;
+
+        int add() {
+            if (size == parent.length) parent = Arrays.copyOf(parent, size * 2);
+            parent[size] = size;
+            return size++;
+        }
+
+        int find(int x) {
+            while (parent[x] != x) {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+
+        /** Joins two sets; the root is the smaller element, so an entity's root is its earliest name. */
+        void union(int a, int b) {
+            int ra = find(a), rb = find(b);
+            if (ra == rb) return;
+            if (ra < rb) parent[rb] = ra;
+            else parent[ra] = rb;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.marsad.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.model.Token;
+import org.marsad.text.ArabicTokenizer;
+import org.marsad.text.MatchingKey;
+
+/**
+ * The tokens of one text as the resolver compares them: each word's <i>word key</i> is the matching key of its stem,
+ * marked when the word carries the article ({@link #ARTICLE}{@code + stem}), so that الكرملين، والكرملين and
+ * بالكرملين share a key while كرملين does not. The conjunction and prepositions never enter the key, nor the
+ * mention: a mention starts at the article as written, or at the stem.
+ * <p>
+ * The tokenizer leaves ب and ل on a word unless a verbal noun follows (لبيلاروسيا، بلوكاشينكو stay whole),
+ * because it cannot know the rest is a name. The resolver can: {@link #readings} also offers the word with such a
+ * letter taken off, and a caller accepts that reading only when the rest is a name it already knows.
+ * Immutable; made per text.
+ */
+final class Words {
+    /** Marks a word key whose word carries the article: a character no stem key contains. */
+    static final String ARTICLE = "ال+";
+
+    /** Clitic letters the tokenizer may have left on a name, conjunction first. */
+    private static final List<String> UNSPLIT_PREFIXES = List.of(
+            "ب", "ل", "ك", "و", "ف", "وب", "ول", "وك", "فب", "فل", "فك");
+    private static final List<String> UNSPLIT_PREPOSITIONS = List.of("ب", "ل", "ك");
+    /** A shorter rest is too likely to be an ordinary word after a preposition (بحمد، لعلم). */
+    private static final int MIN_SPLIT_REST = 4;
+
+    private static final ArabicTokenizer TOKENIZER = new ArabicTokenizer();
+
+    private final String text;
+    private final List<Token> tokens;
+    private final String[] stemKeys;
+    /** Computed once: every name pattern asks for them at every word. */
+    private final List<List<Reading>> readings;
+
+    Words(String text, List<Token> tokens) {
+        this.text = text;
+        this.tokens = List.copyOf(tokens);
+        stemKeys = new String[tokens.size()];
+        for (int i = 0; i < stemKeys.length; i++) {
+            Token t = this.tokens.get(i);
+            stemKeys[i] = MatchingKey.of(text, t.stemStart(), t.stemEnd());
+        }
+        List<List<Reading>> all = new ArrayList<>(stemKeys.length);
+        for (int i = 0; i < stemKeys.length; i++) all.add(computeReadings(i));
+        readings = List.copyOf(all);
+    }
+
+    /** A phrase of a word list (a country name, a role) read the way a text is read. */
+    static Words of(String phrase) {
+        return new Words(phrase, TOKENIZER.tokenize(phrase));
+    }
+
+    String text() {
+        return text;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    String stemKey(int i) {
+        return stemKeys[i];
+    }
+
+    boolean hasArticle(int i) {
+        return tokens.get(i).proclitics().contains("ال");
+    }
+
+    boolean hasEnclitic(int i) {
+        return !tokens.get(i).enclitic().isEmpty();
+    }
+
+    /** The stem key, marked when the word carries the article. */
+    String wordKey(int i) {
+        return hasArticle(i) ? ARTICLE + stemKeys[i] : stemKeys[i];
+    }
+
+    /** The word keys of words {@code first..last}. */
+    List<String> wordKeysOf(int first, int last) {
+        List<String> keys = new ArrayList<>(last - first + 1);
+        for (int i = first; i <= last; i++) keys.add(wordKey(i));
+        return keys;
+    }
+
+    /** A word of letters (Arabic or Latin) with a stem: what a name can be made of. */
+    boolean isWord(int i) {
+        Token t = tokens.get(i);
+        return (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.LATIN) && t.stemStart() < t.stemEnd();
+    }
+
+    boolean isComma(int i) {
+        Token t = tokens.get(i);
+        if (t.kind() != Token.Kind.PUNCTUATION || t.length() != 1) return false;
+        char c = text.charAt(t.start());
+        return c == ',' || c == '\u060C';
+    }
+
+    /** Whether token {@code i} follows token {@code i - 1} within one paragraph: a name never spans a break. */
+    boolean followsOnSameLine(int i) {
+        if (i <= 0 || i >= tokens.size()) return false;
+        int from = tokens.get(i - 1).end(), to = tokens.get(i).start();
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\n') return false;
+        }
+        return true;
+    }
+
+    /** Where a mention that begins with word {@code i} starts: at its written article, else at its stem. */
+    int mentionStart(int i) {
+        Token t = tokens.get(i);
+        int stem = t.stemStart();
+        if (!hasArticle(i)) return stem;
+        // the article is the alef and lam right before the stem, diacritics aside; after ل (لل) no alef is written,
+        // and then the mention starts at the stem
+        int k = skipMarksBackwards(stem - 1, t.start());
+        if (k < t.start() || text.charAt(k) != 'ل') return stem;
+        k = skipMarksBackwards(k - 1, t.start());
+        if (k < t.start() || MatchingKey.fold(text.charAt(k)) != 'ا') return stem;
+        return k;
+    }
+
+    /** Where a name ending with word {@code i} ends: the end of its stem, a pronoun suffix left out. */
+    int stemEnd(int i) {
+        return tokens.get(i).stemEnd();
+    }
+
+    /**
+     * The ways word {@code i} may begin a name: as the tokenizer cut it, and, when it carries neither article nor
+     * preposition, with one or two clitic letters taken off the front of its stem. Each reading has its word key
+     * and the offset where a mention with that reading starts.
+     */
+    List<Reading> readings(int i) {
+        return readings.get(i);
+    }
+
+    private List<Reading> computeReadings(int i) {
+        List<Reading> readings = new ArrayList<>(2);
+        readings.add(new Reading(wordKey(i), mentionStart(i)));
+        Token t = tokens.get(i);
+        if (hasArticle(i) || !(t.proclitics().isEmpty() || t.proclitics().equals(List.of("و"))
+                || t.proclitics().equals(List.of("ف")))) {
+            return List.copyOf(readings);
+        }
+        String stem = stemKeys[i];
+        for (String prefix : t.proclitics().isEmpty() ? UNSPLIT_PREFIXES : UNSPLIT_PREPOSITIONS) {
+            if (stem.startsWith(prefix) && stem.length() - prefix.length() >= MIN_SPLIT_REST) {
+                readings.add(new Reading(stem.substring(prefix.length()),
+                        offsetAfterLetters(t.stemStart(), t.stemEnd(), prefix.length())));
+            }
+        }
+        return List.copyOf(readings);
+    }
+
+    /** The index of the first token that ends after {@code offset}, or {@link #size()}. */
+    int firstEndingAfter(int offset) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** One way a word may begin a name. */
+    record Reading(String key, int start) {
+    }
+
+    private int offsetAfterLetters(int from, int to, int letters) {
+        int i = from;
+        for (int seen = 0; i < to && seen < letters; i++) {
+            if (!isMark(text.charAt(i))) seen++;
+        }
+        while (i < to && isMark(text.charAt(i))) i++; // the diacritics of the last letter taken off go with it
+        return i;
+    }
+
+    private int skipMarksBackwards(int k, int floor) {
+        while (k >= floor && isMark(text.charAt(k))) k--;
+        return k;
+    }
+
+    /** A character the matching key drops: diacritics, tatweel, joiners. */
+    private static boolean isMark(char c) {
+        return MatchingKey.of(String.valueOf(c)).isEmpty();
+    }
+}

@@ -1,0 +1,366 @@
+package org.marsad.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.model.EntityType.LOC;
+import static org.marsad.model.EntityType.MISC;
+import static org.marsad.model.EntityType.ORG;
+import static org.marsad.model.EntityType.PER;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.model.Span;
+import org.marsad.text.ArabicTokenizer;
+
+/** One rule of the resolver per test, on short sentences written for it. */
+class EntityResolverTest {
+
+    private static List<String> mentions(Tagging t, Entity e) {
+        return e.mentions().stream().map(m -> m.text(t.text())).toList();
+    }
+
+    private static List<String> mentions(Tagging t, Entity e, Mention.Kind kind) {
+        return e.mentions().stream().filter(m -> m.kind() == kind).map(m -> m.text(t.text())).toList();
+    }
+
+    private static Entity only(List<Entity> entities, EntityType type) {
+        List<Entity> ofType = entities.stream().filter(e -> e.type() == type).toList();
+        assertThat(ofType).as("entities of type %s in %s", type, entities).hasSize(1);
+        return ofType.get(0);
+    }
+
+    private static Entity named(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + entities));
+    }
+
+    @Test
+    void emptyInputGivesNoEntity() {
+        assertThat(new EntityResolver().resolve("", List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void miscNamesGiveNoEntity() {
+        Tagging t = Tagging.of("شارك الفريق في كأس العرب هذا العام.").tag(MISC, "كأس العرب");
+        assertThat(t.resolve()).isEmpty();
+    }
+
+    @Test
+    void namesWithEqualKeysMerge() {
+        Tagging t = Tagging.of("وصل أردوغان إلى أنقرة، ثم عاد أردوغان إلى إسطنبول.").tag(PER, "أردوغان");
+        assertThat(mentions(t, only(t.resolve(), PER))).containsExactly("أردوغان", "أردوغان");
+    }
+
+    @Test
+    void finalVowelVariantsOfAForeignNameMerge() {
+        Tagging t = Tagging.of("قال شويغو إن الجيش مستعد. وأضاف شويغا أن التدريبات مستمرة.")
+                .tag(PER, "شويغو").tag(PER, "شويغا");
+        assertThat(mentions(t, only(t.resolve(), PER))).containsExactly("شويغو", "شويغا");
+    }
+
+    @Test
+    void shortNamesOneLetterApartStayApart() {
+        Tagging t = Tagging.of("استقبل سلمان ضيفه، ثم التقى سليمان الوفد.").tag(PER, "سلمان").tag(PER, "سليمان");
+        assertThat(t.resolve()).extracting(Entity::name).containsExactly("سلمان", "سليمان");
+    }
+
+    @Test
+    void variantsOfDifferentTypesStayApart() {
+        Tagging t = Tagging.of("زار كرافتشو مدينة كرافتشا أمس.").tag(PER, "كرافتشو").tag(LOC, "كرافتشا");
+        assertThat(t.resolve()).extracting(Entity::type).containsExactly(PER, LOC);
+    }
+
+    @Test
+    void lastNameJoinsTheOnlyPersonWithThatLastName() {
+        Tagging t = Tagging.of("وصل جو بايدن إلى باريس. وقال بايدن إن الزيارة مهمة.")
+                .tag(PER, "جو بايدن").tag(PER, "بايدن", 1);
+        Entity biden = only(t.resolve(), PER);
+        assertThat(biden.name()).isEqualTo("جو بايدن");
+        assertThat(mentions(t, biden)).containsExactly("جو بايدن", "بايدن");
+    }
+
+    @Test
+    void lastNameSharedByTwoPersonsStaysApart() {
+        Tagging t = Tagging.of("حضر جو بايدن وهانتر بايدن الحفل. وقال بايدن إن الحفل جميل.")
+                .tag(PER, "جو بايدن").tag(PER, "هانتر بايدن").tag(PER, "بايدن", 2);
+        List<Entity> entities = t.resolve();
+        assertThat(entities).extracting(Entity::name).containsExactly("جو بايدن", "هانتر بايدن", "بايدن");
+        assertThat(entities).allSatisfy(e -> assertThat(e.mentions()).hasSize(1));
+    }
+
+    @Test
+    void partialNameJoinsTheFullerNameAndTheFullestIsCanonical() {
+        Tagging t = Tagging.of("أكد سيرغي لافروف أن الحوار مستمر. وكان سيرغي فيكتوروفيتش لافروف قد زار القاهرة.")
+                .tag(PER, "سيرغي لافروف").tag(PER, "سيرغي فيكتوروفيتش لافروف");
+        Entity lavrov = only(t.resolve(), PER);
+        assertThat(lavrov.name()).isEqualTo("سيرغي فيكتوروفيتش لافروف");
+        assertThat(lavrov.mentions()).hasSize(2);
+    }
+
+    @Test
+    void lastNameSpreadsToOccurrencesTheTaggerMissed() {
+        Tagging t = Tagging.of("التقى إيمانويل ماكرون الصحفيين، ثم غادر ماكرون القاعة.").tag(PER, "إيمانويل ماكرون");
+        assertThat(mentions(t, only(t.resolve(), PER))).containsExactly("إيمانويل ماكرون", "ماكرون");
+    }
+
+    @Test
+    void spreadNameLeavesTheConjunctionOut() {
+        Tagging t = Tagging.of("استقبل أولاف شولتس الوفد، وشولتس يرى أن الاتفاق ممكن.").tag(PER, "أولاف شولتس");
+        assertThat(mentions(t, only(t.resolve(), PER))).containsExactly("أولاف شولتس", "شولتس");
+    }
+
+    @Test
+    void spreadNameLeavesAnUnsplitPrepositionOut() {
+        Tagging t = Tagging.of("تحدث ماتيو سالفيني طويلا، وقدم الحضور الشكر لسالفيني.").tag(PER, "ماتيو سالفيني");
+        Entity salvini = only(t.resolve(), PER);
+        assertThat(mentions(t, salvini)).containsExactly("ماتيو سالفيني", "سالفيني");
+        assertThat(t.text().charAt(salvini.mentions().get(1).span().start() - 1)).isEqualTo('ل');
+    }
+
+    @Test
+    void spellingVariantSpreadsToOccurrencesTheTaggerMissed() {
+        Tagging t = Tagging.of("قال شويغو إن الجيش مستعد. وأضاف شويغا أن التدريبات مستمرة.").tag(PER, "شويغو");
+        assertThat(mentions(t, only(t.resolve(), PER))).containsExactly("شويغو", "شويغا");
+    }
+
+    @Test
+    void nameThatIsAnOrdinaryWordDoesNotSpread() {
+        Tagging t = Tagging.of("التقى الوزير سعيد الصحفيين، وقال إنه سعيد بالنتائج.").tag(PER, "سعيد", 0);
+        assertThat(only(t.resolve(), PER).mentions()).hasSize(1);
+    }
+
+    @Test
+    void nameWrittenElsewhereWithTheArticleDoesNotSpread() {
+        Tagging t = Tagging.of("وصل رياض إلى المدينة. وفي الرياض حدائق، ورياض الأطفال مزدحمة.").tag(PER, "رياض", 0);
+        assertThat(mentions(t, only(t.resolve(), PER))).containsExactly("رياض");
+    }
+
+    @Test
+    void oneWordNameOfThreeLettersDoesNotSpread() {
+        Tagging t = Tagging.of("قال عون إن الحكومة ستتشكل. وطلب عون من النواب الإسراع.").tag(PER, "عون", 0);
+        assertThat(only(t.resolve(), PER).mentions()).hasSize(1);
+    }
+
+    @Test
+    void miscNameKeepsASpreadNameOut() {
+        Tagging t = Tagging.of("أسس ألفريد نوبل مؤسسته قديما. وتمنح جائزة نوبل كل عام.")
+                .tag(PER, "ألفريد نوبل").tag(MISC, "جائزة نوبل");
+        assertThat(only(t.resolve(), PER).mentions()).hasSize(1);
+    }
+
+    @Test
+    void titleRightBeforeANameIsATitleMentionOfThatPerson() {
+        Tagging t = Tagging.of("قال الرئيس الفرنسي إيمانويل ماكرون إن الحوار ضروري.").tag(PER, "إيمانويل ماكرون");
+        Entity macron = only(t.resolve(), PER);
+        assertThat(mentions(t, macron, Mention.Kind.TITLE)).containsExactly("الرئيس الفرنسي");
+        assertThat(mentions(t, macron, Mention.Kind.NAME)).containsExactly("إيمانويل ماكرون");
+    }
+
+    @Test
+    void titleBeforeACommaAndANameIsBound() {
+        Tagging t = Tagging.of("صرح وزير الخارجية الروسي، سيرغي لافروف، بأن المحادثات مثمرة.").tag(PER, "سيرغي لافروف");
+        assertThat(mentions(t, only(t.resolve(), PER), Mention.Kind.TITLE)).containsExactly("وزير الخارجية الروسي");
+    }
+
+    @Test
+    void titleElsewhereResolvesToThePersonBoundToIt() {
+        Tagging t = Tagging.of("قال الرئيس الفرنسي إيمانويل ماكرون إن الحوار ضروري. وأضاف الرئيس الفرنسي أن الوقت مناسب.")
+                .tag(PER, "إيمانويل ماكرون");
+        assertThat(mentions(t, only(t.resolve(), PER), Mention.Kind.TITLE))
+                .containsExactly("الرئيس الفرنسي", "الرئيس الفرنسي");
+    }
+
+    @Test
+    void headOfACountryByNameIsTheHeadByAdjective() {
+        Tagging t = Tagging.of("استقبل الرئيس الفرنسي إيمانويل ماكرون الوفد. وتحدث رئيس فرنسا عن الاقتصاد.")
+                .tag(PER, "إيمانويل ماكرون");
+        assertThat(mentions(t, only(t.resolve(), PER), Mention.Kind.TITLE)).contains("رئيس فرنسا");
+    }
+
+    @Test
+    void counterpartWithACountryResolvesToAnyRoleBoundWithThatCountry() {
+        Tagging t = Tagging.of("وصل المستشار الألماني أولاف شولتس أمس. والتقى الوزير نظيره الألماني في المساء.")
+                .tag(PER, "أولاف شولتس");
+        assertThat(mentions(t, only(t.resolve(), PER), Mention.Kind.TITLE))
+                .containsExactly("المستشار الألماني", "نظيره الألماني");
+    }
+
+    @Test
+    void titleOfAnOrganisationIsBoundAndResolvedLikeACountrys() {
+        Tagging t = Tagging.of("قال رئيس الاتحاد الأفريقي موسى فقيه إن القمة ناجحة. وأكد رئيس الاتحاد الأفريقي أن "
+                        + "الاجتماع القادم في أديس أبابا.")
+                .tag(PER, "موسى فقيه").tag(ORG, "الاتحاد الأفريقي");
+        assertThat(mentions(t, only(t.resolve(), PER), Mention.Kind.TITLE))
+                .containsExactly("رئيس الاتحاد الأفريقي", "رئيس الاتحاد الأفريقي");
+    }
+
+    @Test
+    void titleBoundToNobodyIsLeftOut() {
+        Tagging t = Tagging.of("قال الرئيس الفرنسي إن الحوار ضروري.");
+        assertThat(t.resolve()).extracting(Entity::type).containsExactly(LOC);
+    }
+
+    @Test
+    void titleBoundToTwoPersonsIsLeftOut() {
+        Tagging t = Tagging.of("التقى الرئيس الأمريكي جو بايدن والرئيس الأمريكي باراك أوباما. "
+                        + "وقال الرئيس الأمريكي إن اللقاء ودي.")
+                .tag(PER, "جو بايدن").tag(PER, "باراك أوباما");
+        List<Entity> persons = t.resolve().stream().filter(e -> e.type() == PER).toList();
+        assertThat(persons).allSatisfy(p -> assertThat(mentions(t, p, Mention.Kind.TITLE)).hasSize(1));
+    }
+
+    @Test
+    void titleAfterAConjunctionLeavesTheConjunctionOut() {
+        Tagging t = Tagging.of("قال الرئيس الألماني فرانك شتاينماير إن الوضع صعب. والتقى ماكرون ورئيس ألمانيا أمس.")
+                .tag(PER, "فرانك شتاينماير").tag(PER, "ماكرون");
+        assertThat(mentions(t, named(t.resolve(), "فرانك شتاينماير"), Mention.Kind.TITLE))
+                .containsExactly("الرئيس الألماني", "رئيس ألمانيا");
+    }
+
+    @Test
+    void headsInThePluralOrDualAreNoTitle() {
+        Tagging t = Tagging.of("قال الرئيس الفرنسي إيمانويل ماكرون إن رئيسي البلدين اتفقا، وإن رؤساء الدول سيجتمعون.")
+                .tag(PER, "إيمانويل ماكرون");
+        assertThat(mentions(t, only(t.resolve(), PER))).containsExactly("الرئيس الفرنسي", "إيمانويل ماكرون");
+    }
+
+    @Test
+    void bareHonorificBeforeANameJoinsTheNameMention() {
+        Tagging t = Tagging.of("وصل الرئيس إيمانويل ماكرون، واستقبله السيد أولاف شولتس.")
+                .tag(PER, "إيمانويل ماكرون").tag(PER, "أولاف شولتس");
+        List<Entity> entities = t.resolve();
+        assertThat(mentions(t, named(entities, "إيمانويل ماكرون"))).containsExactly("الرئيس إيمانويل ماكرون");
+        assertThat(mentions(t, named(entities, "أولاف شولتس"))).containsExactly("السيد أولاف شولتس");
+    }
+
+    @Test
+    void taggedNameThatBeginsWithATitleKeepsOnlyTheName() {
+        Tagging t = Tagging.of("قال الرئيس الفرنسي إيمانويل ماكرون إن الحوار ضروري.")
+                .tag(PER, "الرئيس الفرنسي إيمانويل ماكرون");
+        Entity macron = only(t.resolve(), PER);
+        assertThat(macron.name()).isEqualTo("إيمانويل ماكرون");
+        assertThat(mentions(t, macron)).containsExactly("الرئيس الفرنسي", "إيمانويل ماكرون");
+    }
+
+    @Test
+    void nationalityAdjectiveMakesItsCountryAnEntity() {
+        Tagging t = Tagging.of("نشرت الصحف المصرية الخبر صباحا.");
+        Entity egypt = only(t.resolve(), LOC);
+        assertThat(egypt.name()).isEqualTo("مصر");
+        assertThat(egypt.mentions()).extracting(Mention::kind).containsExactly(Mention.Kind.ADJECTIVE);
+        assertThat(mentions(t, egypt)).containsExactly("المصرية");
+    }
+
+    @Test
+    void countryNameIsFoundWithoutTheTagger() {
+        Tagging t = Tagging.of("سافر الوفد إلى لبنان ثم إلى الأردن.");
+        assertThat(t.resolve()).extracting(Entity::name).containsExactly("لبنان", "الأردن");
+    }
+
+    @Test
+    void countryNameAfterAnUnsplitPrepositionLeavesItOut() {
+        Tagging t = Tagging.of("وصل الوفد في زيارة لبيلاروسيا تستمر يومين.");
+        assertThat(mentions(t, only(t.resolve(), LOC))).containsExactly("بيلاروسيا");
+    }
+
+    @Test
+    void countryIsNamedByItsMostFrequentFormInTheArticle() {
+        Tagging t = Tagging.of("تقع بيلاروس شرق أوروبا. وتصدر بيلاروسيا القمح، وتستورد بيلاروسيا الغاز.");
+        Entity belarus = only(t.resolve(), LOC);
+        assertThat(belarus.name()).isEqualTo("بيلاروسيا");
+        assertThat(belarus.mentions()).hasSize(3);
+    }
+
+    @Test
+    void nameAndAdjectiveOfOneCountryAreOneEntity() {
+        Tagging t = Tagging.of("زار الوفد روسيا، وقابل المسؤولين الروس في الحكومة الروسية.");
+        Entity russia = only(t.resolve(), LOC);
+        assertThat(mentions(t, russia)).containsExactly("روسيا", "الروسية");
+    }
+
+    @Test
+    void adjectiveInsideAPersonsNameIsNoCountry() {
+        Tagging t = Tagging.of("فاز أحمد المصري بالسباق.").tag(PER, "أحمد المصري");
+        assertThat(t.resolve()).extracting(Entity::type).containsExactly(PER);
+    }
+
+    @Test
+    void adjectiveInsideAnOrganisationNameStillCounts() {
+        Tagging t = Tagging.of("أصدر البنك المركزي المصري قرارا.").tag(ORG, "البنك المركزي المصري");
+        List<Entity> entities = t.resolve();
+        assertThat(entities).extracting(Entity::name).containsExactly("البنك المركزي المصري", "مصر");
+    }
+
+    @Test
+    void organisationWithAndWithoutItsArticleIsOneEntity() {
+        Tagging t = Tagging.of("أعلن الكرملين موقفه، وقال متحدث باسم الكرملين إن الموقف ثابت.")
+                .tagAsWritten(ORG, "الكرملين", 0).tag(ORG, "الكرملين", 1);
+        Entity kremlin = only(t.resolve(), ORG);
+        assertThat(kremlin.name()).isEqualTo("الكرملين");
+        assertThat(mentions(t, kremlin)).containsExactly("الكرملين", "الكرملين");
+    }
+
+    @Test
+    void placeAndOrganisationWithOneNameAreOneEntityOfTheMoreFrequentType() {
+        Tagging t = Tagging.of("أعلن الكرملين موقفه. واجتمع الوزراء في الكرملين، ثم غادروا الكرملين.")
+                .tag(ORG, "الكرملين", 0).tag(LOC, "الكرملين", 1).tag(ORG, "الكرملين", 2);
+        assertThat(only(t.resolve(), ORG).mentions()).hasSize(3);
+    }
+
+    @Test
+    void entitiesAreNumberedByFirstMention() {
+        Tagging t = Tagging.of("قال فولوديمير زيلينسكي إن الصحف الأوكرانية تتابع زيارة ماكرون.")
+                .tag(PER, "ماكرون").tag(PER, "فولوديمير زيلينسكي");
+        assertThat(t.resolve()).extracting(e -> e.id() + " " + e.name())
+                .containsExactly("e1 فولوديمير زيلينسكي", "e2 أوكرانيا", "e3 ماكرون");
+    }
+
+    @Test
+    void callsInParallelGiveTheSameEntities() {
+        Tagging t = Tagging.of("قال الرئيس الفرنسي إيمانويل ماكرون إن الصحف المصرية تتابع زيارة ماكرون.")
+                .tag(PER, "إيمانويل ماكرون");
+        List<Entity> expected = t.resolve();
+        EntityResolver resolver = new EntityResolver();
+        List<CompletableFuture<List<Entity>>> runs = IntStream.range(0, 8)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> resolver.resolve(t.text(), t.tokens(), t.names())))
+                .toList();
+        runs.forEach(run -> assertThat(run.join()).isEqualTo(expected));
+    }
+
+    @Test
+    void randomTextAndNamesGiveMentionsInsideTheTextThatNeverOverlapWithinAnEntity() {
+        Random random = new Random(20231227);
+        String[] words = {"بوتين", "ولوكاشينكو", "لوكاشينكا", "الرئيس", "الروسي", "رئيس", "بيلاروسيا", "نظيره", "،",
+                "الحكومة", "السيد", "روسيا", "والكرملين", "لبيلاروسيا", "مصر", "قال", "في", ".", "\n", "ًٌ", "ـ"};
+        EntityType[] types = EntityType.values();
+        EntityResolver resolver = new EntityResolver();
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            int count = random.nextInt(30);
+            for (int k = 0; k < count; k++) text.append(words[random.nextInt(words.length)]).append(' ');
+            String s = text.toString();
+            var tokens = new ArabicTokenizer().tokenize(s);
+            List<RecognizedName> names = new ArrayList<>();
+            for (int k = 0; k < random.nextInt(6) && !tokens.isEmpty(); k++) {
+                int a = random.nextInt(tokens.size()), b = Math.min(tokens.size() - 1, a + random.nextInt(3));
+                names.add(new RecognizedName(new Span(tokens.get(a).stemStart(), tokens.get(b).stemEnd()),
+                        types[random.nextInt(types.length)]));
+            }
+            for (Entity e : resolver.resolve(s, tokens, names)) {
+                assertThat(e.type()).isNotEqualTo(MISC);
+                int end = 0;
+                for (Mention m : e.mentions()) {
+                    assertThat(m.span().isInside(s)).isTrue();
+                    assertThat(m.span().start()).as("in [%s]", s).isGreaterThanOrEqualTo(end);
+                    end = m.span().end();
+                }
+            }
+        }
+    }
+}
