@@ -5,8 +5,10 @@ import org.marsad.clean.Block;
 import org.marsad.clean.PageStructure;
 import org.marsad.clean.StructureRecovery;
 import org.marsad.lang.LanguageIdentifier;
+import org.marsad.ner.EntityFinder;
 import org.marsad.model.Analysis;
 import org.marsad.model.Article;
+import org.marsad.model.Entity;
 import org.marsad.model.Published;
 import org.marsad.model.RawDocument;
 import org.marsad.model.Rejected;
@@ -27,7 +29,7 @@ import java.util.function.Function;
 /**
  * From one raw document to one article: the single object the command line, a server or a batch job calls.
  * <pre>
- *   structure recovery → display text → language check → sentences → tokens
+ *   structure recovery → display text → language check → sentences → tokens → entities
  * </pre>
  * The order matters: structure recovery works on raw lines, because repeated lines and credit blocks are
  * recognised line by line before paragraphs are joined; the language check runs on the cleaned text, so
@@ -39,22 +41,25 @@ public final class Pipeline {
     private final Function<String, Optional<LanguageIdentifier.Detected>> identifyLanguage;
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
     private final ArabicTokenizer tokenizer = new ArabicTokenizer();
+    private final Optional<EntityFinder> entities;
 
-    /** The full pipeline, language check included. */
+    /** The full pipeline, language check and entities included, with the shipped entity model. */
     public Pipeline() {
-        this(new LanguageIdentifier()::identify);
+        this(new LanguageIdentifier()::identify, Optional.of(EntityFinder.shipped()));
     }
 
-    private Pipeline(Function<String, Optional<LanguageIdentifier.Detected>> identifyLanguage) {
+    private Pipeline(Function<String, Optional<LanguageIdentifier.Detected>> identifyLanguage,
+                     Optional<EntityFinder> entities) {
         this.identifyLanguage = identifyLanguage;
+        this.entities = entities;
     }
 
     /**
-     * A pipeline that takes every document to be Arabic without checking: for callers that already know
-     * (a feed of Arabic outlets) and for measuring the text stages alone.
+     * The text stages alone: every document is taken to be Arabic without checking, and the analysis stops at
+     * tokens (an article has no entities). For measuring those stages, and for callers that need no more.
      */
-    public static Pipeline assumingArabic() {
-        return new Pipeline(text -> Optional.of(LanguageIdentifier.ARABIC));
+    public static Pipeline textStages() {
+        return new Pipeline(text -> Optional.of(LanguageIdentifier.ARABIC), Optional.empty());
     }
 
     public Analysis analyze(RawDocument doc) {
@@ -77,10 +82,11 @@ public final class Pipeline {
         List<Token> tokens = new ArrayList<>();
         cleaned.headline().ifPresent(h -> analyseBlock(text, h, sentences, tokens));
         for (Span paragraph : cleaned.paragraphs()) analyseBlock(text, paragraph, sentences, tokens);
+        List<Entity> found = entities.map(finder -> finder.find(text, tokens, sentences)).orElse(List.of());
         return new Article(contentId(page), doc.origin(), doc.url(), doc.site(), doc.author(),
                 language.get().code(), cleaned.headline(), page.kicker(), page.credits(), page.captions(),
                 published(doc), page.dateline(), text, cleaned.paragraphs(), Collections.unmodifiableList(sentences),
-                Collections.unmodifiableList(tokens), page.removed(), cleaned.sourceMap());
+                Collections.unmodifiableList(tokens), page.removed(), cleaned.sourceMap(), found);
     }
 
     /**

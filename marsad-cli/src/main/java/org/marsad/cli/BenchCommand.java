@@ -74,7 +74,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         out.printf("input: %s, %d articles, %.2f MB (UTF-8); %d rounds after %d warm-up; max heap %d MB%n",
                 input, docs.size(), bytes / 1e6, rounds, warmup, Runtime.getRuntime().maxMemory() >> 20);
 
-        Pipeline textStages = Pipeline.assumingArabic();
+        Pipeline textStages = Pipeline.textStages();
         Pipeline full = new Pipeline();
         Analyzer lucene = new ArabicAnalyzer();
         ToLongFunction<RawDocument> ours = doc -> tokensOf(textStages.analyze(doc));

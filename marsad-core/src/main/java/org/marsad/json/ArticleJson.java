@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.marsad.model.Article;
 import org.marsad.model.Credit;
+import org.marsad.model.Entity;
+import org.marsad.model.Mention;
 import org.marsad.model.Origin;
 import org.marsad.model.Removal;
 import org.marsad.model.Span;
@@ -79,6 +81,7 @@ public final class ArticleJson {
             }
             writeSpans(g, "paragraphs", a.paragraphs());
             writeSpans(g, "sentences", a.sentences());
+            writeEntities(g, a);
             if (options.tokens()) writeTokens(g, a);
             writeRemoved(g, a.removed());
             if (options.sourceMap()) writeSourceMap(g, a.sourceMap());
@@ -116,6 +119,28 @@ public final class ArticleJson {
                 g.writeEndArray();
             }
             if (!t.enclitic().isEmpty()) g.writeStringField("enclitic", t.enclitic());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeEntities(JsonGenerator g, Article a) throws IOException {
+        g.writeArrayFieldStart("entities");
+        for (Entity e : a.entities()) {
+            g.writeStartObject();
+            g.writeStringField("id", e.id());
+            g.writeStringField("type", e.type().name());
+            g.writeStringField("name", e.name());
+            g.writeArrayFieldStart("mentions");
+            for (Mention m : e.mentions()) {
+                g.writeStartObject();
+                g.writeNumberField("start", m.span().start());
+                g.writeNumberField("end", m.span().end());
+                g.writeStringField("text", m.text(a.text()));
+                g.writeStringField("kind", lower(m.kind()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param headline  the headline span in {@code text}, when there is one (its string is {@code headline.of(text)})
  * @param kicker    the part of the headline after a {@code |}, kept out of the text
  * @param removed   everything of the input left out of the text that is neither credit nor caption, with reasons
+ * @param entities  the people, places and organisations the article names, each with all its mentions
  */
 public record Article(
         String id,
@@ -33,7 +34,8 @@ public record Article(
         List<Span> sentences,
         List<Token> tokens,
         List<Removal> removed,
-        SourceMap sourceMap) implements Analysis {
+        SourceMap sourceMap,
+        List<Entity> entities) implements Analysis {
 
     public Optional<String> headlineText() {
         return headline.map(span -> span.of(text));

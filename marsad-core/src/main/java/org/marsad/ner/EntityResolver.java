@@ -178,6 +178,7 @@ public final class EntityResolver {
                     continue;
                 }
                 boolean person = name.type() == EntityType.PER;
+                if (person && isTitleOnly(first, last)) continue; // a title the tagger took for a name: step 5's
                 if (person) first = afterLeadingTitles(first, last);
                 String region = null;
                 NamePattern.Match match = null;
@@ -191,6 +192,16 @@ public final class EntityResolver {
                 if (match == null) match = new NamePattern.Match(first, last, taggedStart(first, span), w.stemEnd(last));
                 add(match, person, name.type(), region, entities.add());
             }
+        }
+
+        /**
+         * Whether a PER span holds a title, an honorific or a nationality adjective and no name (نظيره البيلاروسي،
+         * الرئيس، البيلاروسي).
+         */
+        private boolean isTitleOnly(int first, int last) {
+            Optional<Titles.TitlePhrase> title = Titles.at(w, first, this::countryAffiliation);
+            if (title.isPresent()) return title.get().last() >= last;
+            return first == last && (Titles.isHonorific(w, first) || countries.adjectiveAt(w, first) != null);
         }
 
         /** A PER span that takes in a title or honorific before the name (الرئيس الروسي فلاديمير بوتين) keeps the name. */
