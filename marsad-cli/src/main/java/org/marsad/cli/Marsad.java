@@ -30,6 +30,10 @@ public final class Marsad {
         CommandLine cli = new CommandLine(new Marsad());
         cli.addSubcommand(new CommandLine(new AnalyzeCommand(in, out, err)));
         cli.addSubcommand(new CommandLine(new BenchCommand(new PrintWriter(out, true), err)));
+        CommandLine ner = new CommandLine(new NerCommand());
+        ner.addSubcommand(new CommandLine(new NerTrainCommand(new PrintWriter(out, true), err)));
+        ner.addSubcommand(new CommandLine(new NerEvalCommand(new PrintWriter(out, true), err)));
+        cli.addSubcommand(ner);
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(err);
