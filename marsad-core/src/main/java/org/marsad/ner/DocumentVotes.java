@@ -1,5 +1,6 @@
 package org.marsad.ner;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,26 +21,38 @@ final class DocumentVotes {
     }
 
     /**
-     * The votes for each word of {@code sentences.get(at)}, from the first-pass {@code labels} of the sentences in
-     * {@code [from, to)}, which include it.
+     * The votes for every word of a run of sentences, from their first-pass {@code labels}, each sentence's document
+     * being the {@code window} sentences on each side of it. The counts slide with the window, so the cost is one
+     * pass over the words whatever the window.
      */
-    static int[] of(List<List<Word>> sentences, List<int[]> labels, int from, int to, int at) {
+    static List<int[]> of(List<List<Word>> sentences, List<int[]> labels, int window) {
+        int n = sentences.size();
         Map<String, int[]> counts = new HashMap<>();
-        for (int s = from; s < to; s++) {
-            List<Word> words = sentences.get(s);
-            int[] l = labels.get(s);
-            for (int i = 0; i < words.size(); i++) {
-                if (!votes(words.get(i))) continue;
-                counts.computeIfAbsent(words.get(i).stemKey(), k -> new int[BioLabels.COUNT])[l[i]]++;
-            }
+        List<int[]> votes = new ArrayList<>(n);
+        int added = 0, removed = 0; // the window holds sentences [removed, added)
+        for (int s = 0; s < n; s++) {
+            long last = Math.min(n - 1L, (long) s + window);
+            while (added <= last) count(sentences.get(added), labels.get(added++), counts, 1);
+            while (removed < s - window) count(sentences.get(removed), labels.get(removed++), counts, -1);
+            votes.add(votes(sentences.get(s), labels.get(s), counts));
         }
-        List<Word> words = sentences.get(at);
-        int[] own = labels.get(at);
+        return votes;
+    }
+
+    private static void count(List<Word> words, int[] labels, Map<String, int[]> counts, int delta) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!votes(words.get(i))) continue;
+            counts.computeIfAbsent(words.get(i).stemKey(), k -> new int[BioLabels.COUNT])[labels[i]] += delta;
+        }
+    }
+
+    private static int[] votes(List<Word> words, int[] own, Map<String, int[]> counts) {
         int[] votes = new int[words.size()];
+        int[] c = new int[BioLabels.COUNT];
         for (int i = 0; i < words.size(); i++) {
             votes[i] = NONE;
             if (!votes(words.get(i))) continue;
-            int[] c = counts.get(words.get(i).stemKey()).clone();
+            System.arraycopy(counts.get(words.get(i).stemKey()), 0, c, 0, c.length);
             c[own[i]]--; // the word's own first-pass label is not a vote about it
             int total = 0, best = -1;
             for (int label = 0; label < c.length; label++) {

@@ -20,9 +20,10 @@ final class FeatureExtractor {
             STEM_RIGHT1 = 19, PAIR_LEFT = 20, PAIR_RIGHT = 21, LISTS = 22, LISTS_LEFT = 23, LISTS_RIGHT = 24,
             PHRASE_LISTS = 25, FIRST_WORD = 26, SUFFIX_LEFT1 = 27, STEM_LEFT2 = 28, STEM_RIGHT2 = 29,
             PROCLITICS_STEM = 30, UNGLUED = 31, UNGLUED_LISTS = 32, DOCUMENT = 33, DOCUMENT_PAIR = 34, CLUSTER = 36, CLUSTER_LEFT = 46,
-            CLUSTER_RIGHT = 56;
+            CLUSTER_RIGHT = 56, CLUSTER_PAIR_LEFT = 66, CLUSTER_PAIR_RIGHT = 67;
     private static final int AFFIX_LENGTHS = 4;
 
+    private static final boolean PAIRS = Boolean.getBoolean("marsad.ner.pairs");
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
 
@@ -39,15 +40,29 @@ final class FeatureExtractor {
         return gazetteer;
     }
 
-    long[][] extract(List<Word> words) {
-        return extract(words, null);
+    /**
+     * The features of a sentence with, for each word, what a first pass over the rest of its document said about it
+     * ({@link DocumentVotes#NONE} for a word it says nothing about): the features of {@code local}, which are those
+     * {@link #extract} gave for the sentence, plus the votes.
+     */
+    static long[][] withVotes(long[][] local, int[] documentVotes) {
+        long[][] features = new long[local.length][];
+        for (int i = 0; i < local.length; i++) {
+            if (documentVotes[i] == DocumentVotes.NONE) {
+                features[i] = local[i];
+                continue;
+            }
+            long[] f = java.util.Arrays.copyOf(local[i], local[i].length + 2);
+            f[local[i].length] = FeatureHashing.of(DOCUMENT, documentVotes[i]);
+            f[local[i].length + 1] = FeatureHashing.of(DOCUMENT_PAIR, documentVotes[i] * 64
+                    + (i > 0 && documentVotes[i - 1] != DocumentVotes.NONE ? documentVotes[i - 1] % 64 : 63));
+            features[i] = f;
+        }
+        return features;
     }
 
-    /**
-     * The features of a sentence, with what a first pass over the rest of its document said about each word when
-     * {@code documentVotes} is given ({@link DocumentVotes#NONE} for a word it says nothing about).
-     */
-    long[][] extract(List<Word> words, int[] documentVotes) {
+    /** The features of each word of a sentence, from the sentence alone. */
+    long[][] extract(List<Word> words) {
         int n = words.size();
         int[] lists = new int[n];
         for (int i = 0; i < n; i++) lists[i] = gazetteer.lists(words.get(i).stemKey());
@@ -100,6 +115,13 @@ final class FeatureExtractor {
                     buffer[count++] = FeatureHashing.of(CLUSTER_LEFT + g, wordClusters[i - 1][g]);
                 }
             }
+            if (PAIRS && wordClusters[i] != null) {
+                int mine = wordClusters[i][1];
+                int leftCluster = i > 0 && wordClusters[i - 1] != null ? wordClusters[i - 1][1] : -1;
+                int rightCluster = i + 1 < n && wordClusters[i + 1] != null ? wordClusters[i + 1][1] : -1;
+                buffer[count++] = FeatureHashing.of(CLUSTER_PAIR_LEFT, leftCluster * 4096 + mine);
+                buffer[count++] = FeatureHashing.of(CLUSTER_PAIR_RIGHT, mine * 4096 + rightCluster);
+            }
             if (i + 1 < n && wordClusters[i + 1] != null) {
                 for (int g = 0; g < wordClusters[i + 1].length; g++) {
                     buffer[count++] = FeatureHashing.of(CLUSTER_RIGHT + g, wordClusters[i + 1][g]);
@@ -111,11 +133,6 @@ final class FeatureExtractor {
                 // seen bare in training is still recognised through the rest of the word
                 buffer[count++] = FeatureHashing.of(UNGLUED, stem, 1, stem.length());
                 count = addBits(buffer, count, UNGLUED_LISTS, gazetteer.lists(stem.substring(1)));
-            }
-            if (documentVotes != null && documentVotes[i] != DocumentVotes.NONE) {
-                buffer[count++] = FeatureHashing.of(DOCUMENT, documentVotes[i]);
-                buffer[count++] = FeatureHashing.of(DOCUMENT_PAIR, documentVotes[i] * 64
-                        + (i > 0 && documentVotes[i - 1] != DocumentVotes.NONE ? documentVotes[i - 1] % 64 : 63));
             }
             features[i] = java.util.Arrays.copyOf(buffer, count);
         }

@@ -22,9 +22,16 @@ public final class NerModel {
     private final SequenceModel firstPass;
     private final SequenceModel secondPass;
     private final int window;
+    private final String description;
 
     NerModel(Gazetteer gazetteer, WordClusters clusters, SequenceModel firstPass, SequenceModel secondPass,
              int window) {
+        this(gazetteer, clusters, firstPass, secondPass, window, "");
+    }
+
+    NerModel(Gazetteer gazetteer, WordClusters clusters, SequenceModel firstPass, SequenceModel secondPass,
+             int window, String description) {
+        this.description = description;
         this.features = new FeatureExtractor(gazetteer, clusters);
         this.firstPass = firstPass;
         this.secondPass = secondPass;
@@ -70,6 +77,11 @@ public final class NerModel {
         }
     }
 
+    /** How the model was made, as written when it was saved; empty for a model not read from a file. */
+    public String description() {
+        return description;
+    }
+
     /** Writes the model with a line describing how it was made. */
     public void save(Path file, String description) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -104,13 +116,17 @@ public final class NerModel {
 
     /** The labels of every sentence of a run of sentences, each seen with {@link #window} sentences around it. */
     List<int[]> tag(List<List<Word>> sentences, int window) {
+        List<long[][]> local = new ArrayList<>(sentences.size());
         List<int[]> first = new ArrayList<>(sentences.size());
-        for (List<Word> sentence : sentences) first.add(tagAlone(sentence));
+        for (List<Word> sentence : sentences) {
+            long[][] f = features.extract(sentence);
+            local.add(f);
+            first.add(firstPass.decode(f));
+        }
+        List<int[]> votes = DocumentVotes.of(sentences, first, window);
         List<int[]> second = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
-            int from = Math.max(0, s - window), to = (int) Math.min(sentences.size(), (long) s + window + 1);
-            int[] votes = DocumentVotes.of(sentences, first, from, to, s);
-            second.add(secondPass.decode(features.extract(sentences.get(s), votes)));
+            second.add(secondPass.decode(FeatureExtractor.withVotes(local.get(s), votes.get(s))));
         }
         return second;
     }

@@ -141,7 +141,7 @@ final class NerModelFile {
     private static NerModel parse(byte[] content, String name) throws InvalidModelException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(content));
         try {
-            in.readUTF(); // description: for people reading the file, not for the model
+            String description = in.readUTF();
             int window = in.readInt();
             int phraseCount = in.readInt();
             Map<String, Integer> phrases = new HashMap<>(phraseCount * 2);
@@ -159,7 +159,8 @@ final class NerModelFile {
             SequenceModel first = readWeights(in);
             SequenceModel second = readWeights(in);
             if (in.available() > 0) throw new InvalidModelException(name + ": unexpected data after the weights");
-            return new NerModel(new Gazetteer(phrases), new WordClusters(clusters, sizes), first, second, window);
+            return new NerModel(new Gazetteer(phrases), new WordClusters(clusters, sizes), first, second, window,
+                    description);
         } catch (IOException | IllegalArgumentException | NegativeArraySizeException e) {
             throw new InvalidModelException(name + ": damaged model content");
         }

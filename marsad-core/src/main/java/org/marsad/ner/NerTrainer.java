@@ -39,11 +39,9 @@ public record NerTrainer(int epochs, long seed, int folds, int window, int minCo
         }
         SequenceModel firstPass = perceptron.train(local, labels, epoch -> { });
         log.accept("first pass trained: " + firstPass.index().size() + " features");
+        List<int[]> votes = DocumentVotes.of(words, crossFitted, window);
         List<long[][]> withVotes = new ArrayList<>(n);
-        for (int s = 0; s < n; s++) {
-            int from = Math.max(0, s - window), to = Math.min(n, s + window + 1);
-            withVotes.add(extractor.extract(words.get(s), DocumentVotes.of(words, crossFitted, from, to, s)));
-        }
+        for (int s = 0; s < n; s++) withVotes.add(FeatureExtractor.withVotes(local.get(s), votes.get(s)));
         SequenceModel secondPass = perceptron.train(withVotes, labels, epoch -> { });
         log.accept("second pass trained: " + secondPass.index().size() + " features");
         return new NerModel(gazetteer, clusters, firstPass, secondPass, window);

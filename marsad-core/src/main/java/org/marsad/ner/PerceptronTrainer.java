@@ -36,12 +36,25 @@ record PerceptronTrainer(int epochs, long seed, int minCount) {
             }
             examples.add(new Example(rows, labels.get(s)));
         }
+        int runs = Integer.getInteger("marsad.ner.runs", 1);
+        float[] emission = new float[index.size() * L];
+        float[] transition = new float[(L + 1) * L];
+        for (int run = 0; run < runs; run++) {
+            SequenceModel one = trainOnce(index, examples, seed + run, afterEpoch);
+            for (int i = 0; i < emission.length; i++) emission[i] += one.emission()[i] / runs;
+            for (int i = 0; i < transition.length; i++) transition[i] += one.transition()[i] / runs;
+        }
+        return new SequenceModel(index, emission, transition);
+    }
+
+    private SequenceModel trainOnce(FeatureIndex index, List<Example> ordered, long runSeed, IntConsumer afterEpoch) {
+        List<Example> examples = new ArrayList<>(ordered);
         float[] weights = new float[index.size() * L];
         float[] transitions = new float[(L + 1) * L];
         double[] weightSums = new double[weights.length];
         double[] transitionSums = new double[transitions.length];
         SequenceModel current = new SequenceModel(index, weights, transitions);
-        Random random = new Random(seed);
+        Random random = new Random(runSeed);
         long step = 1;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(examples, random);

@@ -16,7 +16,7 @@ class DocumentVotesTest {
         List<List<Word>> sentences = List.of(words("قال", "منصور"), words("وأكد", "منصور"));
         int per = BioLabels.begin(EntityType.PER);
         List<int[]> first = List.of(new int[]{0, per}, new int[]{0, 0});
-        int[] votes = DocumentVotes.of(sentences, first, 0, 2, 1);
+        int[] votes = DocumentVotes.of(sentences, first, 5).get(1);
         assertThat(votes[1] / 3).isEqualTo(per);
     }
 
@@ -24,14 +24,23 @@ class DocumentVotesTest {
     void aWordsOwnLabelIsNotAVoteAboutIt() {
         List<List<Word>> sentences = List.of(words("قال", "منصور"));
         int per = BioLabels.begin(EntityType.PER);
-        int[] votes = DocumentVotes.of(sentences, List.of(new int[]{0, per}), 0, 1, 0);
+        int[] votes = DocumentVotes.of(sentences, List.of(new int[]{0, per}), 5).get(0);
         assertThat(votes[1]).isEqualTo(DocumentVotes.NONE);
+    }
+
+    @Test
+    void sentencesBeyondTheWindowDoNotVote() {
+        List<List<Word>> sentences = List.of(words("منصور"), words("وصل"), words("منصور"));
+        int per = BioLabels.begin(EntityType.PER);
+        List<int[]> first = List.of(new int[]{per}, new int[]{0}, new int[]{0});
+        assertThat(DocumentVotes.of(sentences, first, 1).get(2)[0]).isEqualTo(DocumentVotes.NONE);
+        assertThat(DocumentVotes.of(sentences, first, 2).get(2)[0] / 3).isEqualTo(per);
     }
 
     @Test
     void punctuationCarriesNoVote() {
         List<List<Word>> sentences = List.of(words("منصور", "."), words("منصور", "."));
         List<int[]> first = List.of(new int[]{1, 0}, new int[]{1, 0});
-        assertThat(DocumentVotes.of(sentences, first, 0, 2, 0)[1]).isEqualTo(DocumentVotes.NONE);
+        assertThat(DocumentVotes.of(sentences, first, 5).get(0)[1]).isEqualTo(DocumentVotes.NONE);
     }
 }
