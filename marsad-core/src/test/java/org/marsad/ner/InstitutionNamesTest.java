@@ -39,6 +39,12 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void definiteHeadWithAnOrganisationTheArticleNamesIsAnOrganisation() {
+        Tagging t = Tagging.of("تأسس الأهلي قبل قرن، ويرعاه البنك الأهلي منذ سنوات.").tag(ORG, "الأهلي", 0);
+        assertThat(organisations(t)).containsExactly("الأهلي", "البنك الأهلي");
+    }
+
+    @Test
     void nationalityAdjectiveInsideTheNameIsStillAnAdjectiveOfItsCountry() {
         Tagging t = Tagging.of("زار الطلاب المتحف الفرنسي صباح أمس.");
         Entity france = t.resolve().stream().filter(e -> e.type() == LOC).findFirst().orElseThrow();
