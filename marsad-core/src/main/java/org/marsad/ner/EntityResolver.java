@@ -26,7 +26,10 @@ import org.marsad.model.Token;
  * <ol>
  *   <li><b>Names.</b> Each PER, LOC or ORG name becomes a NAME mention; MISC names only keep other names out of their
  *       words. A PER name that begins with a title or honorific (الرئيس الروسي فلاديمير بوتين) is cut to the name.
- *       Country names the tagger missed are found with the {@link CountryLexicon} (بيلاروسيا، بيلاروس).</li>
+ *       Names of institutions the tagger missed, a head noun with its modifiers, are organisations found by the
+ *       {@link InstitutionNames institution rule} (المتحف الروسي، رابطة الدول المستقلة), and country names the tagger
+ *       missed are found with the {@link CountryLexicon} (بيلاروسيا، بيلاروس); a country named inside an institution
+ *       name is part of it (جامعة الكويت), as inside a tagged organisation.</li>
  *   <li><b>Same name.</b> Names with equal word keys merge (the article of the first word aside: الكرملين، كرملين);
  *       organisations and places merge with each other by key; two names of one country merge. Spelling variants of
  *       foreign names of one type merge ({@link NameVariants}: لوكاشينكو، لوكاشينكا).</li>
@@ -62,6 +65,7 @@ import org.marsad.model.Token;
  */
 public final class EntityResolver {
     private final CountryLexicon countries;
+    private final InstitutionNames institutions;
 
     /** A resolver with the Arabic country lexicon. */
     public EntityResolver() {
@@ -70,6 +74,7 @@ public final class EntityResolver {
 
     public EntityResolver(CountryLexicon countries) {
         this.countries = Objects.requireNonNull(countries, "countries");
+        this.institutions = new InstitutionNames(countries);
     }
 
     /**
@@ -84,7 +89,7 @@ public final class EntityResolver {
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(names, "names");
         for (RecognizedName name : names) name.span().requireInside(text);
-        return new Resolution(new Words(text, tokens), countries, names).entities();
+        return new Resolution(new Words(text, tokens), countries, institutions, names).entities();
     }
 
     /** One name found in the text, with the entity (union-find element) it belongs to. */
@@ -96,13 +101,15 @@ public final class EntityResolver {
         final int end;
         final List<String> words;
         final boolean person;
-        /** The tagger's type, or null for a name found by the lexicon or by propagation. */
+        /** The tagger's type, or null for a name found by the lexicon, by the institution rule or by propagation. */
         final EntityType tagged;
+        /** Found by the {@link InstitutionNames institution rule}: an organisation. */
+        final boolean institution;
         final String region;
         final int element;
 
-        Occurrence(NamePattern.Match match, List<String> words, boolean person, EntityType tagged, String region,
-                   int element) {
+        Occurrence(NamePattern.Match match, List<String> words, boolean person, EntityType tagged,
+                   boolean institution, String region, int element) {
             this.first = match.first();
             this.last = match.last();
             this.nameStart = match.start();
@@ -111,6 +118,7 @@ public final class EntityResolver {
             this.words = List.copyOf(words);
             this.person = person;
             this.tagged = tagged;
+            this.institution = institution;
             this.region = region;
             this.element = element;
         }
@@ -127,6 +135,7 @@ public final class EntityResolver {
 
         private final Words w;
         private final CountryLexicon countries;
+        private final InstitutionNames institutions;
         private final List<RecognizedName> names;
         private final List<Occurrence> occurrences = new ArrayList<>();
         /** Per word: FREE, MISC, or the index of the name occurrence it belongs to. */
@@ -137,21 +146,25 @@ public final class EntityResolver {
         /** Title and adjective mentions, by element. */
         private final List<Map.Entry<Integer, Mention>> otherMentions = new ArrayList<>();
 
-        Resolution(Words w, CountryLexicon countries, List<RecognizedName> names) {
+        Resolution(Words w, CountryLexicon countries, InstitutionNames institutions, List<RecognizedName> names) {
             this.w = w;
             this.countries = countries;
+            this.institutions = institutions;
             this.names = names;
             claim = new int[w.size()];
             Arrays.fill(claim, FREE);
         }
 
         /**
-         * The steps in order. Tagged names go first so their spans win over the lexicon's and over propagation;
-         * merging precedes propagation, which spreads every form an entity has; titles need every person's name in
-         * place, since they bind to the name that follows; adjectives last, to find the country entities made so far.
+         * The steps in order. Tagged names go first so their spans win over the rules' and over propagation;
+         * institution names before country names, so that a country named inside one (جامعة قطر) is part of it, as
+         * inside a tagged organisation; merging precedes propagation, which spreads every form an entity has; titles
+         * need every person's name in place, since they bind to the name that follows; adjectives last, to find the
+         * country entities made so far.
          */
         List<Entity> entities() {
             addTaggedNames();
+            addInstitutionNames();
             addCountryNames();
             mergeSameNames();
             mergeShortAndFullNames();
@@ -222,6 +235,31 @@ public final class EntityResolver {
                 if (reading.start() == span.start()) return reading.start();
             }
             return w.mentionStart(first);
+        }
+
+        private void addInstitutionNames() {
+            Set<String> placesAndOrganisations = new HashSet<>();
+            for (Occurrence o : occurrences) {
+                if (!o.person && o.words.size() == 1) placesAndOrganisations.add(o.words.get(0));
+            }
+            InstitutionNames.Context context = new InstitutionNames.Context() {
+                @Override
+                public boolean isFree(int i) {
+                    return claim[i] == FREE;
+                }
+
+                @Override
+                public boolean isPlaceOrOrganisation(String wordKey) {
+                    return placesAndOrganisations.contains(wordKey);
+                }
+            };
+            for (int i = 0; i < w.size(); i++) {
+                Optional<InstitutionNames.Found> found = institutions.at(w, i, context);
+                if (found.isEmpty()) continue;
+                NamePattern.Match match = found.get().match();
+                add(match, found.get().headKey(), false, null, true, null, entities.add());
+                i = match.last();
+            }
         }
 
         private void addCountryNames() {
@@ -506,7 +544,7 @@ public final class EntityResolver {
             int organisations = 0, places = 0;
             EntityType firstTagged = null;
             for (Occurrence o : names) {
-                if (o.tagged == EntityType.ORG) organisations++;
+                if (o.tagged == EntityType.ORG || o.institution) organisations++;
                 if (o.tagged == EntityType.LOC) places++;
                 if (firstTagged == null && o.tagged != null) firstTagged = o.tagged;
             }
@@ -544,10 +582,15 @@ public final class EntityResolver {
         }
 
         private void add(NamePattern.Match match, boolean person, EntityType tagged, String region, int element) {
+            add(match, firstWordKey(match), person, tagged, false, region, element);
+        }
+
+        private void add(NamePattern.Match match, String firstWordKey, boolean person, EntityType tagged,
+                         boolean institution, String region, int element) {
             List<String> words = new ArrayList<>(match.words());
-            words.add(firstWordKey(match));
+            words.add(firstWordKey);
             words.addAll(w.wordKeysOf(match.first() + 1, match.last()));
-            Occurrence o = new Occurrence(match, words, person, tagged, region, element);
+            Occurrence o = new Occurrence(match, words, person, tagged, institution, region, element);
             occurrences.add(o);
             for (int i = match.first(); i <= match.last(); i++) claim[i] = occurrences.size() - 1;
         }

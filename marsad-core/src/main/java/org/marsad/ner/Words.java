@@ -22,9 +22,9 @@ final class Words {
     static final String ARTICLE = "ال+";
 
     /** Clitic letters the tokenizer may have left on a name, conjunction first. */
-    private static final List<String> UNSPLIT_PREFIXES = List.of(
+    static final List<String> UNSPLIT_PREFIXES = List.of(
             "ب", "ل", "ك", "و", "ف", "وب", "ول", "وك", "فب", "فل", "فك");
-    private static final List<String> UNSPLIT_PREPOSITIONS = List.of("ب", "ل", "ك");
+    static final List<String> UNSPLIT_PREPOSITIONS = List.of("ب", "ل", "ك");
     /** A shorter rest is too likely to be an ordinary word after a preposition (بحمد، لعلم). */
     private static final int MIN_SPLIT_REST = 4;
 
@@ -168,6 +168,15 @@ final class Words {
             else hi = mid;
         }
         return lo;
+    }
+
+    /**
+     * Where the stem of word {@code i} goes on after its first {@code letters} letters (diacritics of those letters
+     * included): the start of a name whose clitic letters the tokenizer left on the word.
+     */
+    int stemOffsetAfter(int i, int letters) {
+        Token t = tokens.get(i);
+        return offsetAfterLetters(t.stemStart(), t.stemEnd(), letters);
     }
 
     /** One way a word may begin a name. */

@@ -337,7 +337,8 @@ class EntityResolverTest {
     void randomTextAndNamesGiveMentionsInsideTheTextThatNeverOverlapWithinAnEntity() {
         Random random = new Random(20231227);
         String[] words = {"بوتين", "ولوكاشينكو", "لوكاشينكا", "الرئيس", "الروسي", "رئيس", "بيلاروسيا", "نظيره", "،",
-                "الحكومة", "السيد", "روسيا", "والكرملين", "لبيلاروسيا", "مصر", "قال", "في", ".", "\n", "ًٌ", "ـ"};
+                "الحكومة", "السيد", "روسيا", "والكرملين", "لبيلاروسيا", "مصر", "قال", "في", ".", "\n", "ًٌ", "ـ",
+                "لرابطة", "والمتحف", "وزارة", "الدول", "المستقلة", "لحزب"};
         EntityType[] types = EntityType.values();
         EntityResolver resolver = new EntityResolver();
         for (int round = 0; round < 300; round++) {
