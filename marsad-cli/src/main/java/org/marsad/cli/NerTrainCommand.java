@@ -61,9 +61,9 @@ final class NerTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NerTrainer defaults = NerTrainer.DEFAULT;
-        NerTrainer trainer = new NerTrainer(epochs != null ? epochs : defaults.epochs(),
-                seed != null ? seed : defaults.seed(), defaults.folds(), defaults.window(), defaults.minCount());
+        NerTrainer trainer = NerTrainer.DEFAULT;
+        if (epochs != null) trainer = trainer.withEpochs(epochs);
+        if (seed != null) trainer = trainer.withSeed(seed);
         if (trainer.epochs() < 1) return NerErrors.fail(stderr, "--epochs must be at least 1");
         if (!Files.isDirectory(dataDir)) {
             return NerErrors.fail(stderr, "data folder not found: " + dataDir + " (give one with --data)");
@@ -100,10 +100,11 @@ final class NerTrainCommand implements Callable<Integer> {
     private String description(NerTrainer trainer) throws IOException {
         return String.format("marsad ner train %s --out %s --data %s --epochs %d --seed %d; training file %s "
                         + "(%d bytes, SHA-256 %s); trained %s; settings epochs=%d seed=%d folds=%d window=%d "
-                        + "minCount=%d",
+                        + "minCount=%d runs=%d",
                 trainFile, out, dataDir, trainer.epochs(), trainer.seed(), trainFile.toAbsolutePath().normalize(),
                 Files.size(trainFile), sha256(trainFile), Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                trainer.epochs(), trainer.seed(), trainer.folds(), trainer.window(), trainer.minCount());
+                trainer.epochs(), trainer.seed(), trainer.folds(), trainer.window(), trainer.minCount(),
+                trainer.runs());
     }
 
     private static String sha256(Path file) throws IOException {

@@ -5,25 +5,29 @@ import java.util.List;
 /**
  * The observation features of each word of a sentence, as 64-bit ids ({@link FeatureHashing}). They read the word,
  * its stem between clitics, the clitics, the stem's first and last letters, its kind and length, two words on each
- * side, word pairs, and the gazetteer lists of the word, its neighbours and any phrase it is part of. The previous
- * label is not here: the model scores label transitions itself.
+ * side, word pairs, the gazetteer lists of the word, its neighbours and any phrase it is part of, the rest of a word
+ * that may carry an unsplit clitic, and the {@link WordClusters} classes of the word and its neighbours. What the
+ * rest of the document says comes in through {@link #withVotes}. The previous label is not here: the model scores
+ * label transitions itself.
  * <p>
  * {@link #VERSION} names this exact feature set; a model records it, and a model trained with another set is
  * refused at load, since its weights would be read against the wrong ids.
  */
 final class FeatureExtractor {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final String START = "<s>", END = "</s>";
+    private static final long START_HASH = FeatureHashing.value(START), END_HASH = FeatureHashing.value(END);
     private static final int BIAS = 0, KEY = 1, STEM = 2, PREFIX = 3, SUFFIX = 7, PROCLITICS = 11, ENCLITIC = 12,
             SHAPE = 13, KEY_LEFT1 = 14, KEY_LEFT2 = 15, KEY_RIGHT1 = 16, KEY_RIGHT2 = 17, STEM_LEFT1 = 18,
             STEM_RIGHT1 = 19, PAIR_LEFT = 20, PAIR_RIGHT = 21, LISTS = 22, LISTS_LEFT = 23, LISTS_RIGHT = 24,
             PHRASE_LISTS = 25, FIRST_WORD = 26, SUFFIX_LEFT1 = 27, STEM_LEFT2 = 28, STEM_RIGHT2 = 29,
-            PROCLITICS_STEM = 30, UNGLUED = 31, UNGLUED_LISTS = 32, DOCUMENT = 33, DOCUMENT_PAIR = 34, CLUSTER = 36, CLUSTER_LEFT = 46,
-            CLUSTER_RIGHT = 56, CLUSTER_PAIR_LEFT = 66, CLUSTER_PAIR_RIGHT = 67;
+            PROCLITICS_STEM = 30, UNGLUED = 31, UNGLUED_LISTS = 32, DOCUMENT = 33, DOCUMENT_PAIR = 34, CLUSTER = 36,
+            CLUSTER_LEFT = 46, CLUSTER_RIGHT = 56, UNGLUED_CLUSTER = 66;
+    /** More than a word can have: 30 fixed, 5 gazetteer lookups of 14 bits at most, 4 cluster lookups of 10. */
+    private static final int MAX_FEATURES = 30 + 5 * 14 + 4 * 10;
     private static final int AFFIX_LENGTHS = 4;
 
-    private static final boolean PAIRS = Boolean.getBoolean("marsad.ner.pairs");
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
 
@@ -69,34 +73,45 @@ final class FeatureExtractor {
         int[] phrases = gazetteer.phraseMatches(words);
         int[][] wordClusters = new int[n][];
         for (int i = 0; i < n; i++) wordClusters[i] = clusters.of(words.get(i).stemKey());
+        // each word's key and stem are hashed once, then combined with each template that reads them
+        long[] keys = new long[n + 4], stems = new long[n + 4]; // index i + 2: two start and two end markers
+        keys[0] = keys[1] = stems[0] = stems[1] = START_HASH;
+        keys[n + 2] = keys[n + 3] = stems[n + 2] = stems[n + 3] = END_HASH;
+        for (int i = 0; i < n; i++) {
+            keys[i + 2] = FeatureHashing.value(words.get(i).key());
+            stems[i + 2] = FeatureHashing.value(words.get(i).stemKey());
+        }
         long[][] features = new long[n][];
-        long[] buffer = new long[64];
+        long[] buffer = new long[MAX_FEATURES];
         for (int i = 0; i < n; i++) {
             int count = 0;
             Word w = words.get(i);
             String stem = w.stemKey();
             buffer[count++] = FeatureHashing.of(BIAS);
-            buffer[count++] = FeatureHashing.of(KEY, w.key());
-            buffer[count++] = FeatureHashing.of(STEM, stem);
+            int at = i + 2;
+            buffer[count++] = FeatureHashing.ofHashed(KEY, keys[at]);
+            buffer[count++] = FeatureHashing.ofHashed(STEM, stems[at]);
             for (int k = 1; k <= AFFIX_LENGTHS && k < stem.length(); k++) {
                 buffer[count++] = FeatureHashing.of(PREFIX + k - 1, stem, 0, k);
                 buffer[count++] = FeatureHashing.of(SUFFIX + k - 1, stem, stem.length() - k, stem.length());
             }
             buffer[count++] = FeatureHashing.of(PROCLITICS, w.proclitics());
-            if (!w.proclitics().isEmpty()) buffer[count++] = FeatureHashing.of(PROCLITICS_STEM, w.proclitics(), stem);
+            if (!w.proclitics().isEmpty()) {
+                buffer[count++] = FeatureHashing.pair(PROCLITICS_STEM, FeatureHashing.value(w.proclitics()), stems[at]);
+            }
             buffer[count++] = FeatureHashing.of(ENCLITIC, w.enclitic());
             buffer[count++] = FeatureHashing.of(SHAPE, w.kind().ordinal() * 8 + Math.min(stem.length(), 7));
-            buffer[count++] = FeatureHashing.of(KEY_LEFT1, key(words, i - 1));
-            buffer[count++] = FeatureHashing.of(KEY_LEFT2, key(words, i - 2));
-            buffer[count++] = FeatureHashing.of(KEY_RIGHT1, key(words, i + 1));
-            buffer[count++] = FeatureHashing.of(KEY_RIGHT2, key(words, i + 2));
-            String left = stem(words, i - 1), right = stem(words, i + 1);
-            buffer[count++] = FeatureHashing.of(STEM_LEFT1, left);
-            buffer[count++] = FeatureHashing.of(STEM_RIGHT1, right);
-            buffer[count++] = FeatureHashing.of(STEM_LEFT2, stem(words, i - 2));
-            buffer[count++] = FeatureHashing.of(STEM_RIGHT2, stem(words, i + 2));
-            buffer[count++] = FeatureHashing.of(PAIR_LEFT, left, stem);
-            buffer[count++] = FeatureHashing.of(PAIR_RIGHT, stem, right);
+            buffer[count++] = FeatureHashing.ofHashed(KEY_LEFT1, keys[at - 1]);
+            buffer[count++] = FeatureHashing.ofHashed(KEY_LEFT2, keys[at - 2]);
+            buffer[count++] = FeatureHashing.ofHashed(KEY_RIGHT1, keys[at + 1]);
+            buffer[count++] = FeatureHashing.ofHashed(KEY_RIGHT2, keys[at + 2]);
+            buffer[count++] = FeatureHashing.ofHashed(STEM_LEFT1, stems[at - 1]);
+            buffer[count++] = FeatureHashing.ofHashed(STEM_RIGHT1, stems[at + 1]);
+            buffer[count++] = FeatureHashing.ofHashed(STEM_LEFT2, stems[at - 2]);
+            buffer[count++] = FeatureHashing.ofHashed(STEM_RIGHT2, stems[at + 2]);
+            buffer[count++] = FeatureHashing.pair(PAIR_LEFT, stems[at - 1], stems[at]);
+            buffer[count++] = FeatureHashing.pair(PAIR_RIGHT, stems[at], stems[at + 1]);
+            String left = i > 0 ? words.get(i - 1).stemKey() : START;
             if (left.length() > 1) {
                 buffer[count++] = FeatureHashing.of(SUFFIX_LEFT1, left, left.length() - 1, left.length());
             }
@@ -115,13 +130,6 @@ final class FeatureExtractor {
                     buffer[count++] = FeatureHashing.of(CLUSTER_LEFT + g, wordClusters[i - 1][g]);
                 }
             }
-            if (PAIRS && wordClusters[i] != null) {
-                int mine = wordClusters[i][1];
-                int leftCluster = i > 0 && wordClusters[i - 1] != null ? wordClusters[i - 1][1] : -1;
-                int rightCluster = i + 1 < n && wordClusters[i + 1] != null ? wordClusters[i + 1][1] : -1;
-                buffer[count++] = FeatureHashing.of(CLUSTER_PAIR_LEFT, leftCluster * 4096 + mine);
-                buffer[count++] = FeatureHashing.of(CLUSTER_PAIR_RIGHT, mine * 4096 + rightCluster);
-            }
             if (i + 1 < n && wordClusters[i + 1] != null) {
                 for (int g = 0; g < wordClusters[i + 1].length; g++) {
                     buffer[count++] = FeatureHashing.of(CLUSTER_RIGHT + g, wordClusters[i + 1][g]);
@@ -133,6 +141,12 @@ final class FeatureExtractor {
                 // seen bare in training is still recognised through the rest of the word
                 buffer[count++] = FeatureHashing.of(UNGLUED, stem, 1, stem.length());
                 count = addBits(buffer, count, UNGLUED_LISTS, gazetteer.lists(stem.substring(1)));
+                int[] restClusters = clusters.of(stem.substring(1));
+                if (restClusters != null) {
+                    for (int g = 0; g < restClusters.length; g++) {
+                        buffer[count++] = FeatureHashing.of(UNGLUED_CLUSTER + g, restClusters[g]);
+                    }
+                }
             }
             features[i] = java.util.Arrays.copyOf(buffer, count);
         }
@@ -150,15 +164,5 @@ final class FeatureExtractor {
             bits &= bits - 1;
         }
         return count;
-    }
-
-    private static String key(List<Word> words, int i) {
-        if (i < 0) return START;
-        return i < words.size() ? words.get(i).key() : END;
-    }
-
-    private static String stem(List<Word> words, int i) {
-        if (i < 0) return START;
-        return i < words.size() ? words.get(i).stemKey() : END;
     }
 }

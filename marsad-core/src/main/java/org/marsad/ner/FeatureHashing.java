@@ -24,10 +24,19 @@ final class FeatureHashing {
         return mix(feed(SEED * (template + 1), s, from, to));
     }
 
-    static long of(int template, String a, String b) {
-        long h = feed(SEED * (template + 1), a, 0, a.length());
-        h = (h ^ 0xFFFF) * PRIME; // a separator no character equals, so "ab"+"c" differs from "a"+"bc"
-        return mix(feed(h, b, 0, b.length()));
+    /** The hash of a whole string, to be combined with templates by {@link #ofHashed} and {@link #pair}. */
+    static long value(String s) {
+        return mix(feed(0xCBF29CE484222325L, s, 0, s.length()));
+    }
+
+    /** The feature of a template over a string hashed by {@link #value}. */
+    static long ofHashed(int template, long value) {
+        return mix(value ^ (SEED * (template + 1)));
+    }
+
+    /** The feature of a template over two strings hashed by {@link #value}, in order. */
+    static long pair(int template, long first, long second) {
+        return mix(first * PRIME ^ mix(second ^ (SEED * (template + 1))));
     }
 
     static long of(int template, int value) {

@@ -7,10 +7,23 @@ import java.util.function.Consumer;
 /**
  * Trains both passes of a {@link NerModel}. The second pass must learn from first-pass votes as noisy as the ones it
  * will meet on new text, so the votes it trains on come from cross-fitting: the training sentences are cut into
- * {@code folds} runs, and each run is tagged by a first-pass model trained on the others.
+ * {@code folds} parts, and each part is tagged by a first-pass model trained on the others.
+ *
+ * @param window   sentences on each side that make a sentence's document when the input has no document bounds
+ * @param minCount features seen fewer times in training are left out
+ * @param runs     perceptrons trained on different orders of the sentences, whose weights are averaged
  */
-public record NerTrainer(int epochs, long seed, int folds, int window, int minCount) {
-    public static final NerTrainer DEFAULT = new NerTrainer(15, 42, 5, 30, 2);
+public record NerTrainer(int epochs, long seed, int folds, int window, int minCount, int runs) {
+    public static final NerTrainer DEFAULT = new NerTrainer(15, 42, 5, 30, 2, 3);
+
+    public NerTrainer withEpochs(int epochs) {
+        return new NerTrainer(epochs, seed, folds, window, minCount, runs);
+    }
+
+    public NerTrainer withSeed(long seed) {
+        return new NerTrainer(epochs, seed, folds, window, minCount, runs);
+    }
+
 
     public NerModel train(List<TaggedSentence> sentences, Gazetteer gazetteer, WordClusters clusters,
                           Consumer<String> log) {
@@ -24,7 +37,7 @@ public record NerTrainer(int epochs, long seed, int folds, int window, int minCo
             labels.add(sentence.labels());
             local.add(extractor.extract(w));
         }
-        PerceptronTrainer perceptron = new PerceptronTrainer(epochs, seed, minCount);
+        PerceptronTrainer perceptron = new PerceptronTrainer(epochs, seed, minCount, runs);
         int n = sentences.size();
         List<int[]> crossFitted = new ArrayList<>(n);
         for (int fold = 0; fold < folds; fold++) {

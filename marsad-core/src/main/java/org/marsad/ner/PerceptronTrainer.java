@@ -14,8 +14,10 @@ import java.util.function.IntConsumer;
  * {@code step × update}.
  *
  * @param epochs passes over the training sentences, each in a new order drawn from {@code seed}
+ * @param runs   independent trainings from seeds {@code seed, seed + 1…}, whose weights are averaged: one run's
+ *               weights depend on the order it saw the sentences in, and the mean of a few is steadier
  */
-record PerceptronTrainer(int epochs, long seed, int minCount) {
+record PerceptronTrainer(int epochs, long seed, int minCount, int runs) {
     private static final int L = BioLabels.COUNT;
 
     /** A model for the given features and gold labels of each sentence. */
@@ -36,7 +38,6 @@ record PerceptronTrainer(int epochs, long seed, int minCount) {
             }
             examples.add(new Example(rows, labels.get(s)));
         }
-        int runs = Integer.getInteger("marsad.ner.runs", 1);
         float[] emission = new float[index.size() * L];
         float[] transition = new float[(L + 1) * L];
         for (int run = 0; run < runs; run++) {

@@ -25,7 +25,7 @@ final class TinyModels {
     }
 
     static NerModel trained() {
-        return new NerTrainer(10, 1, 2, 5, 1).train(sentences(), Gazetteer.empty(), WordClusters.empty(), line -> { });
+        return new NerTrainer(10, 1, 2, 5, 1, 1).train(sentences(), Gazetteer.empty(), WordClusters.empty(), line -> { });
     }
 
     /** A sentence written as {@code word/TAG} pairs separated by spaces. */
