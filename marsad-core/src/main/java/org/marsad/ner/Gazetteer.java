@@ -23,13 +23,18 @@ final class Gazetteer {
     private static final ArabicTokenizer TOKENIZER = new ArabicTokenizer();
 
     private final Map<String, Integer> phrases;
-    private final int longest;
+    /** For each word that begins a phrase of two words or more, the most words such a phrase has. */
+    private final Map<String, Integer> longestFrom;
 
     Gazetteer(Map<String, Integer> phrases) {
-        this.phrases = Map.copyOf(phrases);
-        int max = 1;
-        for (String phrase : phrases.keySet()) max = Math.max(max, phrase.split(" ").length);
-        this.longest = max;
+        // HashMap rather than Map.copyOf: these are looked up for every word tagged, and HashMap finds a key
+        // faster; neither is ever changed after this constructor
+        this.phrases = new HashMap<>(phrases);
+        this.longestFrom = new HashMap<>();
+        for (String phrase : phrases.keySet()) {
+            String[] words = phrase.split(" ");
+            if (words.length > 1) longestFrom.merge(words[0], words.length, Math::max);
+        }
     }
 
     static Gazetteer empty() {
@@ -37,7 +42,7 @@ final class Gazetteer {
     }
 
     Map<String, Integer> phrases() {
-        return phrases;
+        return java.util.Collections.unmodifiableMap(phrases);
     }
 
     int size() {
@@ -57,9 +62,10 @@ final class Gazetteer {
      */
     int[] phraseMatches(List<Word> words) {
         int[] marks = new int[words.size()];
-        if (longest < 2) return marks;
         StringBuilder phrase = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
+            Integer longest = longestFrom.get(words.get(i).stemKey());
+            if (longest == null) continue;
             for (int length = Math.min(longest, words.size() - i); length >= 2; length--) {
                 phrase.setLength(0);
                 for (int j = i; j < i + length; j++) {

@@ -20,7 +20,7 @@ final class WordClusters {
     private final int[] sizes;
 
     WordClusters(Map<String, int[]> clusters, int[] sizes) {
-        this.clusters = Map.copyOf(clusters);
+        this.clusters = new HashMap<>(clusters); // looked up for every word tagged: HashMap finds keys fastest
         this.sizes = sizes.clone();
     }
 
@@ -38,7 +38,7 @@ final class WordClusters {
     }
 
     Map<String, int[]> all() {
-        return clusters;
+        return java.util.Collections.unmodifiableMap(clusters);
     }
 
     /**
