@@ -62,6 +62,7 @@ public final class NameRecognizer {
      */
     private int nameStart(String text, Token token, Word word, Set<String> articleStems) {
         List<String> proclitics = token.proclitics();
+        if (proclitics.contains("س")) return Words.futureSeen(text, token);
         if (!proclitics.isEmpty()) {
             if (proclitics.get(proclitics.size() - 1).equals("ال")) {
                 int lam = token.stemStart() - 1;

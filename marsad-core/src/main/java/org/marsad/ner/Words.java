@@ -117,6 +117,7 @@ final class Words {
     int mentionStart(int i) {
         Token t = tokens.get(i);
         int stem = t.stemStart();
+        if (t.proclitics().contains("س")) return futureSeen(text, t); // a name read as a verb: سنابس، سيدتي
         if (!hasArticle(i)) return stem;
         // the article is the alef and lam right before the stem, diacritics aside; after ل (لل) no alef is written,
         // and then the mention starts at the stem
@@ -128,6 +129,20 @@ final class Words {
     }
 
     /** Where a name ending with word {@code i} ends: the end of its stem, a pronoun suffix left out. */
+    /**
+     * Where the future particle the clitic rules found in a word begins: a name never takes one, so when such a word
+     * is part of a name, its س is the name's first letter and only the conjunction before it is left out.
+     */
+    static int futureSeen(String text, Token t) {
+        int at = t.start();
+        for (String proclitic : t.proclitics()) {
+            if (proclitic.equals("س")) break;
+            at++; // a conjunction is one letter
+            while (at < t.stemStart() && !Character.isLetter(text.charAt(at))) at++;
+        }
+        return at;
+    }
+
     int stemEnd(int i) {
         return tokens.get(i).stemEnd();
     }

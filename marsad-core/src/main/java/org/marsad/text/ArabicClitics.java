@@ -42,7 +42,7 @@ import org.marsad.model.Token;
  *       pronoun) and at least 3 letters remain; a final ه only when written as heh, not teh marbuta; none that
  *       starts with ه right after an alef (اتجاه، مياه، تفاهم، مساهم); نا not after و or ا (كورونا، أحيانا);
  *       none that carries tanween (أحيانًا، مجانًا: an indefinite noun takes no pronoun); not in a short list
- *       (توجيه، فيينا، محاكم). ي and ك are never stripped: they end nisba adjectives (الروسي) and
+ *       (توجيه، فيينا، محاكم), nor the heh of الله ending a name written as one word (عبدالله). ي and ك are never stripped: they end nisba adjectives (الروسي) and
  *       common words (ذلك، هناك). كن is not stripped either: rare in news, final in أماكن، مساكن.</li>
  * </ul>
  * Thread-safe: it has no state; the word lists are immutable.
@@ -256,6 +256,11 @@ public final class ArabicClitics {
             if (stemEnd - from < MIN_STEM || !endsWith(letters, count, suffix)) continue;
             char before = letters[stemEnd - 1];
             if (suffix[0] == HEH && before == ALEF) continue;
+            // the name of God ends names written as one word (عبدالله، فتحالله): its heh is no pronoun
+            if (suffix.length == 1 && stemEnd >= 3 && letters[stemEnd - 1] == LAM && letters[stemEnd - 2] == LAM
+                    && letters[stemEnd - 3] == ALEF) {
+                continue;
+            }
             if (suffix[0] == NOON && (before == WAW || before == ALEF)) continue;
             if (suffix.length == 1 && text.charAt(positions[count - 1]) != HEH) continue;
             if (carriesTanween(text, positions[stemEnd], positions[count - 1])) continue;

@@ -32,6 +32,12 @@ class WordsTest {
     }
 
     @Test
+    void mentionKeepsASeenTheRulesReadAsFuture() {
+        Words w = Words.of("وسنابس");
+        assertThat(w.text().substring(w.mentionStart(0))).isEqualTo("سنابس");
+    }
+
+    @Test
     void unsplitPrepositionGivesASecondReading() {
         Words w = Words.of("لبيلاروسيا");
         assertThat(w.readings(0)).extracting(Words.Reading::key).containsExactly("لبيلاروسيا", "بيلاروسيا");

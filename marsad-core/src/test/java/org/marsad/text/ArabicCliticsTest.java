@@ -26,6 +26,12 @@ class ArabicCliticsTest {
     }
 
     @Test
+    void nameEndingInTheNameOfGodKeepsItsHeh() {
+        assertThat(analysis("عبدالله")).isEqualTo("|عبدالله|");
+        assertThat(analysis("وعبدالله")).isEqualTo("و|عبدالله|");
+    }
+
+    @Test
     void rootWawIsNotSplit() {
         assertThat(analysis("وزير")).isEqualTo("|وزير|");
         assertThat(analysis("وزارة")).isEqualTo("|وزارة|");
