@@ -87,7 +87,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             Result a = results.get(0), b = results.get(1), c = results.get(2);
             print("marsad clean+normalise+sentences+tokens", threads, a, docs.size(), bytes);
             print("lucene ArabicAnalyzer token stream", threads, b, docs.size(), bytes);
-            print("marsad full analyze (with language check)", threads, c, docs.size(), bytes);
+            print("marsad full analyze (language, entities)", threads, c, docs.size(), bytes);
             out.printf("ratio marsad/lucene, %d thread%s: %.2f%n", threads, threads == 1 ? "" : "s",
                     b.seconds / a.seconds);
         }
