@@ -88,8 +88,10 @@ final class NerEvalCommand implements Callable<Integer> {
         if (rounds < 1) return NerErrors.fail(stderr, "--rounds must be at least 1");
         List<Row> rows = new ArrayList<>();
         List<TaggedSentence> gold;
+        String description;
         try {
             NerModel model = modelFile != null ? NerModel.load(modelFile) : NerModel.shipped();
+            description = model.description();
             gold = ConllReader.read(goldFile);
             if (gold.isEmpty()) return NerErrors.fail(stderr, goldFile + ": no sentences");
             OpenNlpPeer peer = peerTrain != null ? trainPeer() : null;
@@ -114,7 +116,7 @@ final class NerEvalCommand implements Callable<Integer> {
         if (json) {
             printJson(rows);
         } else {
-            printTable(gold, rows);
+            printTable(gold, rows, description);
         }
         stdout.flush();
         return 0;
@@ -142,9 +144,10 @@ final class NerEvalCommand implements Callable<Integer> {
         return new NerEvaluation(any.micro(), any.types(), any.tokens(), speeds[speeds.length / 2]);
     }
 
-    private void printTable(List<TaggedSentence> gold, List<Row> rows) {
+    private void printTable(List<TaggedSentence> gold, List<Row> rows, String description) {
         stdout.printf("gold: %s, %d sentences, %d tokens; model: %s%n", goldFile, gold.size(),
                 gold.stream().mapToInt(TaggedSentence::size).sum(), modelFile != null ? modelFile : "shipped");
+        if (!description.isEmpty()) stdout.println("model made by: " + description);
         stdout.println("CoNLL exact-span matching; precision, recall and F1 in percent");
         stdout.printf("%-22s %-6s %9s %8s %8s %8s %9s %8s%n", "tagger", "type", "precision", "recall", "F1",
                 "correct", "predicted", "gold");
