@@ -130,13 +130,4 @@ public final class NerModel {
         }
         return second;
     }
-
-    /** Scores the model on gold sentences read in order. */
-    SpanScores evaluate(List<TaggedSentence> gold) {
-        List<List<Word>> sentences = gold.stream().map(s -> s.words().stream().map(Word::of).toList()).toList();
-        List<int[]> predicted = tag(sentences, window);
-        SpanScores scores = new SpanScores();
-        for (int s = 0; s < gold.size(); s++) scores.add(gold.get(s).labels(), predicted.get(s));
-        return scores;
-    }
 }

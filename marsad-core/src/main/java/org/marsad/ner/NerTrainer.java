@@ -46,16 +46,16 @@ public record NerTrainer(int epochs, long seed, int folds, int window, int minCo
             otherFeatures.addAll(local.subList(to, n));
             List<int[]> otherLabels = new ArrayList<>(labels.subList(0, from));
             otherLabels.addAll(labels.subList(to, n));
-            SequenceModel model = perceptron.train(otherFeatures, otherLabels, epoch -> { });
+            SequenceModel model = perceptron.train(otherFeatures, otherLabels);
             for (int s = from; s < to; s++) crossFitted.add(model.decode(local.get(s)));
             log.accept("first pass, fold " + (fold + 1) + " of " + folds + " trained");
         }
-        SequenceModel firstPass = perceptron.train(local, labels, epoch -> { });
+        SequenceModel firstPass = perceptron.train(local, labels);
         log.accept("first pass trained: " + firstPass.index().size() + " features");
         List<int[]> votes = DocumentVotes.of(words, crossFitted, window);
         List<long[][]> withVotes = new ArrayList<>(n);
         for (int s = 0; s < n; s++) withVotes.add(FeatureExtractor.withVotes(local.get(s), votes.get(s)));
-        SequenceModel secondPass = perceptron.train(withVotes, labels, epoch -> { });
+        SequenceModel secondPass = perceptron.train(withVotes, labels);
         log.accept("second pass trained: " + secondPass.index().size() + " features");
         return new NerModel(gazetteer, clusters, firstPass, secondPass, window);
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.function.IntConsumer;
 
 /**
  * Trains a {@link SequenceModel} as an averaged structured perceptron (Collins 2002): decode each sentence with the
@@ -21,7 +20,7 @@ record PerceptronTrainer(int epochs, long seed, int minCount, int runs) {
     private static final int L = BioLabels.COUNT;
 
     /** A model for the given features and gold labels of each sentence. */
-    SequenceModel train(List<long[][]> features, List<int[]> labels, IntConsumer afterEpoch) {
+    SequenceModel train(List<long[][]> features, List<int[]> labels) {
         FeatureIndex index = countedFeatures(features);
         List<Example> examples = new ArrayList<>(features.size());
         for (int s = 0; s < features.size(); s++) {
@@ -41,14 +40,14 @@ record PerceptronTrainer(int epochs, long seed, int minCount, int runs) {
         float[] emission = new float[index.size() * L];
         float[] transition = new float[(L + 1) * L];
         for (int run = 0; run < runs; run++) {
-            SequenceModel one = trainOnce(index, examples, seed + run, afterEpoch);
+            SequenceModel one = trainOnce(index, examples, seed + run);
             for (int i = 0; i < emission.length; i++) emission[i] += one.emission()[i] / runs;
             for (int i = 0; i < transition.length; i++) transition[i] += one.transition()[i] / runs;
         }
         return new SequenceModel(index, emission, transition);
     }
 
-    private SequenceModel trainOnce(FeatureIndex index, List<Example> ordered, long runSeed, IntConsumer afterEpoch) {
+    private SequenceModel trainOnce(FeatureIndex index, List<Example> ordered, long runSeed) {
         List<Example> examples = new ArrayList<>(ordered);
         float[] weights = new float[index.size() * L];
         float[] transitions = new float[(L + 1) * L];
@@ -77,7 +76,6 @@ record PerceptronTrainer(int epochs, long seed, int minCount, int runs) {
                 }
                 step++;
             }
-            afterEpoch.accept(epoch);
         }
         return new SequenceModel(index, average(weights, weightSums, step), average(transitions, transitionSums, step));
     }
