@@ -217,11 +217,15 @@ public final class EntityResolver {
             return first == last && (Titles.isHonorific(w, first) || countries.adjectiveAt(w, first) != null);
         }
 
-        /** A PER span that takes in a title or honorific before the name (الرئيس الروسي فلاديمير بوتين) keeps the name. */
+        /**
+         * A PER span that takes in a title, an honorific or the nationality adjective of a title before the name
+         * (الرئيس الروسي فلاديمير بوتين، البيلاروسي ألكسندر لوكاشينكو) keeps the name.
+         */
         private int afterLeadingTitles(int first, int last) {
             for (int step = 0; step < 2 && first < last; step++) {
                 Optional<Titles.TitlePhrase> title = Titles.at(w, first, this::countryAffiliation);
-                int next = title.isPresent() ? title.get().last() + 1 : Titles.isHonorific(w, first) ? first + 1 : first;
+                int next = title.isPresent() ? title.get().last() + 1
+                        : Titles.isHonorific(w, first) || countries.adjectiveAt(w, first) != null ? first + 1 : first;
                 if (next <= last && w.isComma(next)) next++;
                 if (next == first || next > last) break;
                 first = next;

@@ -6,13 +6,31 @@ package org.marsad.ner;
  *
  * @param emission   {@code emission[row * COUNT + label]}
  * @param transition {@code transition[previous * COUNT + label]}, with {@code previous = COUNT} at the start
+ * @param allowedTransition the same with forbidden transitions at minus infinity
  */
-record SequenceModel(FeatureIndex index, float[] emission, float[] transition) {
+record SequenceModel(FeatureIndex index, float[] emission, float[] transition, float[] allowedTransition) {
     static final int L = BioLabels.COUNT;
+
+    SequenceModel(FeatureIndex index, float[] emission, float[] transition) {
+        this(index, emission, transition, masked(transition));
+    }
 
     SequenceModel {
         if (emission.length != index.size() * L) throw new IllegalArgumentException("emission table size");
         if (transition.length != (L + 1) * L) throw new IllegalArgumentException("transition table size");
+    }
+
+    /** The transition weights with the ones BIO forbids set to minus infinity, so Viterbi need not test them. */
+    private static float[] masked(float[] transition) {
+        float[] masked = transition.clone();
+        for (int previous = 0; previous <= L; previous++) {
+            for (int label = 0; label < L; label++) {
+                if (!BioLabels.allowed(previous == L ? -1 : previous, label)) {
+                    masked[previous * L + label] = Float.NEGATIVE_INFINITY;
+                }
+            }
+        }
+        return masked;
     }
 
     /** The best label sequence for a sentence given its features. */
@@ -50,16 +68,14 @@ record SequenceModel(FeatureIndex index, float[] emission, float[] transition) {
         if (n == 0) return labels;
         float[] best = new float[n * L];
         int[] back = new int[n * L];
-        for (int y = 0; y < L; y++) {
-            best[y] = BioLabels.allowed(-1, y) ? scores[y] + transition[L * L + y] : Float.NEGATIVE_INFINITY;
-        }
+        float[] allowed = allowedTransition;
+        for (int y = 0; y < L; y++) best[y] = scores[y] + allowed[L * L + y];
         for (int i = 1; i < n; i++) {
             for (int y = 0; y < L; y++) {
                 float top = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int p = 0; p < L; p++) {
-                    if (!BioLabels.allowed(p, y)) continue;
-                    float s = best[(i - 1) * L + p] + transition[p * L + y];
+                    float s = best[(i - 1) * L + p] + allowed[p * L + y];
                     if (s > top) {
                         top = s;
                         arg = p;

@@ -169,6 +169,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void taggedNameThatStartsWithTheAdjectiveOfATitleKeepsTheTitleApart() {
+        Tagging t = Tagging.of("وصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر.").tag(PER, "الفرنسي إيمانويل ماكرون");
+        Entity person = only(t.resolve(), PER);
+        assertThat(person.name()).isEqualTo("إيمانويل ماكرون");
+        assertThat(mentions(t, person, Mention.Kind.TITLE)).containsExactly("الرئيس الفرنسي");
+    }
+
+    @Test
     void titleElsewhereResolvesToThePersonBoundToIt() {
         Tagging t = Tagging.of("قال الرئيس الفرنسي إيمانويل ماكرون إن الحوار ضروري. وأضاف الرئيس الفرنسي أن الوقت مناسب.")
                 .tag(PER, "إيمانويل ماكرون");
