@@ -225,12 +225,20 @@ public final class EntityResolver {
             for (int step = 0; step < 2 && first < last; step++) {
                 Optional<Titles.TitlePhrase> title = Titles.at(w, first, this::countryAffiliation);
                 int next = title.isPresent() ? title.get().last() + 1
-                        : Titles.isHonorific(w, first) || countries.adjectiveAt(w, first) != null ? first + 1 : first;
+                        : Titles.isHonorific(w, first) || isTitleAdjective(first) ? first + 1 : first;
                 if (next <= last && w.isComma(next)) next++;
                 if (next == first || next > last) break;
                 first = next;
             }
             return first;
+        }
+
+        /**
+         * A nationality adjective with the article (البيلاروسي), as it follows a title the tagger left out; without the
+         * article it may be a given name (يمنى folds to the adjective يمني).
+         */
+        private boolean isTitleAdjective(int i) {
+            return w.hasArticle(i) && countries.adjectiveAt(w, i) != null;
         }
 
         /** The tagger's start when it left a clitic letter out of the stem (لبيلاروسيا), else the word's mention start. */

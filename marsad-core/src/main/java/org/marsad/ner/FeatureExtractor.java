@@ -24,6 +24,8 @@ final class FeatureExtractor {
             PHRASE_LISTS = 25, FIRST_WORD = 26, SUFFIX_LEFT1 = 27, STEM_LEFT2 = 28, STEM_RIGHT2 = 29,
             PROCLITICS_STEM = 30, UNGLUED = 31, UNGLUED_LISTS = 32, DOCUMENT = 33, DOCUMENT_PAIR = 34, CLUSTER = 36,
             CLUSTER_LEFT = 46, CLUSTER_RIGHT = 56, UNGLUED_CLUSTER = 66;
+    /** The most word classes ({@link WordClusters#sizes}) the templates leave room for: CLUSTER to CLUSTER_LEFT. */
+    static final int MAX_CLASSES = 10;
     /** More than a word can have: 30 fixed, 5 gazetteer lookups of 14 bits at most, 4 cluster lookups of 10. */
     private static final int MAX_FEATURES = 30 + 5 * 14 + 4 * 10;
     private static final int AFFIX_LENGTHS = 4;

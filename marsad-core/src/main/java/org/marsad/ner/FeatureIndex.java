@@ -10,14 +10,24 @@ package org.marsad.ner;
 final class FeatureIndex {
     static final int ABSENT = -1;
     /** {@code slots[2 * s]} is the id in slot s, {@code slots[2 * s + 1]} its row. */
+    private static final int MAX_CAPACITY = 1 << 29; // slots of two longs each: 8 GB, beyond any heap we run on
     private long[] slots;
     private int mask;
+    private int shift;
     private int size;
 
     FeatureIndex(int expected) {
+        if (expected < 0 || expected > MAX_CAPACITY / 2) {
+            throw new IllegalArgumentException("too many features: " + expected);
+        }
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+        allocate(capacity);
+    }
+
+    private void allocate(int capacity) {
         slots = new long[2 * capacity];
         mask = capacity - 1;
+        shift = 64 - Integer.numberOfTrailingZeros(capacity);
     }
 
     int size() {
@@ -55,14 +65,15 @@ final class FeatureIndex {
         return byRow;
     }
 
+    /** The top bits of a multiplicative hash, as many as the table has slots. */
     private int slot(long key) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
     }
 
     private void grow() {
         long[] old = slots;
-        slots = new long[old.length * 2];
-        mask = (slots.length / 2) - 1;
+        if (old.length / 2 >= MAX_CAPACITY) throw new IllegalStateException("feature index full");
+        allocate(old.length); // twice the slots: the array holds two longs a slot
         for (int s = 0; s < old.length / 2; s++) {
             long key = old[2 * s];
             if (key == 0) continue;

@@ -27,6 +27,9 @@ final class Gazetteer {
     private final Map<String, Integer> longestFrom;
 
     Gazetteer(Map<String, Integer> phrases) {
+        for (int bits : phrases.values()) {
+            if (bits <= 0 || bits >= 1 << LIST_COUNT) throw new IllegalArgumentException("list bits " + bits);
+        }
         // HashMap rather than Map.copyOf: these are looked up for every word tagged, and HashMap finds a key
         // faster; neither is ever changed after this constructor
         this.phrases = new HashMap<>(phrases);

@@ -57,6 +57,8 @@ public final class NerModel {
                 return new Loaded(NerModelFile.read(in, "shipped model " + SHIPPED), null);
             } catch (IOException e) {
                 return new Loaded(null, e);
+            } catch (RuntimeException e) { // kept for every call: thrown here, it would make the class unusable
+                return new Loaded(null, new InvalidModelException("shipped model " + SHIPPED + ": " + e));
             }
         }
     }

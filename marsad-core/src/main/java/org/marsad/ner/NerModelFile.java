@@ -31,6 +31,8 @@ import java.util.zip.ZipException;
 final class NerModelFile {
     private static final byte[] MAGIC = "MARSAD-NER\n".getBytes(StandardCharsets.US_ASCII);
     static final int FORMAT_VERSION = 1;
+    /** Far above any model we train (a few MB): a larger length is a damaged header. */
+    private static final int MAX_CONTENT = 1 << 30;
     private static final int L = BioLabels.COUNT;
 
     private NerModelFile() {
@@ -122,11 +124,12 @@ final class NerModelFile {
             }
             long expectedCrc = file.readLong();
             int length = file.readInt();
-            if (length < 0) throw new InvalidModelException(name + ": damaged header");
-            byte[] content = new byte[length];
-            try (DataInputStream gzip = new DataInputStream(new GZIPInputStream(file, 1 << 16))) {
-                gzip.readFully(content);
+            if (length < 0 || length > MAX_CONTENT) {
+                throw new InvalidModelException(name + ": damaged header (content length " + length + ")");
             }
+            // read no more than is there, so a damaged length cannot make us allocate for bytes that do not exist
+            byte[] content = new GZIPInputStream(file, 1 << 16).readNBytes(length);
+            if (content.length < length) throw new InvalidModelException(name + ": truncated model file");
             CRC32 crc = new CRC32();
             crc.update(content);
             if (crc.getValue() != expectedCrc) throw new InvalidModelException(name + ": damaged (checksum mismatch)");
@@ -143,12 +146,17 @@ final class NerModelFile {
         try {
             String description = in.readUTF();
             int window = in.readInt();
-            int phraseCount = in.readInt();
+            if (window < 0) throw new IllegalArgumentException("negative window " + window);
+            int phraseCount = count(in, in.readInt(), 6);
             Map<String, Integer> phrases = new HashMap<>(phraseCount * 2);
             for (int i = 0; i < phraseCount; i++) phrases.put(in.readUTF(), in.readInt());
-            int[] sizes = new int[in.readInt()];
+            int granularities = in.readInt();
+            if (granularities < 0 || granularities > FeatureExtractor.MAX_CLASSES) {
+                throw new IllegalArgumentException(granularities + " word classes");
+            }
+            int[] sizes = new int[granularities];
             for (int g = 0; g < sizes.length; g++) sizes[g] = in.readInt();
-            int clusterCount = in.readInt();
+            int clusterCount = count(in, in.readInt(), 2 + 2 * sizes.length);
             Map<String, int[]> clusters = new HashMap<>(clusterCount * 2);
             for (int i = 0; i < clusterCount; i++) {
                 String word = in.readUTF();
@@ -161,20 +169,32 @@ final class NerModelFile {
             if (in.available() > 0) throw new InvalidModelException(name + ": unexpected data after the weights");
             return new NerModel(new Gazetteer(phrases), new WordClusters(clusters, sizes), first, second, window,
                     description);
-        } catch (IOException | IllegalArgumentException | NegativeArraySizeException e) {
-            throw new InvalidModelException(name + ": damaged model content");
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidModelException(name + ": damaged model content (" + e + ")");
         }
+    }
+
+    /** A count read from the file, checked against the bytes left, each entry taking at least {@code entryBytes}. */
+    private static int count(DataInputStream in, int count, int entryBytes) throws IOException {
+        if (count < 0 || (long) count * entryBytes > in.available()) {
+            throw new IllegalArgumentException("count " + count + " beyond the data left");
+        }
+        return count;
     }
 
     private static SequenceModel readWeights(DataInputStream in) throws IOException {
         float scale = in.readFloat();
-        int rows = in.readInt();
+        if (!(scale > 0) || Float.isInfinite(scale)) throw new IllegalArgumentException("weight scale " + scale);
+        int rows = count(in, in.readInt(), 8 + 2 * L);
         FeatureIndex index = new FeatureIndex(rows);
         for (int row = 0; row < rows; row++) index.add(in.readLong());
         float[] emission = new float[rows * L];
         for (int i = 0; i < emission.length; i++) emission[i] = in.readShort() * scale;
         float[] transition = new float[(L + 1) * L];
-        for (int i = 0; i < transition.length; i++) transition[i] = in.readFloat();
+        for (int i = 0; i < transition.length; i++) {
+            transition[i] = in.readFloat();
+            if (!Float.isFinite(transition[i])) throw new IllegalArgumentException("transition weight " + transition[i]);
+        }
         return new SequenceModel(index, emission, transition);
     }
 }

@@ -16,6 +16,13 @@ import java.util.function.Consumer;
 public record NerTrainer(int epochs, long seed, int folds, int window, int minCount, int runs) {
     public static final NerTrainer DEFAULT = new NerTrainer(15, 42, 5, 30, 2, 3);
 
+    public NerTrainer {
+        if (epochs < 1 || folds < 2 || window < 0 || minCount < 1 || runs < 1) {
+            throw new IllegalArgumentException("bad settings: epochs " + epochs + ", folds " + folds + ", window "
+                    + window + ", minCount " + minCount + ", runs " + runs + " (need at least 1, 2, 0, 1, 1)");
+        }
+    }
+
     public NerTrainer withEpochs(int epochs) {
         return new NerTrainer(epochs, seed, folds, window, minCount, runs);
     }

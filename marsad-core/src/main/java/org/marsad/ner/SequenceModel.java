@@ -2,35 +2,32 @@ package org.marsad.ner;
 
 /**
  * A first-order linear model over BIO labels: a weight per (feature, label) and per (previous label, label), and
- * Viterbi decoding that never lets I-X follow anything but B-X or I-X. Read-only once built; thread-safe.
+ * Viterbi decoding that never lets I-X follow anything but B-X or I-X. Read-only once trained, and then
+ * thread-safe; the trainer alone changes the tables in place while it trains.
  *
  * @param emission   {@code emission[row * COUNT + label]}
  * @param transition {@code transition[previous * COUNT + label]}, with {@code previous = COUNT} at the start
- * @param allowedTransition the same with forbidden transitions at minus infinity
  */
-record SequenceModel(FeatureIndex index, float[] emission, float[] transition, float[] allowedTransition) {
+record SequenceModel(FeatureIndex index, float[] emission, float[] transition) {
     static final int L = BioLabels.COUNT;
-
-    SequenceModel(FeatureIndex index, float[] emission, float[] transition) {
-        this(index, emission, transition, masked(transition));
-    }
+    /** Zero for a transition BIO allows, minus infinity for one it forbids, so Viterbi need not test them. */
+    private static final float[] FORBIDDEN = forbidden();
 
     SequenceModel {
         if (emission.length != index.size() * L) throw new IllegalArgumentException("emission table size");
         if (transition.length != (L + 1) * L) throw new IllegalArgumentException("transition table size");
     }
 
-    /** The transition weights with the ones BIO forbids set to minus infinity, so Viterbi need not test them. */
-    private static float[] masked(float[] transition) {
-        float[] masked = transition.clone();
+    private static float[] forbidden() {
+        float[] forbidden = new float[(L + 1) * L];
         for (int previous = 0; previous <= L; previous++) {
             for (int label = 0; label < L; label++) {
                 if (!BioLabels.allowed(previous == L ? -1 : previous, label)) {
-                    masked[previous * L + label] = Float.NEGATIVE_INFINITY;
+                    forbidden[previous * L + label] = Float.NEGATIVE_INFINITY;
                 }
             }
         }
-        return masked;
+        return forbidden;
     }
 
     /** The best label sequence for a sentence given its features. */
@@ -68,14 +65,15 @@ record SequenceModel(FeatureIndex index, float[] emission, float[] transition, f
         if (n == 0) return labels;
         float[] best = new float[n * L];
         int[] back = new int[n * L];
-        float[] allowed = allowedTransition;
-        for (int y = 0; y < L; y++) best[y] = scores[y] + allowed[L * L + y];
+        // the trainer changes transition in place between calls, so the mask is added here, never stored with it
+        float[] forbidden = FORBIDDEN;
+        for (int y = 0; y < L; y++) best[y] = scores[y] + transition[L * L + y] + forbidden[L * L + y];
         for (int i = 1; i < n; i++) {
             for (int y = 0; y < L; y++) {
                 float top = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int p = 0; p < L; p++) {
-                    float s = best[(i - 1) * L + p] + allowed[p * L + y];
+                    float s = best[(i - 1) * L + p] + transition[p * L + y] + forbidden[p * L + y];
                     if (s > top) {
                         top = s;
                         arg = p;

@@ -20,6 +20,13 @@ final class WordClusters {
     private final int[] sizes;
 
     WordClusters(Map<String, int[]> clusters, int[] sizes) {
+        if (sizes.length > FeatureExtractor.MAX_CLASSES) throw new IllegalArgumentException(sizes.length + " classes");
+        for (int[] classes : clusters.values()) {
+            if (classes.length != sizes.length) throw new IllegalArgumentException("one class per granularity");
+            for (int g = 0; g < sizes.length; g++) {
+                if (classes[g] < 0 || classes[g] >= sizes[g]) throw new IllegalArgumentException("class " + classes[g]);
+            }
+        }
         this.clusters = new HashMap<>(clusters); // looked up for every word tagged: HashMap finds keys fastest
         this.sizes = sizes.clone();
     }

@@ -177,6 +177,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void givenNameSpelledLikeAnAdjectiveStaysInTheName() {
+        Tagging t = Tagging.of("قالت الكاتبة يمنى العيد إن الرواية اكتملت.").tag(PER, "يمنى العيد");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("يمنى العيد");
+    }
+
+    @Test
     void titleElsewhereResolvesToThePersonBoundToIt() {
         Tagging t = Tagging.of("قال الرئيس الفرنسي إيمانويل ماكرون إن الحوار ضروري. وأضاف الرئيس الفرنسي أن الوقت مناسب.")
                 .tag(PER, "إيمانويل ماكرون");

@@ -69,6 +69,29 @@ class NerModelFileTest {
     }
 
     @Test
+    void hugeContentLengthInTheHeaderIsRefusedWithoutAllocatingIt() throws Exception {
+        Path file = saved();
+        byte[] bytes = Files.readAllBytes(file);
+        int lengthAt = "MARSAD-NER\n".length() + 20;
+        ByteBuffer.wrap(bytes).putInt(lengthAt, Integer.MAX_VALUE);
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> NerModel.load(file)).isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("damaged header");
+    }
+
+    @Test
+    void contentLengthBeyondTheDataIsTruncation() throws Exception {
+        Path file = saved();
+        byte[] bytes = Files.readAllBytes(file);
+        int lengthAt = "MARSAD-NER\n".length() + 20;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        buffer.putInt(lengthAt, buffer.getInt(lengthAt) + 1000);
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> NerModel.load(file)).isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("truncated");
+    }
+
+    @Test
     void damagedContentIsDetected() throws Exception {
         Path file = saved();
         byte[] bytes = Files.readAllBytes(file);
