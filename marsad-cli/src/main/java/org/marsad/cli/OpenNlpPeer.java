@@ -80,10 +80,6 @@ final class OpenNlpPeer {
         return new Tagged(tags, seconds);
     }
 
-    int clearEvery() {
-        return clearEvery;
-    }
-
     private static boolean startsDocument(int sentence, int clearEvery) {
         return clearEvery == 0 ? sentence == 0 : sentence % clearEvery == 0;
     }

@@ -68,12 +68,20 @@ public final class CountryLexicon {
     private final Map<String, String> adjectives;
     /** Region → the name to show when the article names the country only by adjective. */
     private final Map<String, String> commonNames;
+    /** Every name as written, qualifiers cut, alternatives included. */
+    private final List<String> names;
 
     private CountryLexicon(Map<String, List<Entry>> namesByFirstWord, Map<String, String> adjectives,
-                           Map<String, String> commonNames) {
+                           Map<String, String> commonNames, List<String> names) {
         this.namesByFirstWord = namesByFirstWord;
         this.adjectives = adjectives;
         this.commonNames = commonNames;
+        this.names = names;
+    }
+
+    /** Every country name the lexicon knows, as written: what the tagger's country list is made of. */
+    List<String> names() {
+        return names;
     }
 
     /** The lexicon built from CLDR's Arabic region names; built once, on first use. */
@@ -159,9 +167,11 @@ public final class CountryLexicon {
         Set<List<String>> ambiguousPatterns = new HashSet<>();
         Map<String, String> adjectives = new HashMap<>();
         Set<String> ambiguousAdjectives = new HashSet<>();
+        List<String> allNames = new ArrayList<>();
         namesByRegion.forEach((region, names) -> {
             for (String name : names) {
                 if (NOT_NAMES.contains(MatchingKey.of(name))) continue;
+                allNames.add(name);
                 Words w = Words.of(name);
                 if (w.size() == 0 || !allWords(w)) continue;
                 List<String> words = w.wordKeysOf(0, w.size() - 1);
@@ -188,7 +198,8 @@ public final class CountryLexicon {
                         .add(new Entry(new NamePattern(words), region)));
         byFirstWord.values().forEach(list -> list.sort((a, b) -> b.pattern().size() - a.pattern().size()));
         byFirstWord.replaceAll((k, list) -> List.copyOf(list));
-        return new CountryLexicon(Map.copyOf(byFirstWord), Map.copyOf(adjectives), Map.copyOf(common));
+        return new CountryLexicon(Map.copyOf(byFirstWord), Map.copyOf(adjectives), Map.copyOf(common),
+                List.copyOf(allNames));
     }
 
     private static void putUnlessShared(Map<String, String> map, Set<String> shared, String key, String region) {

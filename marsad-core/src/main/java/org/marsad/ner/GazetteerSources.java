@@ -1,19 +1,17 @@
 package org.marsad.ner;
 
-import com.ibm.icu.util.ULocale;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Builds the tagger's gazetteer from sources whose licences let a trained model carry them (docs/models.md):
  * <ul>
- *   <li>Unicode CLDR through ICU4J: the Arabic names of every country and territory;</li>
+ *   <li>Unicode CLDR through ICU4J: the Arabic names of every country and territory, as {@link CountryLexicon}
+ *       gives them;</li>
  *   <li>{@code arabic-names} (MIT): Arabic first names and family names;</li>
  *   <li>{@code world-cities-ar} (CC BY 4.0): the Arabic names of 6,340 cities and their countries;</li>
  *   <li>ANERGazet, the gazetteers released with ANERcorp, for research use: a model trained on ANERcorp carries
@@ -45,12 +43,9 @@ public final class GazetteerSources {
         return builder.build();
     }
 
+    /** The country names of the resolver's lexicon: CLDR's, without list qualifiers, and the press's variants. */
     static void addCldrCountries(Gazetteer.Builder builder) {
-        ULocale arabic = ULocale.forLanguageTag("ar");
-        for (String region : Locale.getISOCountries()) {
-            String name = new ULocale("", region).getDisplayCountry(arabic);
-            if (!name.isEmpty() && !name.equals(region)) builder.add(name, Gazetteer.NameList.COUNTRY);
-        }
+        for (String name : CountryLexicon.arabic().names()) builder.add(name, Gazetteer.NameList.COUNTRY);
     }
 
     private static void addLines(Gazetteer.Builder builder, Path file, Gazetteer.NameList list) throws IOException {

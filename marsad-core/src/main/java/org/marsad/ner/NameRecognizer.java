@@ -72,7 +72,8 @@ public final class NameRecognizer {
             return token.stemStart();
         }
         String stem = word.stemKey();
-        if (token.kind() == Token.Kind.WORD && stem.length() >= 4 && "وفبلك".indexOf(stem.charAt(0)) >= 0) {
+        // four letters at least after the clitic, as the resolver asks (Words): بحمد is no ب + حمد
+        if (token.kind() == Token.Kind.WORD && stem.length() >= 5 && "وفبلك".indexOf(stem.charAt(0)) >= 0) {
             String rest = stem.substring(1);
             if (model.gazetteer().lists(rest) != 0 || articleStems.contains(rest)) {
                 int second = token.start() + 1;

@@ -128,7 +128,6 @@ final class Words {
         return k;
     }
 
-    /** Where a name ending with word {@code i} ends: the end of its stem, a pronoun suffix left out. */
     /**
      * Where the future particle the clitic rules found in a word begins: a name never takes one, so when such a word
      * is part of a name, its س is the name's first letter and only the conjunction before it is left out.
@@ -143,6 +142,7 @@ final class Words {
         return at;
     }
 
+    /** Where a name ending with word {@code i} ends: the end of its stem, a pronoun suffix left out. */
     int stemEnd(int i) {
         return tokens.get(i).stemEnd();
     }
