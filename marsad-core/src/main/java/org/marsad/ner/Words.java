@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marsad.model.Token;
 import org.marsad.text.ArabicTokenizer;
+import org.marsad.text.ArabicChars;
 import org.marsad.text.MatchingKey;
 
 /**
@@ -212,8 +213,9 @@ final class Words {
         return k;
     }
 
-    /** A character the matching key drops: diacritics, tatweel, joiners. */
+    /** A character the matching key drops inside a word: diacritics, tatweel, joiners and bidi marks. */
     private static boolean isMark(char c) {
-        return MatchingKey.of(String.valueOf(c)).isEmpty();
+        return ArabicChars.isDiacritic(c) || c == ArabicChars.TATWEEL || ArabicChars.isZeroWidth(c)
+                || ArabicChars.isBidiControl(c);
     }
 }
