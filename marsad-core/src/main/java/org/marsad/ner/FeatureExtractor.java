@@ -24,6 +24,12 @@ final class FeatureExtractor {
             PHRASE_LISTS = 25, FIRST_WORD = 26, SUFFIX_LEFT1 = 27, STEM_LEFT2 = 28, STEM_RIGHT2 = 29,
             PROCLITICS_STEM = 30, UNGLUED = 31, UNGLUED_LISTS = 32, DOCUMENT = 33, DOCUMENT_PAIR = 34, CLUSTER = 36,
             CLUSTER_LEFT = 46, CLUSTER_RIGHT = 56, UNGLUED_CLUSTER = 66;
+    /** A vote and the previous word's vote as one number; the last value stands for no previous vote. */
+    private static final int PAIR_BASE = 64;
+    static {
+        if (DocumentVotes.DISTINCT >= PAIR_BASE) throw new AssertionError("votes do not fit the pair encoding");
+    }
+
     /** The most word classes ({@link WordClusters#sizes}) the templates leave room for: CLUSTER to CLUSTER_LEFT. */
     static final int MAX_CLASSES = 10;
     /** More than a word can have: 30 fixed, 5 gazetteer lookups of 14 bits at most, 4 cluster lookups of 10. */
@@ -60,8 +66,8 @@ final class FeatureExtractor {
             }
             long[] f = java.util.Arrays.copyOf(local[i], local[i].length + 2);
             f[local[i].length] = FeatureHashing.of(DOCUMENT, documentVotes[i]);
-            f[local[i].length + 1] = FeatureHashing.of(DOCUMENT_PAIR, documentVotes[i] * 64
-                    + (i > 0 && documentVotes[i - 1] != DocumentVotes.NONE ? documentVotes[i - 1] % 64 : 63));
+            int previous = i > 0 && documentVotes[i - 1] != DocumentVotes.NONE ? documentVotes[i - 1] : PAIR_BASE - 1;
+            f[local[i].length + 1] = FeatureHashing.of(DOCUMENT_PAIR, documentVotes[i] * PAIR_BASE + previous);
             features[i] = f;
         }
         return features;
