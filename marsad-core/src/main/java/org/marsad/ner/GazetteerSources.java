@@ -19,7 +19,7 @@ import java.util.List;
  * </ul>
  * ANETAC is left out: it states no licence at all.
  */
-public final class GazetteerSources {
+final class GazetteerSources {
     /** Words world-cities puts before some city names: the bare name is what news writes. */
     private static final List<String> ADMINISTRATIVE_PREFIXES = List.of("ولاية ", "محافظة ", "مدينة ", "إقليم ",
             "مقاطعة ");
