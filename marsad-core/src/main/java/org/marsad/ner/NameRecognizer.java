@@ -61,16 +61,7 @@ public final class NameRecognizer {
      * as a name: on a list, or written bare elsewhere in the article.
      */
     private int nameStart(String text, Token token, Word word, Set<String> articleStems) {
-        List<String> proclitics = token.proclitics();
-        if (proclitics.contains("س")) return Words.futureSeen(text, token);
-        if (!proclitics.isEmpty()) {
-            if (proclitics.get(proclitics.size() - 1).equals("ال")) {
-                int lam = token.stemStart() - 1;
-                while (lam > token.start() && text.charAt(lam) != 'ل') lam--;
-                if (lam > token.start() && isAlef(text.charAt(lam - 1))) return lam - 1;
-            }
-            return token.stemStart();
-        }
+        if (!token.proclitics().isEmpty()) return Words.mentionStart(text, token); // the resolver's rule, too
         String stem = word.stemKey();
         // four letters at least after the clitic, as the resolver asks (Words): بحمد is no ب + حمد
         if (token.kind() == Token.Kind.WORD && stem.length() >= 5 && "وفبلك".indexOf(stem.charAt(0)) >= 0) {
@@ -82,10 +73,6 @@ public final class NameRecognizer {
             }
         }
         return token.start();
-    }
-
-    private static boolean isAlef(char c) {
-        return c == 'ا' || c == 'ٱ';
     }
 
     private static List<List<Token>> tokensBySentence(List<Token> tokens, List<Span> sentences) {

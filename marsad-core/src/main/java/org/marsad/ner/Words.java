@@ -116,15 +116,22 @@ final class Words {
 
     /** Where a mention that begins with word {@code i} starts: at its written article, else at its stem. */
     int mentionStart(int i) {
-        Token t = tokens.get(i);
+        return mentionStart(text, tokens.get(i));
+    }
+
+    /**
+     * Where a mention that begins with token {@code t} of {@code text} starts: after its conjunction and
+     * preposition, at its written article, or at a future particle, which a name never takes (سنابس، سيدتي).
+     */
+    static int mentionStart(String text, Token t) {
         int stem = t.stemStart();
-        if (t.proclitics().contains("س")) return futureSeen(text, t); // a name read as a verb: سنابس، سيدتي
-        if (!hasArticle(i)) return stem;
+        if (t.proclitics().contains("س")) return futureSeen(text, t);
+        if (!t.proclitics().contains("ال")) return stem;
         // the article is the alef and lam right before the stem, diacritics aside; after ل (لل) no alef is written,
         // and then the mention starts at the stem
-        int k = skipMarksBackwards(stem - 1, t.start());
+        int k = skipMarksBackwards(text, stem - 1, t.start());
         if (k < t.start() || text.charAt(k) != 'ل') return stem;
-        k = skipMarksBackwards(k - 1, t.start());
+        k = skipMarksBackwards(text, k - 1, t.start());
         if (k < t.start() || MatchingKey.fold(text.charAt(k)) != 'ا') return stem;
         return k;
     }
@@ -133,7 +140,7 @@ final class Words {
      * Where the future particle the clitic rules found in a word begins: a name never takes one, so when such a word
      * is part of a name, its س is the name's first letter and only the conjunction before it is left out.
      */
-    static int futureSeen(String text, Token t) {
+    private static int futureSeen(String text, Token t) {
         int at = t.start();
         for (String proclitic : t.proclitics()) {
             if (proclitic.equals("س")) break;
@@ -208,7 +215,7 @@ final class Words {
         return i;
     }
 
-    private int skipMarksBackwards(int k, int floor) {
+    private static int skipMarksBackwards(String text, int k, int floor) {
         while (k >= floor && isMark(text.charAt(k))) k--;
         return k;
     }
