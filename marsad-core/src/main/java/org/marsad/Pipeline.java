@@ -12,6 +12,7 @@ import org.marsad.model.Entity;
 import org.marsad.model.Published;
 import org.marsad.model.RawDocument;
 import org.marsad.model.Rejected;
+import org.marsad.model.SkipKind;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
 import org.marsad.text.ArabicTokenizer;
@@ -68,14 +69,14 @@ public final class Pipeline {
         ArticleText cleaned = ArticleText.of(doc, page);
         String text = cleaned.text();
         if (text.isEmpty()) {
-            return new Rejected(location, "no article text (every line was a credit, caption, repeat or boilerplate)");
+            return new Rejected(location, SkipKind.NO_TEXT, "no article text (every line was a credit, caption, repeat or boilerplate)");
         }
         Optional<LanguageIdentifier.Detected> language = identifyLanguage.apply(text);
         if (language.isEmpty()) {
-            return new Rejected(location, "language could not be identified (no text in a known language)");
+            return new Rejected(location, SkipKind.NOT_ARABIC, "language could not be identified (no text in a known language)");
         }
         if (!language.get().isArabic()) {
-            return new Rejected(location, "language is " + language.get().name() + " (" + language.get().code()
+            return new Rejected(location, SkipKind.NOT_ARABIC, "language is " + language.get().name() + " (" + language.get().code()
                     + "), not Arabic");
         }
         List<Span> sentences = new ArrayList<>();

@@ -7,6 +7,7 @@ import org.marsad.model.Article;
 import org.marsad.model.RawDocument;
 import org.marsad.model.ReadResult;
 import org.marsad.model.Rejected;
+import org.marsad.model.SkipKind;
 import org.marsad.read.DocumentReader;
 import org.marsad.read.ReadOptions;
 import picocli.CommandLine.Command;
@@ -102,7 +103,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             return pipeline.analyze(doc);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Rejected(doc.origin().location(), "internal error while analysing: " + e);
+            return new Rejected(doc.origin().location(), SkipKind.INTERNAL_ERROR, "internal error while analysing: " + e);
         }
     }
 

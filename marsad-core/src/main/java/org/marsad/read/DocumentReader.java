@@ -5,6 +5,7 @@ import org.marsad.model.Origin.Format;
 import org.marsad.model.RawDocument;
 import org.marsad.model.ReadResult;
 import org.marsad.model.Rejected;
+import org.marsad.model.SkipKind;
 
 import java.io.Closeable;
 import java.io.FilterInputStream;
@@ -104,12 +105,12 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
                 } catch (IOException e) {
                     String path = currentPath;
                     closeCurrent();
-                    return Optional.of(new Rejected(path, reason(e) + "; the rest of the file could not be read"));
+                    return Optional.of(new Rejected(path, SkipKind.UNREADABLE, reason(e) + "; the rest of the file could not be read"));
                 } catch (RuntimeException e) {
                     // a defect in one file's reader must not end the run: the other inputs are still read
                     String path = currentPath;
                     closeCurrent();
-                    return Optional.of(new Rejected(path, "internal error while reading (" + e
+                    return Optional.of(new Rejected(path, SkipKind.INTERNAL_ERROR, "internal error while reading (" + e
                             + "); the rest of the file could not be read"));
                 }
             }
@@ -165,24 +166,24 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
             if (input.path() == null) return startStream(name, stdin, Optional.empty());
             Path path = input.path();
             if (input.listedInDirectory() && isHidden(path)) {
-                return rejected(name, "hidden " + (Files.isDirectory(path) ? "directory" : "file")
+                return rejected(name, SkipKind.HIDDEN, "hidden " + (Files.isDirectory(path) ? "directory" : "file")
                         + ", not read (name it explicitly to read it)");
             }
             if (!Files.exists(path)) {
-                return rejected(name, Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory");
+                return rejected(name, SkipKind.UNREADABLE, Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory");
             }
             if (Files.isDirectory(path)) return enterDirectory(input);
-            if (!Files.isReadable(path)) return rejected(name, "permission denied");
+            if (!Files.isReadable(path)) return rejected(name, SkipKind.UNREADABLE, "permission denied");
             if (!Files.isRegularFile(path)) {
-                if (input.listedInDirectory()) return rejected(name, "not a regular file");
+                if (input.listedInDirectory()) return rejected(name, SkipKind.UNREADABLE, "not a regular file");
                 // Named explicitly, a pipe such as bash's <(command) is read like standard input.
                 return startStream(name, Files.newInputStream(path), Optional.of(formatByName(name)));
             }
             return startFile(name, path);
         } catch (IOException e) {
-            return rejected(name, reason(e));
+            return rejected(name, SkipKind.UNREADABLE, reason(e));
         } catch (DirectoryIteratorException e) {
-            return rejected(name, reason(e.getCause()));
+            return rejected(name, SkipKind.UNREADABLE, reason(e.getCause()));
         }
     }
 
@@ -190,7 +191,7 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
         Format format = formatByName(name);
         if (format == Format.TEXT) {
             long size = Files.size(path);
-            if (size > options.maxDocumentBytes()) return rejected(name, options.overLimit("file", size));
+            if (size > options.maxDocumentBytes()) return rejected(name, SkipKind.TOO_LARGE, options.overLimit("file", size));
             try (InputStream in = Files.newInputStream(path)) {
                 return Optional.of(readText(name, in, size));
             }
@@ -210,7 +211,7 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
             try {
                 encoding = decoder.detect(head.bytes(), head.bytes().length, head.wholeInput());
             } catch (UnreadableInputException e) {
-                return rejected(name, e.reason());
+                return rejected(name, e.kind(), e.reason());
             }
             Format format = given.isPresent() ? given.get()
                     : FormatSniffer.sniff(TextDecoder.decodeHead(head.bytes(), encoding));
@@ -233,7 +234,7 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
     private ReadResult readText(String name, InputStream in, long knownSize) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxDocumentBytes() + 1));
         if (bytes.length > options.maxDocumentBytes()) {
-            return new Rejected(name, knownSize >= 0 ? options.overLimit("file", knownSize)
+            return new Rejected(name, SkipKind.TOO_LARGE, knownSize >= 0 ? options.overLimit("file", knownSize)
                     : "input too large (over the " + options.maxDocumentBytes()
                             + "-byte limit for one article; see --max-bytes)");
         }
@@ -241,14 +242,14 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
             DecodedText decoded = decoder.decode(bytes);
             return RawDocument.text(Origin.file(name, Format.TEXT, decoded.charset().name()), decoded.text());
         } catch (UnreadableInputException e) {
-            return new Rejected(name, e.reason());
+            return new Rejected(name, e.kind(), e.reason());
         }
     }
 
     private Optional<ReadResult> enterDirectory(Pending input) throws IOException {
         Path real = input.path().toRealPath();
         if (openDirectories.contains(real)) {
-            return rejected(input.name(), "symbolic link loop (leads back to " + real + ", which is being read)");
+            return rejected(input.name(), SkipKind.UNREADABLE, "symbolic link loop (leads back to " + real + ", which is being read)");
         }
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(input.path())) {
@@ -276,8 +277,8 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
         return file != null && file.toString().startsWith(".");
     }
 
-    private static Optional<ReadResult> rejected(String location, String reason) {
-        return Optional.of(new Rejected(location, reason));
+    private static Optional<ReadResult> rejected(String location, SkipKind kind, String reason) {
+        return Optional.of(new Rejected(location, kind, reason));
     }
 
     private void closeCurrent() {

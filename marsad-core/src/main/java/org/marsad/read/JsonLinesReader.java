@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import org.marsad.model.Origin;
 import org.marsad.model.ReadResult;
 import org.marsad.model.Rejected;
+import org.marsad.model.SkipKind;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -53,7 +54,7 @@ final class JsonLinesReader implements RecordReader {
             lineNumber++;
             Origin record = origin.withRecord(lineNumber);
             if (line.tooLong()) {
-                return Optional.of(new Rejected(record.location(),
+                return Optional.of(new Rejected(record.location(), SkipKind.TOO_LARGE,
                         "line is over " + maxLineChars + " characters, longer than any article allowed (--max-bytes)"));
             }
             if (TextDecoder.isBlank(line.text())) continue;
@@ -67,17 +68,17 @@ final class JsonLinesReader implements RecordReader {
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_OBJECT) {
                 parser.skipChildren();
-                return new Rejected(record.location(), JsonRecords.notAnObject(token));
+                return new Rejected(record.location(), SkipKind.MALFORMED, JsonRecords.notAnObject(token));
             }
             ReadResult result = JsonRecords.read(parser, record, options);
             if (parser.nextToken() != null) {
-                return new Rejected(record.location(), "more than one JSON value on the line");
+                return new Rejected(record.location(), SkipKind.MALFORMED, "more than one JSON value on the line");
             }
             return result;
         } catch (JsonProcessingException e) {
             // limits such as number length or nesting depth are reported without a location
             String where = e.getLocation() != null ? " at column " + e.getLocation().getColumnNr() : "";
-            return new Rejected(record.location(), "malformed JSON" + where + " (" + JsonRecords.describe(e) + ")");
+            return new Rejected(record.location(), SkipKind.MALFORMED, "malformed JSON" + where + " (" + JsonRecords.describe(e) + ")");
         }
     }
 

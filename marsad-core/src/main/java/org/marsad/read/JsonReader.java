@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import org.marsad.model.Origin;
 import org.marsad.model.ReadResult;
 import org.marsad.model.Rejected;
+import org.marsad.model.SkipKind;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -43,7 +44,7 @@ final class JsonReader implements RecordReader {
             finished = true;
             // limits such as number length or nesting depth are reported without a location of their own
             JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            return Optional.of(new Rejected(origin.path(), "malformed JSON at " + JsonRecords.at(where)
+            return Optional.of(new Rejected(origin.path(), SkipKind.MALFORMED, "malformed JSON at " + JsonRecords.at(where)
                     + " (" + JsonRecords.describe(e) + "); the rest of the file could not be read"));
         }
     }
@@ -62,7 +63,7 @@ final class JsonReader implements RecordReader {
             token = parser.nextToken();
             if (token != null) {
                 finished = true;
-                return new Rejected(origin.path(), "unexpected " + describe(token) + " after the JSON array at "
+                return new Rejected(origin.path(), SkipKind.MALFORMED, "unexpected " + describe(token) + " after the JSON array at "
                         + JsonRecords.at(parser.currentTokenLocation()) + "; the rest of the file was not read");
             }
         }
@@ -74,7 +75,7 @@ final class JsonReader implements RecordReader {
         Origin record = origin.withRecord(records);
         if (token != JsonToken.START_OBJECT) {
             parser.skipChildren();
-            return new Rejected(record.location(), JsonRecords.notAnObject(token));
+            return new Rejected(record.location(), SkipKind.MALFORMED, JsonRecords.notAnObject(token));
         }
         return JsonRecords.read(parser, record, options);
     }

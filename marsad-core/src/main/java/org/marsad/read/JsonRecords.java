@@ -10,6 +10,7 @@ import org.marsad.model.Origin;
 import org.marsad.model.RawDocument;
 import org.marsad.model.ReadResult;
 import org.marsad.model.Rejected;
+import org.marsad.model.SkipKind;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -78,15 +79,15 @@ final class JsonRecords {
         }
         for (String value : fields.values()) {
             if (value.indexOf(REPLACEMENT_CHARACTER) >= 0) {
-                return new Rejected(origin.location(), "invalid " + origin.encoding()
+                return new Rejected(origin.location(), SkipKind.UNDECODABLE, "invalid " + origin.encoding()
                         + " (bytes that do not decode, or U+FFFD replacement characters, in the record)");
             }
         }
         Optional<String> body = first(fields, BODY);
-        if (body.isEmpty()) return new Rejected(origin.location(), NO_TEXT);
+        if (body.isEmpty()) return new Rejected(origin.location(), SkipKind.NO_TEXT, NO_TEXT);
         long bytes = utf8Length(body.get());
         if (bytes > options.maxDocumentBytes()) {
-            return new Rejected(origin.location(), options.overLimit("record text", bytes));
+            return new Rejected(origin.location(), SkipKind.TOO_LARGE, options.overLimit("record text", bytes));
         }
         return new RawDocument(origin, body.get(), first(fields, TITLE), first(fields, URL), first(fields, DATE),
                 first(fields, SITE), first(fields, AUTHOR));

@@ -2,6 +2,7 @@ package org.marsad.read;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
+import org.marsad.model.SkipKind;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -61,7 +62,7 @@ public final class TextDecoder {
     public DecodedText decode(byte[] bytes) throws UnreadableInputException {
         Encoding encoding = detect(bytes, bytes.length, true);
         String text = decodeStrictly(bytes, encoding.bomLength(), bytes.length, encoding.charset());
-        if (isBlank(text)) throw new UnreadableInputException("no text (only whitespace)");
+        if (isBlank(text)) throw new UnreadableInputException(SkipKind.EMPTY, "no text (only whitespace)");
         return new DecodedText(text, encoding.charset());
     }
 
@@ -76,12 +77,12 @@ public final class TextDecoder {
      *                   off at the end is no error, and whitespace-only text cannot be told yet
      */
     Encoding detect(byte[] head, int length, boolean wholeInput) throws UnreadableInputException {
-        if (length == 0) throw new UnreadableInputException("empty file");
+        if (length == 0) throw new UnreadableInputException(SkipKind.EMPTY, "empty file");
         Encoding encoding = forced.isPresent()
                 ? new Encoding(forced.get(), bomLength(head, length, forced.get()))
                 : detectUnforced(head, length, wholeInput);
         if (wholeInput && isBlank(decodeStrictly(head, encoding.bomLength(), length, encoding.charset()))) {
-            throw new UnreadableInputException("no text (only whitespace)");
+            throw new UnreadableInputException(SkipKind.EMPTY, "no text (only whitespace)");
         }
         return encoding;
     }
@@ -115,12 +116,12 @@ public final class TextDecoder {
         if (startsWith(bytes, length, 0xFF, 0xFE)) return new Encoding(UTF_16LE, 2);
         if (startsWith(bytes, length, 0xFE, 0xFF)) return new Encoding(UTF_16BE, 2);
         for (int i = 0; i < length; i++) {
-            if (bytes[i] == 0) throw new UnreadableInputException("binary file (NUL byte at offset " + i + ")");
+            if (bytes[i] == 0) throw new UnreadableInputException(SkipKind.BINARY, "binary file (NUL byte at offset " + i + ")");
         }
         Utf8Scan scan = Utf8Scan.of(bytes, 0, length, wholeInput);
         if (scan.isValid()) return new Encoding(StandardCharsets.UTF_8, 0);
         if (scan.looksLikeBrokenUtf8()) {
-            throw new UnreadableInputException(invalid("UTF-8", bytes[scan.firstInvalid()], scan.firstInvalid()));
+            throw new UnreadableInputException(SkipKind.UNDECODABLE, invalid("UTF-8", bytes[scan.firstInvalid()], scan.firstInvalid()));
         }
         Optional<Charset> arabic = ArabicCodePages.detect(bytes, length);
         if (arabic.isPresent()) return new Encoding(arabic.get(), 0);
@@ -136,7 +137,7 @@ public final class TextDecoder {
             Optional<Charset> charset = javaCharset(match.getName());
             if (charset.isPresent() && decodesCleanly(bytes, length, charset.get())) return charset.get();
         }
-        throw new UnreadableInputException("cannot determine the character encoding");
+        throw new UnreadableInputException(SkipKind.UNDECODABLE, "cannot determine the character encoding");
     }
 
     /** ICU also names encodings Java lacks (IBM420_rtl, a visual-order EBCDIC); those are skipped. */
@@ -181,7 +182,7 @@ public final class TextDecoder {
         if (!result.isError()) result = decoder.flush(out);
         if (result.isError()) {
             int offset = Math.min(in.position(), to - 1);
-            throw new UnreadableInputException(invalid(charset.name(), bytes[offset], offset));
+            throw new UnreadableInputException(SkipKind.UNDECODABLE, invalid(charset.name(), bytes[offset], offset));
         }
         return out.flip().toString();
     }

@@ -6,6 +6,7 @@ import org.marsad.model.Origin;
 import org.marsad.model.RawDocument;
 import org.marsad.model.ReadResult;
 import org.marsad.model.Rejected;
+import org.marsad.model.SkipKind;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -294,7 +295,7 @@ class DocumentReaderTest {
     void oversizedStdinTextIsRejected() throws IOException {
         List<ReadResult> results = readAll(List.of("-"), ReadOptions.defaults().withMaxDocumentBytes(100),
                 new ByteArrayInputStream(STORY.repeat(10).getBytes(StandardCharsets.UTF_8)));
-        assertThat(results).containsExactly(new Rejected("-", "input too large (over the 100-byte limit for one article; see --max-bytes)"));
+        assertThat(results).containsExactly(new Rejected("-", SkipKind.TOO_LARGE, "input too large (over the 100-byte limit for one article; see --max-bytes)"));
     }
 
     @Test
@@ -339,7 +340,7 @@ class DocumentReaderTest {
     @Test
     void nonexistentPathIsRejected() throws IOException {
         List<ReadResult> results = read(dir.resolve("missing.txt"), write("here.txt", "خبر"));
-        assertThat(results.get(0)).isEqualTo(new Rejected(dir.resolve("missing.txt").toString(), "no such file or directory"));
+        assertThat(results.get(0)).isEqualTo(new Rejected(dir.resolve("missing.txt").toString(), SkipKind.UNREADABLE, "no such file or directory"));
         assertThat(document(results.get(1)).body()).isEqualTo("خبر");
     }
 

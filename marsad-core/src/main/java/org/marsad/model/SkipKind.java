@@ -1,0 +1,35 @@
+package org.marsad.model;
+
+import java.util.Locale;
+
+/**
+ * Why a document was skipped, as a kind a summary can count and a program can branch on; the {@link Rejected}
+ * that carries it also has the specific reason for that one document.
+ */
+public enum SkipKind {
+    /** Nothing to read: an empty file, or only whitespace. */
+    EMPTY,
+    /** Bytes that are no text at all (a NUL byte without a UTF-16 mark). */
+    BINARY,
+    /** Text whose bytes do not decode: broken UTF-8, an encoding that cannot be told, replacement characters. */
+    UNDECODABLE,
+    /** Larger than the limit set for one article. */
+    TOO_LARGE,
+    /** A record that breaks its format: bad JSON syntax, a value that is not an object, a field of the wrong type. */
+    MALFORMED,
+    /** Readable, but with no article text: no text field, or every line was a credit, caption or boilerplate. */
+    NO_TEXT,
+    /** Text in another language, or in none that can be told. */
+    NOT_ARABIC,
+    /** A path that cannot be read: missing, not permitted, a broken link or a loop, a failing device. */
+    UNREADABLE,
+    /** A hidden file or directory met while walking a directory, left unread. */
+    HIDDEN,
+    /** A defect in Marsad itself while reading or analysing this document; the others go on. */
+    INTERNAL_ERROR;
+
+    /** The kind as summaries print it: {@code not arabic}, {@code too large}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}
