@@ -1,58 +1,59 @@
 package org.marsad;
 
-import org.marsad.clean.ArticleText;
-import org.marsad.clean.Block;
 import org.marsad.clean.PageStructure;
-import org.marsad.clean.StructureRecovery;
-import org.marsad.lang.LanguageIdentifier;
-import org.marsad.ner.EntityFinder;
+import org.marsad.clean.StructureStage;
+import org.marsad.clean.TextStage;
+import org.marsad.lang.LanguageStage;
 import org.marsad.model.Analysis;
 import org.marsad.model.Article;
-import org.marsad.model.Entity;
+import org.marsad.model.ArticleText;
+import org.marsad.model.Language;
+import org.marsad.model.Layer;
+import org.marsad.model.Layers;
 import org.marsad.model.Published;
 import org.marsad.model.RawDocument;
 import org.marsad.model.Rejected;
-import org.marsad.model.SkipKind;
-import org.marsad.model.Span;
-import org.marsad.model.Token;
-import org.marsad.text.ArabicTokenizer;
-import org.marsad.text.SentenceSplitter;
+import org.marsad.ner.EntityStage;
+import org.marsad.ner.NerModel;
+import org.marsad.stage.Draft;
+import org.marsad.stage.RejectedDocumentException;
+import org.marsad.stage.Stage;
+import org.marsad.stage.StageTimes;
+import org.marsad.text.SentenceStage;
+import org.marsad.text.TokenStage;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * From one raw document to one article: the single object the command line, a server or a batch job calls.
- * <pre>
- *   structure recovery → display text → language check → sentences → tokens → entities
- * </pre>
- * The order matters: structure recovery works on raw lines, because repeated lines and credit blocks are
- * recognised line by line before paragraphs are joined; the language check runs on the cleaned text, so
- * that staff credits and captions do not sway it; sentences and tokens index the final display text, which
- * no later stage rewrites. Thread-safe: the stages hold no per-document state.
+ * From one raw document to one article: a chain of {@link Stage}s over a {@link Draft}, and the article assembled
+ * from the draft at the end. The one object the command line, a server and a batch job all call; made by
+ * {@link #builder()}, which chooses the stages, the entity model and the options.
+ * <p>
+ * Thread-safe: stages hold no per-document state, and each call works on its own draft.
  */
 public final class Pipeline {
-    private final StructureRecovery structure = new StructureRecovery();
-    private final Function<String, Optional<LanguageIdentifier.Detected>> identifyLanguage;
-    private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
-    private final ArabicTokenizer tokenizer = new ArabicTokenizer();
-    private final Optional<EntityFinder> entities;
+    /** The layers the article's own fields are made from: every chain must provide them. */
+    private static final Set<Class<? extends Layer>> ASSEMBLY_NEEDS =
+            Set.of(PageStructure.class, ArticleText.class, Language.class);
+    /** The name under which {@link #analyze(RawDocument, StageTimes)} times the assembly of the article. */
+    public static final String ASSEMBLY = "article";
 
-    /** The full pipeline, language check and entities included, with the shipped entity model. */
-    public Pipeline() {
-        this(new LanguageIdentifier()::identify, Optional.of(EntityFinder.shipped()));
+    private final List<Stage> stages;
+
+    private Pipeline(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+        checkChain(this.stages);
     }
 
-    private Pipeline(Function<String, Optional<LanguageIdentifier.Detected>> identifyLanguage,
-                     Optional<EntityFinder> entities) {
-        this.identifyLanguage = identifyLanguage;
-        this.entities = entities;
+    /** A builder of the standard pipeline: every stage, with the entity model shipped with Marsad. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -60,68 +61,56 @@ public final class Pipeline {
      * tokens (an article has no entities). For measuring those stages, and for callers that need no more.
      */
     public static Pipeline textStages() {
-        return new Pipeline(text -> Optional.of(LanguageIdentifier.ARABIC), Optional.empty());
+        return builder().languageCheck(false).entities(false).build();
+    }
+
+    /** The stages, in the order they run. */
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /** Names of the steps {@link #analyze(RawDocument, StageTimes)} times: each stage, then the assembly. */
+    public List<String> timedSteps() {
+        List<String> names = new ArrayList<>(stages.size() + 1);
+        for (Stage stage : stages) names.add(stage.name());
+        names.add(ASSEMBLY);
+        return names;
     }
 
     public Analysis analyze(RawDocument doc) {
-        String location = doc.origin().location();
-        PageStructure page = structure.recover(doc);
-        ArticleText cleaned = ArticleText.of(doc, page);
-        String text = cleaned.text();
-        if (text.isEmpty()) {
-            return new Rejected(location, SkipKind.NO_TEXT, "no article text (every line was a credit, caption, repeat or boilerplate)");
-        }
-        Optional<LanguageIdentifier.Detected> language = identifyLanguage.apply(text);
-        if (language.isEmpty()) {
-            return new Rejected(location, SkipKind.NOT_ARABIC, "language could not be identified (no text in a known language)");
-        }
-        if (!language.get().isArabic()) {
-            return new Rejected(location, SkipKind.NOT_ARABIC, "language is " + language.get().name() + " (" + language.get().code()
-                    + "), not Arabic");
-        }
-        List<Span> sentences = new ArrayList<>();
-        List<Token> tokens = new ArrayList<>();
-        cleaned.headline().ifPresent(h -> analyseBlock(text, h, sentences, tokens));
-        for (Span paragraph : cleaned.paragraphs()) analyseBlock(text, paragraph, sentences, tokens);
-        List<Entity> found = entities.map(finder -> finder.find(text, tokens, sentences)).orElse(List.of());
-        return new Article(contentId(page), doc.origin(), doc.url(), doc.site(), doc.author(),
-                language.get().code(), cleaned.headline(), page.kicker(), page.credits(), page.captions(),
-                published(doc), page.dateline(), text, cleaned.paragraphs(), Collections.unmodifiableList(sentences),
-                Collections.unmodifiableList(tokens), page.removed(), cleaned.sourceMap(), found);
+        return analyze(doc, null);
     }
 
-    /**
-     * The keys of the headline and paragraphs, each followed by a line break, as UTF-16BE bytes in one
-     * array: encoding Arabic to UTF-8 would cost more than the hash, and one array means one digest update.
-     */
-    private static byte[] keyLines(PageStructure page) {
-        List<Block> blocks = new ArrayList<>(page.paragraphs().size() + 1);
-        page.headline().ifPresent(blocks::add);
-        blocks.addAll(page.paragraphs());
-        int size = 0, longest = 0;
-        for (Block block : blocks) {
-            size += 2 * block.key().length() + 2;
-            longest = Math.max(longest, block.key().length());
-        }
-        byte[] bytes = new byte[size];
-        char[] chars = new char[longest]; // the key copied out in bulk: charAt checks its index every time
-        int at = 0;
-        for (Block block : blocks) {
-            String key = block.key();
-            key.getChars(0, key.length(), chars, 0);
-            for (int i = 0; i < key.length(); i++) {
-                bytes[at++] = (byte) (chars[i] >> 8);
-                bytes[at++] = (byte) chars[i];
+    /** Analyses {@code doc}, adding the time of each step to {@code times} (made with {@link #timedSteps()}). */
+    public Analysis analyze(RawDocument doc, StageTimes times) {
+        Draft draft = new Draft(doc);
+        for (int i = 0; i < stages.size(); i++) {
+            long started = times == null ? 0 : System.nanoTime();
+            try {
+                stages.get(i).annotate(draft);
+            } catch (RejectedDocumentException e) {
+                return new Rejected(doc.origin().location(), e.kind(), e.reason());
+            } finally {
+                if (times != null) times.record(i, System.nanoTime() - started);
             }
-            bytes[at++] = 0;
-            bytes[at++] = '\n';
         }
-        return bytes;
+        long started = times == null ? 0 : System.nanoTime();
+        Article article = assemble(draft);
+        if (times != null) times.record(stages.size(), System.nanoTime() - started);
+        return article;
     }
 
-    private void analyseBlock(String text, Span block, List<Span> sentences, List<Token> tokens) {
-        sentences.addAll(sentenceSplitter.split(text, block));
-        tokens.addAll(tokenizer.tokenize(text, block));
+    private static Article assemble(Draft draft) {
+        RawDocument doc = draft.raw();
+        PageStructure structure = draft.get(PageStructure.class);
+        ArticleText text = draft.get(ArticleText.class);
+        List<Layer> annotations = new ArrayList<>();
+        for (Layer layer : draft.layers()) {
+            if (!(layer instanceof PageStructure) && !(layer instanceof ArticleText)) annotations.add(layer);
+        }
+        return new Article(structure.contentId(), doc.origin(), doc.url(), doc.site(), doc.author(),
+                draft.get(Language.class).code(), published(doc), structure.page(), text.text(), text.headline(),
+                text.paragraphs(), text.sourceMap(), Layers.of(annotations));
     }
 
     private static Published published(RawDocument doc) {
@@ -129,18 +118,99 @@ public final class Pipeline {
                 .map(Published::given).orElseGet(Published::unknown);
     }
 
-    /**
-     * The first 16 hex digits of the SHA-256 of the matching keys of the headline and paragraphs, one per
-     * line, in UTF-16BE: stable across copies, runs and encodings, including a legacy-encoded copy in which a sign such
-     * as ٪ had to be written as %.
-     */
-    static String contentId(PageStructure page) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(keyLines(page));
-            return HexFormat.of().formatHex(digest.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
+    /** Every stage's requirements are provided by a stage before it, and the assembly's by the chain. */
+    private static void checkChain(List<Stage> stages) {
+        Set<Class<? extends Layer>> provided = new HashSet<>();
+        for (Stage stage : stages) {
+            for (Class<? extends Layer> needed : stage.requires()) {
+                if (!provided.contains(needed)) {
+                    throw new IllegalArgumentException("stage " + stage.name() + " needs a "
+                            + needed.getSimpleName() + " layer, which no stage before it adds");
+                }
+            }
+            for (Class<? extends Layer> added : stage.provides()) {
+                if (!provided.add(added)) {
+                    throw new IllegalArgumentException("stage " + stage.name() + " adds a " + added.getSimpleName()
+                            + " layer, which a stage before it adds already");
+                }
+            }
+        }
+        for (Class<? extends Layer> needed : ASSEMBLY_NEEDS) {
+            if (!provided.contains(needed)) {
+                throw new IllegalArgumentException("no stage adds a " + needed.getSimpleName()
+                        + " layer, which every article is made from");
+            }
+        }
+    }
+
+    /** Chooses the stages and their options. Not thread-safe; the pipeline it builds is. */
+    public static final class Builder {
+        private boolean languageCheck = true;
+        private boolean entities = true;
+        private NerModel entityModel;
+        private final List<Stage> added = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Whether to identify each article's language and reject what is not Arabic (default), or assume Arabic. */
+        public Builder languageCheck(boolean identify) {
+            this.languageCheck = identify;
+            return this;
+        }
+
+        /** Whether to find entities (default). */
+        public Builder entities(boolean find) {
+            this.entities = find;
+            return this;
+        }
+
+        /** The tagger the entity stage uses, instead of the model shipped with Marsad. */
+        public Builder entityModel(NerModel model) {
+            this.entityModel = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
+        /** A stage to run after the standard ones, in the order added. */
+        public Builder add(Stage stage) {
+            added.add(Objects.requireNonNull(stage, "stage"));
+            return this;
+        }
+
+        /**
+         * The pipeline. Loads the shipped entity model when entities are on and no model was given.
+         *
+         * @throws UncheckedIOException     when the shipped model cannot be loaded
+         * @throws IllegalArgumentException when an added stage needs a layer no stage before it provides
+         */
+        public Pipeline build() {
+            return new Pipeline(chain());
+        }
+
+        /**
+         * The chain, in order. Structure recovery works on raw lines, because repeated lines and credit blocks are
+         * recognised line by line before paragraphs are joined; the language check runs on the cleaned text, so
+         * that staff credits and captions do not sway it; sentences and tokens index the display text, which no
+         * later stage rewrites; the tagger reads sentences as its unit and tokens as its words.
+         */
+        private List<Stage> chain() {
+            List<Stage> chain = new ArrayList<>();
+            chain.add(new StructureStage());
+            chain.add(new TextStage());
+            chain.add(languageCheck ? LanguageStage.identifying() : LanguageStage.assumingArabic());
+            chain.add(new SentenceStage());
+            chain.add(new TokenStage());
+            if (entities) chain.add(new EntityStage(entityModel != null ? entityModel : shippedModel()));
+            chain.addAll(added);
+            return chain;
+        }
+
+        private static NerModel shippedModel() {
+            try {
+                return NerModel.shipped();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e.getMessage(), e);
+            }
         }
     }
 }

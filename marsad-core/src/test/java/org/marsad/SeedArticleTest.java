@@ -29,14 +29,14 @@ class SeedArticleTest {
         assumeTrue(Files.isRegularFile(seed()), "../shared/seed is absent");
         RawDocument doc = RawDocument.text(Origin.file(seed().toString(), Origin.Format.TEXT, "UTF-8"),
                 Files.readString(seed()));
-        Analysis analysis = new Pipeline().analyze(doc);
+        Analysis analysis = Pipeline.builder().build().analyze(doc);
         assertThat(analysis).isInstanceOf(Article.class);
         article = (Article) analysis;
     }
 
     @Test
     void creditsAreTheTwoStaffLinesOnceWithoutTatweel() {
-        assertThat(article.credits()).containsExactly(
+        assertThat(article.page().credits()).containsExactly(
                 new Credit("الإشراف العام", "إلهام أبو الفتح"),
                 new Credit("رئيس التحرير", "أحمد صبري"));
     }
@@ -44,12 +44,12 @@ class SeedArticleTest {
     @Test
     void headlineAndKickerAreSplitAtTheBar() {
         assertThat(article.headlineText()).contains("في أقل من 10 أيام.. لقاء جديد يجمع بوتين ورئيس بيلاروسيا");
-        assertThat(article.kicker()).contains("ما القصة؟");
+        assertThat(article.page().kicker()).contains("ما القصة؟");
     }
 
     @Test
     void captionPrintedTwiceIsOneCaption() {
-        assertThat(article.captions()).containsExactly("بوتين ورئيس بيلاروسيا");
+        assertThat(article.page().captions()).containsExactly("بوتين ورئيس بيلاروسيا");
     }
 
     @Test
@@ -109,7 +109,7 @@ class SeedArticleTest {
 
     @Test
     void repeatedCreditBlockIsReportedAsRemoved() {
-        assertThat(article.removed()).extracting(r -> r.reason().name())
+        assertThat(article.page().removed()).extracting(r -> r.reason().name())
                 .containsOnly("REPEATED_CREDIT", "REPEATED_CAPTION").hasSize(5);
     }
 }

@@ -25,7 +25,7 @@ class SeedEntitiesAcceptanceTest {
         assumeTrue(Files.isRegularFile(SeedArticleTest.seed()), "../shared/seed is absent");
         RawDocument doc = RawDocument.text(Origin.file(SeedArticleTest.seed().toString(), Origin.Format.TEXT,
                 "UTF-8"), Files.readString(SeedArticleTest.seed()));
-        article = (Article) new Pipeline().analyze(doc);
+        article = (Article) Pipeline.builder().build().analyze(doc);
     }
 
     private static Optional<Entity> entity(EntityType type, String name) {

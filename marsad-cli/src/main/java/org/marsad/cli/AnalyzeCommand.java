@@ -8,17 +8,22 @@ import org.marsad.model.RawDocument;
 import org.marsad.model.ReadResult;
 import org.marsad.model.Rejected;
 import org.marsad.model.SkipKind;
+import org.marsad.ner.NerModel;
 import org.marsad.read.DocumentReader;
 import org.marsad.read.ReadOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +65,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Entity model written by marsad ner train (default: the model shipped with Marsad).")
+    Path model;
+
+    @Spec
+    CommandSpec spec;
+
     private final InputStream stdin;
     private final Writer stdout;
     private final PrintWriter stderr;
@@ -72,12 +84,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Pipeline pipeline = new Pipeline();
+        if (threads < 1) throw usage("--threads must be at least 1, not " + threads);
+        if (maxBytes < 1) throw usage("--max-bytes must be at least 1, not " + maxBytes);
+        Pipeline pipeline = pipeline();
         ArticleJson json = new ArticleJson(new ArticleJson.Options(tokens, sourceMap));
         SkipReport report = new SkipReport();
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads));
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
         ArrayDeque<Future<Analysis>> window = new ArrayDeque<>();
-        int windowSize = Math.max(1, threads) * 8;
+        int windowSize = threads * 8;
         try (DocumentReader reader = DocumentReader.open(paths,
                 new ReadOptions(maxBytes, Optional.ofNullable(charset)), stdin)) {
             for (ReadResult result : reader) {
@@ -96,6 +110,22 @@ final class AnalyzeCommand implements Callable<Integer> {
         report.printSummary(stderr);
         stderr.flush();
         return report.skipped() == 0 ? 0 : 1;
+    }
+
+    private Pipeline pipeline() {
+        Pipeline.Builder builder = Pipeline.builder();
+        if (model != null) {
+            try {
+                builder.entityModel(NerModel.load(model));
+            } catch (IOException e) {
+                throw usage("--model " + model + ": " + NerErrors.message(e));
+            }
+        }
+        return builder.build();
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     /** A defect in one document must not stop the others: it becomes a rejection that names the failure. */
@@ -121,9 +151,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             report.analysed();
         } else {
             Rejected rejected = (Rejected) analysis;
-            stderr.println(rejected.message());
+            stderr.println(rejected.message() + hint(rejected.kind()));
             stderr.flush();
             report.skipped(rejected);
         }
+    }
+
+    /** What the user can do about a kind of failure with this command's options. */
+    private static String hint(SkipKind kind) {
+        return kind == SkipKind.TOO_LARGE ? " (raise the limit with --max-bytes)" : "";
     }
 }

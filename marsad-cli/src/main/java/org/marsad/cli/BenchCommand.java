@@ -8,10 +8,12 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.marsad.Pipeline;
 import org.marsad.model.Analysis;
 import org.marsad.model.Article;
+import org.marsad.model.Origin;
 import org.marsad.model.RawDocument;
 import org.marsad.model.ReadResult;
 import org.marsad.read.DocumentReader;
 import org.marsad.read.ReadOptions;
+import org.marsad.stage.StageTimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -75,7 +77,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                 input, docs.size(), bytes / 1e6, rounds, warmup, Runtime.getRuntime().maxMemory() >> 20);
 
         Pipeline textStages = Pipeline.textStages();
-        Pipeline full = new Pipeline();
+        Pipeline full = Pipeline.builder().build();
         Analyzer lucene = new ArabicAnalyzer();
         ToLongFunction<RawDocument> ours = doc -> tokensOf(textStages.analyze(doc));
         ToLongFunction<RawDocument> oursFull = doc -> tokensOf(full.analyze(doc));
@@ -91,8 +93,67 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             out.printf("ratio marsad/lucene, %d thread%s: %.2f%n", threads, threads == 1 ? "" : "s",
                     b.seconds / a.seconds);
         }
+        printStageCosts(full, docs);
+        printScaling(full, docs);
         out.flush();
         return 0;
+    }
+
+    /** Time per article of each stage of the full pipeline, one thread, summed over the measured rounds. */
+    private void printStageCosts(Pipeline pipeline, List<RawDocument> docs) {
+        StageTimes times = timeStages(pipeline, docs, rounds);
+        long articles = times.documents(0);
+        out.printf("%nper stage, full analyze, 1 thread, %d rounds (an article a stage rejects costs the stages after "
+                + "it nothing):%n", rounds);
+        out.printf("%-12s %14s %8s%n", "stage", "us/article", "share");
+        for (int i = 0; i < times.names().size(); i++) {
+            out.printf("%-12s %14.1f %7.1f%%%n", times.names().get(i), times.nanos(i) / 1e3 / articles,
+                    100.0 * times.nanos(i) / times.totalNanos());
+        }
+        out.printf("%-12s %14.1f%n", "all", times.totalNanos() / 1e3 / articles);
+    }
+
+    /**
+     * Each stage's cost on one long article made of the input's texts, and on one ten times longer: a stage that is
+     * linear in the article's length costs about ten times more.
+     */
+    private void printScaling(Pipeline pipeline, List<RawDocument> docs) {
+        RawDocument single = longArticle(docs, 1);
+        RawDocument tenfold = longArticle(docs, 10);
+        StageTimes one = timeStages(pipeline, List.of(single), Math.max(1, rounds));
+        StageTimes ten = timeStages(pipeline, List.of(tenfold), Math.max(1, rounds));
+        out.printf("%nper stage on one long article (%d characters) and on one ten times longer, 1 thread:%n",
+                single.body().length());
+        out.printf("%-12s %14s %14s %8s%n", "stage", "ms (1x)", "ms (10x)", "ratio");
+        for (int i = 0; i < one.names().size(); i++) {
+            double a = one.nanos(i) / 1e6 / one.documents(i), b = ten.nanos(i) / 1e6 / ten.documents(i);
+            out.printf("%-12s %14.2f %14.2f %8.1f%n", one.names().get(i), a, b, a > 0 ? b / a : 0);
+        }
+        out.printf("%-12s %14.2f %14.2f %8.1f%n", "all", one.totalNanos() / 1e6 / one.documents(0),
+                ten.totalNanos() / 1e6 / ten.documents(0),
+                (double) ten.totalNanos() / ten.documents(0) / (one.totalNanos() / (double) one.documents(0)));
+    }
+
+    /** The body of an article made of the input's texts: the first 40 000 characters, {@code copies} times over. */
+    private static RawDocument longArticle(List<RawDocument> docs, int copies) {
+        StringBuilder unit = new StringBuilder();
+        for (RawDocument doc : docs) {
+            if (unit.length() >= 40_000) break;
+            unit.append(doc.body()).append("\n");
+        }
+        String body = unit.toString().repeat(copies);
+        return RawDocument.text(Origin.file("long-article", Origin.Format.TEXT, "UTF-8"), body);
+    }
+
+    private StageTimes timeStages(Pipeline pipeline, List<RawDocument> docs, int measured) {
+        for (int i = 0; i < warmup; i++) {
+            for (RawDocument doc : docs) pipeline.analyze(doc);
+        }
+        StageTimes times = new StageTimes(pipeline.timedSteps());
+        for (int i = 0; i < measured; i++) {
+            for (RawDocument doc : docs) pipeline.analyze(doc, times);
+        }
+        return times;
     }
 
     private record Result(double seconds, long tokens) {

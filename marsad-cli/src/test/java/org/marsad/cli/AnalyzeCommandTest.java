@@ -215,4 +215,66 @@ class AnalyzeCommandTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.errors()).anySatisfy(e -> assertThat(e).contains("nowhere.txt").contains("no such file"));
     }
+
+    @Test
+    void zeroThreadsIsAUsageErrorThatNamesTheOption() throws IOException {
+        Run run = run("analyze", "--threads", "0", write("good.txt", ARTICLE).toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errors()).first().asString().isEqualTo("--threads must be at least 1, not 0");
+        assertThat(run.articles()).isEmpty();
+    }
+
+    @Test
+    void negativeThreadsIsAUsageError() throws IOException {
+        Run run = run("analyze", "--threads", "-1", write("good.txt", ARTICLE).toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errors()).first().asString().isEqualTo("--threads must be at least 1, not -1");
+    }
+
+    @Test
+    void zeroMaxBytesIsAUsageErrorThatNamesTheOption() throws IOException {
+        Run run = run("analyze", "--max-bytes", "0", write("good.txt", ARTICLE).toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errors()).first().asString().isEqualTo("--max-bytes must be at least 1, not 0");
+    }
+
+    @Test
+    void articleOverTheLimitIsSkippedWithAHintAtTheOption() throws IOException {
+        Path file = write("good.txt", ARTICLE);
+        Run run = run("analyze", "--max-bytes", "100", file.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.errors()).anySatisfy(e -> assertThat(e).startsWith("marsad: skipped " + file + ": file too large")
+                .endsWith("(raise the limit with --max-bytes)"));
+        assertThat(run.errors()).last().asString().endsWith("(too large: 1)");
+    }
+
+    @Test
+    void missingModelFileIsAUsageErrorThatNamesIt() throws IOException {
+        Path model = dir.resolve("no-such-model.bin");
+        Run run = run("analyze", "--model", model.toString(), write("good.txt", ARTICLE).toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errors()).first().asString().startsWith("--model " + model + ": ").contains("no such");
+        assertThat(run.articles()).isEmpty();
+    }
+
+    @Test
+    void fileThatIsNoModelIsAUsageError() throws IOException {
+        Path model = write("model.bin", "ليس هذا نموذجا");
+        Run run = run("analyze", "--model", model.toString(), write("good.txt", ARTICLE).toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errors()).first().asString().contains("not a Marsad NER model");
+    }
+
+    @Test
+    void modelTrainedByNerTrainIsUsedForEntities() throws IOException {
+        Path model = dir.resolve("tiny.bin");
+        NerFixtures.Run trained = NerFixtures.run("ner", "train", NerFixtures.writeTraining(dir).toString(),
+                "--out", model.toString(), "--data", NerFixtures.writeDataFolder(dir).toString());
+        assertThat(trained.status()).isZero();
+        Path article = write("visit.txt", "زيارة\n\nاستقبل الرئيس كريم الزعبي وفدا من شركة النخيل في دمشق.\n");
+        Run run = run("analyze", "--model", model.toString(), article.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.articles()).singleElement().satisfies(a ->
+                assertThat(a.get("entities").findValuesAsText("name")).contains("كريم الزعبي"));
+    }
 }

@@ -4,12 +4,18 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.marsad.model.Article;
 import org.marsad.model.Credit;
+import org.marsad.model.Entities;
 import org.marsad.model.Entity;
+import org.marsad.model.Language;
+import org.marsad.model.Layer;
 import org.marsad.model.Mention;
 import org.marsad.model.Origin;
+import org.marsad.model.Page;
 import org.marsad.model.Removal;
+import org.marsad.model.Sentences;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
+import org.marsad.model.Tokens;
 import org.marsad.text.MatchingKey;
 import org.marsad.text.SourceMap;
 
@@ -19,17 +25,39 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * Writes an article as one JSON object in the order and shape documented in docs/schema.md. Written with
- * Jackson's streaming generator rather than data binding so that the field order is the documented one and
- * nothing is built twice. Thread-safe: the factory is shared, generators are per call.
+ * Writes an article as one JSON object in the order and shape documented in docs/schema.md: the fields every
+ * article has, then its annotation layers in the order of {@link #LAYERS}, then what was removed and, on request,
+ * the source map. Written with Jackson's streaming generator rather than data binding so that the field order is
+ * the documented one and nothing is built twice. Thread-safe: the factory is shared, generators are per call.
  */
 public final class ArticleJson {
     /** What to include beyond the fixed fields. */
     public record Options(boolean tokens, boolean sourceMap) {
         public static final Options DEFAULT = new Options(false, false);
     }
+
+    /** How one kind of layer is written, and when. */
+    private record LayerJson<L extends Layer>(Class<L> type, Predicate<Options> wanted, Writing<L> writing) {
+        void writeIfPresent(JsonGenerator g, Article article, Options options) throws IOException {
+            Optional<L> layer = article.layer(type);
+            if (layer.isPresent() && wanted.test(options)) writing.write(g, layer.get(), article.text());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Writing<L extends Layer> {
+        void write(JsonGenerator g, L layer, String text) throws IOException;
+    }
+
+    /** The layers the output carries, in output order; a layer not listed here stays out of the JSON. */
+    private static final List<LayerJson<?>> LAYERS = List.of(
+            new LayerJson<>(Language.class, options -> true, ArticleJson::writeOtherLanguages),
+            new LayerJson<>(Sentences.class, options -> true, (g, s, text) -> writeSpans(g, "sentences", s.spans())),
+            new LayerJson<>(Entities.class, options -> true, ArticleJson::writeEntities),
+            new LayerJson<>(Tokens.class, Options::tokens, ArticleJson::writeTokens));
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
     private final Options options;
@@ -51,15 +79,16 @@ public final class ArticleJson {
     public void write(Article a, Writer out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            Page page = a.page();
             g.writeStartObject();
             g.writeStringField("id", a.id());
             writeSource(g, a);
             g.writeStringField("language", a.language());
             writeOptional(g, "headline", a.headlineText());
-            writeOptional(g, "kicker", a.kicker());
+            writeOptional(g, "kicker", page.kicker());
             writeOptional(g, "author", a.author());
             g.writeArrayFieldStart("credits");
-            for (Credit c : a.credits()) {
+            for (Credit c : page.credits()) {
                 g.writeStartObject();
                 g.writeStringField("role", c.role());
                 g.writeStringField("name", c.name());
@@ -67,23 +96,21 @@ public final class ArticleJson {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("captions");
-            for (String caption : a.captions()) g.writeString(caption);
+            for (String caption : page.captions()) g.writeString(caption);
             g.writeEndArray();
             g.writeObjectFieldStart("published");
             writeOptional(g, "date", a.published().date());
             g.writeStringField("basis", lower(a.published().basis()));
             g.writeEndObject();
-            writeOptional(g, "dateline", a.dateline());
+            writeOptional(g, "dateline", page.dateline());
             g.writeStringField("text", a.text());
             if (a.headline().isPresent()) {
                 g.writeFieldName("headlineSpan");
                 writeSpan(g, a.headline().get());
             }
             writeSpans(g, "paragraphs", a.paragraphs());
-            writeSpans(g, "sentences", a.sentences());
-            writeEntities(g, a);
-            if (options.tokens()) writeTokens(g, a);
-            writeRemoved(g, a.removed());
+            for (LayerJson<?> layer : LAYERS) layer.writeIfPresent(g, a, options);
+            writeRemoved(g, page.removed());
             if (options.sourceMap()) writeSourceMap(g, a.sourceMap());
             g.writeEndObject();
         }
@@ -101,14 +128,28 @@ public final class ArticleJson {
         g.writeEndObject();
     }
 
-    private static void writeTokens(JsonGenerator g, Article a) throws IOException {
+    /** The blocks in another language, only when there are some: most articles have none. */
+    private static void writeOtherLanguages(JsonGenerator g, Language language, String text) throws IOException {
+        if (language.others().isEmpty()) return;
+        g.writeArrayFieldStart("otherLanguages");
+        for (Language.OtherLanguage other : language.others()) {
+            g.writeStartObject();
+            g.writeNumberField("start", other.span().start());
+            g.writeNumberField("end", other.span().end());
+            g.writeStringField("language", other.code());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeTokens(JsonGenerator g, Tokens tokens, String text) throws IOException {
         g.writeArrayFieldStart("tokens");
-        for (Token t : a.tokens()) {
+        for (Token t : tokens.tokens()) {
             g.writeStartObject();
             g.writeNumberField("start", t.start());
             g.writeNumberField("end", t.end());
             g.writeStringField("kind", lower(t.kind()));
-            g.writeStringField("key", MatchingKey.of(a.text().subSequence(t.start(), t.end())));
+            g.writeStringField("key", MatchingKey.of(text.subSequence(t.start(), t.end())));
             if (t.stemStart() != t.start() || t.stemEnd() != t.end()) {
                 g.writeNumberField("stemStart", t.stemStart());
                 g.writeNumberField("stemEnd", t.stemEnd());
@@ -124,9 +165,9 @@ public final class ArticleJson {
         g.writeEndArray();
     }
 
-    private static void writeEntities(JsonGenerator g, Article a) throws IOException {
+    private static void writeEntities(JsonGenerator g, Entities entities, String text) throws IOException {
         g.writeArrayFieldStart("entities");
-        for (Entity e : a.entities()) {
+        for (Entity e : entities.entities()) {
             g.writeStartObject();
             g.writeStringField("id", e.id());
             g.writeStringField("type", e.type().name());
@@ -136,7 +177,7 @@ public final class ArticleJson {
                 g.writeStartObject();
                 g.writeNumberField("start", m.span().start());
                 g.writeNumberField("end", m.span().end());
-                g.writeStringField("text", m.text(a.text()));
+                g.writeStringField("text", m.text(text));
                 g.writeStringField("kind", lower(m.kind()));
                 g.writeEndObject();
             }

@@ -40,7 +40,7 @@ class SeedEntitiesTest {
         assumeTrue(Files.isRegularFile(seed()), "../shared/seed is absent");
         RawDocument doc = RawDocument.text(Origin.file(seed().toString(), Origin.Format.TEXT, "UTF-8"),
                 Files.readString(seed()));
-        Analysis analysis = new Pipeline().analyze(doc);
+        Analysis analysis = Pipeline.builder().build().analyze(doc);
         assertThat(analysis).isInstanceOf(Article.class);
         Article article = (Article) analysis;
         text = article.text();

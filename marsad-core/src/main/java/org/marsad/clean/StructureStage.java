@@ -1,0 +1,32 @@
+package org.marsad.clean;
+
+import org.marsad.model.Layer;
+import org.marsad.stage.Draft;
+import org.marsad.stage.Stage;
+
+import java.util.Set;
+
+/** The structure stage: {@link StructureRecovery} on the raw document, before anything is joined into text. */
+public final class StructureStage implements Stage {
+    private final StructureRecovery recovery = new StructureRecovery();
+
+    @Override
+    public String name() {
+        return "structure";
+    }
+
+    @Override
+    public Set<Class<? extends Layer>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Class<? extends Layer>> provides() {
+        return Set.of(PageStructure.class);
+    }
+
+    @Override
+    public void annotate(Draft draft) {
+        draft.add(recovery.recover(draft.raw()));
+    }
+}

@@ -1,0 +1,41 @@
+package org.marsad.text;
+
+import org.marsad.model.ArticleText;
+import org.marsad.model.Layer;
+import org.marsad.model.Span;
+import org.marsad.model.Token;
+import org.marsad.model.Tokens;
+import org.marsad.stage.Draft;
+import org.marsad.stage.Stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The token stage: {@link ArabicTokenizer} over the headline and each paragraph, clitics included. */
+public final class TokenStage implements Stage {
+    private final ArabicTokenizer tokenizer = new ArabicTokenizer();
+
+    @Override
+    public String name() {
+        return "tokens";
+    }
+
+    @Override
+    public Set<Class<? extends Layer>> requires() {
+        return Set.of(ArticleText.class);
+    }
+
+    @Override
+    public Set<Class<? extends Layer>> provides() {
+        return Set.of(Tokens.class);
+    }
+
+    @Override
+    public void annotate(Draft draft) {
+        ArticleText text = draft.get(ArticleText.class);
+        List<Token> tokens = new ArrayList<>(text.text().length() / 5);
+        for (Span block : text.blocks()) tokens.addAll(tokenizer.tokenize(text.text(), block));
+        draft.add(new Tokens(tokens));
+    }
+}
