@@ -12,8 +12,7 @@ import org.marsad.model.Span;
  *   <li>A sentence ends after . ! ? ؟ ؛ ۔ and at a line break, which is a hard boundary. A run of such marks
  *       (؟! or !!) ends it once, after the run.</li>
  *   <li>Closing marks that follow the end stay with the sentence they close: ” » ’ ) ] } › ﴾ and a straight
- *       quote that closes, even after a space. No sentence starts with one: a closing mark at the start of a
- *       line (or a straight quote that closes by its context there) is left out of every sentence.</li>
+ *       quote that closes, even after a space. So only the first sentence of a line can start with one.</li>
  *   <li>A straight quote {@code "} opens when a space, the line start or an opening mark precedes it and a
  *       letter, digit or opening mark follows; it closes when anything else precedes it and anything else
  *       follows. Otherwise ({@code فإن " نوافذ}, {@code بجد."أنا}) it closes if a straight quote is open in the
@@ -24,8 +23,10 @@ import org.marsad.model.Span;
  *       joined by periods (ص.ب، ق.م، U.S.، e.g.), or a word in a short list (Dr. Mr. Prof. مج.…).</li>
  *   <li>An ellipsis (.. ... …) does not end a sentence: in news it marks a pause inside a headline
  *       ("في أقل من 10 أيام.. لقاء جديد").</li>
- *   <li>Sentences are trimmed and never empty. A piece without a letter or digit is no sentence of its own: it
- *       joins the previous sentence on its line, or is left out when there is none.</li>
+ *   <li>Sentences tile the region: every character outside them is a space or a line break, and none is
+ *       empty or starts or ends with a space. A piece without a letter or digit is no sentence of its own: it
+ *       joins the previous sentence on its line, or else the next one ({@code . وقال}، {@code » ثم}); a line
+ *       with no letter or digit at all is one sentence.</li>
  * </ul>
  * Thread-safe: it has no state.
  */
@@ -40,21 +41,20 @@ public final class SentenceSplitter {
         return split(text, new Span(0, text.length()));
     }
 
-    /** Sentences inside {@code region}, in order, trimmed, non-overlapping. */
+    /** Sentences inside {@code region}, in order, trimmed, non-overlapping, covering all of it but spaces. */
     public List<Span> split(CharSequence text, Span region) {
         region.requireInside(text);
         int regionStart = region.start();
         int end = region.end();
-        List<Span> sentences = new ArrayList<>();
-        int lineFirstSentence = 0;
+        Pieces pieces = new Pieces(text);
         int sentenceStart = regionStart;
         boolean insideQuote = false;
         int i = regionStart;
         while (i < end) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                add(text, regionStart, sentenceStart, i, sentences, lineFirstSentence);
-                lineFirstSentence = sentences.size();
+                pieces.add(sentenceStart, i);
+                pieces.endLine();
                 insideQuote = false;
                 sentenceStart = ++i;
                 continue;
@@ -86,27 +86,49 @@ public final class SentenceSplitter {
                 while (k < end && isEndMark(text.charAt(k))) k++;
                 sentenceEnd = k;
             }
-            add(text, regionStart, sentenceStart, sentenceEnd, sentences, lineFirstSentence);
+            pieces.add(sentenceStart, sentenceEnd);
             sentenceStart = sentenceEnd;
             i = sentenceEnd;
         }
-        add(text, regionStart, sentenceStart, end, sentences, lineFirstSentence);
-        return sentences;
+        pieces.add(sentenceStart, end);
+        pieces.endLine();
+        return pieces.sentences;
     }
 
-    private static void add(CharSequence text, int regionStart, int from, int to, List<Span> sentences, int lineFirstSentence) {
-        while (from < to && (isSpace(text.charAt(from)) || isClosingMark(text.charAt(from))
-                || (text.charAt(from) == '"' && closesQuote(text, from, regionStart, to, false)))) {
-            from++;
+    /** The sentences of one region, made from consecutive pieces of its lines. */
+    private static final class Pieces {
+        private final CharSequence text;
+        private final List<Span> sentences = new ArrayList<>();
+        private int lineFirstSentence;
+        /** Where a leading piece without letter or digit starts, waiting for the line's first sentence, or -1. */
+        private int waitingStart = -1;
+        private int waitingEnd;
+
+        Pieces(CharSequence text) {
+            this.text = text;
         }
-        while (to > from && isSpace(text.charAt(to - 1))) to--;
-        if (from == to) return;
-        if (!hasLetterOrDigit(text, from, to)) {
-            int last = sentences.size() - 1;
-            if (last >= lineFirstSentence) sentences.set(last, new Span(sentences.get(last).start(), to));
-            return;
+
+        void add(int from, int to) {
+            while (from < to && isSpace(text.charAt(from))) from++;
+            while (to > from && isSpace(text.charAt(to - 1))) to--;
+            if (from == to) return;
+            if (hasLetterOrDigit(text, from, to)) {
+                sentences.add(new Span(waitingStart >= 0 ? waitingStart : from, to));
+                waitingStart = -1;
+            } else if (sentences.size() > lineFirstSentence) {
+                int last = sentences.size() - 1;
+                sentences.set(last, new Span(sentences.get(last).start(), to));
+            } else {
+                if (waitingStart < 0) waitingStart = from;
+                waitingEnd = to;
+            }
         }
-        sentences.add(new Span(from, to));
+
+        void endLine() {
+            if (waitingStart >= 0) sentences.add(new Span(waitingStart, waitingEnd)); // nothing came to join
+            waitingStart = -1;
+            lineFirstSentence = sentences.size();
+        }
     }
 
     private static boolean runEndsSentence(CharSequence text, int regionStart, int end, int from, int to) {
