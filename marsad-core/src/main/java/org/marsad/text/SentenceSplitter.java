@@ -21,6 +21,10 @@ import org.marsad.model.Span;
  *   <li>A period does not end a sentence between two digits (3.5، 26.12.2022), before a comma (، or ,), inside a
  *       Latin name (example.com, v1.2), or after an abbreviation: one letter (د. أحمد، أ. د. محمد، م.), letters
  *       joined by periods (ص.ب، ق.م، U.S.، e.g.), or a word in a short list (Dr. Mr. Prof. مج.…).</li>
+ *   <li>One letter written right after digits, or after digits and one space, is a unit or era marker, not an
+ *       abbreviation: its period ends the sentence ({@code عام 1436هـ. وقد}، {@code 2015 م. كما}), with or
+ *       without tatweel and diacritics, unless a digit follows the period ({@code 1436هـ.2015م}) or one letter
+ *       does, as in the dotted abbreviation {@code 500 ق.م}.</li>
  *   <li>An ellipsis (.. ... …) does not end a sentence: in news it marks a pause inside a headline
  *       ("في أقل من 10 أيام.. لقاء جديد").</li>
  *   <li>Sentences tile the region: every character outside them is a space or a line break, and none is
@@ -148,7 +152,40 @@ public final class SentenceSplitter {
         if (digitValue(before) >= 0 && digitValue(after) >= 0) return false;
         if (after == ',' || after == ARABIC_COMMA) return false;
         if (isAsciiLetterOrDigit(before) && isAsciiLetterOrDigit(after)) return false;
+        if (endsUnitMarker(text, regionStart, at) && !isOneLetter(text, at + 1, end)) return digitValue(after) < 0;
         return !isAbbreviation(text, regionStart, at);
+    }
+
+    /**
+     * Whether the period at {@code at} follows one letter written after digits, glued or after one space, as
+     * in 2015م. 1436هـ. 2015 م.: a unit or era marker that closes a number, which an abbreviation never does.
+     */
+    private static boolean endsUnitMarker(CharSequence text, int regionStart, int at) {
+        int k = at;
+        int letters = 0;
+        while (k > regionStart) {
+            char c = text.charAt(k - 1);
+            if (c != TATWEEL && !isDiacritic(c)) {
+                if (!isWordLetter(c)) break;
+                if (++letters > 1) return false;
+            }
+            k--;
+        }
+        if (letters == 0) return false;
+        if (k > regionStart && isSpace(text.charAt(k - 1))) k--;
+        return k > regionStart && digitValue(text.charAt(k - 1)) >= 0;
+    }
+
+    /** Whether exactly one letter (with its tatweel and diacritics) starts at {@code from}: a part of ق.م. */
+    private static boolean isOneLetter(CharSequence text, int from, int end) {
+        int letters = 0;
+        for (int k = from; k < end && letters < 2; k++) {
+            char c = text.charAt(k);
+            if (c == TATWEEL || isDiacritic(c)) continue;
+            if (!isWordLetter(c)) break;
+            letters++;
+        }
+        return letters == 1;
     }
 
     /** Longest run of letters and periods read as an abbreviation, as in أ.د.م. or U.S.A. with diacritics. */

@@ -113,6 +113,48 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void hijriYearMarkerEndsSentence() {
+        assertThat(sentences("افتتح المسجد عام 1436هـ. وقد حضر الافتتاح الأمير."))
+                .containsExactly("افتتح المسجد عام 1436هـ.", "وقد حضر الافتتاح الأمير.");
+        assertThat(sentences("افتتح المسجد عام 1436ه. وقد حضر الافتتاح الأمير.")).hasSize(2);
+        assertThat(sentences("افتتح المسجد عام 1436 هـ. وقد حضر الافتتاح الأمير.")).hasSize(2);
+        assertThat(sentences("افتتح المسجد عام ١٤٣٦هـ. وقد حضر الافتتاح الأمير.")).hasSize(2);
+    }
+
+    @Test
+    void gregorianYearMarkerEndsSentence() {
+        assertThat(sentences("تأسست الشركة في 2015م. كما افتتحت فرعا ثانيا."))
+                .containsExactly("تأسست الشركة في 2015م.", "كما افتتحت فرعا ثانيا.");
+        assertThat(sentences("تأسست الشركة في 2015 م. كما افتتحت فرعا ثانيا.")).hasSize(2);
+        assertThat(sentences("تأسست الشركة في 2015مـ. كما افتتحت فرعا ثانيا.")).hasSize(2);
+        assertThat(sentences("تأسست الشركة في 2015مَ. كما افتتحت فرعا ثانيا.")).hasSize(2);
+    }
+
+    @Test
+    void yearMarkerGluedToNextSentenceEndsSentence() {
+        assertThat(sentences("تأسست الشركة في 2015م.وافتتحت فرعا ثانيا."))
+                .containsExactly("تأسست الشركة في 2015م.", "وافتتحت فرعا ثانيا.");
+    }
+
+    @Test
+    void unitMarkerFollowedByDigitDoesNotSplit() {
+        assertThat(sentences("وصدر القرار في 20 رمضان 1436هـ.2015م بعد نقاش طويل.")).hasSize(1);
+    }
+
+    @Test
+    void letterFarFromDigitsStaysAnAbbreviation() {
+        assertThat(sentences("وفي عام 2015 التقى د. أحمد بوزير الصحة.")).hasSize(1);
+        assertThat(sentences("شارك ثلاثة أطباء بينهم د. أحمد في الندوة.")).hasSize(1);
+        assertThat(sentences("أشرف على الرسالة 2015م أ. د. منى سالم.")).hasSize(1);
+    }
+
+    @Test
+    void dottedEraAfterYearStaysAnAbbreviation() {
+        assertThat(sentences("بني المعبد نحو 500 ق.م. في وادي النهر.")).hasSize(1);
+        assertThat(sentences("بني المعبد نحو 500 ق.م في وادي النهر.")).hasSize(1);
+    }
+
+    @Test
     void listedAbbreviationDoesNotSplit() {
         assertThat(sentences("وقال Dr. Smith إن النتائج مشجعة.")).hasSize(1);
         assertThat(sentences("نشر البحث في مج. 12 من الدورية.")).hasSize(1);
