@@ -12,8 +12,7 @@ import org.marsad.model.Span;
  *   <li>A sentence ends after . ! ? ؟ ؛ ۔ and at a line break, which is a hard boundary. A run of such marks
  *       (؟! or !!) ends it once, after the run.</li>
  *   <li>Closing marks that follow the end stay with the sentence they close: ” » ’ ) ] } › ﴾ and a straight
- *       quote that closes, even after a space. No sentence starts with one: a closing mark at the start of a
- *       line (or a straight quote that closes by its context there) is left out of every sentence.</li>
+ *       quote that closes, even after a space. So only the first sentence of a line can start with one.</li>
  *   <li>A straight quote {@code "} opens when a space, the line start or an opening mark precedes it and a
  *       letter, digit or opening mark follows; it closes when anything else precedes it and anything else
  *       follows. Otherwise ({@code فإن " نوافذ}, {@code بجد."أنا}) it closes if a straight quote is open in the
@@ -22,10 +21,16 @@ import org.marsad.model.Span;
  *   <li>A period does not end a sentence between two digits (3.5، 26.12.2022), before a comma (، or ,), inside a
  *       Latin name (example.com, v1.2), or after an abbreviation: one letter (د. أحمد، أ. د. محمد، م.), letters
  *       joined by periods (ص.ب، ق.م، U.S.، e.g.), or a word in a short list (Dr. Mr. Prof. مج.…).</li>
+ *   <li>One letter written right after digits, or after digits and one space, is a unit or era marker, not an
+ *       abbreviation: its period ends the sentence ({@code عام 1436هـ. وقد}، {@code 2015 م. كما}), with or
+ *       without tatweel and diacritics, unless a digit follows the period ({@code 1436هـ.2015م}) or one letter
+ *       does, as in the dotted abbreviation {@code 500 ق.م}.</li>
  *   <li>An ellipsis (.. ... …) does not end a sentence: in news it marks a pause inside a headline
  *       ("في أقل من 10 أيام.. لقاء جديد").</li>
- *   <li>Sentences are trimmed and never empty. A piece without a letter or digit is no sentence of its own: it
- *       joins the previous sentence on its line, or is left out when there is none.</li>
+ *   <li>Sentences tile the region: every character outside them is a space or a line break, and none is
+ *       empty or starts or ends with a space. A piece without a letter or digit is no sentence of its own: it
+ *       joins the previous sentence on its line, or else the next one ({@code . وقال}، {@code » ثم}); a line
+ *       with no letter or digit at all is one sentence.</li>
  * </ul>
  * Thread-safe: it has no state.
  */
@@ -40,21 +45,20 @@ public final class SentenceSplitter {
         return split(text, new Span(0, text.length()));
     }
 
-    /** Sentences inside {@code region}, in order, trimmed, non-overlapping. */
+    /** Sentences inside {@code region}, in order, trimmed, non-overlapping, covering all of it but spaces. */
     public List<Span> split(CharSequence text, Span region) {
         region.requireInside(text);
         int regionStart = region.start();
         int end = region.end();
-        List<Span> sentences = new ArrayList<>();
-        int lineFirstSentence = 0;
+        Pieces pieces = new Pieces(text);
         int sentenceStart = regionStart;
         boolean insideQuote = false;
         int i = regionStart;
         while (i < end) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                add(text, regionStart, sentenceStart, i, sentences, lineFirstSentence);
-                lineFirstSentence = sentences.size();
+                pieces.add(sentenceStart, i);
+                pieces.endLine();
                 insideQuote = false;
                 sentenceStart = ++i;
                 continue;
@@ -86,27 +90,49 @@ public final class SentenceSplitter {
                 while (k < end && isEndMark(text.charAt(k))) k++;
                 sentenceEnd = k;
             }
-            add(text, regionStart, sentenceStart, sentenceEnd, sentences, lineFirstSentence);
+            pieces.add(sentenceStart, sentenceEnd);
             sentenceStart = sentenceEnd;
             i = sentenceEnd;
         }
-        add(text, regionStart, sentenceStart, end, sentences, lineFirstSentence);
-        return sentences;
+        pieces.add(sentenceStart, end);
+        pieces.endLine();
+        return pieces.sentences;
     }
 
-    private static void add(CharSequence text, int regionStart, int from, int to, List<Span> sentences, int lineFirstSentence) {
-        while (from < to && (isSpace(text.charAt(from)) || isClosingMark(text.charAt(from))
-                || (text.charAt(from) == '"' && closesQuote(text, from, regionStart, to, false)))) {
-            from++;
+    /** The sentences of one region, made from consecutive pieces of its lines. */
+    private static final class Pieces {
+        private final CharSequence text;
+        private final List<Span> sentences = new ArrayList<>();
+        private int lineFirstSentence;
+        /** Where a leading piece without letter or digit starts, waiting for the line's first sentence, or -1. */
+        private int waitingStart = -1;
+        private int waitingEnd;
+
+        Pieces(CharSequence text) {
+            this.text = text;
         }
-        while (to > from && isSpace(text.charAt(to - 1))) to--;
-        if (from == to) return;
-        if (!hasLetterOrDigit(text, from, to)) {
-            int last = sentences.size() - 1;
-            if (last >= lineFirstSentence) sentences.set(last, new Span(sentences.get(last).start(), to));
-            return;
+
+        void add(int from, int to) {
+            while (from < to && isSpace(text.charAt(from))) from++;
+            while (to > from && isSpace(text.charAt(to - 1))) to--;
+            if (from == to) return;
+            if (hasLetterOrDigit(text, from, to)) {
+                sentences.add(new Span(waitingStart >= 0 ? waitingStart : from, to));
+                waitingStart = -1;
+            } else if (sentences.size() > lineFirstSentence) {
+                int last = sentences.size() - 1;
+                sentences.set(last, new Span(sentences.get(last).start(), to));
+            } else {
+                if (waitingStart < 0) waitingStart = from;
+                waitingEnd = to;
+            }
         }
-        sentences.add(new Span(from, to));
+
+        void endLine() {
+            if (waitingStart >= 0) sentences.add(new Span(waitingStart, waitingEnd)); // nothing came to join
+            waitingStart = -1;
+            lineFirstSentence = sentences.size();
+        }
     }
 
     private static boolean runEndsSentence(CharSequence text, int regionStart, int end, int from, int to) {
@@ -126,7 +152,40 @@ public final class SentenceSplitter {
         if (digitValue(before) >= 0 && digitValue(after) >= 0) return false;
         if (after == ',' || after == ARABIC_COMMA) return false;
         if (isAsciiLetterOrDigit(before) && isAsciiLetterOrDigit(after)) return false;
+        if (endsUnitMarker(text, regionStart, at) && !isOneLetter(text, at + 1, end)) return digitValue(after) < 0;
         return !isAbbreviation(text, regionStart, at);
+    }
+
+    /**
+     * Whether the period at {@code at} follows one letter written after digits, glued or after one space, as
+     * in 2015م. 1436هـ. 2015 م.: a unit or era marker that closes a number, which an abbreviation never does.
+     */
+    private static boolean endsUnitMarker(CharSequence text, int regionStart, int at) {
+        int k = at;
+        int letters = 0;
+        while (k > regionStart) {
+            char c = text.charAt(k - 1);
+            if (c != TATWEEL && !isDiacritic(c)) {
+                if (!isWordLetter(c)) break;
+                if (++letters > 1) return false;
+            }
+            k--;
+        }
+        if (letters == 0) return false;
+        if (k > regionStart && isSpace(text.charAt(k - 1))) k--;
+        return k > regionStart && digitValue(text.charAt(k - 1)) >= 0;
+    }
+
+    /** Whether exactly one letter (with its tatweel and diacritics) starts at {@code from}: a part of ق.م. */
+    private static boolean isOneLetter(CharSequence text, int from, int end) {
+        int letters = 0;
+        for (int k = from; k < end && letters < 2; k++) {
+            char c = text.charAt(k);
+            if (c == TATWEEL || isDiacritic(c)) continue;
+            if (!isWordLetter(c)) break;
+            letters++;
+        }
+        return letters == 1;
     }
 
     /** Longest run of letters and periods read as an abbreviation, as in أ.د.م. or U.S.A. with diacritics. */

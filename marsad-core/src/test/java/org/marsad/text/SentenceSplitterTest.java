@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.Span;
 
@@ -112,6 +113,48 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void hijriYearMarkerEndsSentence() {
+        assertThat(sentences("افتتح المسجد عام 1436هـ. وقد حضر الافتتاح الأمير."))
+                .containsExactly("افتتح المسجد عام 1436هـ.", "وقد حضر الافتتاح الأمير.");
+        assertThat(sentences("افتتح المسجد عام 1436ه. وقد حضر الافتتاح الأمير.")).hasSize(2);
+        assertThat(sentences("افتتح المسجد عام 1436 هـ. وقد حضر الافتتاح الأمير.")).hasSize(2);
+        assertThat(sentences("افتتح المسجد عام ١٤٣٦هـ. وقد حضر الافتتاح الأمير.")).hasSize(2);
+    }
+
+    @Test
+    void gregorianYearMarkerEndsSentence() {
+        assertThat(sentences("تأسست الشركة في 2015م. كما افتتحت فرعا ثانيا."))
+                .containsExactly("تأسست الشركة في 2015م.", "كما افتتحت فرعا ثانيا.");
+        assertThat(sentences("تأسست الشركة في 2015 م. كما افتتحت فرعا ثانيا.")).hasSize(2);
+        assertThat(sentences("تأسست الشركة في 2015مـ. كما افتتحت فرعا ثانيا.")).hasSize(2);
+        assertThat(sentences("تأسست الشركة في 2015مَ. كما افتتحت فرعا ثانيا.")).hasSize(2);
+    }
+
+    @Test
+    void yearMarkerGluedToNextSentenceEndsSentence() {
+        assertThat(sentences("تأسست الشركة في 2015م.وافتتحت فرعا ثانيا."))
+                .containsExactly("تأسست الشركة في 2015م.", "وافتتحت فرعا ثانيا.");
+    }
+
+    @Test
+    void unitMarkerFollowedByDigitDoesNotSplit() {
+        assertThat(sentences("وصدر القرار في 20 رمضان 1436هـ.2015م بعد نقاش طويل.")).hasSize(1);
+    }
+
+    @Test
+    void letterFarFromDigitsStaysAnAbbreviation() {
+        assertThat(sentences("وفي عام 2015 التقى د. أحمد بوزير الصحة.")).hasSize(1);
+        assertThat(sentences("شارك ثلاثة أطباء بينهم د. أحمد في الندوة.")).hasSize(1);
+        assertThat(sentences("أشرف على الرسالة 2015م أ. د. منى سالم.")).hasSize(1);
+    }
+
+    @Test
+    void dottedEraAfterYearStaysAnAbbreviation() {
+        assertThat(sentences("بني المعبد نحو 500 ق.م. في وادي النهر.")).hasSize(1);
+        assertThat(sentences("بني المعبد نحو 500 ق.م في وادي النهر.")).hasSize(1);
+    }
+
+    @Test
     void listedAbbreviationDoesNotSplit() {
         assertThat(sentences("وقال Dr. Smith إن النتائج مشجعة.")).hasSize(1);
         assertThat(sentences("نشر البحث في مج. 12 من الدورية.")).hasSize(1);
@@ -128,8 +171,29 @@ class SentenceSplitterTest {
     }
 
     @Test
-    void closingMarkAtLineStartIsLeftOut() {
-        assertThat(sentences("» وانتهى الأمر عند هذا الحد.")).containsExactly("وانتهى الأمر عند هذا الحد.");
+    void closingMarkAtLineStartJoinsNextSentence() {
+        assertThat(sentences("» وانتهى الأمر عند هذا الحد.")).containsExactly("» وانتهى الأمر عند هذا الحد.");
+    }
+
+    @Test
+    void paragraphStartingWithClosingQuoteKeepsItInItsFirstSentence() {
+        String text = "قال المدير \"سنفتتح الفرع الجديد قريبا\n\n\". وأكد أن الموعد لم يحدد. ثم غادر.";
+        int start = text.indexOf('"', text.indexOf('\n'));
+        List<Span> spans = splitter.split(text, new Span(start, text.length()));
+        assertThat(spans).extracting(s -> s.of(text)).containsExactly("\". وأكد أن الموعد لم يحدد.", "ثم غادر.");
+    }
+
+    @Test
+    void paragraphStartingWithFullStopKeepsItInItsFirstSentence() {
+        String text = "انتهت الجلسة الأولى\n\n. وقالت اللجنة إنها ستجتمع مجددا.";
+        int start = text.indexOf('.');
+        List<Span> spans = splitter.split(text, new Span(start, text.length()));
+        assertThat(spans).extracting(s -> s.of(text)).containsExactly(". وقالت اللجنة إنها ستجتمع مجددا.");
+    }
+
+    @Test
+    void lineWithoutLetterOrDigitIsOneSentence() {
+        assertThat(sentences("بدأ العرض.\n* * *\nوانتهى مساء.")).containsExactly("بدأ العرض.", "* * *", "وانتهى مساء.");
     }
 
     @Test
@@ -154,6 +218,57 @@ class SentenceSplitterTest {
     @Test
     void regionOutsideTextIsRejected() {
         assertThatThrownBy(() -> splitter.split("نص", new Span(0, 9))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void sentencesTileEveryRegionOfRandomText() {
+        Random random = new Random(20240611L);
+        for (int iteration = 0; iteration < 5000; iteration++) {
+            String text = randomText(random);
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            for (Span region : List.of(new Span(0, text.length()), new Span(from, to))) {
+                assertTiles(text, region, splitter.split(text, region));
+            }
+        }
+    }
+
+    /** Arabic words, numbers with markers, and many marks, spaces and line breaks where pieces begin and end. */
+    private static String randomText(Random random) {
+        String[] pieces = {"قال", "الوزير", "وأكد", "أن", "د", "م", "هـ", "ه", "ص.ب", "U.S", "2015", "١٤٣٦", "3.5",
+                ".", ".", "..", "…", "!", "؟", "؛", "،", "\"", "\"", "«", "»", "“", "”", "(", ")", "\uFD3E", "\uFD3F",
+                "-", "*", " ", " ", " ", "\u00A0", "\n", "\r\n", "َ", "ـ"};
+        int count = random.nextInt(30);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) text.append(pieces[random.nextInt(pieces.length)]);
+        return text.toString();
+    }
+
+    private static void assertTiles(String text, Span region, List<Span> sentences) {
+        int covered = region.start();
+        for (Span sentence : sentences) {
+            assertThat(sentence.start()).as("order in %s of [%s]", region, text).isGreaterThanOrEqualTo(covered);
+            assertThat(sentence.end()).as("end in %s of [%s]", region, text).isLessThanOrEqualTo(region.end());
+            assertThat(sentence.length()).isPositive();
+            assertGap(text, region, covered, sentence.start());
+            String inside = sentence.of(text);
+            assertThat(inside).as("sentence in %s of [%s]", region, text).doesNotContain("\n", "\r");
+            assertThat(isBlank(inside.charAt(0)) || isBlank(inside.charAt(inside.length() - 1)))
+                    .as("untrimmed [%s] in [%s]", inside, text).isFalse();
+            covered = sentence.end();
+        }
+        assertGap(text, region, covered, region.end());
+    }
+
+    private static void assertGap(String text, Span region, int from, int to) {
+        for (int i = from; i < to; i++) {
+            assertThat(isBlank(text.charAt(i)) || text.charAt(i) == '\n' || text.charAt(i) == '\r')
+                    .as("[%s] at %d outside every sentence of %s in [%s]", text.charAt(i), i, region, text).isTrue();
+        }
+    }
+
+    private static boolean isBlank(char c) {
+        return ArabicChars.isHorizontalSpace(c);
     }
 
     @Test
