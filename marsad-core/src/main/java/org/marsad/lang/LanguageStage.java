@@ -8,12 +8,14 @@ import org.marsad.stage.Draft;
 import org.marsad.stage.RejectedDocumentException;
 import org.marsad.stage.Stage;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
- * The language stage: tells the language of the cleaned text (so that staff credits and captions do not sway it)
- * and rejects an article that is not in Arabic. {@link #assumingArabic()} takes every document to be Arabic without
+ * The language stage: tells the language of the cleaned text (so that staff credits and captions do not sway it),
+ * rejects an article that is not in Arabic, and marks the blocks of an Arabic article written in another language
+ * ({@link LanguageIdentifier}). {@link #assumingArabic()} takes every document to be Arabic without
  * looking, for callers that know their input.
  */
 public final class LanguageStage implements Stage {
@@ -54,15 +56,21 @@ public final class LanguageStage implements Stage {
             draft.add(Language.ARABIC);
             return;
         }
-        Optional<LanguageIdentifier.Detected> language = identifier.identify(draft.get(ArticleText.class).text());
-        if (language.isEmpty()) {
+        ArticleText text = draft.get(ArticleText.class);
+        DocumentLanguage found = identifier.identify(text.text(), text.blocks());
+        LanguageIdentifier.Detected language = found.language().orElse(LanguageIdentifier.UNDETERMINED);
+        if (language.equals(LanguageIdentifier.UNDETERMINED)) {
             throw new RejectedDocumentException(SkipKind.NOT_ARABIC,
                     "language could not be identified (no text in a known language)");
         }
-        if (!language.get().isArabic()) {
-            throw new RejectedDocumentException(SkipKind.NOT_ARABIC, "language is " + language.get().name() + " ("
-                    + language.get().code() + "), not Arabic");
+        if (!language.isArabic()) {
+            throw new RejectedDocumentException(SkipKind.NOT_ARABIC, "language is " + language.name() + " ("
+                    + language.code() + "), not Arabic");
         }
-        draft.add(Language.ARABIC);
+        List<Language.OtherLanguage> others = new ArrayList<>(found.foreignBlocks().size());
+        for (ForeignBlock block : found.foreignBlocks()) {
+            others.add(new Language.OtherLanguage(block.span(), block.language().code()));
+        }
+        draft.add(others.isEmpty() ? Language.ARABIC : new Language(language.code(), others));
     }
 }
