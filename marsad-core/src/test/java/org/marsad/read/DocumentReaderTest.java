@@ -67,7 +67,7 @@ class DocumentReaderTest {
         Path file = write("story.txt", STORY + "\r\n");
         RawDocument doc = document(read(file).get(0));
         assertThat(doc.body()).isEqualTo(STORY + "\r\n");
-        assertThat(doc.origin()).isEqualTo(Origin.file(file.toString(), Origin.Format.TEXT, "UTF-8"));
+        assertThat(doc.origin()).isEqualTo(Origin.file(file.toString(), TextFormat.NAME, "UTF-8"));
         assertThat(doc.title()).isEmpty();
     }
 
@@ -95,7 +95,7 @@ class DocumentReaderTest {
         assertThat(doc.site()).contains("alyaum");
         assertThat(doc.author()).contains("محرر");
         assertThat(doc.origin().record()).isEqualTo(OptionalInt.of(1));
-        assertThat(doc.origin().format()).isEqualTo(Origin.Format.JSON);
+        assertThat(doc.origin().format()).isEqualTo(JsonFormat.NAME);
     }
 
     @Test
@@ -129,7 +129,7 @@ class DocumentReaderTest {
         assertThat(rejected(results.get(1)).location()).isEqualTo(file + "#2");
         assertThat(rejected(results.get(1)).reason()).startsWith("malformed JSON at column");
         assertThat(document(results.get(2)).body()).isEqualTo("الخبر الثالث");
-        assertThat(document(results.get(2)).origin().format()).isEqualTo(Origin.Format.JSON_LINES);
+        assertThat(document(results.get(2)).origin().format()).isEqualTo(JsonLinesFormat.NAME);
     }
 
     @Test
@@ -299,6 +299,25 @@ class DocumentReaderTest {
     }
 
     @Test
+    void binaryStdinIsRejectedFromItsHeadNotReadThrough() throws IOException {
+        byte[] binary = new byte[1024 * 1024];
+        java.util.Arrays.fill(binary, (byte) 'P');
+        binary[3] = 0;
+        long[] served = {0};
+        InputStream stdin = new ByteArrayInputStream(binary) {
+            @Override
+            public synchronized int read(byte[] buffer, int offset, int length) {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) served[0] += n;
+                return n;
+            }
+        };
+        List<ReadResult> results = readAll(List.of("-"), ReadOptions.defaults(), stdin);
+        assertThat(results).containsExactly(new Rejected("-", SkipKind.BINARY, "binary file (NUL byte at offset 3)"));
+        assertThat(served[0]).isLessThanOrEqualTo(Input.HEAD_BYTES);
+    }
+
+    @Test
     void directoriesAreReadRecursivelyInNameOrder() throws IOException {
         write("b/2.txt", "ب");
         write("b/1.json", "[{\"text\": \"أ\"}]");
@@ -348,28 +367,28 @@ class DocumentReaderTest {
     void stdinTextIsOneDocument() throws IOException {
         RawDocument doc = document(readStdin(STORY).get(0));
         assertThat(doc.body()).isEqualTo(STORY);
-        assertThat(doc.origin()).isEqualTo(Origin.file("-", Origin.Format.TEXT, "UTF-8"));
+        assertThat(doc.origin()).isEqualTo(Origin.file("-", TextFormat.NAME, "UTF-8"));
     }
 
     @Test
     void stdinStartingWithBracketIsJson() throws IOException {
         List<ReadResult> results = readStdin("  \n[{\"text\": \"أ\"}, {\"text\": \"ب\"}]");
         assertThat(results).map(r -> document(r).origin().location()).containsExactly("-#1", "-#2");
-        assertThat(document(results.get(0)).origin().format()).isEqualTo(Origin.Format.JSON);
+        assertThat(document(results.get(0)).origin().format()).isEqualTo(JsonFormat.NAME);
     }
 
     @Test
     void stdinWithOneObjectPerLineIsJsonLines() throws IOException {
         List<ReadResult> results = readStdin("{\"text\": \"أ\"}\n{\"text\": \"ب\"\n{\"text\": \"ج\"}\n");
         assertThat(results).hasSize(3);
-        assertThat(document(results.get(0)).origin().format()).isEqualTo(Origin.Format.JSON_LINES);
+        assertThat(document(results.get(0)).origin().format()).isEqualTo(JsonLinesFormat.NAME);
         assertThat(rejected(results.get(1)).location()).isEqualTo("-#2");
     }
 
     @Test
     void stdinWithAPrettyPrintedObjectIsJson() throws IOException {
         RawDocument doc = document(readStdin("{\n  \"title\": \"عنوان\",\n  \"text\": \"خبر\"\n}\n").get(0));
-        assertThat(doc.origin().format()).isEqualTo(Origin.Format.JSON);
+        assertThat(doc.origin().format()).isEqualTo(JsonFormat.NAME);
         assertThat(doc.title()).contains("عنوان");
     }
 
