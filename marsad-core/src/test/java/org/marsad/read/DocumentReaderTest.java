@@ -177,12 +177,75 @@ class DocumentReaderTest {
         assertThat(document(read(file).get(0)).body()).isEqualTo("النص");
     }
 
+    private Rejected readRecordRejected(String json) throws IOException {
+        Rejected rejected = rejected(read(write("typed.json", json)).get(0));
+        assertThat(rejected.kind()).isEqualTo(SkipKind.MALFORMED);
+        return rejected;
+    }
+
     @Test
-    void numbersAndBooleansBecomeStrings() throws IOException {
-        Path file = write("typed.json", "{\"text\": \"خبر\", \"title\": 2015, \"author\": true}");
-        RawDocument doc = document(read(file).get(0));
-        assertThat(doc.title()).contains("2015");
-        assertThat(doc.author()).contains("true");
+    void numberInTextIsRejectedNotTurnedIntoText() throws IOException {
+        assertThat(readRecordRejected("{\"text\": 12345}").reason()).isEqualTo("field \"text\" is a number, not a string");
+    }
+
+    @Test
+    void booleanInTextIsRejected() throws IOException {
+        assertThat(readRecordRejected("{\"text\": true}").reason()).isEqualTo("field \"text\" is a boolean, not a string");
+    }
+
+    @Test
+    void arrayInTextIsRejectedNotCalledMissing() throws IOException {
+        assertThat(readRecordRejected("{\"text\": [\"فقرة أولى\", \"فقرة ثانية\"]}").reason())
+                .isEqualTo("field \"text\" is an array, not a string");
+    }
+
+    @Test
+    void objectInTextIsRejected() throws IOException {
+        assertThat(readRecordRejected("{\"text\": {\"ar\": \"خبر\"}}").reason())
+                .isEqualTo("field \"text\" is an object, not a string");
+    }
+
+    @Test
+    void arrayTitleIsRejectedNotDropped() throws IOException {
+        assertThat(readRecordRejected("{\"title\": [\"عنوان\", \"فرعي\"], \"text\": \"خبر\"}").reason())
+                .isEqualTo("field \"title\" is an array, not a string");
+    }
+
+    @Test
+    void wrongTypeNamesTheFieldAsWritten() throws IOException {
+        assertThat(readRecordRejected("{\"text\": \"خبر\", \"Published\": 2015}").reason())
+                .isEqualTo("field \"Published\" is a number, not a string");
+    }
+
+    @Test
+    void unrecognisedFieldsMayHoldAnyType() throws IOException {
+        Path file = write("extra.json", "{\"id\": 7, \"tags\": [\"طقس\"], \"meta\": {\"x\": true}, \"text\": \"خبر\"}");
+        assertThat(document(read(file).get(0)).body()).isEqualTo("خبر");
+    }
+
+    @Test
+    void nullFieldIsAbsentNotWronglyTyped() throws IOException {
+        Path file = write("nulls.json", "[{\"title\": null, \"text\": \"خبر\"}, {\"text\": null}]");
+        List<ReadResult> results = read(file);
+        assertThat(document(results.get(0)).title()).isEmpty();
+        assertThat(rejected(results.get(1)).reason()).isEqualTo(JsonRecords.NO_TEXT);
+    }
+
+    @Test
+    void recordAfterAWronglyTypedOneIsRead() throws IOException {
+        Path file = write("mixed.json", "[{\"text\": [{\"p\": \"أ\"}, [\"ب\"]], \"url\": 3}, {\"text\": \"خبر\"}]");
+        List<ReadResult> results = read(file);
+        assertThat(rejected(results.get(0)).reason()).isEqualTo("field \"text\" is an array, not a string");
+        assertThat(document(results.get(1)).origin().location()).isEqualTo(file + "#2");
+    }
+
+    @Test
+    void wronglyTypedFieldInAJsonLineRejectsThatLine() throws IOException {
+        Path file = write("typed.jsonl", "{\"text\": \"خبر\", \"author\": false}\n{\"text\": \"خبر آخر\"}\n");
+        List<ReadResult> results = read(file);
+        assertThat(results.get(0)).isEqualTo(new Rejected(file + "#1", SkipKind.MALFORMED,
+                "field \"author\" is a boolean, not a string"));
+        assertThat(document(results.get(1)).body()).isEqualTo("خبر آخر");
     }
 
     @Test
