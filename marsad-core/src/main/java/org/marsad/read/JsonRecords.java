@@ -1,9 +1,7 @@
 package org.marsad.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import org.marsad.model.Origin;
@@ -117,18 +115,6 @@ final class JsonRecords {
             case VALUE_NULL -> "null";
             default -> "a " + token.name().toLowerCase(Locale.ROOT);
         };
-    }
-
-    /** Jackson's message without its location trailer, starting lowercase as our reasons do. */
-    static String describe(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (message == null || message.isBlank()) return "malformed JSON";
-        message = message.lines().findFirst().orElse(message).strip();
-        return Character.toLowerCase(message.charAt(0)) + message.substring(1);
-    }
-
-    static String at(JsonLocation location) {
-        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     private static Optional<String> first(Map<String, String> fields, List<String> names) {

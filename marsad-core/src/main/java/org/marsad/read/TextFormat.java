@@ -63,6 +63,6 @@ public final class TextFormat implements InputFormat {
     private static Rejected tooLarge(Input input, ReadOptions options) {
         return new Rejected(input.name(), SkipKind.TOO_LARGE, input.size().isPresent()
                 ? options.overLimit("file", input.size().getAsLong())
-                : "input too large (over the " + options.maxDocumentBytes() + "-byte limit for one article; see --max-bytes)");
+                : "input too large (over the " + options.maxDocumentBytes() + "-byte limit for one article)");
     }
 }

@@ -309,7 +309,7 @@ class DocumentReaderTest {
         List<ReadResult> results = readAll(List.of(file.toString()),
                 ReadOptions.defaults().withMaxDocumentBytes(100), NO_STDIN);
         assertThat(rejected(results.get(0)).reason())
-                .isEqualTo("file too large (" + size + " bytes, over the 100-byte limit for one article; see --max-bytes)");
+                .isEqualTo("file too large (" + size + " bytes, over the 100-byte limit for one article)");
     }
 
     @Test
@@ -318,7 +318,7 @@ class DocumentReaderTest {
         List<ReadResult> results = readAll(List.of(file.toString()),
                 ReadOptions.defaults().withMaxDocumentBytes(100), NO_STDIN);
         assertThat(rejected(results.get(0)).reason()).startsWith("record text too large (")
-                .endsWith("bytes, over the 100-byte limit for one article; see --max-bytes)");
+                .endsWith("bytes, over the 100-byte limit for one article)");
         assertThat(document(results.get(1)).body()).isEqualTo("خبر قصير");
     }
 
@@ -358,7 +358,7 @@ class DocumentReaderTest {
     void oversizedStdinTextIsRejected() throws IOException {
         List<ReadResult> results = readAll(List.of("-"), ReadOptions.defaults().withMaxDocumentBytes(100),
                 new ByteArrayInputStream(STORY.repeat(10).getBytes(StandardCharsets.UTF_8)));
-        assertThat(results).containsExactly(new Rejected("-", SkipKind.TOO_LARGE, "input too large (over the 100-byte limit for one article; see --max-bytes)"));
+        assertThat(results).containsExactly(new Rejected("-", SkipKind.TOO_LARGE, "input too large (over the 100-byte limit for one article)"));
     }
 
     @Test
@@ -553,7 +553,8 @@ class DocumentReaderTest {
     void jsonLineOverAParserLimitIsRejectedAndTheNextLineRead() throws IOException {
         Path file = write("limits.jsonl", "{\"id\": " + "1".repeat(1001) + ", \"text\": \"خبر\"}\n{\"text\": \"خبر آخر\"}\n");
         List<ReadResult> results = read(file);
-        assertThat(rejected(results.get(0)).reason()).startsWith("malformed JSON (number value length");
+        assertThat(results.get(0)).isEqualTo(new Rejected(file + "#1", SkipKind.MALFORMED,
+                "number too long at column 1009 (more than 1000 characters)"));
         assertThat(document(results.get(1)).body()).isEqualTo("خبر آخر");
     }
 
@@ -562,7 +563,69 @@ class DocumentReaderTest {
         Path file = write("limits.json", "[{\"text\": \"خبر\"}, {\"id\": " + "1".repeat(1001) + "}]");
         List<ReadResult> results = read(file);
         assertThat(document(results.get(0)).body()).isEqualTo("خبر");
-        assertThat(rejected(results.get(1)).reason()).startsWith("malformed JSON at line 1, column")
-                .endsWith("the rest of the file could not be read");
+        assertThat(results.get(1)).isEqualTo(new Rejected(file.toString(), SkipKind.MALFORMED,
+                "number too long at line 1, column 1027 (more than 1000 characters); the rest of the file could not be read"));
+    }
+
+    private static String nestedArrays(int depth) {
+        return "[".repeat(depth) + "]".repeat(depth);
+    }
+
+    @Test
+    void deeplyNestedRecordInAJsonFileIsRejectedInPlainWords() throws IOException {
+        String before = "[{\"text\": \"خبر\"}, {\"text\": \"خبر\", \"x\": ";
+        Path file = write("deep.json", before + nestedArrays(2000) + "}]");
+        List<ReadResult> results = read(file);
+        assertThat(document(results.get(0)).body()).isEqualTo("خبر");
+        // the parser stops just past the bracket that opens level 1001: the 999th, inside the array and the object
+        int overTheLimit = before.length() + 999 + 1;
+        assertThat(results.get(1)).isEqualTo(new Rejected(file.toString(), SkipKind.MALFORMED,
+                "JSON nested too deeply at line 1, column " + overTheLimit + " (more than 1000 arrays and objects inside one another);"
+                        + " the rest of the file could not be read"));
+    }
+
+    @Test
+    void deeplyNestedJsonLineIsRejectedAndTheNextLineRead() throws IOException {
+        String before = "{\"text\": \"خبر\", \"x\": ";
+        Path file = write("deep.jsonl", before + nestedArrays(2000) + "}\n{\"text\": \"خبر آخر\"}\n");
+        List<ReadResult> results = read(file);
+        int overTheLimit = before.length() + 1000 + 1; // just past the 1000th bracket, inside the object
+        assertThat(results.get(0)).isEqualTo(new Rejected(file + "#1", SkipKind.MALFORMED,
+                "JSON nested too deeply at column " + overTheLimit + " (more than 1000 arrays and objects inside one another)"));
+        assertThat(document(results.get(1)).body()).isEqualTo("خبر آخر");
+    }
+
+    @Test
+    void stringOverTheParserCapIsTooLargeNotMalformed() throws IOException {
+        // only fields that are used are read through, so the string is the text
+        Path file = write("long.json", "[{\"text\": \"" + "x".repeat(20_000_001) + "\"}, {\"text\": \"خبر\"}]");
+        Rejected rejected = rejected(readAll(List.of(file.toString()), ReadOptions.defaults().withMaxDocumentBytes(100),
+                NO_STDIN).get(0));
+        assertThat(rejected.kind()).isEqualTo(SkipKind.TOO_LARGE);
+        assertThat(rejected.reason()).startsWith("string too long at line 1, column ")
+                .endsWith(" (more than 20000000 characters, longer than any article allowed);"
+                        + " the rest of the file could not be read");
+    }
+
+    @Test
+    void fieldNameOverTheParserCapIsRejectedInPlainWords() throws IOException {
+        Path file = write("name.jsonl", "{\"" + "ن".repeat(50_001) + "\": 1, \"text\": \"خبر\"}\n");
+        Rejected rejected = rejected(read(file).get(0));
+        assertThat(rejected.kind()).isEqualTo(SkipKind.MALFORMED);
+        assertThat(rejected.reason()).startsWith("field name too long at column ").endsWith(" (more than 50000 characters)");
+    }
+
+    @Test
+    void syntaxErrorNamesNoParserOption() throws IOException {
+        Path file = write("syntax.jsonl", """
+                {"text": NaN}
+                {"text": "خبر" /* تعليق */}
+                [{"text": "خبر"]
+                """);
+        assertThat(read(file)).map(r -> rejected(r).reason()).containsExactly(
+                "malformed JSON at column 13 (non-standard token 'NaN')",
+                "malformed JSON at column 16 (unexpected character ('/' (code 47)): maybe a (non-standard) comment?)",
+                "malformed JSON at column 16 (unexpected close marker ']': expected '}'"
+                        + " (for Object starting at line 1, column 2))");
     }
 }
