@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * reason names no parser class, method or option:
  * <ul>
  *   <li>a syntax error keeps the parser's own words (they describe the JSON), less the advice to switch on a
- *       parser option and with an earlier place written as {@code line L, column C};</li>
+ *       parser option, with an earlier place written as {@code line L, column C}, and a close marker with
+ *       nothing open said to be so (the parser names a bracket it expected there);</li>
  *   <li>a limit of the parser becomes a headline of its own ({@code JSON nested too deeply},
  *       {@code number too long}, {@code field name too long}, {@code string too long}) and the limit.</li>
  * </ul>
@@ -25,6 +26,8 @@ final class JsonFailures {
 
     /** Jackson words a limit as {@code Number value length (1001) exceeds the maximum allowed (1000, from `...`)}. */
     private static final Pattern LIMIT = Pattern.compile("(.+?) \\(\\d+\\) exceeds the maximum allowed \\((\\d+)\\b.*");
+    /** A close marker with nothing open, where Jackson names the bracket its top level would take. */
+    private static final Pattern NOTHING_OPEN = Pattern.compile(": expected '.' \\(for root starting at \\[Source: [^]]*]\\)");
     /** An earlier place: {@code [Source: REDACTED (`StreamReadFeature...` disabled); line: 1, column: 10]}. */
     private static final Pattern EARLIER_PLACE = Pattern.compile("\\[Source: .*?; line: (\\d+)(?:, column: (\\d+))?]");
     /** Advice to switch on a parser option: {@code : enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow}. */
@@ -85,7 +88,8 @@ final class JsonFailures {
 
     /** Jackson's words less its option and class names, starting lowercase as our reasons do. */
     private static String plain(String message) {
-        String text = EARLIER_PLACE.matcher(message).replaceAll(m ->
+        String text = NOTHING_OPEN.matcher(message).replaceAll(" with nothing open to close");
+        text = EARLIER_PLACE.matcher(text).replaceAll(m ->
                 "line " + m.group(1) + (m.group(2) == null ? "" : ", column " + m.group(2)));
         text = ENABLE_OPTION.matcher(text).replaceAll("");
         text = OPTION_NOT_ENABLED.matcher(text).replaceAll("");

@@ -621,11 +621,13 @@ class DocumentReaderTest {
                 {"text": NaN}
                 {"text": "خبر" /* تعليق */}
                 [{"text": "خبر"]
+                {"text": "خبر"}}
                 """);
         assertThat(read(file)).map(r -> rejected(r).reason()).containsExactly(
                 "malformed JSON at column 13 (non-standard token 'NaN')",
                 "malformed JSON at column 16 (unexpected character ('/' (code 47)): maybe a (non-standard) comment?)",
                 "malformed JSON at column 16 (unexpected close marker ']': expected '}'"
-                        + " (for Object starting at line 1, column 2))");
+                        + " (for Object starting at line 1, column 2))",
+                "malformed JSON at column 16 (unexpected close marker '}' with nothing open to close)");
     }
 }
