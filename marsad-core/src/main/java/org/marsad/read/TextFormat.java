@@ -50,7 +50,7 @@ public final class TextFormat implements InputFormat {
         long limit = options.maxDocumentBytes();
         if (input.size().isPresent() && input.size().getAsLong() > limit) return tooLarge(input, options);
         try {
-            if (input.size().isEmpty()) input.encoding();
+            if (input.size().isEmpty()) input.encoding(); // rejects a binary or undecodable stream from its head
             byte[] bytes = input.stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) return tooLarge(input, options);
             DecodedText decoded = input.decoder().decode(bytes);
