@@ -8,6 +8,7 @@ import org.marsad.model.Credit;
 import org.marsad.model.Origin;
 import org.marsad.model.RawDocument;
 import org.marsad.model.Span;
+import org.marsad.read.TextFormat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class SeedArticleTest {
     @BeforeAll
     static void analyseSeed() throws IOException {
         assumeTrue(Files.isRegularFile(seed()), "../shared/seed is absent");
-        RawDocument doc = RawDocument.text(Origin.file(seed().toString(), Origin.Format.TEXT, "UTF-8"),
+        RawDocument doc = RawDocument.text(Origin.file(seed().toString(), TextFormat.NAME, "UTF-8"),
                 Files.readString(seed()));
         Analysis analysis = Pipeline.builder().build().analyze(doc);
         assertThat(analysis).isInstanceOf(Article.class);

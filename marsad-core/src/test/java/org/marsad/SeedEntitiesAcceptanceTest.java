@@ -15,6 +15,7 @@ import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Origin;
 import org.marsad.model.RawDocument;
+import org.marsad.read.TextFormat;
 
 /** The acceptance criteria of the entity issue on the seed, through the whole pipeline and the shipped model. */
 class SeedEntitiesAcceptanceTest {
@@ -23,7 +24,7 @@ class SeedEntitiesAcceptanceTest {
     @BeforeAll
     static void analyseSeed() throws IOException {
         assumeTrue(Files.isRegularFile(SeedArticleTest.seed()), "../shared/seed is absent");
-        RawDocument doc = RawDocument.text(Origin.file(SeedArticleTest.seed().toString(), Origin.Format.TEXT,
+        RawDocument doc = RawDocument.text(Origin.file(SeedArticleTest.seed().toString(), TextFormat.NAME,
                 "UTF-8"), Files.readString(SeedArticleTest.seed()));
         article = (Article) Pipeline.builder().build().analyze(doc);
     }

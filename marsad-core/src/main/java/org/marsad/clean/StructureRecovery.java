@@ -1,11 +1,11 @@
 package org.marsad.clean;
 
 import org.marsad.model.Credit;
-import org.marsad.model.Origin;
 import org.marsad.model.RawDocument;
 import org.marsad.model.Removal;
 import org.marsad.model.Removal.Reason;
 import org.marsad.model.Span;
+import org.marsad.read.TextFormat;
 import org.marsad.text.DisplayNormalizer;
 import org.marsad.text.MatchingKey;
 import org.marsad.text.SourceMap;
@@ -153,7 +153,7 @@ public final class StructureRecovery {
                 }
                 return first;
             }
-            if (doc.origin().format() != Origin.Format.TEXT || first >= lines.size()) return first;
+            if (!doc.origin().format().equals(TextFormat.NAME) || first >= lines.size()) return first;
             Line candidate = lines.get(first);
             if (!candidate.hasAtMostWords(MAX_HEADLINE_WORDS) || candidate.key().endsWith(".")) return first;
             if (!setHeadline(BODY, doc.body(), candidate.raw())) return first;

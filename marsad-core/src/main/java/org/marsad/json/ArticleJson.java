@@ -123,7 +123,7 @@ public final class ArticleJson {
         if (origin.record().isPresent()) g.writeNumberField("record", origin.record().getAsInt());
         writeOptional(g, "url", a.url());
         writeOptional(g, "site", a.site());
-        g.writeStringField("format", lower(origin.format()));
+        g.writeStringField("format", origin.format());
         g.writeStringField("encoding", origin.encoding());
         g.writeEndObject();
     }

@@ -1,8 +1,5 @@
 package org.marsad.read;
 
-import org.marsad.model.Origin;
-import org.marsad.model.Origin.Format;
-import org.marsad.model.RawDocument;
 import org.marsad.model.ReadResult;
 import org.marsad.model.Rejected;
 import org.marsad.model.SkipKind;
@@ -11,7 +8,6 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
@@ -25,10 +21,10 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -44,18 +40,23 @@ import java.util.Set;
  *
  * <p>Each path is one of:
  * <ul>
- *   <li>{@code -}: standard input. It is JSON when its first non-blank character is {@code [} or
- *       {@code {}, JSON Lines when it starts with {@code {} and its first line is a whole object, and plain
- *       text otherwise.</li>
+ *   <li>{@code -}: standard input, read in the first of {@link InputFormats} that recognises its head: JSON
+ *       when its first non-blank character is {@code [} or {@code {}, JSON Lines when it starts with {@code {}
+ *       and its first line is a whole object, and plain text otherwise.</li>
  *   <li>a directory: read recursively, entries in name order so output is reproducible. Hidden entries
  *       (names starting with a dot) are rejected rather than skipped silently; a symbolic link back to a
  *       directory being read is rejected as a loop.</li>
- *   <li>a file: {@code .json} is JSON (one object, an array of objects, or objects one after another),
- *       {@code .jsonl} and {@code .ndjson} are JSON Lines, anything else is one plain-text article.</li>
+ *   <li>a file (or a pipe named explicitly): read in the first of {@link InputFormats} that claims its name:
+ *       {@code .json} is JSON (one object, an array of objects, or objects one after another), {@code .jsonl}
+ *       and {@code .ndjson} are JSON Lines, anything else is one plain-text article.</li>
  * </ul>
  * Nothing stops the reading: a missing path, an unreadable or undecodable file, a bad record each become a
  * {@link Rejected} and the next input is read. Work is lazy: a directory's entries are listed when it is
  * reached, JSON is streamed, and only one document is in memory at a time.
+ *
+ * <p>This class walks paths and knows no format: it opens each input and hands it to an {@link InputFormat},
+ * which turns its bytes into records. To read a new format, write one {@code InputFormat} and add it to the
+ * list in {@link InputFormats}; nothing here changes.
  *
  * <p>Not thread-safe; iterate once.
  */
@@ -77,6 +78,7 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
     private final TextDecoder decoder;
     private final InputStream stdin;
     private RecordReader current;
+    private Input currentInput;
     private String currentPath;
     private boolean iterated;
 
@@ -153,17 +155,21 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
     public void close() throws IOException {
         pending.clear();
         if (current != null) {
-            RecordReader open = current;
-            current = null;
-            open.close();
+            try (Input input = currentInput; RecordReader reader = current) {
+                current = null;
+                currentInput = null;
+            }
         }
     }
 
-    /** Starts reading one path: yields its result at once (text, rejection) or sets {@link #current}. */
+    /** Starts reading one path: yields a rejection at once, or sets {@link #current}. */
     private Optional<ReadResult> start(Pending input) {
         String name = input.name();
         try {
-            if (input.path() == null) return startStream(name, stdin, Optional.empty());
+            if (input.path() == null) {
+                Input in = new Input(name, OptionalLong.empty(), stdin, decoder);
+                return open(in, () -> InputFormats.recognise(in));
+            }
             Path path = input.path();
             if (input.listedInDirectory() && isHidden(path)) {
                 return rejected(name, SkipKind.HIDDEN, "hidden " + (Files.isDirectory(path) ? "directory" : "file")
@@ -176,10 +182,12 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
             if (!Files.isReadable(path)) return rejected(name, SkipKind.UNREADABLE, "permission denied");
             if (!Files.isRegularFile(path)) {
                 if (input.listedInDirectory()) return rejected(name, SkipKind.UNREADABLE, "not a regular file");
-                // Named explicitly, a pipe such as bash's <(command) is read like standard input.
-                return startStream(name, Files.newInputStream(path), Optional.of(formatByName(name)));
+                // Named explicitly, a pipe such as bash's <(command) is read as a stream of unknown length.
+                Input in = new Input(name, OptionalLong.empty(), Files.newInputStream(path), decoder);
+                return open(in, () -> InputFormats.forFileName(name));
             }
-            return startFile(name, path);
+            Input in = new Input(name, OptionalLong.of(Files.size(path)), Files.newInputStream(path), decoder);
+            return open(in, () -> InputFormats.forFileName(name));
         } catch (IOException e) {
             return rejected(name, SkipKind.UNREADABLE, reason(e));
         } catch (DirectoryIteratorException e) {
@@ -187,62 +195,26 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
         }
     }
 
-    private Optional<ReadResult> startFile(String name, Path path) throws IOException {
-        Format format = formatByName(name);
-        if (format == Format.TEXT) {
-            long size = Files.size(path);
-            if (size > options.maxDocumentBytes()) return rejected(name, SkipKind.TOO_LARGE, options.overLimit("file", size));
-            try (InputStream in = Files.newInputStream(path)) {
-                return Optional.of(readText(name, in, size));
-            }
-        }
-        return startStream(name, Files.newInputStream(path), Optional.of(format));
+    /** How the format of an input is chosen: by its name, or by its head. */
+    @FunctionalInterface
+    private interface FormatChoice {
+        InputFormat choose() throws IOException;
     }
 
-    /**
-     * Reads a stream whose format is given, or sniffed from its start when empty. Takes ownership of
-     * {@code in}: it is closed here or by the record reader made from it.
-     */
-    private Optional<ReadResult> startStream(String name, InputStream in, Optional<Format> given) throws IOException {
+    /** Hands {@code input} to its format; from here on the input is closed with {@link #current}, or at once on failure. */
+    private Optional<ReadResult> open(Input input, FormatChoice choice) throws IOException {
         boolean handedOver = false;
         try {
-            InputHead head = InputHead.read(in, TextDecoder.HEAD_BYTES);
-            TextDecoder.Encoding encoding;
-            try {
-                encoding = decoder.detect(head.bytes(), head.bytes().length, head.wholeInput());
-            } catch (UnreadableInputException e) {
-                return rejected(name, e.kind(), e.reason());
-            }
-            Format format = given.isPresent() ? given.get()
-                    : FormatSniffer.sniff(TextDecoder.decodeHead(head.bytes(), encoding));
-            if (format == Format.TEXT) {
-                return Optional.of(readText(name, head.replay(), -1));
-            }
-            Reader text = TextDecoder.reader(head.replay(), encoding);
-            Origin origin = Origin.file(name, format, encoding.charset().name());
-            current = format == Format.JSON ? new JsonReader(text, origin, options)
-                    : new JsonLinesReader(text, origin, options);
-            currentPath = name;
+            current = choice.choose().open(input, options);
+            currentInput = input;
+            currentPath = input.name();
             handedOver = true;
             return Optional.empty();
+        } catch (RuntimeException e) {
+            // as in next(): a defect in one format's reader must not end the run
+            return rejected(input.name(), SkipKind.INTERNAL_ERROR, "internal error while reading (" + e + ")");
         } finally {
-            if (!handedOver) in.close();
-        }
-    }
-
-    /** One plain-text article; {@code knownSize} is -1 when the input is a stream of unknown length. */
-    private ReadResult readText(String name, InputStream in, long knownSize) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxDocumentBytes() + 1));
-        if (bytes.length > options.maxDocumentBytes()) {
-            return new Rejected(name, SkipKind.TOO_LARGE, knownSize >= 0 ? options.overLimit("file", knownSize)
-                    : "input too large (over the " + options.maxDocumentBytes()
-                            + "-byte limit for one article; see --max-bytes)");
-        }
-        try {
-            DecodedText decoded = decoder.decode(bytes);
-            return RawDocument.text(Origin.file(name, Format.TEXT, decoded.charset().name()), decoded.text());
-        } catch (UnreadableInputException e) {
-            return new Rejected(name, e.kind(), e.reason());
+            if (!handedOver) input.close();
         }
     }
 
@@ -265,13 +237,6 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
         return Optional.empty();
     }
 
-    static Format formatByName(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".json")) return Format.JSON;
-        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return Format.JSON_LINES;
-        return Format.TEXT;
-    }
-
     private static boolean isHidden(Path path) {
         Path file = path.getFileName();
         return file != null && file.toString().startsWith(".");
@@ -282,12 +247,13 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
     }
 
     private void closeCurrent() {
-        try {
-            current.close();
+        try (Input input = currentInput; RecordReader reader = current) {
+            // closed by the try
         } catch (IOException ignored) {
             // Every record was already read; a failing close loses nothing.
         }
         current = null;
+        currentInput = null;
         currentPath = null;
     }
 

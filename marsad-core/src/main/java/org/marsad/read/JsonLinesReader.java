@@ -1,6 +1,7 @@
 package org.marsad.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -55,7 +56,7 @@ final class JsonLinesReader implements RecordReader {
             Origin record = origin.withRecord(lineNumber);
             if (line.tooLong()) {
                 return Optional.of(new Rejected(record.location(), SkipKind.TOO_LARGE,
-                        "line is over " + maxLineChars + " characters, longer than any article allowed (--max-bytes)"));
+                        "line is over " + maxLineChars + " characters, longer than any article allowed"));
             }
             if (TextDecoder.isBlank(line.text())) continue;
             return Optional.of(parseLine(line.text(), record));
@@ -65,20 +66,22 @@ final class JsonLinesReader implements RecordReader {
 
     private ReadResult parseLine(String line, Origin record) throws IOException {
         try (JsonParser parser = factory.createParser(line)) {
-            JsonToken token = parser.nextToken();
-            if (token != JsonToken.START_OBJECT) {
-                parser.skipChildren();
-                return new Rejected(record.location(), SkipKind.MALFORMED, JsonRecords.notAnObject(token));
+            try {
+                JsonToken token = parser.nextToken();
+                if (token != JsonToken.START_OBJECT) {
+                    parser.skipChildren();
+                    return new Rejected(record.location(), SkipKind.MALFORMED, JsonRecords.notAnObject(token));
+                }
+                ReadResult result = JsonRecords.read(parser, record, options);
+                if (parser.nextToken() != null) {
+                    return new Rejected(record.location(), SkipKind.MALFORMED, "more than one JSON value on the line");
+                }
+                return result;
+            } catch (JsonProcessingException e) {
+                // limits such as number length or nesting depth are reported without a location of their own
+                JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                return JsonFailures.rejected(record.location(), e, " at column " + where.getColumnNr(), "");
             }
-            ReadResult result = JsonRecords.read(parser, record, options);
-            if (parser.nextToken() != null) {
-                return new Rejected(record.location(), SkipKind.MALFORMED, "more than one JSON value on the line");
-            }
-            return result;
-        } catch (JsonProcessingException e) {
-            // limits such as number length or nesting depth are reported without a location
-            String where = e.getLocation() != null ? " at column " + e.getLocation().getColumnNr() : "";
-            return new Rejected(record.location(), SkipKind.MALFORMED, "malformed JSON" + where + " (" + JsonRecords.describe(e) + ")");
         }
     }
 

@@ -44,8 +44,8 @@ final class JsonReader implements RecordReader {
             finished = true;
             // limits such as number length or nesting depth are reported without a location of their own
             JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            return Optional.of(new Rejected(origin.path(), SkipKind.MALFORMED, "malformed JSON at " + JsonRecords.at(where)
-                    + " (" + JsonRecords.describe(e) + "); the rest of the file could not be read"));
+            return Optional.of(JsonFailures.rejected(origin.path(), e, " at " + JsonFailures.at(where),
+                    "; the rest of the file could not be read"));
         }
     }
 
@@ -64,7 +64,7 @@ final class JsonReader implements RecordReader {
             if (token != null) {
                 finished = true;
                 return new Rejected(origin.path(), SkipKind.MALFORMED, "unexpected " + describe(token) + " after the JSON array at "
-                        + JsonRecords.at(parser.currentTokenLocation()) + "; the rest of the file was not read");
+                        + JsonFailures.at(parser.currentTokenLocation()) + "; the rest of the file was not read");
             }
         }
         if (token == null) {

@@ -1,9 +1,7 @@
 package org.marsad.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import org.marsad.model.Origin;
@@ -31,8 +29,10 @@ import java.util.Set;
  *   <li>site: {@code source}, {@code site}</li>
  *   <li>author: {@code author}</li>
  * </ul>
- * Numbers and booleans are taken as their JSON text. Other fields, and object or array values, are skipped
- * without being kept, so a record costs only the memory of the fields we use.
+ * Each of these fields holds a string or null (which counts as absent). A number, boolean, array or object in
+ * one of them rejects the record, naming the field as written and what it holds, rather than being turned into
+ * text or dropped. Other fields are skipped without being kept, so a record costs only the memory of the fields
+ * we use.
  */
 final class JsonRecords {
 
@@ -67,16 +67,23 @@ final class JsonRecords {
     /** Reads the object the parser stands at (on its START_OBJECT) up to and including its END_OBJECT. */
     static ReadResult read(JsonParser parser, Origin origin, ReadOptions options) throws IOException {
         Map<String, String> fields = new HashMap<>();
+        String wrongType = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName().toLowerCase(Locale.ROOT);
+            String written = parser.currentName();
+            String name = written.toLowerCase(Locale.ROOT);
             JsonToken value = parser.nextToken();
-            if (value.isScalarValue() && value != JsonToken.VALUE_NULL && WANTED.contains(name)) {
+            if (value == JsonToken.VALUE_STRING && WANTED.contains(name)) {
                 String text = parser.getText();
                 if (!TextDecoder.isBlank(text)) fields.putIfAbsent(name, text);
             } else {
+                if (wrongType == null && value != JsonToken.VALUE_NULL && WANTED.contains(name)) {
+                    wrongType = "field \"" + written + "\" is " + type(value) + ", not a string";
+                }
+                // read on to the end of the record even when it is rejected, so that the next record can be read
                 parser.skipChildren();
             }
         }
+        if (wrongType != null) return new Rejected(origin.location(), SkipKind.MALFORMED, wrongType);
         for (String value : fields.values()) {
             if (value.indexOf(REPLACEMENT_CHARACTER) >= 0) {
                 return new Rejected(origin.location(), SkipKind.UNDECODABLE, "invalid " + origin.encoding()
@@ -94,7 +101,13 @@ final class JsonRecords {
     }
 
     static String notAnObject(JsonToken token) {
-        String kind = switch (token) {
+        return "record is " + type(token) + ", not a JSON object";
+    }
+
+    /** The JSON type of the value that starts with {@code token}, as a message names it: "a number", "an array". */
+    private static String type(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "an object";
             case START_ARRAY -> "an array";
             case VALUE_STRING -> "a string";
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
@@ -102,19 +115,6 @@ final class JsonRecords {
             case VALUE_NULL -> "null";
             default -> "a " + token.name().toLowerCase(Locale.ROOT);
         };
-        return "record is " + kind + ", not a JSON object";
-    }
-
-    /** Jackson's message without its location trailer, starting lowercase as our reasons do. */
-    static String describe(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (message == null || message.isBlank()) return "malformed JSON";
-        message = message.lines().findFirst().orElse(message).strip();
-        return Character.toLowerCase(message.charAt(0)) + message.substring(1);
-    }
-
-    static String at(JsonLocation location) {
-        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     private static Optional<String> first(Map<String, String> fields, List<String> names) {

@@ -17,7 +17,7 @@ public record ReadOptions(long maxDocumentBytes, Optional<Charset> charset) {
 
     public ReadOptions {
         if (maxDocumentBytes <= 0) {
-            throw new IllegalArgumentException("maxDocumentBytes must be positive, not " + maxDocumentBytes);
+            throw new IllegalArgumentException("the article size limit must be at least 1 byte, not " + maxDocumentBytes);
         }
         Objects.requireNonNull(charset, "charset");
     }
@@ -35,7 +35,6 @@ public record ReadOptions(long maxDocumentBytes, Optional<Charset> charset) {
     }
 
     String overLimit(String what, long bytes) {
-        return what + " too large (" + bytes + " bytes, over the " + maxDocumentBytes
-                + "-byte limit for one article; see --max-bytes)";
+        return what + " too large (" + bytes + " bytes, over the " + maxDocumentBytes + "-byte limit for one article)";
     }
 }

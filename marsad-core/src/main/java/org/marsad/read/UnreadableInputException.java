@@ -1,5 +1,6 @@
 package org.marsad.read;
 
+import org.marsad.model.Rejected;
 import org.marsad.model.SkipKind;
 
 /**
@@ -20,5 +21,10 @@ public final class UnreadableInputException extends Exception {
 
     public String reason() {
         return getMessage();
+    }
+
+    /** The input at {@code location} rejected for this reason. */
+    public Rejected rejectedAt(String location) {
+        return new Rejected(location, kind, reason());
     }
 }

@@ -5,6 +5,8 @@ import org.marsad.model.Credit;
 import org.marsad.model.Origin;
 import org.marsad.model.RawDocument;
 import org.marsad.model.Removal;
+import org.marsad.read.JsonLinesFormat;
+import org.marsad.read.TextFormat;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +17,11 @@ class StructureRecoveryTest {
     private final StructureRecovery recovery = new StructureRecovery();
 
     private static RawDocument page(String... lines) {
-        return RawDocument.text(Origin.file("page.txt", Origin.Format.TEXT, "UTF-8"), String.join("\n", lines));
+        return RawDocument.text(Origin.file("page.txt", TextFormat.NAME, "UTF-8"), String.join("\n", lines));
     }
 
     private static RawDocument record(String title, String body) {
-        return new RawDocument(Origin.file("feed.jsonl", Origin.Format.JSON_LINES, "UTF-8").withRecord(1), body,
+        return new RawDocument(Origin.file("feed.jsonl", JsonLinesFormat.NAME, "UTF-8").withRecord(1), body,
                 Optional.of(title), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 

@@ -19,6 +19,7 @@ import org.marsad.model.Mention;
 import org.marsad.model.Origin;
 import org.marsad.model.RawDocument;
 import org.marsad.model.Token;
+import org.marsad.read.TextFormat;
 
 /**
  * The acceptance criteria of entity resolution on the seed article, with the names a decent tagger would find:
@@ -38,7 +39,7 @@ class SeedEntitiesTest {
     @BeforeAll
     static void resolveSeed() throws IOException {
         assumeTrue(Files.isRegularFile(seed()), "../shared/seed is absent");
-        RawDocument doc = RawDocument.text(Origin.file(seed().toString(), Origin.Format.TEXT, "UTF-8"),
+        RawDocument doc = RawDocument.text(Origin.file(seed().toString(), TextFormat.NAME, "UTF-8"),
                 Files.readString(seed()));
         Analysis analysis = Pipeline.builder().build().analyze(doc);
         assertThat(analysis).isInstanceOf(Article.class);

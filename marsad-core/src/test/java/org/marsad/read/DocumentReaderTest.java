@@ -67,7 +67,7 @@ class DocumentReaderTest {
         Path file = write("story.txt", STORY + "\r\n");
         RawDocument doc = document(read(file).get(0));
         assertThat(doc.body()).isEqualTo(STORY + "\r\n");
-        assertThat(doc.origin()).isEqualTo(Origin.file(file.toString(), Origin.Format.TEXT, "UTF-8"));
+        assertThat(doc.origin()).isEqualTo(Origin.file(file.toString(), TextFormat.NAME, "UTF-8"));
         assertThat(doc.title()).isEmpty();
     }
 
@@ -95,7 +95,7 @@ class DocumentReaderTest {
         assertThat(doc.site()).contains("alyaum");
         assertThat(doc.author()).contains("محرر");
         assertThat(doc.origin().record()).isEqualTo(OptionalInt.of(1));
-        assertThat(doc.origin().format()).isEqualTo(Origin.Format.JSON);
+        assertThat(doc.origin().format()).isEqualTo(JsonFormat.NAME);
     }
 
     @Test
@@ -129,7 +129,7 @@ class DocumentReaderTest {
         assertThat(rejected(results.get(1)).location()).isEqualTo(file + "#2");
         assertThat(rejected(results.get(1)).reason()).startsWith("malformed JSON at column");
         assertThat(document(results.get(2)).body()).isEqualTo("الخبر الثالث");
-        assertThat(document(results.get(2)).origin().format()).isEqualTo(Origin.Format.JSON_LINES);
+        assertThat(document(results.get(2)).origin().format()).isEqualTo(JsonLinesFormat.NAME);
     }
 
     @Test
@@ -177,12 +177,75 @@ class DocumentReaderTest {
         assertThat(document(read(file).get(0)).body()).isEqualTo("النص");
     }
 
+    private Rejected readRecordRejected(String json) throws IOException {
+        Rejected rejected = rejected(read(write("typed.json", json)).get(0));
+        assertThat(rejected.kind()).isEqualTo(SkipKind.MALFORMED);
+        return rejected;
+    }
+
     @Test
-    void numbersAndBooleansBecomeStrings() throws IOException {
-        Path file = write("typed.json", "{\"text\": \"خبر\", \"title\": 2015, \"author\": true}");
-        RawDocument doc = document(read(file).get(0));
-        assertThat(doc.title()).contains("2015");
-        assertThat(doc.author()).contains("true");
+    void numberInTextIsRejectedNotTurnedIntoText() throws IOException {
+        assertThat(readRecordRejected("{\"text\": 12345}").reason()).isEqualTo("field \"text\" is a number, not a string");
+    }
+
+    @Test
+    void booleanInTextIsRejected() throws IOException {
+        assertThat(readRecordRejected("{\"text\": true}").reason()).isEqualTo("field \"text\" is a boolean, not a string");
+    }
+
+    @Test
+    void arrayInTextIsRejectedNotCalledMissing() throws IOException {
+        assertThat(readRecordRejected("{\"text\": [\"فقرة أولى\", \"فقرة ثانية\"]}").reason())
+                .isEqualTo("field \"text\" is an array, not a string");
+    }
+
+    @Test
+    void objectInTextIsRejected() throws IOException {
+        assertThat(readRecordRejected("{\"text\": {\"ar\": \"خبر\"}}").reason())
+                .isEqualTo("field \"text\" is an object, not a string");
+    }
+
+    @Test
+    void arrayTitleIsRejectedNotDropped() throws IOException {
+        assertThat(readRecordRejected("{\"title\": [\"عنوان\", \"فرعي\"], \"text\": \"خبر\"}").reason())
+                .isEqualTo("field \"title\" is an array, not a string");
+    }
+
+    @Test
+    void wrongTypeNamesTheFieldAsWritten() throws IOException {
+        assertThat(readRecordRejected("{\"text\": \"خبر\", \"Published\": 2015}").reason())
+                .isEqualTo("field \"Published\" is a number, not a string");
+    }
+
+    @Test
+    void unrecognisedFieldsMayHoldAnyType() throws IOException {
+        Path file = write("extra.json", "{\"id\": 7, \"tags\": [\"طقس\"], \"meta\": {\"x\": true}, \"text\": \"خبر\"}");
+        assertThat(document(read(file).get(0)).body()).isEqualTo("خبر");
+    }
+
+    @Test
+    void nullFieldIsAbsentNotWronglyTyped() throws IOException {
+        Path file = write("nulls.json", "[{\"title\": null, \"text\": \"خبر\"}, {\"text\": null}]");
+        List<ReadResult> results = read(file);
+        assertThat(document(results.get(0)).title()).isEmpty();
+        assertThat(rejected(results.get(1)).reason()).isEqualTo(JsonRecords.NO_TEXT);
+    }
+
+    @Test
+    void recordAfterAWronglyTypedOneIsRead() throws IOException {
+        Path file = write("mixed.json", "[{\"text\": [{\"p\": \"أ\"}, [\"ب\"]], \"url\": 3}, {\"text\": \"خبر\"}]");
+        List<ReadResult> results = read(file);
+        assertThat(rejected(results.get(0)).reason()).isEqualTo("field \"text\" is an array, not a string");
+        assertThat(document(results.get(1)).origin().location()).isEqualTo(file + "#2");
+    }
+
+    @Test
+    void wronglyTypedFieldInAJsonLineRejectsThatLine() throws IOException {
+        Path file = write("typed.jsonl", "{\"text\": \"خبر\", \"author\": false}\n{\"text\": \"خبر آخر\"}\n");
+        List<ReadResult> results = read(file);
+        assertThat(results.get(0)).isEqualTo(new Rejected(file + "#1", SkipKind.MALFORMED,
+                "field \"author\" is a boolean, not a string"));
+        assertThat(document(results.get(1)).body()).isEqualTo("خبر آخر");
     }
 
     @Test
@@ -246,7 +309,7 @@ class DocumentReaderTest {
         List<ReadResult> results = readAll(List.of(file.toString()),
                 ReadOptions.defaults().withMaxDocumentBytes(100), NO_STDIN);
         assertThat(rejected(results.get(0)).reason())
-                .isEqualTo("file too large (" + size + " bytes, over the 100-byte limit for one article; see --max-bytes)");
+                .isEqualTo("file too large (" + size + " bytes, over the 100-byte limit for one article)");
     }
 
     @Test
@@ -255,7 +318,7 @@ class DocumentReaderTest {
         List<ReadResult> results = readAll(List.of(file.toString()),
                 ReadOptions.defaults().withMaxDocumentBytes(100), NO_STDIN);
         assertThat(rejected(results.get(0)).reason()).startsWith("record text too large (")
-                .endsWith("bytes, over the 100-byte limit for one article; see --max-bytes)");
+                .endsWith("bytes, over the 100-byte limit for one article)");
         assertThat(document(results.get(1)).body()).isEqualTo("خبر قصير");
     }
 
@@ -295,7 +358,26 @@ class DocumentReaderTest {
     void oversizedStdinTextIsRejected() throws IOException {
         List<ReadResult> results = readAll(List.of("-"), ReadOptions.defaults().withMaxDocumentBytes(100),
                 new ByteArrayInputStream(STORY.repeat(10).getBytes(StandardCharsets.UTF_8)));
-        assertThat(results).containsExactly(new Rejected("-", SkipKind.TOO_LARGE, "input too large (over the 100-byte limit for one article; see --max-bytes)"));
+        assertThat(results).containsExactly(new Rejected("-", SkipKind.TOO_LARGE, "input too large (over the 100-byte limit for one article)"));
+    }
+
+    @Test
+    void binaryStdinIsRejectedFromItsHeadNotReadThrough() throws IOException {
+        byte[] binary = new byte[1024 * 1024];
+        java.util.Arrays.fill(binary, (byte) 'P');
+        binary[3] = 0;
+        long[] served = {0};
+        InputStream stdin = new ByteArrayInputStream(binary) {
+            @Override
+            public synchronized int read(byte[] buffer, int offset, int length) {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) served[0] += n;
+                return n;
+            }
+        };
+        List<ReadResult> results = readAll(List.of("-"), ReadOptions.defaults(), stdin);
+        assertThat(results).containsExactly(new Rejected("-", SkipKind.BINARY, "binary file (NUL byte at offset 3)"));
+        assertThat(served[0]).isLessThanOrEqualTo(Input.HEAD_BYTES);
     }
 
     @Test
@@ -348,28 +430,28 @@ class DocumentReaderTest {
     void stdinTextIsOneDocument() throws IOException {
         RawDocument doc = document(readStdin(STORY).get(0));
         assertThat(doc.body()).isEqualTo(STORY);
-        assertThat(doc.origin()).isEqualTo(Origin.file("-", Origin.Format.TEXT, "UTF-8"));
+        assertThat(doc.origin()).isEqualTo(Origin.file("-", TextFormat.NAME, "UTF-8"));
     }
 
     @Test
     void stdinStartingWithBracketIsJson() throws IOException {
         List<ReadResult> results = readStdin("  \n[{\"text\": \"أ\"}, {\"text\": \"ب\"}]");
         assertThat(results).map(r -> document(r).origin().location()).containsExactly("-#1", "-#2");
-        assertThat(document(results.get(0)).origin().format()).isEqualTo(Origin.Format.JSON);
+        assertThat(document(results.get(0)).origin().format()).isEqualTo(JsonFormat.NAME);
     }
 
     @Test
     void stdinWithOneObjectPerLineIsJsonLines() throws IOException {
         List<ReadResult> results = readStdin("{\"text\": \"أ\"}\n{\"text\": \"ب\"\n{\"text\": \"ج\"}\n");
         assertThat(results).hasSize(3);
-        assertThat(document(results.get(0)).origin().format()).isEqualTo(Origin.Format.JSON_LINES);
+        assertThat(document(results.get(0)).origin().format()).isEqualTo(JsonLinesFormat.NAME);
         assertThat(rejected(results.get(1)).location()).isEqualTo("-#2");
     }
 
     @Test
     void stdinWithAPrettyPrintedObjectIsJson() throws IOException {
         RawDocument doc = document(readStdin("{\n  \"title\": \"عنوان\",\n  \"text\": \"خبر\"\n}\n").get(0));
-        assertThat(doc.origin().format()).isEqualTo(Origin.Format.JSON);
+        assertThat(doc.origin().format()).isEqualTo(JsonFormat.NAME);
         assertThat(doc.title()).contains("عنوان");
     }
 
@@ -471,7 +553,8 @@ class DocumentReaderTest {
     void jsonLineOverAParserLimitIsRejectedAndTheNextLineRead() throws IOException {
         Path file = write("limits.jsonl", "{\"id\": " + "1".repeat(1001) + ", \"text\": \"خبر\"}\n{\"text\": \"خبر آخر\"}\n");
         List<ReadResult> results = read(file);
-        assertThat(rejected(results.get(0)).reason()).startsWith("malformed JSON (number value length");
+        assertThat(results.get(0)).isEqualTo(new Rejected(file + "#1", SkipKind.MALFORMED,
+                "number too long at column 1009 (more than 1000 characters)"));
         assertThat(document(results.get(1)).body()).isEqualTo("خبر آخر");
     }
 
@@ -480,7 +563,71 @@ class DocumentReaderTest {
         Path file = write("limits.json", "[{\"text\": \"خبر\"}, {\"id\": " + "1".repeat(1001) + "}]");
         List<ReadResult> results = read(file);
         assertThat(document(results.get(0)).body()).isEqualTo("خبر");
-        assertThat(rejected(results.get(1)).reason()).startsWith("malformed JSON at line 1, column")
-                .endsWith("the rest of the file could not be read");
+        assertThat(results.get(1)).isEqualTo(new Rejected(file.toString(), SkipKind.MALFORMED,
+                "number too long at line 1, column 1027 (more than 1000 characters); the rest of the file could not be read"));
+    }
+
+    private static String nestedArrays(int depth) {
+        return "[".repeat(depth) + "]".repeat(depth);
+    }
+
+    @Test
+    void deeplyNestedRecordInAJsonFileIsRejectedInPlainWords() throws IOException {
+        String before = "[{\"text\": \"خبر\"}, {\"text\": \"خبر\", \"x\": ";
+        Path file = write("deep.json", before + nestedArrays(2000) + "}]");
+        List<ReadResult> results = read(file);
+        assertThat(document(results.get(0)).body()).isEqualTo("خبر");
+        // the parser stops just past the bracket that opens level 1001: the 999th, inside the array and the object
+        int overTheLimit = before.length() + 999 + 1;
+        assertThat(results.get(1)).isEqualTo(new Rejected(file.toString(), SkipKind.MALFORMED,
+                "JSON nested too deeply at line 1, column " + overTheLimit + " (more than 1000 arrays and objects inside one another);"
+                        + " the rest of the file could not be read"));
+    }
+
+    @Test
+    void deeplyNestedJsonLineIsRejectedAndTheNextLineRead() throws IOException {
+        String before = "{\"text\": \"خبر\", \"x\": ";
+        Path file = write("deep.jsonl", before + nestedArrays(2000) + "}\n{\"text\": \"خبر آخر\"}\n");
+        List<ReadResult> results = read(file);
+        int overTheLimit = before.length() + 1000 + 1; // just past the 1000th bracket, inside the object
+        assertThat(results.get(0)).isEqualTo(new Rejected(file + "#1", SkipKind.MALFORMED,
+                "JSON nested too deeply at column " + overTheLimit + " (more than 1000 arrays and objects inside one another)"));
+        assertThat(document(results.get(1)).body()).isEqualTo("خبر آخر");
+    }
+
+    @Test
+    void stringOverTheParserCapIsTooLargeNotMalformed() throws IOException {
+        // only fields that are used are read through, so the string is the text
+        Path file = write("long.json", "[{\"text\": \"" + "x".repeat(20_000_001) + "\"}, {\"text\": \"خبر\"}]");
+        Rejected rejected = rejected(readAll(List.of(file.toString()), ReadOptions.defaults().withMaxDocumentBytes(100),
+                NO_STDIN).get(0));
+        assertThat(rejected.kind()).isEqualTo(SkipKind.TOO_LARGE);
+        assertThat(rejected.reason()).startsWith("string too long at line 1, column ")
+                .endsWith(" (more than 20000000 characters, longer than any article allowed);"
+                        + " the rest of the file could not be read");
+    }
+
+    @Test
+    void fieldNameOverTheParserCapIsRejectedInPlainWords() throws IOException {
+        Path file = write("name.jsonl", "{\"" + "ن".repeat(50_001) + "\": 1, \"text\": \"خبر\"}\n");
+        Rejected rejected = rejected(read(file).get(0));
+        assertThat(rejected.kind()).isEqualTo(SkipKind.MALFORMED);
+        assertThat(rejected.reason()).startsWith("field name too long at column ").endsWith(" (more than 50000 characters)");
+    }
+
+    @Test
+    void syntaxErrorNamesNoParserOption() throws IOException {
+        Path file = write("syntax.jsonl", """
+                {"text": NaN}
+                {"text": "خبر" /* تعليق */}
+                [{"text": "خبر"]
+                {"text": "خبر"}}
+                """);
+        assertThat(read(file)).map(r -> rejected(r).reason()).containsExactly(
+                "malformed JSON at column 13 (non-standard token 'NaN')",
+                "malformed JSON at column 16 (unexpected character ('/' (code 47)): maybe a (non-standard) comment?)",
+                "malformed JSON at column 16 (unexpected close marker ']': expected '}'"
+                        + " (for Object starting at line 1, column 2))",
+                "malformed JSON at column 16 (unexpected close marker '}' with nothing open to close)");
     }
 }

@@ -1,0 +1,56 @@
+package org.marsad.read;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The formats Marsad reads, in one list whose order is priority: a file is read by the first format that
+ * {@linkplain InputFormat#claims claims} its name, a stream without a telling name (standard input) by the first
+ * that {@linkplain InputFormat#recognises recognises} its head, and anything else as plain {@link TextFormat text}.
+ *
+ * <p>To add a format: write one {@link InputFormat} in this package and add one line to {@link #FORMATS},
+ * before any format that would also recognise its inputs (JSON Lines comes before JSON because every JSON Lines
+ * stream starts like a JSON one).
+ */
+public final class InputFormats {
+
+    private static final TextFormat TEXT = new TextFormat();
+
+    private static final List<InputFormat> FORMATS = List.of(
+            new JsonLinesFormat(),
+            new JsonFormat(),
+            TEXT);
+
+    /** What an input no format claims or recognises is read as. */
+    private static final InputFormat FALLBACK = TEXT;
+
+    private InputFormats() {
+    }
+
+    /** Every format, in order of priority. */
+    public static List<InputFormat> all() {
+        return FORMATS;
+    }
+
+    /** The format of this {@linkplain InputFormat#name() name}, if there is one. */
+    public static Optional<InputFormat> named(String name) {
+        return FORMATS.stream().filter(format -> format.name().equals(name)).findFirst();
+    }
+
+    /** The format of a file with this name; plain text when no format claims it. */
+    public static InputFormat forFileName(String fileName) {
+        for (InputFormat format : FORMATS) {
+            if (format.claims(fileName)) return format;
+        }
+        return FALLBACK;
+    }
+
+    /** The format of an input told by its head; plain text when no format recognises it. */
+    static InputFormat recognise(Input input) throws IOException {
+        for (InputFormat format : FORMATS) {
+            if (format.recognises(input)) return format;
+        }
+        return FALLBACK;
+    }
+}
