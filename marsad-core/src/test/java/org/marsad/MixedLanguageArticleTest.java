@@ -16,6 +16,7 @@ import org.marsad.model.RawDocument;
 import org.marsad.model.Rejected;
 import org.marsad.model.SkipKind;
 import org.marsad.model.Span;
+import org.marsad.read.TextFormat;
 
 /** An article whose paragraphs alternate Arabic and English, as bilingual outlets print them. */
 class MixedLanguageArticleTest {
@@ -29,7 +30,7 @@ class MixedLanguageArticleTest {
     private static final Pipeline PIPELINE = Pipeline.builder().build();
 
     private static Article analyze(String text) {
-        Analysis analysis = PIPELINE.analyze(RawDocument.text(Origin.file("mixed.txt", Origin.Format.TEXT, "UTF-8"), text));
+        Analysis analysis = PIPELINE.analyze(RawDocument.text(Origin.file("mixed.txt", TextFormat.NAME, "UTF-8"), text));
         assertThat(analysis).isInstanceOf(Article.class);
         return (Article) analysis;
     }
@@ -83,7 +84,7 @@ class MixedLanguageArticleTest {
                         + "foreign publishers taking part and thousands of visitors in the first hours.",
                 "Its motto, printed above the entrance, reads: اقرأ كتابا",
                 "The director said the number of visitors exceeded all expectations for an opening day.");
-        Analysis analysis = PIPELINE.analyze(RawDocument.text(Origin.file("en.txt", Origin.Format.TEXT, "UTF-8"), english));
+        Analysis analysis = PIPELINE.analyze(RawDocument.text(Origin.file("en.txt", TextFormat.NAME, "UTF-8"), english));
         assertThat(analysis).isInstanceOfSatisfying(Rejected.class, r -> {
             assertThat(r.kind()).isEqualTo(SkipKind.NOT_ARABIC);
             assertThat(r.reason()).contains("English (en)");

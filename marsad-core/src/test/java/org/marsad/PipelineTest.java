@@ -17,6 +17,7 @@ import org.marsad.model.RawDocument;
 import org.marsad.model.Rejected;
 import org.marsad.model.SkipKind;
 import org.marsad.model.Tokens;
+import org.marsad.read.TextFormat;
 import org.marsad.stage.Draft;
 import org.marsad.stage.RejectedDocumentException;
 import org.marsad.stage.Stage;
@@ -26,7 +27,7 @@ class PipelineTest {
     private static final String PAGE = String.join("\n", "افتتاح مكتبة عامة في وسط المدينة", "",
             "افتتح محافظ المدينة سامر الخطيب صباح اليوم مكتبة عامة جديدة تضم آلاف الكتب.",
             "وقال الخطيب إن المكتبة ستفتح أبوابها للطلاب مجانا طوال أيام الأسبوع.", "");
-    private static final RawDocument DOC = RawDocument.text(Origin.file("page.txt", Origin.Format.TEXT, "UTF-8"), PAGE);
+    private static final RawDocument DOC = RawDocument.text(Origin.file("page.txt", TextFormat.NAME, "UTF-8"), PAGE);
     private static final Pipeline STANDARD = Pipeline.builder().build();
 
     /** What a stage made for a test does to a draft. */
@@ -113,7 +114,7 @@ class PipelineTest {
     void textStagesAreAConfigurationWithoutLanguageCheckOrEntities() {
         Pipeline text = Pipeline.textStages();
         assertThat(text.stages()).extracting(Stage::name).doesNotContain("entities");
-        RawDocument english = RawDocument.text(Origin.file("en.txt", Origin.Format.TEXT, "UTF-8"),
+        RawDocument english = RawDocument.text(Origin.file("en.txt", TextFormat.NAME, "UTF-8"),
                 "The library opened today in the city centre, and students may use it for free every day.");
         Article article = article(text.analyze(english));
         assertThat(article.language()).isEqualTo("ar");

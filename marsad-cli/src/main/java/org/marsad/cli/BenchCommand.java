@@ -13,6 +13,7 @@ import org.marsad.model.RawDocument;
 import org.marsad.model.ReadResult;
 import org.marsad.read.DocumentReader;
 import org.marsad.read.ReadOptions;
+import org.marsad.read.TextFormat;
 import org.marsad.stage.StageTimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -142,7 +143,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             unit.append(doc.body()).append("\n");
         }
         String body = unit.toString().repeat(copies);
-        return RawDocument.text(Origin.file("long-article", Origin.Format.TEXT, "UTF-8"), body);
+        return RawDocument.text(Origin.file("long-article", TextFormat.NAME, "UTF-8"), body);
     }
 
     private StageTimes timeStages(Pipeline pipeline, List<RawDocument> docs, int measured) {

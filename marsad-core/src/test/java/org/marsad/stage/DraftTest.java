@@ -10,9 +10,10 @@ import org.marsad.model.RawDocument;
 import org.marsad.model.Sentences;
 import org.marsad.model.Span;
 import org.marsad.model.Tokens;
+import org.marsad.read.TextFormat;
 
 class DraftTest {
-    private final Draft draft = new Draft(RawDocument.text(Origin.file("a.txt", Origin.Format.TEXT, "UTF-8"), "نص"));
+    private final Draft draft = new Draft(RawDocument.text(Origin.file("a.txt", TextFormat.NAME, "UTF-8"), "نص"));
 
     @Test
     void layerAddedIsFoundByItsClass() {
