@@ -54,7 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--source-map", description = "Include the map from text offsets back to raw input offsets.")
     boolean sourceMap;
 
-    @Option(names = "--charset", paramLabel = "NAME",
+    @Option(names = "--charset", paramLabel = "NAME", converter = CharsetName.class,
             description = "Decode every input with this charset instead of detecting it.")
     Charset charset;
 
@@ -118,7 +118,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             try {
                 builder.entityModel(NerModel.load(model));
             } catch (IOException e) {
-                throw usage("--model " + model + ": " + NerErrors.message(e));
+                throw usage("--model " + NerErrors.message(e)); // the message starts with the file
             }
         }
         return builder.build();
@@ -157,8 +157,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
+    /** A charset by the name the user typed, or a message that says what names are understood. */
+    static final class CharsetName implements CommandLine.ITypeConverter<Charset> {
+        @Override
+        public Charset convert(String name) {
+            try {
+                return Charset.forName(name);
+            } catch (IllegalArgumentException e) { // unsupported, or not a legal charset name
+                throw new CommandLine.TypeConversionException("'" + name + "' is no character encoding this Java "
+                        + "knows (for Arabic: UTF-8, windows-1256, ISO-8859-6)");
+            }
+        }
+    }
+
     /** What the user can do about a kind of failure with this command's options. */
     private static String hint(SkipKind kind) {
-        return kind == SkipKind.TOO_LARGE ? " (raise the limit with --max-bytes)" : "";
+        return kind == SkipKind.TOO_LARGE ? "; raise the limit with --max-bytes" : "";
     }
 }

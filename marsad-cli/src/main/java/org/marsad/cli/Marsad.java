@@ -37,6 +37,19 @@ public final class Marsad {
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, args) -> {
+            // the message and where to look rather than a whole help page, so the user sees at once what was wrong;
+            // a command that is only a group of subcommands shows them, since they are what the user needs
+            CommandLine command = e.getCommandLine();
+            err.println("marsad: " + e.getMessage());
+            if (command.getSubcommands().isEmpty()) {
+                err.println("Try '" + command.getCommandSpec().qualifiedName(" ") + " --help' for the options.");
+            } else {
+                command.usage(err);
+            }
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             err.println("marsad: " + e.getMessage());
             return 2;

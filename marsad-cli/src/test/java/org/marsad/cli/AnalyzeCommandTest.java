@@ -220,7 +220,8 @@ class AnalyzeCommandTest {
     void zeroThreadsIsAUsageErrorThatNamesTheOption() throws IOException {
         Run run = run("analyze", "--threads", "0", write("good.txt", ARTICLE).toString());
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.errors()).first().asString().isEqualTo("--threads must be at least 1, not 0");
+        assertThat(run.errors()).containsExactly("marsad: --threads must be at least 1, not 0",
+                "Try 'marsad analyze --help' for the options.");
         assertThat(run.articles()).isEmpty();
     }
 
@@ -228,14 +229,14 @@ class AnalyzeCommandTest {
     void negativeThreadsIsAUsageError() throws IOException {
         Run run = run("analyze", "--threads", "-1", write("good.txt", ARTICLE).toString());
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.errors()).first().asString().isEqualTo("--threads must be at least 1, not -1");
+        assertThat(run.errors()).first().asString().isEqualTo("marsad: --threads must be at least 1, not -1");
     }
 
     @Test
     void zeroMaxBytesIsAUsageErrorThatNamesTheOption() throws IOException {
         Run run = run("analyze", "--max-bytes", "0", write("good.txt", ARTICLE).toString());
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.errors()).first().asString().isEqualTo("--max-bytes must be at least 1, not 0");
+        assertThat(run.errors()).first().asString().isEqualTo("marsad: --max-bytes must be at least 1, not 0");
     }
 
     @Test
@@ -244,7 +245,7 @@ class AnalyzeCommandTest {
         Run run = run("analyze", "--max-bytes", "100", file.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.errors()).anySatisfy(e -> assertThat(e).startsWith("marsad: skipped " + file + ": file too large")
-                .endsWith("(raise the limit with --max-bytes)"));
+                .endsWith("limit for one article); raise the limit with --max-bytes"));
         assertThat(run.errors()).last().asString().endsWith("(too large: 1)");
     }
 
@@ -253,7 +254,7 @@ class AnalyzeCommandTest {
         Path model = dir.resolve("no-such-model.bin");
         Run run = run("analyze", "--model", model.toString(), write("good.txt", ARTICLE).toString());
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.errors()).first().asString().startsWith("--model " + model + ": ").contains("no such");
+        assertThat(run.errors()).first().asString().isEqualTo("marsad: --model " + model + ": no such model file");
         assertThat(run.articles()).isEmpty();
     }
 
@@ -276,5 +277,13 @@ class AnalyzeCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.articles()).singleElement().satisfies(a ->
                 assertThat(a.get("entities").findValuesAsText("name")).contains("كريم الزعبي"));
+    }
+
+    @Test
+    void unknownCharsetIsAUsageErrorThatNamesWhatWasTyped() throws IOException {
+        Run run = run("analyze", "--charset", "arabic-9", write("good.txt", ARTICLE).toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errors()).first().asString().isEqualTo("marsad: Invalid value for option '--charset': "
+                + "'arabic-9' is no character encoding this Java knows (for Arabic: UTF-8, windows-1256, ISO-8859-6)");
     }
 }
