@@ -115,12 +115,17 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /**
-     * Each stage's cost on one long article made of the input's texts, and on one ten times longer: a stage that is
-     * linear in the article's length costs about ten times more.
+     * Each stage's cost on one long article made of the input's texts, and on one ten times longer (made of more of
+     * them, not of copies, which structure recovery would remove as repeats): a stage that is linear in the
+     * article's length costs about ten times more.
      */
     private void printScaling(Pipeline pipeline, List<RawDocument> docs) {
-        RawDocument single = longArticle(docs, 1);
-        RawDocument tenfold = longArticle(docs, 10);
+        RawDocument single = longArticle(docs, SCALING_CHARACTERS);
+        RawDocument tenfold = longArticle(docs, 10 * SCALING_CHARACTERS);
+        if (tenfold.body().length() < 10 * SCALING_CHARACTERS) {
+            out.printf("%nscaling: the input has fewer than %d characters; not measured%n", 10 * SCALING_CHARACTERS);
+            return;
+        }
         StageTimes one = timeStages(pipeline, List.of(single), Math.max(1, rounds));
         StageTimes ten = timeStages(pipeline, List.of(tenfold), Math.max(1, rounds));
         out.printf("%nper stage on one long article (%d characters) and on one ten times longer, 1 thread:%n",
@@ -130,20 +135,22 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             double a = one.nanos(i) / 1e6 / one.documents(i), b = ten.nanos(i) / 1e6 / ten.documents(i);
             out.printf("%-12s %14.2f %14.2f %8.1f%n", one.names().get(i), a, b, a > 0 ? b / a : 0);
         }
-        out.printf("%-12s %14.2f %14.2f %8.1f%n", "all", one.totalNanos() / 1e6 / one.documents(0),
-                ten.totalNanos() / 1e6 / ten.documents(0),
-                (double) ten.totalNanos() / ten.documents(0) / (one.totalNanos() / (double) one.documents(0)));
+        double a = one.totalNanos() / 1e6 / one.documents(0), b = ten.totalNanos() / 1e6 / ten.documents(0);
+        out.printf("%-12s %14.2f %14.2f %8.1f%n", "all", a, b, b / a);
     }
 
-    /** The body of an article made of the input's texts: the first 40 000 characters, {@code copies} times over. */
-    private static RawDocument longArticle(List<RawDocument> docs, int copies) {
-        StringBuilder unit = new StringBuilder();
+    /** Characters of the shorter article of the scaling run. */
+    private static final int SCALING_CHARACTERS = 40_000;
+
+    /** One article of the input's bodies one after another, cut to {@code characters}, as a plain-text page. */
+    private static RawDocument longArticle(List<RawDocument> docs, int characters) {
+        StringBuilder body = new StringBuilder(characters + 16);
         for (RawDocument doc : docs) {
-            if (unit.length() >= 40_000) break;
-            unit.append(doc.body()).append("\n");
+            if (body.length() >= characters) break;
+            body.append(doc.body()).append('\n');
         }
-        String body = unit.toString().repeat(copies);
-        return RawDocument.text(Origin.file("long-article", TextFormat.NAME, "UTF-8"), body);
+        body.setLength(Math.min(body.length(), characters));
+        return RawDocument.text(Origin.file("long-article", TextFormat.NAME, "UTF-8"), body.toString());
     }
 
     private StageTimes timeStages(Pipeline pipeline, List<RawDocument> docs, int measured) {
