@@ -475,7 +475,8 @@ public final class EntityResolver {
             for (int i = 0; i < w.size(); i++) {
                 if (claim[i] != FREE) continue;
                 int first = i;
-                work.add(index.candidatesAt(w, i, spread -> {
+                // a candidate must lie on free words (canSpreadTo): no pattern is followed past a claimed one
+                work.add(index.candidatesAt(w, i, j -> claim[j] == FREE, spread -> {
                     work.add(1);
                     NamePattern.Match match = spread.pattern().matchAt(w, first, true);
                     if (match != null && canSpreadTo(match)) candidates.add(new Candidate(spread, match));

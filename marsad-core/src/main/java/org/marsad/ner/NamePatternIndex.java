@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 
 /**
  * Name patterns to be found again in a text, spelling variants allowed ({@link NamePattern#matchAt}), without
@@ -30,11 +31,13 @@ final class NamePatternIndex<T> {
 
     /**
      * Offers the value of each pattern that may begin at word {@code i}, by any of its {@link Words#readings readings},
-     * and continue on the same line; each once.
+     * and continue on the same line over words that {@code free} accepts; each once.
      *
+     * @param free the words a name may take: one that another name holds ends the walk, so that a long pattern is not
+     *             followed along words where it could not be found anyway
      * @return the keys looked up in the trie: the work done, for tests that guard it
      */
-    int candidatesAt(Words w, int i, Consumer<T> sink) {
+    int candidatesAt(Words w, int i, IntPredicate free, Consumer<T> sink) {
         if (!w.isWord(i)) return 0;
         int lookups = 0;
         List<Words.Reading> readings = w.readings(i);
@@ -47,7 +50,10 @@ final class NamePatternIndex<T> {
             lookups++;
             for (int j = i + 1; node != null; j++) {
                 node.values.forEach(sink);
-                if (node.children.isEmpty() || j >= w.size() || !w.isWord(j) || !w.followsOnSameLine(j)) break;
+                if (node.children.isEmpty() || j >= w.size() || !w.isWord(j) || !w.followsOnSameLine(j)
+                        || !free.test(j)) {
+                    break;
+                }
                 node = node.children.get(NameVariants.blockingKey(w.wordKey(j)));
                 lookups++;
             }
