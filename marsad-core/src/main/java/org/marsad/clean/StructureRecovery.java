@@ -208,8 +208,11 @@ public final class StructureRecovery {
         private void takeCaptions(int afterHeadline) {
             int[] candidates = captionShapedLines();
             // decided before any caption is taken: taking the first copy does not make the second one single
+            Map<String, Integer> copies = copiesNotTaken(candidates);
             boolean[] printedTwice = new boolean[candidates.length];
-            for (int k = 0; k < candidates.length; k++) printedTwice[k] = printedTwice(candidates[k]);
+            for (int k = 0; k < candidates.length; k++) {
+                printedTwice[k] = copies.get(lines.get(candidates[k]).key()) > 1;
+            }
             for (int k = 0; k < candidates.length; k++) {
                 int i = candidates[k];
                 Line line = lines.get(i);
@@ -234,16 +237,18 @@ public final class StructureRecovery {
         }
 
         /**
-         * Whether another line not yet taken has the key of line {@code i}. Only the few caption-shaped lines
-         * ask, so comparing with each line (which mostly stops at the lengths) costs less than counting the
-         * keys of all lines in a map.
+         * For the key of each of the {@code candidates} (lines not yet taken), how many lines not yet taken have it,
+         * in one pass: only the keys of the candidates are counted, since in most articles there are none, but a
+         * page of many short lines makes nearly every line one.
          */
-        private boolean printedTwice(int i) {
-            String key = lines.get(i).key();
+        private Map<String, Integer> copiesNotTaken(int[] candidates) {
+            Map<String, Integer> copies = new HashMap<>();
+            for (int i : candidates) copies.put(lines.get(i).key(), 0);
+            if (copies.isEmpty()) return copies;
             for (int j = 0; j < lines.size(); j++) {
-                if (j != i && !done[j] && lines.get(j).key().equals(key)) return true;
+                if (!done[j]) copies.computeIfPresent(lines.get(j).key(), (key, n) -> n + 1);
             }
-            return false;
+            return copies;
         }
 
         private static boolean captionShaped(Line line) {

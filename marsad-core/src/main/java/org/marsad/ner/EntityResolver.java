@@ -2,6 +2,7 @@ package org.marsad.ner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,6 +62,9 @@ import org.marsad.model.Token;
  * (الكرملين، الرئيس الروسي، الروسية). A name ends with the stem of its last word; a title with its last word,
  * pronoun included (نظيره).
  * <p>
+ * The work grows with the article's length, not its square, even when the article is a whole feed in one: names
+ * are compared, and patterns looked for, only among those that share {@link NameVariants#blockingKey blocking keys}.
+ * <p>
  * Thread-safe: the resolver holds only the immutable lexicon; each call works on its own state.
  */
 public final class EntityResolver {
@@ -85,11 +89,33 @@ public final class EntityResolver {
      * @param names  what the tagger found, in any order; spans that overlap an earlier or longer one are ignored
      */
     public List<Entity> resolve(String text, List<Token> tokens, List<RecognizedName> names) {
+        return resolve(text, tokens, names, new Work());
+    }
+
+    /** {@link #resolve(String, List, List)}, counting the work done into {@code work}. */
+    List<Entity> resolve(String text, List<Token> tokens, List<RecognizedName> names, Work work) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(names, "names");
         for (RecognizedName name : names) name.span().requireInside(text);
-        return new Resolution(new Words(text, tokens), countries, institutions, names).entities();
+        return new Resolution(new Words(text, tokens), countries, institutions, names, work).entities();
+    }
+
+    /**
+     * The work of one call that grows with the article beyond one pass over its words, in steps: names compared,
+     * patterns tried at a word, index entries looked up. Tests count it to keep the resolver linear in the article's
+     * length, which a timing would only show on a quiet machine.
+     */
+    static final class Work {
+        private long steps;
+
+        void add(long n) {
+            steps += n;
+        }
+
+        long steps() {
+            return steps;
+        }
     }
 
     /** One name found in the text, with the entity (union-find element) it belongs to. */
@@ -145,12 +171,15 @@ public final class EntityResolver {
         private final Map<String, Integer> countryElements = new HashMap<>();
         /** Title and adjective mentions, by element. */
         private final List<Map.Entry<Integer, Mention>> otherMentions = new ArrayList<>();
+        private final Work work;
 
-        Resolution(Words w, CountryLexicon countries, InstitutionNames institutions, List<RecognizedName> names) {
+        Resolution(Words w, CountryLexicon countries, InstitutionNames institutions, List<RecognizedName> names,
+                   Work work) {
             this.w = w;
             this.countries = countries;
             this.institutions = institutions;
             this.names = names;
+            this.work = work;
             claim = new int[w.size()];
             Arrays.fill(claim, FREE);
         }
@@ -294,37 +323,77 @@ public final class EntityResolver {
                 Integer other = byKey.putIfAbsent((o.person ? "PER " : "PLACE/ORG ") + bareForm(o.words), o.element);
                 if (other != null) entities.union(other, o.element);
             }
-            // spelling variants: one comparison per pair of distinct forms; lexicon names are exact and stay out
+            // spelling variants: distinct forms of one type compared pairwise, but only within a bucket of forms
+            // whose words have equal blocking keys, as variants do; lexicon names are exact and stay out. The order
+            // of the unions does not matter: a set's root is its smallest element whatever the order.
             Map<String, Occurrence> forms = new LinkedHashMap<>();
             for (Occurrence o : occurrences) {
                 if (o.tagged != null && o.region == null) forms.putIfAbsent(o.tagged + " " + o.form(), o);
             }
-            List<Occurrence> distinct = new ArrayList<>(forms.values());
-            for (int a = 0; a < distinct.size(); a++) {
-                for (int b = a + 1; b < distinct.size(); b++) {
-                    Occurrence x = distinct.get(a), y = distinct.get(b);
-                    if (x.tagged == y.tagged && sameNameWordByWord(x.words, y.words)) entities.union(x.element, y.element);
+            Map<String, List<Occurrence>> buckets = new HashMap<>();
+            for (Occurrence o : forms.values()) {
+                buckets.computeIfAbsent(o.tagged + " " + blockingKeys(o.words), k -> new ArrayList<>()).add(o);
+            }
+            for (List<Occurrence> bucket : buckets.values()) {
+                for (int a = 0; a < bucket.size(); a++) {
+                    for (int b = a + 1; b < bucket.size(); b++) {
+                        Occurrence x = bucket.get(a), y = bucket.get(b);
+                        work.add(1);
+                        if (sameNameWordByWord(x.words, y.words)) entities.union(x.element, y.element);
+                    }
                 }
             }
         }
 
+        private static String blockingKeys(List<String> words) {
+            StringBuilder keys = new StringBuilder();
+            for (String word : words) keys.append(NameVariants.blockingKey(word)).append(' ');
+            return keys.toString();
+        }
+
         private void mergeShortAndFullNames() {
+            // Each test looks only at the persons' forms whose first and last words (or last word) have the blocking
+            // keys of the words compared, as the only ones that can pass; and at each form once, with the element of
+            // its first occurrence, since mergeSameNames made all occurrences of one form one entity.
+            Map<List<String>, Integer> elementOfForm = new LinkedHashMap<>();
+            for (Occurrence o : occurrences) {
+                if (o.person) elementOfForm.putIfAbsent(o.words, o.element);
+            }
+            Map<String, List<List<String>>> byFirstAndLast = new HashMap<>(), byLast = new HashMap<>();
+            for (List<String> form : elementOfForm.keySet()) {
+                if (form.size() < 2) continue;
+                byFirstAndLast.computeIfAbsent(firstAndLastKey(form), k -> new ArrayList<>()).add(form);
+                byLast.computeIfAbsent(NameVariants.blockingKey(lastOf(form)), k -> new ArrayList<>()).add(form);
+            }
             // partial names first, so that a person named three ways counts once when a last name is weighed
             for (Map.Entry<Integer, Set<List<String>>> entry : personForms().entrySet()) {
                 for (List<String> form : entry.getValue()) {
                     if (form.size() < 2) continue;
-                    Set<Integer> fuller = personsWithForm(entry.getKey(), g -> g.size() > form.size()
-                            && isShortFormOf(form, g));
+                    Set<Integer> fuller = personsWithForm(entry.getKey(), elementOfForm,
+                            byFirstAndLast.getOrDefault(firstAndLastKey(form), List.of()),
+                            g -> g.size() > form.size() && isShortFormOf(form, g));
                     if (fuller.size() == 1) entities.union(entry.getKey(), fuller.iterator().next());
                 }
             }
             for (Map.Entry<Integer, Set<List<String>>> entry : personForms().entrySet()) {
                 Set<List<String>> forms = entry.getValue();
                 if (forms.stream().anyMatch(f -> f.size() > 1)) continue;
-                Set<Integer> owners = personsWithForm(entry.getKey(), g -> g.size() > 1
-                        && forms.stream().anyMatch(f -> NameVariants.sameName(f.get(0), g.get(g.size() - 1))));
+                Set<Integer> owners = new HashSet<>();
+                for (List<String> f : forms) {
+                    owners.addAll(personsWithForm(entry.getKey(), elementOfForm,
+                            byLast.getOrDefault(NameVariants.blockingKey(f.get(0)), List.of()),
+                            g -> NameVariants.sameName(f.get(0), lastOf(g))));
+                }
                 if (owners.size() == 1) entities.union(entry.getKey(), owners.iterator().next());
             }
+        }
+
+        private static String firstAndLastKey(List<String> form) {
+            return NameVariants.blockingKey(form.get(0)) + " " + NameVariants.blockingKey(lastOf(form));
+        }
+
+        private static String lastOf(List<String> form) {
+            return form.get(form.size() - 1);
         }
 
         /** Person entity (root) → its distinct name forms. */
@@ -336,12 +405,15 @@ public final class EntityResolver {
             return forms;
         }
 
-        private Set<Integer> personsWithForm(int except, Predicate<List<String>> test) {
+        /** The persons but {@code except} that have one of the {@code forms} passing {@code test}. */
+        private Set<Integer> personsWithForm(int except, Map<List<String>, Integer> elementOfForm,
+                                             List<List<String>> forms, Predicate<List<String>> test) {
             Set<Integer> persons = new HashSet<>();
             int self = entities.find(except);
-            for (Occurrence o : occurrences) {
-                int root = entities.find(o.element);
-                if (o.person && root != self && test.test(o.words)) persons.add(root);
+            for (List<String> form : forms) {
+                work.add(1);
+                int root = entities.find(elementOfForm.get(form));
+                if (root != self && test.test(form)) persons.add(root);
             }
             return persons;
         }
@@ -384,40 +456,80 @@ public final class EntityResolver {
             // the lexicon already found every name of a country, exactly: spreading them would only add variants
             countryRoots.forEach(patterns::remove);
 
-            record Candidate(int root, NamePattern.Match match) {
+            // Each pattern is numbered in the order of the entities' first names, then of their forms, and a
+            // candidate keeps that number: longer names first, then text order, and for one span the first pattern.
+            record Spread(int root, NamePattern pattern, int order) {
+            }
+            record Candidate(Spread spread, NamePattern.Match match) {
+            }
+            Map<String, StemUse> uses = stemUses(patterns.values());
+            NamePatternIndex<Spread> index = new NamePatternIndex<>();
+            int order = 0;
+            for (Map.Entry<Integer, Set<NamePattern>> entry : patterns.entrySet()) {
+                for (NamePattern pattern : entry.getValue()) {
+                    if (pattern.size() == 1 && !isSpreadable(pattern.words().get(0), uses)) continue;
+                    index.add(pattern, new Spread(entry.getKey(), pattern, order++));
+                }
             }
             List<Candidate> candidates = new ArrayList<>();
-            patterns.forEach((root, set) -> {
-                for (NamePattern pattern : set) {
-                    if (pattern.size() == 1 && !isSpreadable(pattern.words().get(0))) continue;
-                    for (int i = 0; i < w.size(); i++) {
-                        if (claim[i] != FREE) continue;
-                        NamePattern.Match match = pattern.matchAt(w, i, true);
-                        if (match != null && canSpreadTo(match)) candidates.add(new Candidate(root, match));
-                    }
-                }
-            });
+            for (int i = 0; i < w.size(); i++) {
+                if (claim[i] != FREE) continue;
+                int first = i;
+                // a candidate must lie on free words (canSpreadTo): no pattern is followed past a claimed one
+                work.add(index.candidatesAt(w, i, j -> claim[j] == FREE, spread -> {
+                    work.add(1);
+                    NamePattern.Match match = spread.pattern().matchAt(w, first, true);
+                    if (match != null && canSpreadTo(match)) candidates.add(new Candidate(spread, match));
+                }));
+            }
             candidates.sort(Comparator.comparingInt((Candidate c) -> -c.match().words())
-                    .thenComparingInt(c -> c.match().start()));
+                    .thenComparingInt(c -> c.match().start())
+                    .thenComparingInt(c -> c.spread().order())
+                    .thenComparingInt(c -> c.match().first()));
             for (Candidate c : candidates) {
                 if (!isFree(c.match().first(), c.match().last())) continue;
                 int element = entities.add();
-                entities.union(c.root(), element);
-                add(c.match(), isPerson.get(c.root()), null, null, element);
+                int root = c.spread().root();
+                entities.union(root, element);
+                add(c.match(), isPerson.get(root), null, null, element);
             }
         }
 
-        /** A one-word name spread over the article must not be an ordinary word; see the class comment. */
-        private boolean isSpreadable(String wordKey) {
-            boolean article = wordKey.startsWith(Words.ARTICLE);
-            String stem = article ? wordKey.substring(Words.ARTICLE.length()) : wordKey;
-            if (stem.length() < MIN_SPREAD_LETTERS || OrdinaryWords.contains(stem)) return false;
-            for (int i = 0; i < w.size(); i++) {
-                if (w.isWord(i) && w.stemKey(i).equals(stem) && (w.hasEnclitic(i) || w.hasArticle(i) != article)) {
-                    return false;
+        /** How the article writes a stem: with a pronoun suffix, with the article, without it. */
+        private static final class StemUse {
+            boolean enclitic, withArticle, withoutArticle;
+        }
+
+        /** The uses of the stems of the one-word patterns, in one pass over the article. */
+        private Map<String, StemUse> stemUses(Collection<Set<NamePattern>> patterns) {
+            Map<String, StemUse> uses = new HashMap<>();
+            for (Set<NamePattern> set : patterns) {
+                for (NamePattern pattern : set) {
+                    if (pattern.size() == 1) uses.put(stemOf(pattern.words().get(0)), new StemUse());
                 }
             }
-            return true;
+            if (uses.isEmpty()) return uses;
+            for (int i = 0; i < w.size(); i++) {
+                StemUse use = w.isWord(i) ? uses.get(w.stemKey(i)) : null;
+                if (use == null) continue;
+                use.enclitic |= w.hasEnclitic(i);
+                if (w.hasArticle(i)) use.withArticle = true;
+                else use.withoutArticle = true;
+            }
+            return uses;
+        }
+
+        /** A one-word name spread over the article must not be an ordinary word; see the class comment. */
+        private static boolean isSpreadable(String wordKey, Map<String, StemUse> uses) {
+            boolean article = wordKey.startsWith(Words.ARTICLE);
+            String stem = stemOf(wordKey);
+            if (stem.length() < MIN_SPREAD_LETTERS || OrdinaryWords.contains(stem)) return false;
+            StemUse use = uses.get(stem);
+            return !use.enclitic && !(article ? use.withoutArticle : use.withArticle);
+        }
+
+        private static String stemOf(String wordKey) {
+            return wordKey.startsWith(Words.ARTICLE) ? wordKey.substring(Words.ARTICLE.length()) : wordKey;
         }
 
         private boolean canSpreadTo(NamePattern.Match match) {
@@ -433,6 +545,7 @@ public final class EntityResolver {
             record Bound(Titles.Role role, Titles.Affiliation affiliation) {
             }
             Map<Bound, Set<Integer>> bound = new LinkedHashMap<>();
+            Map<Titles.Affiliation, Set<Integer>> boundByAffiliation = new HashMap<>(); // for نظيره البيلاروسي
             List<Titles.TitlePhrase> unbound = new ArrayList<>();
             for (int i = 0; i < w.size(); i++) {
                 if (claim[i] != FREE) continue;
@@ -441,8 +554,10 @@ public final class EntityResolver {
                     Titles.TitlePhrase t = title.get();
                     Occurrence person = personAt.get(nameAfter(t.last(), true));
                     if (person != null) {
+                        int root = entities.find(person.element);
                         bound.computeIfAbsent(new Bound(t.role(), t.affiliation()), k -> new LinkedHashSet<>())
-                                .add(entities.find(person.element));
+                                .add(root);
+                        boundByAffiliation.computeIfAbsent(t.affiliation(), k -> new HashSet<>()).add(root);
                         addTitle(person.element, t);
                     } else {
                         unbound.add(t);
@@ -461,9 +576,7 @@ public final class EntityResolver {
                 if (t.role() != Titles.Role.COUNTERPART) {
                     who.addAll(bound.getOrDefault(new Bound(t.role(), t.affiliation()), Set.of()));
                 } else if (t.affiliation() != Titles.Affiliation.NONE) {
-                    bound.forEach((b, persons) -> {
-                        if (b.affiliation().equals(t.affiliation())) who.addAll(persons);
-                    });
+                    who.addAll(boundByAffiliation.getOrDefault(t.affiliation(), Set.of()));
                 }
                 if (who.size() == 1) addTitle(who.iterator().next(), t);
             }

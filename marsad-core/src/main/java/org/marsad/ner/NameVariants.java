@@ -16,7 +16,8 @@ import java.util.Set;
  *       (سليمان / سلمان are two names), and not at its end (أوكرانيا / أوكراني are a place and an adjective);</li>
  *   <li>neither word is an everyday word that is also a name ({@link OrdinaryWords}).</li>
  * </ul>
- * Keys are word keys ({@link Words#wordKey}). Thread-safe: it has no state.
+ * Keys are word keys ({@link Words#wordKey}). {@link #blockingKey} puts the words that may be spellings of one name
+ * under one key, so that a caller compares only those. Thread-safe: it has no state.
  */
 final class NameVariants {
     static final int MIN_LETTERS = 5;
@@ -25,12 +26,49 @@ final class NameVariants {
     private static final String LONG_VOWELS = "اوي";
     private static final Set<String> SAME_SOUND = Set.of("جغقك", "تط", "سصث", "زذظ", "دض");
 
+    /** Blocking keys begin with one of these, so that the two kinds never meet. */
+    private static final char EXACT = '=', WITH_ARTICLE = '+', WITHOUT_ARTICLE = '-';
+    /** Stands in a blocking key for a final long vowel, which may change to another. */
+    private static final char FINAL_LONG_VOWEL = '*';
+
     private NameVariants() {
     }
 
     /** The same word, or two spellings of one foreign name. */
     static boolean sameName(String a, String b) {
         return a.equals(b) || areVariants(a, b);
+    }
+
+    /**
+     * A key that every spelling of a name shares: {@code sameName(a, b)} implies equal keys, so words can be put in
+     * buckets by key and compared only within one. A word the rule only compares for equality (shorter than
+     * {@value #MIN_LETTERS} letters, or an ordinary word) is its own key. Any other word keeps its article mark and
+     * its first two letters, which variants share; after them a letter of a same-sound group stands for the whole
+     * group, a long vowel before the last letter is left out (it may be missing) and a last long vowel is one
+     * placeholder (it may change). Unequal words may share a key: a bucket is no verdict.
+     */
+    static String blockingKey(String word) {
+        boolean article = word.startsWith(Words.ARTICLE);
+        String stem = article ? word.substring(Words.ARTICLE.length()) : word;
+        if (stem.length() < MIN_LETTERS || OrdinaryWords.contains(stem)) return EXACT + word;
+        StringBuilder key = new StringBuilder(stem.length() + 1).append(article ? WITH_ARTICLE : WITHOUT_ARTICLE);
+        key.append(stem, 0, 2);
+        int last = stem.length() - 1;
+        for (int i = 2; i < last; i++) {
+            char c = stem.charAt(i);
+            if (LONG_VOWELS.indexOf(c) < 0) key.append(soundOf(c));
+        }
+        char c = stem.charAt(last);
+        key.append(LONG_VOWELS.indexOf(c) >= 0 ? FINAL_LONG_VOWEL : soundOf(c));
+        return key.toString();
+    }
+
+    /** The first letter of the same-sound group of {@code c}, or {@code c}. */
+    private static char soundOf(char c) {
+        for (String group : SAME_SOUND) {
+            if (group.indexOf(c) >= 0) return group.charAt(0);
+        }
+        return c;
     }
 
     static boolean areVariants(String a, String b) {

@@ -36,6 +36,8 @@ final class Words {
     private final String[] stemKeys;
     /** Computed once: every name pattern asks for them at every word. */
     private final List<List<Reading>> readings;
+    /** Per token, whether a line break stands between it and the token before: asked many times per word. */
+    private final boolean[] afterLineBreak;
 
     Words(String text, List<Token> tokens) {
         this.text = text;
@@ -48,6 +50,11 @@ final class Words {
         List<List<Reading>> all = new ArrayList<>(stemKeys.length);
         for (int i = 0; i < stemKeys.length; i++) all.add(computeReadings(i));
         readings = List.copyOf(all);
+        afterLineBreak = new boolean[stemKeys.length];
+        for (int i = 1; i < stemKeys.length; i++) {
+            int from = this.tokens.get(i - 1).end(), to = this.tokens.get(i).start();
+            for (int k = from; k < to && !afterLineBreak[i]; k++) afterLineBreak[i] = text.charAt(k) == '\n';
+        }
     }
 
     /** A phrase of a word list (a country name, a role) read the way a text is read. */
@@ -106,12 +113,7 @@ final class Words {
 
     /** Whether token {@code i} follows token {@code i - 1} within one paragraph: a name never spans a break. */
     boolean followsOnSameLine(int i) {
-        if (i <= 0 || i >= tokens.size()) return false;
-        int from = tokens.get(i - 1).end(), to = tokens.get(i).start();
-        for (int k = from; k < to; k++) {
-            if (text.charAt(k) == '\n') return false;
-        }
-        return true;
+        return i > 0 && i < tokens.size() && !afterLineBreak[i];
     }
 
     /** Where a mention that begins with word {@code i} starts: at its written article, else at its stem. */

@@ -8,6 +8,7 @@ import org.marsad.model.Removal;
 import org.marsad.read.JsonLinesFormat;
 import org.marsad.read.TextFormat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -214,5 +215,28 @@ class StructureRecoveryTest {
         assertThat(s.removed()).singleElement().satisfies(r ->
                 assertThat(r.raw().of(doc.body())).isEqualTo("باريس - «الشرق الأوسط»:"));
         assertThat(paragraphs(doc, s)).containsExactly("أعلنت الحكومة اليوم خطة جديدة للنقل.");
+    }
+
+    @Test
+    void captionPrintedTwiceIsFoundAmongThousandsOfShortLines() {
+        // a list page: every line is short and caption-shaped, and each must be looked up among all the others
+        List<String> lines = new ArrayList<>();
+        for (int n = 1; n <= 5000; n++) lines.add("البند رقم " + n + " من القائمة");
+        lines.add(100, "الوزير يقص الشريط");
+        lines.add(4000, "الوزير يقص الشريط");
+        PageStructure s = recovery.recover(record("قائمة طويلة", String.join("\n", lines)));
+        assertThat(s.captions()).containsExactly("الوزير يقص الشريط");
+        assertThat(s.paragraphs()).hasSize(5000);
+        assertThat(s.removed()).extracting(Removal::reason).containsExactly(Removal.Reason.REPEATED_CAPTION);
+    }
+
+    @Test
+    void shortLinePrintedThousandsOfTimesIsOneCaptionAndRepeats() {
+        String body = "نص الخبر الأول.\n" + "صورة أرشيفية\n".repeat(3000) + "نص الخبر الثاني.";
+        PageStructure s = recovery.recover(record("عنوان", body));
+        assertThat(s.captions()).containsExactly("صورة أرشيفية");
+        assertThat(s.paragraphs()).hasSize(2);
+        assertThat(s.removed()).hasSize(2999)
+                .allSatisfy(r -> assertThat(r.reason()).isEqualTo(Removal.Reason.REPEATED_CAPTION));
     }
 }

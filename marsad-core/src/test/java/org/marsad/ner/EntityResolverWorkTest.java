@@ -1,0 +1,112 @@
+package org.marsad.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Span;
+import org.marsad.model.Token;
+import org.marsad.text.ArabicTokenizer;
+
+/**
+ * The resolver's work grows with the article's length as the article does, not with its square: a long article
+ * (a whole feed pasted as one) must not take minutes. Work is counted ({@link EntityResolver.Work}), not timed.
+ */
+class EntityResolverWorkTest {
+    private static final String[] GIVEN_NAMES = {"أحمد", "يوسف", "خالد", "فيصل", "عمر", "طارق", "ماهر", "نادر"};
+    private static final String[] SYLLABLES = {"كا", "رو", "مي", "تو", "سا", "نا", "دي", "فو", "ري", "شي", "لو",
+            "زا", "بو", "غي", "جا", "هو", "تي", "كو"};
+    /** Each ends in a long vowel, which a spelling variant changes. */
+    private static final String[] ENDINGS = {"سكو", "وفا", "سكي", "يارا", "لكو"};
+    private static final String[] PLACES = {"الرياض", "القاهرة", "عمان", "بيروت", "تونس"};
+
+    @Test
+    void tenCopiesOfAnArticleCostAboutTenTimesOne() {
+        Article one = Article.withPersons(60, 1);
+        Article ten = Article.withPersons(60, 10);
+        assertThat(ten.resolve()).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(ten.work()).isGreaterThan(0).isLessThanOrEqualTo(12 * one.work());
+    }
+
+    @Test
+    void tenTimesAsManyNamesCostAboutTenTimesAsMuch() {
+        Article few = Article.withPersons(40, 1);
+        Article many = Article.withPersons(400, 1);
+        assertThat(many.resolve()).hasSizeGreaterThanOrEqualTo(400);
+        assertThat(many.work()).isGreaterThan(0).isLessThanOrEqualTo(12 * few.work());
+    }
+
+    @Test
+    void namesFoundWithoutTheTaggerAreStillResolved() {
+        // the work test's article is a real one: the bare last names and the variants join their persons
+        Article article = Article.withPersons(5, 1);
+        for (Entity person : article.resolve().stream().filter(e -> e.type() == EntityType.PER).toList()) {
+            assertThat(person.mentions()).as("%s in %s", person, article.text()).hasSize(3);
+        }
+    }
+
+    /**
+     * An article about generated persons, each named in full (tagged), then by last name alone (left for the resolver
+     * to spread) and by a spelling variant of the last name (tagged), with a place; repeated {@code copies} times.
+     */
+    private record Article(String text, List<Token> tokens, List<RecognizedName> names) {
+
+        static Article withPersons(int persons, int copies) {
+            Random random = new Random(persons);
+            List<String> lastNames = new ArrayList<>();
+            while (lastNames.size() < persons) {
+                StringBuilder last = new StringBuilder();
+                for (int k = 0; k < 3; k++) last.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+                last.append(ENDINGS[random.nextInt(ENDINGS.length)]);
+                if (!lastNames.contains(last.toString())) lastNames.add(last.toString());
+            }
+            StringBuilder text = new StringBuilder();
+            List<Span> perSpans = new ArrayList<>(), locSpans = new ArrayList<>();
+            for (int copy = 0; copy < copies; copy++) {
+                for (int p = 0; p < persons; p++) {
+                    String last = lastNames.get(p);
+                    String given = GIVEN_NAMES[p % GIVEN_NAMES.length];
+                    text.append("استقبل ");
+                    perSpans.add(append(text, given + " " + last));
+                    text.append(" وفدا من ");
+                    locSpans.add(append(text, PLACES[p % PLACES.length]));
+                    text.append(". وقال ").append(last).append(" إن اللقاء كان مثمرا، وأضاف ");
+                    perSpans.add(append(text, withOtherFinalVowel(last)));
+                    text.append(" أن التعاون سيستمر.\n");
+                }
+            }
+            String written = text.toString();
+            List<Token> tokens = new ArabicTokenizer().tokenize(written);
+            List<RecognizedName> names = new ArrayList<>();
+            perSpans.forEach(span -> names.add(new RecognizedName(span, EntityType.PER)));
+            locSpans.forEach(span -> names.add(new RecognizedName(span, EntityType.LOC)));
+            return new Article(written, tokens, names);
+        }
+
+        /** لوكاشينكو → لوكاشينكا: a spelling of the same name. */
+        private static String withOtherFinalVowel(String name) {
+            char last = name.charAt(name.length() - 1);
+            return name.substring(0, name.length() - 1) + (last == 'ا' ? 'و' : 'ا');
+        }
+
+        private static Span append(StringBuilder text, String phrase) {
+            int start = text.length();
+            text.append(phrase);
+            return new Span(start, text.length());
+        }
+
+        List<Entity> resolve() {
+            return new EntityResolver().resolve(text, tokens, names);
+        }
+
+        long work() {
+            EntityResolver.Work work = new EntityResolver.Work();
+            new EntityResolver().resolve(text, tokens, names, work);
+            return work.steps();
+        }
+    }
+}
