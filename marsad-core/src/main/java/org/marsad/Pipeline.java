@@ -13,7 +13,7 @@ import org.marsad.model.Layers;
 import org.marsad.model.Published;
 import org.marsad.model.RawDocument;
 import org.marsad.model.Rejected;
-import org.marsad.ner.EntityStage;
+import org.marsad.resolve.EntityStage;
 import org.marsad.ner.NerModel;
 import org.marsad.stage.Draft;
 import org.marsad.stage.RejectedDocumentException;

@@ -1,5 +1,6 @@
 package org.marsad.ner;
 
+import org.marsad.lexicon.Countries;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,7 @@ import java.util.List;
 /**
  * Builds the tagger's gazetteer from sources whose licences let a trained model carry them (docs/models.md):
  * <ul>
- *   <li>Unicode CLDR through ICU4J: the Arabic names of every country and territory, as {@link CountryLexicon}
+ *   <li>Unicode CLDR through ICU4J: the Arabic names of every country and territory, as {@link Countries}
  *       gives them;</li>
  *   <li>{@code arabic-names} (MIT): Arabic first names and family names;</li>
  *   <li>{@code world-cities-ar} (CC BY 4.0): the Arabic names of 6,340 cities and their countries;</li>
@@ -45,7 +46,7 @@ final class GazetteerSources {
 
     /** The country names of the resolver's lexicon: CLDR's, without list qualifiers, and the press's variants. */
     static void addCldrCountries(Gazetteer.Builder builder) {
-        for (String name : CountryLexicon.arabic().names()) builder.add(name, Gazetteer.NameList.COUNTRY);
+        for (String name : Countries.arabic().names()) builder.add(name, Gazetteer.NameList.COUNTRY);
     }
 
     private static void addLines(Gazetteer.Builder builder, Path file, Gazetteer.NameList list) throws IOException {

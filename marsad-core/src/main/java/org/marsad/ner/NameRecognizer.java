@@ -3,6 +3,7 @@ package org.marsad.ner;
 import org.marsad.model.EntityType;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
+import org.marsad.text.NameStart;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,7 +62,7 @@ public final class NameRecognizer {
      * as a name: on a list, or written bare elsewhere in the article.
      */
     private int nameStart(String text, Token token, Word word, Set<String> articleStems) {
-        if (!token.proclitics().isEmpty()) return Words.mentionStart(text, token); // the resolver's rule, too
+        if (!token.proclitics().isEmpty()) return NameStart.of(text, token); // the resolver's rule, too
         String stem = word.stemKey();
         // four letters at least after the clitic, as the resolver asks (Words): بحمد is no ب + حمد
         if (token.kind() == Token.Kind.WORD && stem.length() >= 5 && "وفبلك".indexOf(stem.charAt(0)) >= 0) {

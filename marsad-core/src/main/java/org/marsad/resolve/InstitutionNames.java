@@ -1,12 +1,13 @@
-package org.marsad.ner;
+package org.marsad.resolve;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+
+import org.marsad.lexicon.InstitutionWords.Form;
+import org.marsad.lexicon.InstitutionWords;
+import org.marsad.lexicon.WordKey;
 import org.marsad.text.MatchingKey;
 
 /**
@@ -15,7 +16,7 @@ import org.marsad.text.MatchingKey;
  * untagged, so it rarely finds them; this rule does, conservatively, where no other name claims the words.
  * <ul>
  *   <li><b>Head.</b> One of a closed list of singular nouns that in news nearly always head the name of one
- *       institution ({@link #HEADS}), written in construct (وزارة، رابطة) or with the article (المتحف), a
+ *       institution ({@link InstitutionWords#headForms heads}), written in construct (وزارة، رابطة) or with the article (المتحف), a
  *       conjunction or preposition allowed before it and left out of the name (لرابطة، والمتحف → رابطة،
  *       المتحف), also when the tokenizer left the letter on the word. Not with a pronoun (وزارتها), nor
  *       dual or plural (مجلسي، وزارات), nor when it begins a country name. Some heads name an institution only
@@ -28,10 +29,10 @@ import org.marsad.text.MatchingKey;
  *       which is written without a separate article. The first modifier of a construct head is its genitive and may
  *       be any noun (الخارجية، الأمن، الدول); every other modifier must look like an adjective: a nationality
  *       adjective, a relative adjective in ي / ية / يين / يون (الإسلامي، الدولية، الخليجي), or one of a few
- *       {@link #ADJECTIVES participles and elatives} names use (المتحدة، المستقلة، الأحمر). Nouns end the name, so a
+ *       {@link InstitutionWords#isAdjective participles and elatives} names use (المتحدة، المستقلة، الأحمر). Nouns end the name, so a
  *       verb's object after its subject does not join it: أدان مجلس الأمن الهجوم gives مجلس الأمن.</li>
  *   <li><b>Stops.</b> Generic adjectives, ordinals and words of time end the name, and are not counted
- *       ({@link #STOPS}: الأول، الجديد، الحالي، الماضي، المقبل، الرسمي، الكبير، المعني، الأخرى، الخميس…), and so do
+ *       ({@link InstitutionWords#isStop stops}: الأول، الجديد، الحالي، الماضي، المقبل، الرسمي، الكبير، المعني، الأخرى، الخميس…), and so do
  *       titles that begin a person's name (الملك، الأمير، الشيخ): جامعة الملك سعود is not cut to جامعة الملك, it is
  *       left to the tagger.</li>
  *   <li><b>What makes a name.</b> A construct head needs one modifier (وزارة الخارجية). A definite head needs a
@@ -39,7 +40,7 @@ import org.marsad.text.MatchingKey;
  *       (المتحف الروسي، المتحف الوطني الكندي; المتحف الوطني and المجلس alone are no name); a country name cannot
  *       follow a definite head, which takes adjectives only. A definite head followed by a word with the
  *       preposition ل is left out, the name going on (الاتحاد المصري للكرة الطائرة). A few genitives make an
- *       ordinary phrase with every head ({@link #GENERIC_GENITIVES}: مجلس العزاء، مجلس الإدارة، هيئة التدريس،
+ *       ordinary phrase with every head ({@link InstitutionWords#isGenericGenitive generic genitives}: مجلس العزاء، مجلس الإدارة، هيئة التدريس،
  *       وكالة الأنباء، بنك الدم), and so does a genitive that is itself an institution (مجلس الجامعة، مجلس
  *       النادي: the board of one); they make a name only with a nationality adjective after them (وكالة الأنباء
  *       السعودية).</li>
@@ -60,62 +61,7 @@ import org.marsad.text.MatchingKey;
 final class InstitutionNames {
     static final int MAX_MODIFIERS = 3;
 
-    /** How a head may be written to begin a name. */
-    private enum Form { CONSTRUCT, DEFINITE }
-
-    private static final Set<Form> CONSTRUCT_ONLY = Set.of(Form.CONSTRUCT);
-    private static final Set<Form> BOTH = Set.of(Form.CONSTRUCT, Form.DEFINITE);
-
-    /** Head nouns, by stem key, with the forms in which they begin a name. */
-    private static final Map<String, Set<Form>> HEADS = Stream.of(
-                    Map.entry("وزارة", CONSTRUCT_ONLY), Map.entry("رابطة", CONSTRUCT_ONLY),
-                    Map.entry("منظمة", CONSTRUCT_ONLY), Map.entry("وكالة", CONSTRUCT_ONLY),
-                    Map.entry("هيئة", CONSTRUCT_ONLY), Map.entry("جمعية", CONSTRUCT_ONLY),
-                    Map.entry("محكمة", CONSTRUCT_ONLY),
-                    Map.entry("مجلس", BOTH), Map.entry("اتحاد", BOTH), Map.entry("متحف", BOTH),
-                    Map.entry("جامعة", BOTH), Map.entry("بنك", BOTH), Map.entry("مصرف", BOTH),
-                    Map.entry("حزب", BOTH), Map.entry("برلمان", BOTH))
-            .collect(Collectors.toUnmodifiableMap(e -> MatchingKey.of(e.getKey()), Map.Entry::getValue));
-
-    /** Words before a head that make it an ordinary noun: على هيئة is "in the shape of". */
-    private static final Map<String, Set<String>> NOT_AFTER = Map.of(MatchingKey.of("هيئة"), keys("على"));
-
-    /**
-     * Adjectives of names that are neither nationality nor relative adjectives (stem keys): participles and elatives
-     * (الأمم المتحدة، الدول المستقلة، الهلال الأحمر), and العرب, the plural of عربي (اتحاد الكتاب العرب).
-     */
-    private static final Set<String> ADJECTIVES = keys(
-            "متحدة", "مستقلة", "أحمر", "عليا", "مسلحة", "موحدة", "عرب");
-
-    /**
-     * Words that end a name and are not part of it (stem keys): generic adjectives, ordinals, words of time, and
-     * words in ي or ية that are no adjective of a name: participles that begin a description (الموالي للأكراد،
-     * الرامية إلى) and التقى, a verb the tokenizer reads as ال + تقى.
-     */
-    private static final Set<String> STOPS = keys(
-            "أول", "أولى", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "أخير", "أخيرة",
-            "جديد", "جديدة", "حالي", "حالية", "سابق", "سابقة", "مقبل", "مقبلة", "قادم", "قادمة", "ماضي", "ماضية",
-            "جاري", "جارية", "نفس", "ذات", "مذكور", "مذكورة", "كبير", "كبيرة", "كبرى", "صغير", "صغيرة", "معني",
-            "معنية", "معنيين", "أخرى", "آخر", "كل", "رسمي", "رسمية", "رئيسي", "رئيسية", "محلي", "محلية", "حكومي",
-            "حكومية", "مختص", "مختصة", "مسؤول", "مسؤولة", "تالي", "تالية", "سنوي", "سنوية", "شهري", "شهرية",
-            "يومي", "يومية", "أسبوعي", "أسبوعية", "عام", "عامة", "يوم", "أمس", "ليلة", "صباح", "مساء",
-            "أحد", "اثنين", "إثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت",
-            "موالي", "موالية", "رامي", "رامية", "ساعي", "ساعية", "داعي", "داعية", "تقى");
-
-    /** Titles that begin a person's name: after them the name of the institution is a person's name. */
-    private static final Set<String> PERSONAL_TITLES = keys(
-            "ملك", "ملكة", "أمير", "أميرة", "إمام", "شيخ", "شيخة", "سلطان", "رئيس", "سيد", "سيدة", "دكتور",
-            "شهيد", "خليفة");
-
-    /**
-     * Genitives that with any head make an ordinary phrase (stem keys): مجلس العزاء، مجلس الإدارة، هيئة التدريس،
-     * بنك الدم، حزب المعارضة، هيئة الأمر (its name goes on after a preposition). So do the heads themselves and
-     * other nouns of institutions: مجلس الجامعة، مجلس النادي، جمعية النادي are the board of one named elsewhere.
-     */
-    private static final Set<String> GENERIC_GENITIVES = keys(
-            "عزاء", "إدارة", "إشراف", "أمناء", "آباء", "أمهات", "أسرة", "عائلة", "أنباء", "دم", "معلومات",
-            "أهداف", "طعام", "مياه", "أمطار", "سيول", "تدريس", "معارضة", "أغلبية", "أمر",
-            "نادي", "شركة", "مؤسسة", "مركز", "مهرجان", "مدرسة", "كلية", "لجنة", "بلدية");
+    private static final InstitutionWords WORDS = InstitutionWords.arabic();
 
     /** الله is written without a separate article: the tokenizer leaves it whole. */
     private static final String GOD = MatchingKey.of("الله");
@@ -137,9 +83,9 @@ final class InstitutionNames {
     private record Head(Form form, String key, int start) {
     }
 
-    private final CountryLexicon countries;
+    private final CountryNames countries;
 
-    InstitutionNames(CountryLexicon countries) {
+    InstitutionNames(CountryNames countries) {
         this.countries = Objects.requireNonNull(countries, "countries");
     }
 
@@ -148,7 +94,7 @@ final class InstitutionNames {
         if (!context.isFree(i)) return Optional.empty();
         Head head = head(w, i);
         if (head == null || countries.nameAt(w, i) != null) return Optional.empty();
-        Set<String> notAfter = NOT_AFTER.getOrDefault(stemOf(head.key()), Set.of());
+        Set<String> notAfter = WORDS.notAfter(stemOf(head.key()));
         if (!notAfter.isEmpty() && w.followsOnSameLine(i) && w.isWord(i - 1) && notAfter.contains(w.stemKey(i - 1))) {
             return Optional.empty();
         }
@@ -159,7 +105,7 @@ final class InstitutionNames {
             if (!w.followsOnSameLine(j) || !w.isWord(j) || !context.isFree(j) || w.hasEnclitic(j)) break;
             String stem = w.stemKey(j);
             if (modifiers == 0 && !definite) {
-                CountryLexicon.Found country = countryAt(w, j, context);
+                CountryNames.Found country = countryAt(w, j, context);
                 if (country != null) {
                     last = country.match().last();
                     modifiers++;
@@ -172,10 +118,10 @@ final class InstitutionNames {
                 }
             }
             if (!w.token(j).proclitics().equals(List.of("ال"))) break;
-            if (STOPS.contains(stem) || PERSONAL_TITLES.contains(stem)) break;
+            if (WORDS.isStop(stem) || WORDS.isPersonalTitle(stem)) break;
             boolean nationality = countries.adjectiveAt(w, j) != null;
             if ((definite || modifiers > 0) && !nationality && !looksLikeAnAdjective(stem)) break;
-            if (modifiers == 0 && !definite && (GENERIC_GENITIVES.contains(stem) || HEADS.containsKey(stem))) {
+            if (modifiers == 0 && !definite && (WORDS.isGenericGenitive(stem) || WORDS.isHead(stem))) {
                 generic = true;
             }
             if (generic && modifiers > 0 && !nationality) break;
@@ -194,8 +140,8 @@ final class InstitutionNames {
         if (!w.isWord(i) || w.hasEnclitic(i)) return null;
         String stem = w.stemKey(i);
         if (w.hasArticle(i)) {
-            return HEADS.getOrDefault(stem, Set.of()).contains(Form.DEFINITE)
-                    ? new Head(Form.DEFINITE, Words.ARTICLE + stem, w.mentionStart(i)) : null;
+            return WORDS.headForms(stem).contains(Form.DEFINITE)
+                    ? new Head(Form.DEFINITE, WordKey.ARTICLE + stem, w.mentionStart(i)) : null;
         }
         if (isConstructHead(stem)) return new Head(Form.CONSTRUCT, stem, w.token(i).stemStart());
         List<String> proclitics = w.token(i).proclitics();
@@ -212,14 +158,14 @@ final class InstitutionNames {
     }
 
     private static boolean isConstructHead(String stem) {
-        return HEADS.getOrDefault(stem, Set.of()).contains(Form.CONSTRUCT);
+        return WORDS.headForms(stem).contains(Form.CONSTRUCT);
     }
 
     /** A country name at word {@code j}, written without conjunction or preposition, on free words. */
-    private CountryLexicon.Found countryAt(Words w, int j, Context context) {
+    private CountryNames.Found countryAt(Words w, int j, Context context) {
         List<String> proclitics = w.token(j).proclitics();
         if (!proclitics.isEmpty() && !proclitics.equals(List.of("ال"))) return null;
-        CountryLexicon.Found country = countries.nameAt(w, j);
+        CountryNames.Found country = countries.nameAt(w, j);
         if (country == null || country.match().start() != w.mentionStart(j)) return null;
         for (int k = j; k <= country.match().last(); k++) {
             if (!context.isFree(k)) return null;
@@ -230,7 +176,7 @@ final class InstitutionNames {
     /** A relative adjective (ي، ية، يين، يون; ى folds to ي: الأعلى) or one of the listed adjectives. */
     private static boolean looksLikeAnAdjective(String stem) {
         return stem.endsWith("ي") || stem.endsWith("يه") || stem.endsWith("يين") || stem.endsWith("يون")
-                || ADJECTIVES.contains(stem);
+                || WORDS.isAdjective(stem);
     }
 
     private static boolean followedByLam(Words w, int last) {
@@ -239,10 +185,6 @@ final class InstitutionNames {
     }
 
     private static String stemOf(String wordKey) {
-        return wordKey.startsWith(Words.ARTICLE) ? wordKey.substring(Words.ARTICLE.length()) : wordKey;
-    }
-
-    private static Set<String> keys(String... words) {
-        return Stream.of(words).map(MatchingKey::of).collect(Collectors.toUnmodifiableSet());
+        return wordKey.startsWith(WordKey.ARTICLE) ? wordKey.substring(WordKey.ARTICLE.length()) : wordKey;
     }
 }

@@ -1,4 +1,4 @@
-package org.marsad.ner;
+package org.marsad.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.marsad.model.EntityType.LOC;
@@ -16,6 +16,7 @@ import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Span;
+import org.marsad.ner.RecognizedName;
 import org.marsad.text.ArabicTokenizer;
 
 /** One rule of the resolver per test, on short sentences written for it. */

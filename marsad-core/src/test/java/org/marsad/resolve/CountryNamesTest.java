@@ -1,11 +1,11 @@
-package org.marsad.ner;
+package org.marsad.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class CountryLexiconTest {
-    private final CountryLexicon lexicon = CountryLexicon.arabic();
+class CountryNamesTest {
+    private final CountryNames lexicon = CountryNames.arabic();
 
     @Test
     void cldrNamesAreKnown() {

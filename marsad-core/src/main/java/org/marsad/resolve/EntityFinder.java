@@ -1,8 +1,10 @@
-package org.marsad.ner;
+package org.marsad.resolve;
 
 import org.marsad.model.Entity;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
+import org.marsad.ner.NameRecognizer;
+import org.marsad.ner.NerModel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

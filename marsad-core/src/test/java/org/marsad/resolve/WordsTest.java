@@ -1,5 +1,6 @@
-package org.marsad.ner;
+package org.marsad.resolve;
 
+import org.marsad.lexicon.WordKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ class WordsTest {
     @Test
     void wordKeyMarksTheArticleAndLeavesTheConjunctionOut() {
         Words w = Words.of("والكرملين كرملين");
-        assertThat(w.wordKey(0)).isEqualTo(Words.ARTICLE + "كرملين");
+        assertThat(w.wordKey(0)).isEqualTo(WordKey.ARTICLE + "كرملين");
         assertThat(w.wordKey(1)).isEqualTo("كرملين");
     }
 

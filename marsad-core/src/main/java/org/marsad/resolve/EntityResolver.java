@@ -1,4 +1,14 @@
-package org.marsad.ner;
+package org.marsad.resolve;
+
+import org.marsad.lexicon.OrdinaryWords;
+import org.marsad.lexicon.Role;
+import org.marsad.lexicon.WordKey;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.model.Span;
+import org.marsad.model.Token;
+import org.marsad.ner.RecognizedName;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,11 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.marsad.model.Entity;
-import org.marsad.model.EntityType;
-import org.marsad.model.Mention;
-import org.marsad.model.Span;
-import org.marsad.model.Token;
 
 /**
  * Turns the names a tagger found in one article into the article's entities: every person, place and organisation
@@ -29,7 +34,7 @@ import org.marsad.model.Token;
  *       words. A PER name that begins with a title or honorific (الرئيس الروسي فلاديمير بوتين) is cut to the name.
  *       Names of institutions the tagger missed, a head noun with its modifiers, are organisations found by the
  *       {@link InstitutionNames institution rule} (المتحف الروسي، رابطة الدول المستقلة), and country names the tagger
- *       missed are found with the {@link CountryLexicon} (بيلاروسيا، بيلاروس); a country named inside an institution
+ *       missed are found with the {@link CountryNames} (بيلاروسيا، بيلاروس); a country named inside an institution
  *       name is part of it (جامعة الكويت), as inside a tagged organisation.</li>
  *   <li><b>Same name.</b> Names with equal word keys merge (the article of the first word aside: الكرملين، كرملين);
  *       organisations and places merge with each other by key; two names of one country merge. Spelling variants of
@@ -68,15 +73,15 @@ import org.marsad.model.Token;
  * Thread-safe: the resolver holds only the immutable lexicon; each call works on its own state.
  */
 public final class EntityResolver {
-    private final CountryLexicon countries;
+    private final CountryNames countries;
     private final InstitutionNames institutions;
 
     /** A resolver with the Arabic country lexicon. */
     public EntityResolver() {
-        this(CountryLexicon.arabic());
+        this(CountryNames.arabic());
     }
 
-    public EntityResolver(CountryLexicon countries) {
+    public EntityResolver(CountryNames countries) {
         this.countries = Objects.requireNonNull(countries, "countries");
         this.institutions = new InstitutionNames(countries);
     }
@@ -160,7 +165,7 @@ public final class EntityResolver {
         private static final int MIN_SPREAD_LETTERS = 4;
 
         private final Words w;
-        private final CountryLexicon countries;
+        private final CountryNames countries;
         private final InstitutionNames institutions;
         private final List<RecognizedName> names;
         private final List<Occurrence> occurrences = new ArrayList<>();
@@ -173,7 +178,7 @@ public final class EntityResolver {
         private final List<Map.Entry<Integer, Mention>> otherMentions = new ArrayList<>();
         private final Work work;
 
-        Resolution(Words w, CountryLexicon countries, InstitutionNames institutions, List<RecognizedName> names,
+        Resolution(Words w, CountryNames countries, InstitutionNames institutions, List<RecognizedName> names,
                    Work work) {
             this.w = w;
             this.countries = countries;
@@ -225,7 +230,7 @@ public final class EntityResolver {
                 String region = null;
                 NamePattern.Match match = null;
                 if (!person) {
-                    CountryLexicon.Found country = countries.nameAt(w, first);
+                    CountryNames.Found country = countries.nameAt(w, first);
                     if (country != null && country.match().last() == last) {
                         region = country.region();
                         match = country.match();
@@ -306,7 +311,7 @@ public final class EntityResolver {
         private void addCountryNames() {
             for (int i = 0; i < w.size(); i++) {
                 if (claim[i] != FREE) continue;
-                CountryLexicon.Found country = countries.nameAt(w, i);
+                CountryNames.Found country = countries.nameAt(w, i);
                 if (country == null || !isFree(country.match().first(), country.match().last())) continue;
                 add(country.match(), false, null, country.region(), entities.add());
                 i = country.match().last();
@@ -521,7 +526,7 @@ public final class EntityResolver {
 
         /** A one-word name spread over the article must not be an ordinary word; see the class comment. */
         private static boolean isSpreadable(String wordKey, Map<String, StemUse> uses) {
-            boolean article = wordKey.startsWith(Words.ARTICLE);
+            boolean article = wordKey.startsWith(WordKey.ARTICLE);
             String stem = stemOf(wordKey);
             if (stem.length() < MIN_SPREAD_LETTERS || OrdinaryWords.contains(stem)) return false;
             StemUse use = uses.get(stem);
@@ -529,7 +534,7 @@ public final class EntityResolver {
         }
 
         private static String stemOf(String wordKey) {
-            return wordKey.startsWith(Words.ARTICLE) ? wordKey.substring(Words.ARTICLE.length()) : wordKey;
+            return wordKey.startsWith(WordKey.ARTICLE) ? wordKey.substring(WordKey.ARTICLE.length()) : wordKey;
         }
 
         private boolean canSpreadTo(NamePattern.Match match) {
@@ -542,7 +547,7 @@ public final class EntityResolver {
             for (Occurrence o : occurrences) {
                 if (o.person) personAt.put(o.first, o);
             }
-            record Bound(Titles.Role role, Titles.Affiliation affiliation) {
+            record Bound(Role role, Titles.Affiliation affiliation) {
             }
             Map<Bound, Set<Integer>> bound = new LinkedHashMap<>();
             Map<Titles.Affiliation, Set<Integer>> boundByAffiliation = new HashMap<>(); // for نظيره البيلاروسي
@@ -573,7 +578,7 @@ public final class EntityResolver {
             }
             for (Titles.TitlePhrase t : unbound) {
                 Set<Integer> who = new HashSet<>();
-                if (t.role() != Titles.Role.COUNTERPART) {
+                if (t.role() != Role.COUNTERPART) {
                     who.addAll(bound.getOrDefault(new Bound(t.role(), t.affiliation()), Set.of()));
                 } else if (t.affiliation() != Titles.Affiliation.NONE) {
                     who.addAll(boundByAffiliation.getOrDefault(t.affiliation(), Set.of()));
@@ -607,7 +612,7 @@ public final class EntityResolver {
 
         /** A country by name or adjective, from the lexicon alone: before the article's names are known. */
         private Optional<Titles.AffiliationMatch> countryAffiliation(int j) {
-            CountryLexicon.Found country = countries.nameAt(w, j);
+            CountryNames.Found country = countries.nameAt(w, j);
             if (country != null) {
                 return Optional.of(new Titles.AffiliationMatch(Titles.Affiliation.country(country.region()),
                         country.match().last()));
@@ -738,7 +743,7 @@ public final class EntityResolver {
         /** Name forms compared with the article of the first word left out: الكرملين and كرملين are one form. */
         private static String bareForm(List<String> words) {
             String first = words.get(0);
-            if (first.startsWith(Words.ARTICLE)) first = first.substring(Words.ARTICLE.length());
+            if (first.startsWith(WordKey.ARTICLE)) first = first.substring(WordKey.ARTICLE.length());
             List<String> bare = new ArrayList<>(words);
             bare.set(0, first);
             return String.join(" ", bare);

@@ -1,16 +1,15 @@
-package org.marsad.ner;
+package org.marsad.resolve;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.marsad.text.MatchingKey;
+import org.marsad.lexicon.Honorifics;
+import org.marsad.lexicon.Role;
+import org.marsad.lexicon.TitleWords;
+import org.marsad.lexicon.WordKey;
 
 /**
  * Title phrases: a role, optionally followed by what it is the role of — a country, by name or nationality adjective,
- * or an organisation ({@link Affiliation}). Words are compared by stem, so the article and a conjunction do not
- * matter (الرئيس، ورئيس) and the conjunction stays out of the phrase.
+ * or an organisation ({@link Affiliation}). The words are those of the lexicon ({@link TitleWords}), compared by stem,
+ * so the article and a conjunction do not matter (الرئيس، ورئيس) and the conjunction stays out of the phrase.
  * <ul>
  *   <li>رئيس / رئيسة: with وزراء or حكومة after it, head of government (رئيس الوزراء، رئيس الحكومة، رئيس وزراء
  *       روسيا); with الجمهورية or الدولة, head of state; alone, head of state only when an affiliation follows
@@ -22,18 +21,10 @@ import org.marsad.text.MatchingKey;
  *   <li>مستشار / مستشارة: chancellor, only with an affiliation (المستشار الألماني); bare المستشار is an honorific
  *       of judges.</li>
  * </ul>
- * Apart from titles, {@link #isHonorific honorifics} (السيد، الشيخ، الدكتور، bare الرئيس…) are words written
- * before a name that belong to the name's mention. Thread-safe: it has no state.
+ * Apart from titles, {@link #isHonorific honorifics} ({@link Honorifics}: السيد، الشيخ، الدكتور، bare الرئيس…) are
+ * words written before a name that belong to the name's mention. Thread-safe: it has no state.
  */
 final class Titles {
-
-    /** What a title says a person is. */
-    enum Role {
-        HEAD_OF_STATE, HEAD_OF_GOVERNMENT, FOREIGN_MINISTER, DEFENCE_MINISTER, INTERIOR_MINISTER, FINANCE_MINISTER,
-        KING, PRINCE, CROWN_PRINCE, CHANCELLOR,
-        /** نظيره: the counterpart of someone just named, in whatever role the country's person holds. */
-        COUNTERPART
-    }
 
     /** What a role is the role of: nothing said, a country (by region code) or an organisation (by entity). */
     record Affiliation(Kind kind, String id) {
@@ -69,24 +60,7 @@ final class Titles {
 
     private enum Affiliated { REQUIRED, OPTIONAL, REQUIRED_WITHOUT_ARTICLE }
 
-    private static final Map<String, Role> PORTFOLIOS = Map.of(
-            key("خارجية"), Role.FOREIGN_MINISTER, key("دفاع"), Role.DEFENCE_MINISTER,
-            key("داخلية"), Role.INTERIOR_MINISTER, key("مالية"), Role.FINANCE_MINISTER);
-
-    private static final Set<String> HEAD = keys("رئيس", "رئيسة");
-    private static final Set<String> GOVERNMENT = keys("وزراء", "حكومة");
-    private static final Set<String> STATE = keys("جمهورية", "دولة");
-    private static final Set<String> MINISTER = keys("وزير", "وزيرة");
-    /** نظيره is cut نظير + ه; نظيرته keeps its teh. */
-    private static final Set<String> COUNTERPART = keys("نظير", "نظيرة", "نظيرت");
-    private static final Set<String> KING = keys("ملك", "ملكة");
-    private static final Set<String> PRINCE = keys("أمير", "أميرة");
-    private static final String GUARDIAN = key("ولي"), COVENANT = key("عهد");
-    private static final Set<String> CHANCELLOR = keys("مستشار", "مستشارة");
-
-    /** Honorifics written with the article directly before a name, part of its mention. */
-    private static final Set<String> HONORIFICS = keys(
-            "سيد", "سيدة", "شيخ", "شيخة", "دكتور", "دكتورة", "أستاذ", "أستاذة", "مهندس", "رئيس", "رئيسة", "مستشار");
+    private static final TitleWords WORDS = TitleWords.arabic();
 
     private Titles() {
     }
@@ -95,8 +69,8 @@ final class Titles {
     static Optional<TitlePhrase> at(Words w, int i, AffiliationFinder affiliations) {
         if (!w.isWord(i)) return Optional.empty();
         for (Words.Reading reading : w.readings(i)) {
-            boolean article = reading.key().startsWith(Words.ARTICLE);
-            String stem = article ? reading.key().substring(Words.ARTICLE.length()) : reading.key();
+            boolean article = reading.key().startsWith(WordKey.ARTICLE);
+            String stem = article ? reading.key().substring(WordKey.ARTICLE.length()) : reading.key();
             Optional<TitlePhrase> title = roleAt(w, i, stem, article, reading.start(), affiliations);
             if (title.isPresent()) return title;
         }
@@ -105,42 +79,46 @@ final class Titles {
 
     /** Whether word {@code i} is an honorific that, right before a name, belongs to the name's mention. */
     static boolean isHonorific(Words w, int i) {
-        return w.isWord(i) && w.hasArticle(i) && !w.hasEnclitic(i) && HONORIFICS.contains(w.stemKey(i));
+        return w.isWord(i) && w.hasArticle(i) && !w.hasEnclitic(i) && Honorifics.contains(w.stemKey(i));
     }
 
     private static Optional<TitlePhrase> roleAt(Words w, int i, String stem, boolean article, int start,
                                                 AffiliationFinder affiliations) {
+        Optional<TitleWords.Kind> kind = WORDS.kind(stem);
+        if (kind.isEmpty()) return Optional.empty();
         // every role but the counterpart is a title only without a pronoun: رئيسه is "his boss"
-        if (COUNTERPART.contains(stem)) {
+        if (kind.get() == TitleWords.Kind.COUNTERPART) {
             return phrase(w, i, i, start, Role.COUNTERPART, Affiliated.OPTIONAL, article, affiliations);
         }
         if (w.hasEnclitic(i)) return Optional.empty();
         String next = nextStem(w, i);
-        if (HEAD.contains(stem)) {
-            if (GOVERNMENT.contains(next)) {
-                return phrase(w, i, i + 1, start, Role.HEAD_OF_GOVERNMENT, Affiliated.OPTIONAL, article, affiliations);
-            }
-            if (STATE.contains(next) && w.hasArticle(i + 1)) {
-                return phrase(w, i, i + 1, start, Role.HEAD_OF_STATE, Affiliated.OPTIONAL, article, affiliations);
-            }
-            return phrase(w, i, i, start, Role.HEAD_OF_STATE, Affiliated.REQUIRED, article, affiliations);
+        switch (kind.get()) {
+            case HEAD:
+                if (WORDS.is(next, TitleWords.Kind.GOVERNMENT)) {
+                    return phrase(w, i, i + 1, start, Role.HEAD_OF_GOVERNMENT, Affiliated.OPTIONAL, article,
+                            affiliations);
+                }
+                if (WORDS.is(next, TitleWords.Kind.STATE) && w.hasArticle(i + 1)) {
+                    return phrase(w, i, i + 1, start, Role.HEAD_OF_STATE, Affiliated.OPTIONAL, article, affiliations);
+                }
+                return phrase(w, i, i, start, Role.HEAD_OF_STATE, Affiliated.REQUIRED, article, affiliations);
+            case MINISTER:
+                Optional<Role> portfolio = WORDS.portfolio(next);
+                return portfolio.isEmpty() ? Optional.empty()
+                        : phrase(w, i, i + 1, start, portfolio.get(), Affiliated.OPTIONAL, article, affiliations);
+            case KING:
+                return phrase(w, i, i, start, Role.KING, Affiliated.REQUIRED_WITHOUT_ARTICLE, article, affiliations);
+            case PRINCE:
+                return phrase(w, i, i, start, Role.PRINCE, Affiliated.REQUIRED_WITHOUT_ARTICLE, article, affiliations);
+            case GUARDIAN:
+                return WORDS.is(next, TitleWords.Kind.COVENANT) && w.hasArticle(i + 1)
+                        ? phrase(w, i, i + 1, start, Role.CROWN_PRINCE, Affiliated.OPTIONAL, article, affiliations)
+                        : Optional.empty();
+            case CHANCELLOR:
+                return phrase(w, i, i, start, Role.CHANCELLOR, Affiliated.REQUIRED, article, affiliations);
+            default: // what follows a head or a guardian is no title alone
+                return Optional.empty();
         }
-        if (MINISTER.contains(stem) && PORTFOLIOS.containsKey(next)) {
-            return phrase(w, i, i + 1, start, PORTFOLIOS.get(next), Affiliated.OPTIONAL, article, affiliations);
-        }
-        if (KING.contains(stem)) {
-            return phrase(w, i, i, start, Role.KING, Affiliated.REQUIRED_WITHOUT_ARTICLE, article, affiliations);
-        }
-        if (PRINCE.contains(stem)) {
-            return phrase(w, i, i, start, Role.PRINCE, Affiliated.REQUIRED_WITHOUT_ARTICLE, article, affiliations);
-        }
-        if (GUARDIAN.equals(stem) && COVENANT.equals(next) && w.hasArticle(i + 1)) {
-            return phrase(w, i, i + 1, start, Role.CROWN_PRINCE, Affiliated.OPTIONAL, article, affiliations);
-        }
-        if (CHANCELLOR.contains(stem)) {
-            return phrase(w, i, i, start, Role.CHANCELLOR, Affiliated.REQUIRED, article, affiliations);
-        }
-        return Optional.empty();
     }
 
     private static Optional<TitlePhrase> phrase(Words w, int first, int roleLast, int start, Role role,
@@ -159,13 +137,5 @@ final class Titles {
     /** The stem key of the word after {@code i} on the same line, or the empty string. */
     private static String nextStem(Words w, int i) {
         return w.followsOnSameLine(i + 1) && w.isWord(i + 1) ? w.stemKey(i + 1) : "";
-    }
-
-    private static String key(String word) {
-        return MatchingKey.of(word);
-    }
-
-    private static Set<String> keys(String... words) {
-        return Stream.of(words).map(MatchingKey::of).collect(Collectors.toUnmodifiableSet());
     }
 }

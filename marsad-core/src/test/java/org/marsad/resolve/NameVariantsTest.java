@@ -1,5 +1,6 @@
-package org.marsad.ner;
+package org.marsad.resolve;
 
+import org.marsad.lexicon.WordKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -63,8 +64,8 @@ class NameVariantsTest {
 
     @Test
     void articleMustAgree() {
-        assertThat(NameVariants.areVariants(Words.ARTICLE + "كرملين", "كرملين")).isFalse();
-        assertThat(NameVariants.areVariants(Words.ARTICLE + "لوكاشينكو", Words.ARTICLE + "لوكاشينكا")).isTrue();
+        assertThat(NameVariants.areVariants(WordKey.ARTICLE + "كرملين", "كرملين")).isFalse();
+        assertThat(NameVariants.areVariants(WordKey.ARTICLE + "لوكاشينكو", WordKey.ARTICLE + "لوكاشينكا")).isTrue();
     }
 
     @Test
@@ -90,7 +91,7 @@ class NameVariantsTest {
             int length = 4 + random.nextInt(6);
             for (int i = 0; i < length; i++) word.append(letters.charAt(random.nextInt(letters.length())));
             List<String> near = oneLetterAway(word.toString(), letters);
-            if (random.nextBoolean()) near.replaceAll(w -> Words.ARTICLE + w);
+            if (random.nextBoolean()) near.replaceAll(w -> WordKey.ARTICLE + w);
             for (int a = 0; a < near.size(); a++) {
                 for (int b = a + 1; b < near.size(); b++) {
                     String x = near.get(a), y = near.get(b);
@@ -114,7 +115,7 @@ class NameVariantsTest {
 
     @Test
     void blockingKeysTellApartWordsTheRuleTellsApart() {
-        assertThat(NameVariants.blockingKey("كرملين")).isNotEqualTo(NameVariants.blockingKey(Words.ARTICLE + "كرملين"));
+        assertThat(NameVariants.blockingKey("كرملين")).isNotEqualTo(NameVariants.blockingKey(WordKey.ARTICLE + "كرملين"));
         assertThat(NameVariants.blockingKey(MatchingKey.of("كازاخستان")))
                 .isNotEqualTo(NameVariants.blockingKey(MatchingKey.of("قازاخستان")));
         assertThat(NameVariants.blockingKey(MatchingKey.of("حامد")))

@@ -1,22 +1,22 @@
-package org.marsad.ner;
+package org.marsad.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.marsad.ner.Titles.Affiliation;
-import org.marsad.ner.Titles.AffiliationMatch;
-import org.marsad.ner.Titles.Role;
-import org.marsad.ner.Titles.TitlePhrase;
+import org.marsad.resolve.Titles.Affiliation;
+import org.marsad.resolve.Titles.AffiliationMatch;
+import org.marsad.lexicon.Role;
+import org.marsad.resolve.Titles.TitlePhrase;
 
 class TitlesTest {
-    private static final CountryLexicon COUNTRIES = CountryLexicon.arabic();
+    private static final CountryNames COUNTRIES = CountryNames.arabic();
 
     /** The title at the first word, with countries as the only affiliations. */
     private static Optional<TitlePhrase> title(String phrase) {
         Words w = Words.of(phrase);
         return Titles.at(w, 0, j -> {
-            CountryLexicon.Found name = COUNTRIES.nameAt(w, j);
+            CountryNames.Found name = COUNTRIES.nameAt(w, j);
             if (name != null) {
                 return Optional.of(new AffiliationMatch(Affiliation.country(name.region()), name.match().last()));
             }

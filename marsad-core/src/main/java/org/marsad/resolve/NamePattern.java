@@ -1,4 +1,4 @@
-package org.marsad.ner;
+package org.marsad.resolve;
 
 import java.util.List;
 

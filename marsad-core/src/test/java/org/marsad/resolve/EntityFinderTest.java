@@ -1,4 +1,4 @@
-package org.marsad.ner;
+package org.marsad.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.marsad.ner;
+package org.marsad.resolve;
 
 import org.marsad.model.ArticleText;
 import org.marsad.model.Entities;
@@ -7,6 +7,7 @@ import org.marsad.model.Layer;
 import org.marsad.model.Sentences;
 import org.marsad.model.Span;
 import org.marsad.model.Tokens;
+import org.marsad.ner.NerModel;
 import org.marsad.stage.Draft;
 import org.marsad.stage.Stage;
 

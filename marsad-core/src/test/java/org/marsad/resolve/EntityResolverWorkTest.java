@@ -1,4 +1,4 @@
-package org.marsad.ner;
+package org.marsad.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
+import org.marsad.ner.RecognizedName;
 import org.marsad.text.ArabicTokenizer;
 
 /**

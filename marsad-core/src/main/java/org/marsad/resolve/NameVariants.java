@@ -1,4 +1,7 @@
-package org.marsad.ner;
+package org.marsad.resolve;
+
+import org.marsad.lexicon.OrdinaryWords;
+import org.marsad.lexicon.WordKey;
 
 import java.util.Set;
 
@@ -48,8 +51,8 @@ final class NameVariants {
      * placeholder (it may change). Unequal words may share a key: a bucket is no verdict.
      */
     static String blockingKey(String word) {
-        boolean article = word.startsWith(Words.ARTICLE);
-        String stem = article ? word.substring(Words.ARTICLE.length()) : word;
+        boolean article = word.startsWith(WordKey.ARTICLE);
+        String stem = article ? word.substring(WordKey.ARTICLE.length()) : word;
         if (stem.length() < MIN_LETTERS || OrdinaryWords.contains(stem)) return EXACT + word;
         StringBuilder key = new StringBuilder(stem.length() + 1).append(article ? WITH_ARTICLE : WITHOUT_ARTICLE);
         key.append(stem, 0, 2);
@@ -72,11 +75,11 @@ final class NameVariants {
     }
 
     static boolean areVariants(String a, String b) {
-        boolean articleA = a.startsWith(Words.ARTICLE), articleB = b.startsWith(Words.ARTICLE);
+        boolean articleA = a.startsWith(WordKey.ARTICLE), articleB = b.startsWith(WordKey.ARTICLE);
         if (articleA != articleB) return false;
         if (articleA) {
-            a = a.substring(Words.ARTICLE.length());
-            b = b.substring(Words.ARTICLE.length());
+            a = a.substring(WordKey.ARTICLE.length());
+            b = b.substring(WordKey.ARTICLE.length());
         }
         if (a.equals(b) || a.length() < MIN_LETTERS || b.length() < MIN_LETTERS) return false;
         if (a.charAt(0) != b.charAt(0) || a.charAt(1) != b.charAt(1)) return false;

@@ -1,15 +1,18 @@
-package org.marsad.ner;
+package org.marsad.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.marsad.lexicon.WordKey;
 import org.marsad.model.Token;
-import org.marsad.text.ArabicTokenizer;
 import org.marsad.text.ArabicChars;
+import org.marsad.text.ArabicTokenizer;
 import org.marsad.text.MatchingKey;
+import org.marsad.text.NameStart;
 
 /**
  * The tokens of one text as the resolver compares them: each word's <i>word key</i> is the matching key of its stem,
- * marked when the word carries the article ({@link #ARTICLE}{@code + stem}), so that الكرملين، والكرملين and
+ * marked when the word carries the article ({@link WordKey#of}), so that الكرملين، والكرملين and
  * بالكرملين share a key while كرملين does not. The conjunction and prepositions never enter the key, nor the
  * mention: a mention starts at the article as written, or at the stem.
  * <p>
@@ -19,9 +22,6 @@ import org.marsad.text.MatchingKey;
  * Immutable; made per text.
  */
 final class Words {
-    /** Marks a word key whose word carries the article: a character no stem key contains. */
-    static final String ARTICLE = "ال+";
-
     /** Clitic letters the tokenizer may have left on a name, conjunction first. */
     static final List<String> UNSPLIT_PREFIXES = List.of(
             "ب", "ل", "ك", "و", "ف", "وب", "ول", "وك", "فب", "فل", "فك");
@@ -88,7 +88,7 @@ final class Words {
 
     /** The stem key, marked when the word carries the article. */
     String wordKey(int i) {
-        return hasArticle(i) ? ARTICLE + stemKeys[i] : stemKeys[i];
+        return hasArticle(i) ? WordKey.ARTICLE + stemKeys[i] : stemKeys[i];
     }
 
     /** The word keys of words {@code first..last}. */
@@ -118,38 +118,7 @@ final class Words {
 
     /** Where a mention that begins with word {@code i} starts: at its written article, else at its stem. */
     int mentionStart(int i) {
-        return mentionStart(text, tokens.get(i));
-    }
-
-    /**
-     * Where a mention that begins with token {@code t} of {@code text} starts: after its conjunction and
-     * preposition, at its written article, or at a future particle, which a name never takes (سنابس، سيدتي).
-     */
-    static int mentionStart(String text, Token t) {
-        int stem = t.stemStart();
-        if (t.proclitics().contains("س")) return futureSeen(text, t);
-        if (!t.proclitics().contains("ال")) return stem;
-        // the article is the alef and lam right before the stem, diacritics aside; after ل (لل) no alef is written,
-        // and then the mention starts at the stem
-        int k = skipMarksBackwards(text, stem - 1, t.start());
-        if (k < t.start() || text.charAt(k) != 'ل') return stem;
-        k = skipMarksBackwards(text, k - 1, t.start());
-        if (k < t.start() || MatchingKey.fold(text.charAt(k)) != 'ا') return stem;
-        return k;
-    }
-
-    /**
-     * Where the future particle the clitic rules found in a word begins: a name never takes one, so when such a word
-     * is part of a name, its س is the name's first letter and only the conjunction before it is left out.
-     */
-    private static int futureSeen(String text, Token t) {
-        int at = t.start();
-        for (String proclitic : t.proclitics()) {
-            if (proclitic.equals("س")) break;
-            at++; // a conjunction is one letter
-            while (at < t.stemStart() && !Character.isLetter(text.charAt(at))) at++;
-        }
-        return at;
+        return NameStart.of(text, tokens.get(i));
     }
 
     /** Where a name ending with word {@code i} ends: the end of its stem, a pronoun suffix left out. */
@@ -215,11 +184,6 @@ final class Words {
         }
         while (i < to && isMark(text.charAt(i))) i++; // the diacritics of the last letter taken off go with it
         return i;
-    }
-
-    private static int skipMarksBackwards(String text, int k, int floor) {
-        while (k >= floor && isMark(text.charAt(k))) k--;
-        return k;
     }
 
     /** A character the matching key drops inside a word: diacritics, tatweel, joiners and bidi marks. */
