@@ -59,6 +59,19 @@ class PipelineTest {
                 draft -> draft.add(new WordCount(draft.get(Tokens.class).tokens().size())));
     }
 
+    /** The example of docs/architecture.md, as written there: a stage that adds nothing. */
+    static final class MinimumLength implements Stage {
+        private final int words;
+        MinimumLength(int words) { this.words = words; }
+        public String name() { return "minimum-length"; }
+        public Set<Class<? extends Layer>> requires() { return Set.of(Tokens.class); }
+        public Set<Class<? extends Layer>> provides() { return Set.of(); }
+        public void annotate(Draft draft) throws RejectedDocumentException {
+            if (draft.get(Tokens.class).tokens().size() < words)
+                throw new RejectedDocumentException(SkipKind.NO_TEXT, "fewer than " + words + " tokens");
+        }
+    }
+
     private static Article article(Analysis analysis) {
         assertThat(analysis).isInstanceOf(Article.class);
         return (Article) analysis;
@@ -148,5 +161,12 @@ class PipelineTest {
         List<Stage> stages = pipeline.stages();
         assertThat(stages.get(stages.size() - 1)).isSameAs(count);
         assertThat(stages.get(stages.size() - 2)).extracting(Stage::name).isEqualTo("nothing");
+    }
+
+    @Test
+    void stageOfTheArchitectureDocumentIsAddedInOneLine() {
+        Pipeline pipeline = Pipeline.builder().add(new MinimumLength(100)).build();
+        assertThat(pipeline.analyze(DOC)).isEqualTo(new Rejected("page.txt", SkipKind.NO_TEXT, "fewer than 100 tokens"));
+        assertThat(Pipeline.builder().add(new MinimumLength(10)).build().analyze(DOC)).isInstanceOf(Article.class);
     }
 }
