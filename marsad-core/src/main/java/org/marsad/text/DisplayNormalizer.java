@@ -36,15 +36,24 @@ public final class DisplayNormalizer {
      */
     public static int appendLine(CharSequence raw, int from, int to, String field, StringBuilder out,
                                  SourceMap.Builder map) {
+        // read from an array: String.charAt through CharSequence checks its index at every character, which cost
+        // more than the normalisation itself
+        char[] chars = new char[to - from];
+        if (raw instanceof String string) {
+            string.getChars(from, to, chars, 0);
+        } else {
+            for (int i = from; i < to; i++) chars[i - from] = raw.charAt(i);
+        }
         int before = out.length();
-        int pendingSpace = -1; // raw offset of a space not yet written: written only if a letter follows
+        int n = chars.length;
+        int pendingSpace = -1; // index of a space not yet written: written only if a letter follows
         int copyFrom = -1;     // start of a stretch of characters that are copied as they are
-        for (int i = from; i < to; i++) {
-            char c = raw.charAt(i);
-            if (keptAsIs(c) || (c == ' ' && copyFrom >= 0 && i + 1 < to && keptAsIs(raw.charAt(i + 1)))) {
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (keptAsIs(c) || (c == ' ' && copyFrom >= 0 && i + 1 < n && keptAsIs(chars[i + 1]))) {
                 if (copyFrom < 0) {
                     if (pendingSpace >= 0) {
-                        emit(' ', pendingSpace, field, out, map);
+                        emit(' ', from + pendingSpace, field, out, map);
                         pendingSpace = -1;
                     }
                     copyFrom = i;
@@ -52,7 +61,7 @@ public final class DisplayNormalizer {
                 continue;
             }
             if (copyFrom >= 0) {
-                copy(raw, copyFrom, i, field, out, map);
+                copy(chars, copyFrom, i, from, field, out, map);
                 copyFrom = -1;
             }
             if (c == TATWEEL || isBidiControl(c) || isZeroWidth(c)) {
@@ -63,17 +72,17 @@ public final class DisplayNormalizer {
                 continue;
             }
             if (pendingSpace >= 0) {
-                emit(' ', pendingSpace, field, out, map);
+                emit(' ', from + pendingSpace, field, out, map);
                 pendingSpace = -1;
             }
             if (isPresentationForm(c)) {
                 String folded = foldPresentationForm(c);
-                for (int k = 0; k < folded.length(); k++) emit(folded.charAt(k), i, field, out, map);
+                for (int k = 0; k < folded.length(); k++) emit(folded.charAt(k), from + i, field, out, map);
             } else {
-                emit(c, i, field, out, map);
+                emit(c, from + i, field, out, map);
             }
         }
-        if (copyFrom >= 0) copy(raw, copyFrom, to, field, out, map);
+        if (copyFrom >= 0) copy(chars, copyFrom, n, from, field, out, map);
         return out.length() - before;
     }
 
@@ -82,10 +91,11 @@ public final class DisplayNormalizer {
         return (c > ' ' && c < '\u007F') || (c >= '\u0600' && c <= '\u06FF' && c != TATWEEL && c != ARABIC_LETTER_MARK);
     }
 
-    private static void copy(CharSequence raw, int from, int to, String field, StringBuilder out,
+    /** Copies {@code chars[from, to)}, which came from raw offset {@code rawBase + from} on. */
+    private static void copy(char[] chars, int from, int to, int rawBase, String field, StringBuilder out,
                              SourceMap.Builder map) {
-        if (map != null) map.mapRun(out.length(), from, to - from, field);
-        out.append(raw, from, to);
+        if (map != null) map.mapRun(out.length(), rawBase + from, to - from, field);
+        out.append(chars, from, to - from);
     }
 
     private static void emit(char c, int rawOffset, String field, StringBuilder out, SourceMap.Builder map) {
