@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +20,7 @@ public final class NerModel {
     private final FeatureExtractor features;
     private final SequenceModel firstPass;
     private final SequenceModel secondPass;
+    private final TwoPassWeights weights;
     private final int window;
     private final String description;
 
@@ -35,6 +35,7 @@ public final class NerModel {
         this.features = new FeatureExtractor(gazetteer, clusters);
         this.firstPass = firstPass;
         this.secondPass = secondPass;
+        this.weights = new TwoPassWeights(firstPass, secondPass);
         this.window = window;
     }
 
@@ -113,23 +114,11 @@ public final class NerModel {
 
     /** The first-pass labels of one sentence. */
     int[] tagAlone(List<Word> words) {
-        return firstPass.decode(features.extract(words));
+        return new DocumentTagger(features, weights).firstPass(words, new float[words.size() * BioLabels.COUNT], 0);
     }
 
     /** The labels of every sentence of a run of sentences, each seen with {@link #window} sentences around it. */
     List<int[]> tag(List<List<Word>> sentences, int window) {
-        List<long[][]> local = new ArrayList<>(sentences.size());
-        List<int[]> first = new ArrayList<>(sentences.size());
-        for (List<Word> sentence : sentences) {
-            long[][] f = features.extract(sentence);
-            local.add(f);
-            first.add(firstPass.decode(f));
-        }
-        List<int[]> votes = DocumentVotes.of(sentences, first, window);
-        List<int[]> second = new ArrayList<>(sentences.size());
-        for (int s = 0; s < sentences.size(); s++) {
-            second.add(secondPass.decode(FeatureExtractor.withVotes(local.get(s), votes.get(s))));
-        }
-        return second;
+        return new DocumentTagger(features, weights).tag(sentences, window);
     }
 }
