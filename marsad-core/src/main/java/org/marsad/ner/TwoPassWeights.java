@@ -2,20 +2,30 @@ package org.marsad.ner;
 
 /**
  * The weights of both passes of a {@link NerModel} under one index, for tagging. The second pass reads the first
- * pass's features plus two vote features, so a word's local features are looked up once: a feature's row holds its
- * first-pass weights and its second-pass weights side by side, zeros for a pass that lacks it. Adding those zeros
- * changes no sum (no weight is -0), so the scores are those each pass's own table gives, bit for bit, as long as
- * they are added in the same order: the local features in order, then the vote features. The vote features are
+ * pass's features plus two vote features, so a word's local features are looked up once: a feature's entry holds
+ * its first-pass weights and its second-pass weights side by side, zeros for a pass that lacks it. Adding those
+ * zeros changes no sum (no weight is -0), so the scores are those each pass's own table gives, bit for bit, as long
+ * as they are added in the same order: the local features in order, then the vote features. The vote features are
  * few and are looked up here once. Immutable; thread-safe.
+ * <p>
+ * Tagging time goes mostly to memory: the weights (a few MB) do not fit the processor's near caches. So the table
+ * is laid out for few, independent memory accesses: open addressing over feature ids at most three quarters full,
+ * with an entry's weights stored at its slot number, not at a row read from the slot, so that the processor can
+ * fetch the weights while it is still comparing the id.
  */
 final class TwoPassWeights {
     private static final int L = BioLabels.COUNT;
+    /** Weights of an entry: first pass, then second pass. */
+    private static final int ENTRY = 2 * L;
     /** Votes of the previous word: NONE, then each vote; index {@code previous + 1}. */
     private static final int PREVIOUS_VOTES = DocumentVotes.DISTINCT + 1;
 
-    private final FeatureIndex index;
-    /** {@code weights[row * 2L + y]} first pass, {@code weights[row * 2L + L + y]} second pass. */
+    /** The feature id in each slot, 0 for an empty slot. */
+    private final long[] ids;
+    /** {@code weights[slot * ENTRY + y]} first pass, {@code weights[slot * ENTRY + L + y]} second pass. */
     private final float[] weights;
+    private final int mask;
+    private final int shift;
     /** Second-pass weights of the vote features: {@code votes[vote * L + y]}. */
     private final float[] votes;
     /** Second-pass weights of the vote-pair features: {@code pairs[(vote * PREVIOUS_VOTES + previous + 1) * L + y]}. */
@@ -24,16 +34,17 @@ final class TwoPassWeights {
     private final float[] secondTransitions;
 
     TwoPassWeights(SequenceModel first, SequenceModel second) {
-        long[] firstKeys = first.index().keysByRow(), secondKeys = second.index().keysByRow();
-        FeatureIndex both = new FeatureIndex(firstKeys.length + secondKeys.length);
-        for (long key : firstKeys) both.add(key);
-        for (long key : secondKeys) both.add(key);
-        index = new FeatureIndex(both.size()); // sized for the keys, not for twice their number
-        for (long key : firstKeys) index.add(key);
-        for (long key : secondKeys) index.add(key);
-        weights = new float[index.size() * 2 * L];
-        copy(first, firstKeys, 0);
-        copy(second, secondKeys, L);
+        long[] firstIds = first.index().keysByRow(), secondIds = second.index().keysByRow();
+        FeatureIndex both = new FeatureIndex(firstIds.length + secondIds.length);
+        for (long id : firstIds) both.add(id);
+        for (long id : secondIds) both.add(id);
+        int capacity = Integer.highestOneBit(Math.max(16, both.size() + both.size() / 3) - 1) << 1;
+        ids = new long[capacity];
+        weights = new float[capacity * ENTRY];
+        mask = capacity - 1;
+        shift = 64 - Integer.numberOfTrailingZeros(capacity);
+        copy(first, firstIds, 0);
+        copy(second, secondIds, L);
         votes = new float[DocumentVotes.DISTINCT * L];
         pairs = new float[DocumentVotes.DISTINCT * PREVIOUS_VOTES * L];
         for (int vote = 0; vote < DocumentVotes.DISTINCT; vote++) {
@@ -47,10 +58,23 @@ final class TwoPassWeights {
         secondTransitions = Viterbi.masked(second.transition());
     }
 
-    private void copy(SequenceModel pass, long[] keys, int offset) {
-        for (int row = 0; row < keys.length; row++) {
-            System.arraycopy(pass.emission(), row * L, weights, index.get(keys[row]) * 2 * L + offset, L);
+    private void copy(SequenceModel pass, long[] idsByRow, int offset) {
+        for (int row = 0; row < idsByRow.length; row++) {
+            System.arraycopy(pass.emission(), row * L, weights, slotOf(idsByRow[row]) * ENTRY + offset, L);
         }
+    }
+
+    /** The slot of {@code id}, taking an empty one for a new id. */
+    private int slotOf(long id) {
+        int slot = home(id);
+        while (ids[slot] != id && ids[slot] != 0) slot = (slot + 1) & mask;
+        ids[slot] = id;
+        return slot;
+    }
+
+    /** The top bits of a multiplicative hash, as many as the table has slots. */
+    private int home(long id) {
+        return (int) ((id * 0x9E3779B97F4A7C15L) >>> shift);
     }
 
     private static void copyRow(SequenceModel pass, long feature, float[] target, int at) {
@@ -72,11 +96,15 @@ final class TwoPassWeights {
      * {@code first[firstAt, firstAt + L)} and its second-pass scores {@code second[secondAt, secondAt + L)}.
      */
     void addLocal(long[] features, int count, float[] first, int firstAt, float[] second, int secondAt) {
+        long[] ids = this.ids;
         float[] w = weights;
         for (int f = 0; f < count; f++) {
-            int row = index.get(features[f]);
-            if (row == FeatureIndex.ABSENT) continue;
-            int base = row * 2 * L;
+            long id = features[f];
+            int slot = home(id);
+            long found;
+            while ((found = ids[slot]) != id && found != 0) slot = (slot + 1) & mask;
+            if (found == 0) continue;
+            int base = slot * ENTRY;
             for (int y = 0; y < L; y++) first[firstAt + y] += w[base + y];
             for (int y = 0; y < L; y++) second[secondAt + y] += w[base + L + y];
         }
