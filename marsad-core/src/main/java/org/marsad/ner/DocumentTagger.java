@@ -1,11 +1,8 @@
 package org.marsad.ner;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * One tagging of a run of sentences in both passes of a {@link NerModel}, with the working memory it needs: a
- * word's features are streamed through one buffer into both passes' scores as they are made, so memory grows with
+ * One tagging of a document in both passes of a {@link NerModel}, with the working memory it needs: a word's
+ * features are streamed through one buffer into both passes' scores as they are made, so memory grows with
  * words × labels, never words × features. The first pass decodes each sentence at once; the second-pass scores of
  * the local features are kept (one score per word and label) until the votes are known. Not thread-safe: one per
  * call.
@@ -25,47 +22,41 @@ final class DocumentTagger {
         this.weights = weights;
     }
 
-    /** The second-pass labels of every sentence, each seen with {@code window} sentences around it. */
-    List<int[]> tag(List<List<Word>> sentences, int window) {
-        long words = 0;
-        for (List<Word> sentence : sentences) words += sentence.size();
-        if (words * L > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many words: " + words);
-        float[] secondScores = new float[(int) words * L];
-        List<int[]> first = new ArrayList<>(sentences.size());
-        int offset = 0;
-        for (List<Word> sentence : sentences) {
-            first.add(firstPass(sentence, secondScores, offset));
-            offset += sentence.size() * L;
-        }
-        List<int[]> votes = DocumentVotes.of(sentences, first, window);
-        List<int[]> second = new ArrayList<>(sentences.size());
-        offset = 0;
-        for (int s = 0; s < sentences.size(); s++) {
-            int[] v = votes.get(s);
-            int n = v.length;
-            for (int i = 0; i < n; i++) {
-                weights.addVotes(v[i], i > 0 ? v[i - 1] : DocumentVotes.NONE, secondScores, offset + i * L);
+    /** The second-pass label of every word of {@code document}, each sentence seen with {@code window} around it. */
+    int[] tag(DocumentWords document, int window) {
+        int positions = document.ids.length;
+        if ((long) positions * L > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many words: " + positions);
+        float[] secondScores = new float[positions * L];
+        int[] first = new int[positions];
+        int[] starts = document.sentenceStarts;
+        for (int s = 0; s < document.sentences(); s++) firstPass(document, starts[s], starts[s + 1], secondScores, first);
+        int[] voters = new int[positions];
+        for (int p = 0; p < positions; p++) voters[p] = document.voters[document.ids[p]];
+        int[] votes = DocumentVotes.of(voters, document.voterCount, starts, first, window);
+        int[] labels = first; // each first-pass label is read before its second-pass label is written over it
+        for (int s = 0; s < document.sentences(); s++) {
+            int from = starts[s], to = starts[s + 1];
+            for (int p = from; p < to; p++) {
+                weights.addVotes(votes[p], p > from ? votes[p - 1] : DocumentVotes.NONE, secondScores, p * L);
             }
-            int[] labels = new int[n];
-            viterbi.decode(secondScores, offset, n, weights.secondTransitions(), labels);
-            second.add(labels);
-            offset += n * L;
+            viterbi.decode(secondScores, from * L, to - from, weights.secondTransitions(), labels, from);
         }
-        return second;
+        return labels;
     }
 
-    /** The first-pass labels of one sentence, leaving its second-pass local scores at {@code second[offset…]}. */
-    int[] firstPass(List<Word> sentence, float[] second, int offset) {
-        int n = sentence.size();
+    /**
+     * Writes the first-pass labels of the sentence at positions {@code [from, to)} to {@code labels[from, to)}, and
+     * adds the second-pass scores of its local features to {@code second[from * L, to * L)}.
+     */
+    void firstPass(DocumentWords document, int from, int to, float[] second, int[] labels) {
+        int n = to - from;
         if (firstScores.length < n * L) firstScores = new float[Math.max(n * L, 2 * firstScores.length)];
         java.util.Arrays.fill(firstScores, 0, n * L, 0f);
-        facts.read(sentence, extractor);
+        facts.read(document, from, to, extractor.gazetteer());
         for (int i = 0; i < n; i++) {
             int count = extractor.features(facts, i, buffer);
-            weights.addLocal(buffer, count, firstScores, i * L, second, offset + i * L);
+            weights.addLocal(buffer, count, firstScores, i * L, second, (from + i) * L);
         }
-        int[] labels = new int[n];
-        viterbi.decode(firstScores, 0, n, weights.firstTransitions(), labels);
-        return labels;
+        viterbi.decode(firstScores, 0, n, weights.firstTransitions(), labels, from);
     }
 }

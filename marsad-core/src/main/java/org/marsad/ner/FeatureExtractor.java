@@ -162,13 +162,10 @@ final class FeatureExtractor {
                 buffer[count++] = FeatureHashing.of(CLUSTER_RIGHT + g, wordClusters[i + 1][g]);
             }
         }
-        if (w.proclitics().isEmpty() && w.kind() == org.marsad.model.Token.Kind.WORD && stem.length() >= 4
-                && isUnstrippedClitic(stem.charAt(0))) {
-            // the clitic analysis keeps ب ل و ف ك before a word it does not know (بايهود، لاسلام); a name
-            // seen bare in training is still recognised through the rest of the word
+        if (mayBeUnglued(w)) {
             buffer[count++] = FeatureHashing.of(UNGLUED, stem, 1, stem.length());
-            count = addBits(buffer, count, UNGLUED_LISTS, gazetteer.lists(stem.substring(1)));
-            int[] restClusters = clusters.of(stem.substring(1));
+            count = addBits(buffer, count, UNGLUED_LISTS, facts.ungluedLists[i]);
+            int[] restClusters = facts.ungluedClusters[i];
             if (restClusters != null) {
                 for (int g = 0; g < restClusters.length; g++) {
                     buffer[count++] = FeatureHashing.of(UNGLUED_CLUSTER + g, restClusters[g]);
@@ -180,26 +177,31 @@ final class FeatureExtractor {
 
     /**
      * What the features of one sentence read of its words, looked up once for the sentence: the hashes of each
-     * word's key and stem (with two start and two end markers around them), its gazetteer lists and phrases and
-     * its word classes. Reused from sentence to sentence by one caller; not thread-safe.
+     * word's key and stem (with two start and two end markers around them), its gazetteer lists and phrases, its
+     * word classes, and the lists and classes of the rest of a word that may carry an unsplit clitic. Reused from
+     * sentence to sentence by one caller; not thread-safe.
      */
     static final class SentenceFacts {
         int size;
         Word[] words = new Word[0];
         /** Index {@code i + 2} for word i; two start markers before, two end markers after. */
         long[] keys = new long[4], stems = new long[4];
-        int[] lists = new int[0], phrases = new int[0];
-        int[][] clusters = new int[0][];
+        int[] lists = new int[0], phrases = new int[0], ungluedLists = new int[0], longestPhrases = new int[0];
+        int[][] clusters = new int[0][], ungluedClusters = new int[0][];
 
         /** Makes room for a sentence of {@code n} words and marks its bounds; the words' facts are left to fill. */
-        void resize(int n) {
+        private void resize(int n) {
             if (words.length < n) {
                 int capacity = Math.max(n, 2 * words.length);
                 words = new Word[capacity];
                 keys = new long[capacity + 4];
                 stems = new long[capacity + 4];
                 lists = new int[capacity];
+                phrases = new int[capacity];
+                ungluedLists = new int[capacity];
+                longestPhrases = new int[capacity];
                 clusters = new int[capacity][];
+                ungluedClusters = new int[capacity][];
             }
             size = n;
             keys[0] = keys[1] = stems[0] = stems[1] = START_HASH;
@@ -210,16 +212,51 @@ final class FeatureExtractor {
         void read(List<Word> sentence, FeatureExtractor extractor) {
             int n = sentence.size();
             resize(n);
+            Gazetteer gazetteer = extractor.gazetteer;
             for (int i = 0; i < n; i++) {
                 Word w = sentence.get(i);
+                String stem = w.stemKey();
                 words[i] = w;
                 keys[i + 2] = FeatureHashing.value(w.key());
-                stems[i + 2] = FeatureHashing.value(w.stemKey());
-                lists[i] = extractor.gazetteer.lists(w.stemKey());
-                clusters[i] = extractor.clusters.of(w.stemKey());
+                stems[i + 2] = FeatureHashing.value(stem);
+                lists[i] = gazetteer.lists(stem);
+                clusters[i] = extractor.clusters.of(stem);
+                boolean unglued = mayBeUnglued(w);
+                ungluedLists[i] = unglued ? gazetteer.lists(stem.substring(1)) : 0;
+                ungluedClusters[i] = unglued ? extractor.clusters.of(stem.substring(1)) : null;
+                longestPhrases[i] = gazetteer.longestPhraseFrom(stem);
             }
-            phrases = extractor.gazetteer.phraseMatches(sentence);
+            gazetteer.phraseMatches(words, longestPhrases, n, phrases);
         }
+
+        /** The facts of the sentence {@code document} has at positions {@code [from, to)}, as it looked them up. */
+        void read(DocumentWords document, int from, int to, Gazetteer gazetteer) {
+            int n = to - from;
+            resize(n);
+            for (int i = 0; i < n; i++) {
+                int id = document.ids[from + i];
+                words[i] = document.words[id];
+                keys[i + 2] = document.keyHashes[id];
+                stems[i + 2] = document.stemHashes[id];
+                lists[i] = document.lists[id];
+                clusters[i] = document.clusters[id];
+                ungluedLists[i] = document.ungluedLists[id];
+                ungluedClusters[i] = document.ungluedClusters[id];
+                longestPhrases[i] = document.longestPhrases[id];
+            }
+            gazetteer.phraseMatches(words, longestPhrases, n, phrases);
+        }
+    }
+
+    /**
+     * Whether a word may carry a clitic its analysis left on it: the clitic analysis keeps ب ل و ف ك before a
+     * word it does not know (بايهود، لاسلام); a name seen bare in training is still recognised through the rest of
+     * the word, which the features then read too.
+     */
+    static boolean mayBeUnglued(Word w) {
+        String stem = w.stemKey();
+        return w.proclitics().isEmpty() && w.kind() == org.marsad.model.Token.Kind.WORD && stem.length() >= 4
+                && isUnstrippedClitic(stem.charAt(0));
     }
 
     private static boolean isUnstrippedClitic(char c) {

@@ -5,6 +5,7 @@ import org.marsad.model.Span;
 import org.marsad.model.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,34 +24,30 @@ public final class NameRecognizer {
     }
 
     public List<RecognizedName> recognize(String text, List<Token> tokens, List<Span> sentences) {
-        List<List<Token>> sentenceTokens = tokensBySentence(tokens, sentences);
-        List<List<Word>> words = new ArrayList<>(sentenceTokens.size());
-        Set<String> stems = new HashSet<>();
-        for (List<Token> sentence : sentenceTokens) {
-            List<Word> w = new ArrayList<>(sentence.size());
-            for (Token token : sentence) {
-                Word word = Word.of(text, token);
-                w.add(word);
-                stems.add(word.stemKey());
-            }
-            words.add(w);
-        }
-        List<int[]> labels = model.tag(words, Integer.MAX_VALUE / 2);
+        int[] from = new int[sentences.size()], to = new int[sentences.size()];
+        int count = tokensBySentence(tokens, sentences, from, to);
+        from = Arrays.copyOf(from, count);
+        to = Arrays.copyOf(to, count);
+        DocumentWords words = model.words(text, tokens, from, to);
+        int[] labels = model.tag(words, Integer.MAX_VALUE / 2);
+        ArticleStems stems = new ArticleStems(words);
         List<RecognizedName> names = new ArrayList<>();
-        for (int s = 0; s < words.size(); s++) {
-            int[] l = labels.get(s);
-            List<Token> sentence = sentenceTokens.get(s);
-            for (int i = 0; i < l.length; i++) {
-                if (l[i] == BioLabels.OUTSIDE) continue;
-                EntityType type = BioLabels.type(l[i]);
+        int position = 0;
+        for (int s = 0; s < count; s++) {
+            int n = to[s] - from[s];
+            for (int i = 0; i < n; i++) {
+                int label = labels[position + i];
+                if (label == BioLabels.OUTSIDE) continue;
+                EntityType type = BioLabels.type(label);
                 int j = i + 1;
-                while (j < l.length && BioLabels.isInside(l[j]) && BioLabels.type(l[j]) == type) j++;
-                Token first = sentence.get(i), last = sentence.get(j - 1);
-                int start = nameStart(text, first, words.get(s).get(i), stems);
+                while (j < n && BioLabels.isInside(labels[position + j]) && BioLabels.type(labels[position + j]) == type) j++;
+                Token first = tokens.get(from[s] + i), last = tokens.get(from[s] + j - 1);
+                int start = nameStart(text, first, words.words[words.ids[position + i]], stems);
                 int end = Math.max(start, last.stemEnd() > last.stemStart() ? last.stemEnd() : last.end());
                 if (end > start) names.add(new RecognizedName(new Span(start, end), type));
                 i = j - 1;
             }
+            position += n;
         }
         return names;
     }
@@ -60,7 +57,7 @@ public final class NameRecognizer {
      * has one. A preposition the clitic rules kept (لبيلاروسيا) is left out too when the rest of the word is known
      * as a name: on a list, or written bare elsewhere in the article.
      */
-    private int nameStart(String text, Token token, Word word, Set<String> articleStems) {
+    private int nameStart(String text, Token token, Word word, ArticleStems articleStems) {
         if (!token.proclitics().isEmpty()) return Words.mentionStart(text, token); // the resolver's rule, too
         String stem = word.stemKey();
         // four letters at least after the clitic, as the resolver asks (Words): بحمد is no ب + حمد
@@ -75,15 +72,40 @@ public final class NameRecognizer {
         return token.start();
     }
 
-    private static List<List<Token>> tokensBySentence(List<Token> tokens, List<Span> sentences) {
-        List<List<Token>> bySentence = new ArrayList<>(sentences.size());
+    /**
+     * Writes the tokens of each sentence that has any, as {@code tokens[from[k], to[k])}, and returns how many
+     * sentences have tokens.
+     */
+    private static int tokensBySentence(List<Token> tokens, List<Span> sentences, int[] from, int[] to) {
+        int count = 0;
         int t = 0;
         for (Span sentence : sentences) {
             while (t < tokens.size() && tokens.get(t).start() < sentence.start()) t++;
-            int from = t;
+            int first = t;
             while (t < tokens.size() && tokens.get(t).end() <= sentence.end()) t++;
-            if (t > from) bySentence.add(tokens.subList(from, t));
+            if (t > first) {
+                from[count] = first;
+                to[count++] = t;
+            }
         }
-        return bySentence;
+        return count;
+    }
+
+    /** The stem keys of an article's words, gathered the first time a name asks. */
+    private static final class ArticleStems {
+        private final DocumentWords words;
+        private Set<String> stems;
+
+        ArticleStems(DocumentWords words) {
+            this.words = words;
+        }
+
+        boolean contains(String stem) {
+            if (stems == null) {
+                stems = new HashSet<>();
+                for (int id = 0; id < words.distinct(); id++) stems.add(words.words[id].stemKey());
+            }
+            return stems.contains(stem);
+        }
     }
 }

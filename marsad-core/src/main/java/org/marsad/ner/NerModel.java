@@ -6,7 +6,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.marsad.model.Token;
 
 /**
  * A trained tagger in two passes over a document: the first tags each sentence from its own words; the second
@@ -114,11 +117,30 @@ public final class NerModel {
 
     /** The first-pass labels of one sentence. */
     int[] tagAlone(List<Word> words) {
-        return new DocumentTagger(features, weights).firstPass(words, new float[words.size() * BioLabels.COUNT], 0);
+        int[] labels = new int[words.size()];
+        new DocumentTagger(features, weights).firstPass(DocumentWords.of(List.of(words), features), 0, words.size(),
+                new float[words.size() * BioLabels.COUNT], labels);
+        return labels;
     }
 
     /** The labels of every sentence of a run of sentences, each seen with {@link #window} sentences around it. */
     List<int[]> tag(List<List<Word>> sentences, int window) {
-        return new DocumentTagger(features, weights).tag(sentences, window);
+        DocumentWords document = DocumentWords.of(sentences, features);
+        int[] labels = tag(document, window);
+        List<int[]> bySentence = new ArrayList<>(sentences.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            bySentence.add(Arrays.copyOfRange(labels, document.sentenceStarts[s], document.sentenceStarts[s + 1]));
+        }
+        return bySentence;
+    }
+
+    /** The words of an article's sentences, sentence s being {@code tokens[from[s], to[s])}, ready for {@link #tag}. */
+    DocumentWords words(String text, List<Token> tokens, int[] from, int[] to) {
+        return DocumentWords.of(text, tokens, from, to, features);
+    }
+
+    /** The label of every word of a document, each sentence seen with {@code window} sentences around it. */
+    int[] tag(DocumentWords document, int window) {
+        return new DocumentTagger(features, weights).tag(document, window);
     }
 }

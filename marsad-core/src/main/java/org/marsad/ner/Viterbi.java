@@ -44,11 +44,11 @@ final class Viterbi {
     }
 
     /**
-     * Writes to {@code labels[0, n)} the best labels for the {@code n} words whose scores are
+     * Writes to {@code labels[labelsFrom, labelsFrom + n)} the best labels for the {@code n} words whose scores are
      * {@code scores[from + i * L + label]}, under transitions {@link #masked} before. Ties go to the lowest label,
      * on the path and at the end.
      */
-    void decode(float[] scores, int from, int n, float[] masked, int[] labels) {
+    void decode(float[] scores, int from, int n, float[] masked, int[] labels, int labelsFrom) {
         if (n == 0) return;
         if (back.length < n * L) back = new byte[Math.max(n * L, 2 * back.length)];
         float[] best = previous, next = current;
@@ -74,7 +74,7 @@ final class Viterbi {
         }
         int last = 0;
         for (int y = 1; y < L; y++) if (best[y] > best[last]) last = y;
-        labels[n - 1] = last;
-        for (int i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]];
+        labels[labelsFrom + n - 1] = last;
+        for (int i = n - 1; i > 0; i--) labels[labelsFrom + i - 1] = back[i * L + labels[labelsFrom + i]];
     }
 }
