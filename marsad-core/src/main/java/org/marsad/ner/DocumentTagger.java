@@ -14,6 +14,10 @@ final class DocumentTagger {
     private final TwoPassWeights weights;
     private final FeatureExtractor.SentenceFacts facts = new FeatureExtractor.SentenceFacts();
     private final long[] buffer = FeatureExtractor.featureBuffer();
+    private final int[] slots = new int[buffer.length];
+    private final float[] sums = new float[TwoPassWeights.ENTRY];
+    /** What {@link TwoPassWeights#addLocal} returns, kept only so that its loads stay. */
+    private float touched;
     private final Viterbi viterbi = new Viterbi();
     private float[] firstScores = new float[0];
 
@@ -51,11 +55,10 @@ final class DocumentTagger {
     void firstPass(DocumentWords document, int from, int to, float[] second, int[] labels) {
         int n = to - from;
         if (firstScores.length < n * L) firstScores = new float[Math.max(n * L, 2 * firstScores.length)];
-        java.util.Arrays.fill(firstScores, 0, n * L, 0f);
         facts.read(document, from, to, extractor.gazetteer());
         for (int i = 0; i < n; i++) {
             int count = extractor.features(facts, i, buffer);
-            weights.addLocal(buffer, count, firstScores, i * L, second, (from + i) * L);
+            touched += weights.scoreLocal(buffer, count, slots, sums, firstScores, i * L, second, (from + i) * L);
         }
         viterbi.decode(firstScores, 0, n, weights.firstTransitions(), labels, from);
     }

@@ -16,7 +16,7 @@ package org.marsad.ner;
 final class TwoPassWeights {
     private static final int L = BioLabels.COUNT;
     /** Weights of an entry: first pass, then second pass. */
-    private static final int ENTRY = 2 * L;
+    static final int ENTRY = 2 * L;
     /** Votes of the previous word: NONE, then each vote; index {@code previous + 1}. */
     private static final int PREVIOUS_VOTES = DocumentVotes.DISTINCT + 1;
 
@@ -92,22 +92,40 @@ final class TwoPassWeights {
     }
 
     /**
-     * Adds the weights of a word's local features {@code features[0, count)}, in order, to its first-pass scores
-     * {@code first[firstAt, firstAt + L)} and its second-pass scores {@code second[secondAt, secondAt + L)}.
+     * Writes the scores of a word's local features {@code features[0, count)}, their weights added in order, to
+     * {@code first[firstAt, firstAt + L)} for the first pass and {@code second[secondAt, secondAt + L)} for the
+     * second. The scratch arrays {@code slots} and {@code sums} hold at least {@code count} and {@link #ENTRY}.
+     * Returns a number of no meaning (see below).
      */
-    void addLocal(long[] features, int count, float[] first, int firstAt, float[] second, int secondAt) {
+    float scoreLocal(long[] features, int count, int[] slots, float[] sums, float[] first, int firstAt,
+                     float[] second, int secondAt) {
         long[] ids = this.ids;
         float[] w = weights;
+        // first find every feature's slot and touch its weights: these loads do not wait on one another, so the
+        // processor has many cache misses under way at once; adding the weights then finds them in cache
+        float touched = 0;
         for (int f = 0; f < count; f++) {
             long id = features[f];
             int slot = home(id);
             long found;
             while ((found = ids[slot]) != id && found != 0) slot = (slot + 1) & mask;
-            if (found == 0) continue;
-            int base = slot * ENTRY;
-            for (int y = 0; y < L; y++) first[firstAt + y] += w[base + y];
-            for (int y = 0; y < L; y++) second[secondAt + y] += w[base + L + y];
+            if (found == 0) {
+                slots[f] = -1;
+                continue;
+            }
+            slots[f] = slot * ENTRY;
+            touched += w[slot * ENTRY] + w[slot * ENTRY + ENTRY - 1];
         }
+        // both passes summed as one row: one loop over contiguous weights
+        java.util.Arrays.fill(sums, 0, ENTRY, 0f);
+        for (int f = 0; f < count; f++) {
+            int base = slots[f];
+            if (base < 0) continue;
+            for (int y = 0; y < ENTRY; y++) sums[y] += w[base + y];
+        }
+        System.arraycopy(sums, 0, first, firstAt, L);
+        System.arraycopy(sums, L, second, secondAt, L);
+        return touched; // kept by the caller, so the compiler cannot drop the loads that made it
     }
 
     /**
