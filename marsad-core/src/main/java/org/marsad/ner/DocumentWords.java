@@ -109,19 +109,21 @@ final class DocumentWords {
     private int add(Word word, FeatureExtractor extractor, Map<String, Integer> voterIds) {
         if (distinct == words.length) grow();
         int id = distinct++;
-        Gazetteer gazetteer = extractor.gazetteer();
-        WordClusters classes = extractor.clusters();
+        WordLexicon lexicon = extractor.lexicon();
         String stem = word.stemKey();
+        long stemHash = FeatureHashing.value(stem);
         words[id] = word;
-        keyHashes[id] = FeatureHashing.value(word.key());
-        stemHashes[id] = FeatureHashing.value(stem);
-        lists[id] = gazetteer.lists(stem);
-        clusters[id] = classes.of(stem);
+        keyHashes[id] = word.key() == stem ? stemHash : FeatureHashing.value(word.key()); // one string, no clitics
+        stemHashes[id] = stemHash;
+        int entry = lexicon.find(stem, stemHash);
+        lists[id] = lexicon.lists(entry);
+        clusters[id] = lexicon.classes(entry);
+        longestPhrases[id] = lexicon.longestPhrase(entry);
         if (FeatureExtractor.mayBeUnglued(word)) {
-            ungluedLists[id] = gazetteer.lists(stem.substring(1));
-            ungluedClusters[id] = classes.of(stem.substring(1));
+            int rest = lexicon.find(stem, 1, FeatureHashing.value(stem, 1, stem.length()));
+            ungluedLists[id] = lexicon.lists(rest);
+            ungluedClusters[id] = lexicon.classes(rest);
         }
-        longestPhrases[id] = gazetteer.longestPhraseFrom(stem);
         if (DocumentVotes.mayVote(word)) {
             voters[id] = DocumentVotes.number(voterIds, stem);
             voterCount = voterIds.size();

@@ -38,10 +38,16 @@ final class FeatureExtractor {
 
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
+    private final WordLexicon lexicon;
 
     FeatureExtractor(Gazetteer gazetteer, WordClusters clusters) {
         this.gazetteer = gazetteer;
         this.clusters = clusters;
+        this.lexicon = new WordLexicon(gazetteer, clusters);
+    }
+
+    WordLexicon lexicon() {
+        return lexicon;
     }
 
     WordClusters clusters() {
@@ -212,21 +218,23 @@ final class FeatureExtractor {
         void read(List<Word> sentence, FeatureExtractor extractor) {
             int n = sentence.size();
             resize(n);
-            Gazetteer gazetteer = extractor.gazetteer;
+            WordLexicon lexicon = extractor.lexicon;
             for (int i = 0; i < n; i++) {
                 Word w = sentence.get(i);
                 String stem = w.stemKey();
                 words[i] = w;
                 keys[i + 2] = FeatureHashing.value(w.key());
                 stems[i + 2] = FeatureHashing.value(stem);
-                lists[i] = gazetteer.lists(stem);
-                clusters[i] = extractor.clusters.of(stem);
-                boolean unglued = mayBeUnglued(w);
-                ungluedLists[i] = unglued ? gazetteer.lists(stem.substring(1)) : 0;
-                ungluedClusters[i] = unglued ? extractor.clusters.of(stem.substring(1)) : null;
-                longestPhrases[i] = gazetteer.longestPhraseFrom(stem);
+                int entry = lexicon.find(stem, stems[i + 2]);
+                lists[i] = lexicon.lists(entry);
+                clusters[i] = lexicon.classes(entry);
+                longestPhrases[i] = lexicon.longestPhrase(entry);
+                int rest = mayBeUnglued(w) ? lexicon.find(stem, 1, FeatureHashing.value(stem, 1, stem.length()))
+                        : WordLexicon.ABSENT;
+                ungluedLists[i] = lexicon.lists(rest);
+                ungluedClusters[i] = lexicon.classes(rest);
             }
-            gazetteer.phraseMatches(words, longestPhrases, n, phrases);
+            extractor.gazetteer.phraseMatches(words, longestPhrases, n, phrases);
         }
 
         /** The facts of the sentence {@code document} has at positions {@code [from, to)}, as it looked them up. */

@@ -73,6 +73,11 @@ final class Gazetteer {
         return marks;
     }
 
+    /** The words that begin a phrase of two words or more. */
+    java.util.Set<String> phraseBeginnings() {
+        return java.util.Collections.unmodifiableSet(longestFrom.keySet());
+    }
+
     /** The most words of a phrase of two words or more that begins with {@code stemKey}, or 0 for none. */
     int longestPhraseFrom(String stemKey) {
         Integer longest = longestFrom.get(stemKey);
