@@ -15,6 +15,8 @@ final class Viterbi {
     private float[] current = new float[L];
     /** {@code back[i * L + y]}: the label before label y at word i on the best path to it. */
     private byte[] back = new byte[0];
+    private final float[] top = new float[L];
+    private final int[] arg = new int[L];
 
     static {
         if (L > Byte.MAX_VALUE) throw new AssertionError("labels do not fit a back pointer");
@@ -53,20 +55,27 @@ final class Viterbi {
         if (back.length < n * L) back = new byte[Math.max(n * L, 2 * back.length)];
         float[] best = previous, next = current;
         for (int y = 0; y < L; y++) best[y] = scores[from + y] + masked[L * L + y];
+        float[] top = this.top;
+        int[] arg = this.arg;
         for (int i = 1; i < n; i++) {
-            int at = from + i * L;
-            for (int y = 0; y < L; y++) {
-                float top = Float.NEGATIVE_INFINITY;
-                int arg = 0;
-                for (int p = 0; p < L; p++) {
-                    float s = best[p] + masked[p * L + y];
-                    if (s > top) {
-                        top = s;
-                        arg = p;
+            // previous labels in the outer loop: the labels' running maxima are independent of one another
+            java.util.Arrays.fill(top, Float.NEGATIVE_INFINITY);
+            java.util.Arrays.fill(arg, 0);
+            for (int p = 0; p < L; p++) {
+                float b = best[p];
+                int row = p * L;
+                for (int y = 0; y < L; y++) {
+                    float s = b + masked[row + y];
+                    if (s > top[y]) {
+                        top[y] = s;
+                        arg[y] = p;
                     }
                 }
-                next[y] = top + scores[at + y];
-                back[i * L + y] = (byte) arg;
+            }
+            int at = from + i * L;
+            for (int y = 0; y < L; y++) {
+                next[y] = top[y] + scores[at + y];
+                back[i * L + y] = (byte) arg[y];
             }
             float[] swap = best;
             best = next;
