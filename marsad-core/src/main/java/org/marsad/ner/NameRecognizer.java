@@ -14,7 +14,13 @@ import java.util.Set;
  * Finds the names in an article text with a {@link NerModel}: the article is one document, its sentences are
  * tagged in two passes, and each run of B-/I- labels becomes a {@link RecognizedName}. A name's span leaves out
  * the conjunction and preposition written before it (ولوكاشينكو → لوكاشينكو) but keeps the article, which belongs
- * to names such as الكرملين. Thread-safe.
+ * to names such as الكرملين.
+ * <p>
+ * Latin-script words are never taken as part of a name: the model learnt Arabic names, and reads an English word
+ * in an Arabic article (met, the) as it would read an unknown Arabic one, often as a name. So a name made of Latin
+ * words only is dropped, and Latin words at either edge of a name are cut off (Omar حداد → حداد); a Latin word
+ * between two Arabic words of a name stays, as the name then surely goes on across it. {@link NerModel} itself is
+ * left as it was trained, so that its scores on gold data stay comparable. Thread-safe.
  */
 public final class NameRecognizer {
     private final NerModel model;
@@ -41,10 +47,15 @@ public final class NameRecognizer {
                 EntityType type = BioLabels.type(label);
                 int j = i + 1;
                 while (j < n && BioLabels.isInside(labels[position + j]) && BioLabels.type(labels[position + j]) == type) j++;
-                Token first = tokens.get(from[s] + i), last = tokens.get(from[s] + j - 1);
-                int start = nameStart(text, first, words.words[words.ids[position + i]], stems);
-                int end = Math.max(start, last.stemEnd() > last.stemStart() ? last.stemEnd() : last.end());
-                if (end > start) names.add(new RecognizedName(new Span(start, end), type));
+                int begin = from[s] + i, end = from[s] + j; // the name's tokens, Latin edges cut off
+                while (begin < end && tokens.get(begin).kind() == Token.Kind.LATIN) begin++;
+                while (end > begin && tokens.get(end - 1).kind() == Token.Kind.LATIN) end--;
+                if (begin < end) {
+                    Token first = tokens.get(begin), last = tokens.get(end - 1);
+                    int start = nameStart(text, first, words.words[words.ids[position + begin - from[s]]], stems);
+                    int stop = Math.max(start, last.stemEnd() > last.stemStart() ? last.stemEnd() : last.end());
+                    if (stop > start) names.add(new RecognizedName(new Span(start, stop), type));
+                }
                 i = j - 1;
             }
             position += n;
