@@ -116,16 +116,72 @@ final class TwoPassWeights {
             slots[f] = slot * ENTRY;
             touched += w[slot * ENTRY] + w[slot * ENTRY + ENTRY - 1];
         }
-        // both passes summed as one row: one loop over contiguous weights
-        java.util.Arrays.fill(sums, 0, ENTRY, 0f);
-        for (int f = 0; f < count; f++) {
-            int base = slots[f];
-            if (base < 0) continue;
-            for (int y = 0; y < ENTRY; y++) sums[y] += w[base + y];
-        }
+        sum(w, slots, count, sums);
         System.arraycopy(sums, 0, first, firstAt, L);
         System.arraycopy(sums, L, second, secondAt, L);
         return touched; // kept by the caller, so the compiler cannot drop the loads that made it
+    }
+
+    /**
+     * Writes to {@code sums[0, ENTRY)} the entries at {@code at[0, count)} (-1 for none) added up from zero in order.
+     * Both passes are summed as one row of {@link #ENTRY} numbers, each in a variable of its own: a loop over an
+     * array of sums would store every partial sum and load it back, and this is the innermost loop of tagging.
+     */
+    private static void sum(float[] w, int[] at, int count, float[] sums) {
+        if (ENTRY != 18) { // the variables below are one per number of an entry
+            java.util.Arrays.fill(sums, 0, ENTRY, 0f);
+            for (int f = 0; f < count; f++) {
+                if (at[f] < 0) continue;
+                for (int y = 0; y < ENTRY; y++) sums[y] += w[at[f] + y];
+            }
+            return;
+        }
+        float s0 = 0, s1 = 0, s2 = 0;
+        float s3 = 0, s4 = 0, s5 = 0;
+        float s6 = 0, s7 = 0, s8 = 0;
+        float s9 = 0, s10 = 0, s11 = 0;
+        float s12 = 0, s13 = 0, s14 = 0;
+        float s15 = 0, s16 = 0, s17 = 0;
+        for (int f = 0; f < count; f++) {
+            int b = at[f];
+            if (b < 0) continue;
+            s0 += w[b];
+            s1 += w[b + 1];
+            s2 += w[b + 2];
+            s3 += w[b + 3];
+            s4 += w[b + 4];
+            s5 += w[b + 5];
+            s6 += w[b + 6];
+            s7 += w[b + 7];
+            s8 += w[b + 8];
+            s9 += w[b + 9];
+            s10 += w[b + 10];
+            s11 += w[b + 11];
+            s12 += w[b + 12];
+            s13 += w[b + 13];
+            s14 += w[b + 14];
+            s15 += w[b + 15];
+            s16 += w[b + 16];
+            s17 += w[b + 17];
+        }
+        sums[0] = s0;
+        sums[1] = s1;
+        sums[2] = s2;
+        sums[3] = s3;
+        sums[4] = s4;
+        sums[5] = s5;
+        sums[6] = s6;
+        sums[7] = s7;
+        sums[8] = s8;
+        sums[9] = s9;
+        sums[10] = s10;
+        sums[11] = s11;
+        sums[12] = s12;
+        sums[13] = s13;
+        sums[14] = s14;
+        sums[15] = s15;
+        sums[16] = s16;
+        sums[17] = s17;
     }
 
     /**
