@@ -18,12 +18,16 @@ final class DocumentTagger {
     private final float[] sums = new float[TwoPassWeights.ENTRY];
     /** What {@link TwoPassWeights#addLocal} returns, kept only so that its loads stay. */
     private float touched;
-    private final Viterbi viterbi = new Viterbi();
-    private float[] firstScores = new float[0];
+    private final Viterbi viterbi;
+    private final float[] firstScores;
 
-    DocumentTagger(FeatureExtractor extractor, TwoPassWeights weights) {
+    /** A tagger for documents whose sentences have at most {@code longestSentence} words. */
+    DocumentTagger(FeatureExtractor extractor, TwoPassWeights weights, int longestSentence) {
         this.extractor = extractor;
         this.weights = weights;
+        this.viterbi = new Viterbi(longestSentence);
+        this.firstScores = new float[longestSentence * L];
+        facts.reserve(longestSentence);
     }
 
     /** The second-pass label of every word of {@code document}, each sentence seen with {@code window} around it. */
@@ -54,7 +58,6 @@ final class DocumentTagger {
      */
     void firstPass(DocumentWords document, int from, int to, float[] second, int[] labels) {
         int n = to - from;
-        if (firstScores.length < n * L) firstScores = new float[Math.max(n * L, 2 * firstScores.length)];
         facts.read(document, from, to, extractor.gazetteer());
         for (int i = 0; i < n; i++) {
             int count = extractor.features(facts, i, buffer);

@@ -36,7 +36,7 @@ final class DocumentWords {
     private DocumentWords(int positions, int sentences) {
         ids = new int[positions];
         sentenceStarts = new int[sentences + 1];
-        int capacity = 16;
+        int capacity = positions; // no more distinct words than words
         words = new Word[capacity];
         keyHashes = new long[capacity];
         stemHashes = new long[capacity];
@@ -54,6 +54,13 @@ final class DocumentWords {
 
     int distinct() {
         return distinct;
+    }
+
+    /** The number of words of the longest sentence. */
+    int longestSentence() {
+        int longest = 0;
+        for (int s = 0; s < sentences(); s++) longest = Math.max(longest, sentenceStarts[s + 1] - sentenceStarts[s]);
+        return longest;
     }
 
     /** Sentences of words already analysed, as training and evaluation files give them. */
@@ -107,7 +114,6 @@ final class DocumentWords {
     }
 
     private int add(Word word, FeatureExtractor extractor, Map<String, Integer> voterIds) {
-        if (distinct == words.length) grow();
         int id = distinct++;
         WordLexicon lexicon = extractor.lexicon();
         String stem = word.stemKey();
@@ -131,19 +137,6 @@ final class DocumentWords {
             voters[id] = -1;
         }
         return id;
-    }
-
-    private void grow() {
-        int capacity = 2 * words.length;
-        words = java.util.Arrays.copyOf(words, capacity);
-        keyHashes = java.util.Arrays.copyOf(keyHashes, capacity);
-        stemHashes = java.util.Arrays.copyOf(stemHashes, capacity);
-        lists = java.util.Arrays.copyOf(lists, capacity);
-        clusters = java.util.Arrays.copyOf(clusters, capacity);
-        ungluedLists = java.util.Arrays.copyOf(ungluedLists, capacity);
-        ungluedClusters = java.util.Arrays.copyOf(ungluedClusters, capacity);
-        longestPhrases = java.util.Arrays.copyOf(longestPhrases, capacity);
-        voters = java.util.Arrays.copyOf(voters, capacity);
     }
 
     /**

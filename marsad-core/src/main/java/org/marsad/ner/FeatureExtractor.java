@@ -195,8 +195,8 @@ final class FeatureExtractor {
         int[] lists = new int[0], phrases = new int[0], ungluedLists = new int[0], longestPhrases = new int[0];
         int[][] clusters = new int[0][], ungluedClusters = new int[0][];
 
-        /** Makes room for a sentence of {@code n} words and marks its bounds; the words' facts are left to fill. */
-        private void resize(int n) {
+        /** Makes room for sentences of up to {@code n} words. */
+        void reserve(int n) {
             if (words.length < n) {
                 int capacity = Math.max(n, 2 * words.length);
                 words = new Word[capacity];
@@ -209,6 +209,11 @@ final class FeatureExtractor {
                 clusters = new int[capacity][];
                 ungluedClusters = new int[capacity][];
             }
+        }
+
+        /** Makes room for a sentence of {@code n} words and marks its bounds; the words' facts are left to fill. */
+        private void resize(int n) {
+            reserve(n);
             size = n;
             keys[0] = keys[1] = stems[0] = stems[1] = START_HASH;
             keys[n + 2] = keys[n + 3] = stems[n + 2] = stems[n + 3] = END_HASH;

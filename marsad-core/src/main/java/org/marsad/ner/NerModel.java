@@ -118,8 +118,8 @@ public final class NerModel {
     /** The first-pass labels of one sentence. */
     int[] tagAlone(List<Word> words) {
         int[] labels = new int[words.size()];
-        new DocumentTagger(features, weights).firstPass(DocumentWords.of(List.of(words), features), 0, words.size(),
-                new float[words.size() * BioLabels.COUNT], labels);
+        new DocumentTagger(features, weights, words.size()).firstPass(DocumentWords.of(List.of(words), features), 0,
+                words.size(), new float[words.size() * BioLabels.COUNT], labels);
         return labels;
     }
 
@@ -141,6 +141,6 @@ public final class NerModel {
 
     /** The label of every word of a document, each sentence seen with {@code window} sentences around it. */
     int[] tag(DocumentWords document, int window) {
-        return new DocumentTagger(features, weights).tag(document, window);
+        return new DocumentTagger(features, weights, document.longestSentence()).tag(document, window);
     }
 }

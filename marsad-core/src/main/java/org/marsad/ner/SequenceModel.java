@@ -49,7 +49,7 @@ record SequenceModel(FeatureIndex index, float[] emission, float[] transition) {
     private int[] viterbi(float[] scores, int n) {
         int[] labels = new int[n];
         // the trainer changes transition in place between calls, so the mask is added here, never stored with it
-        new Viterbi().decode(scores, 0, n, Viterbi.masked(transition), labels, 0);
+        new Viterbi(n).decode(scores, 0, n, Viterbi.masked(transition), labels, 0);
         return labels;
     }
 }

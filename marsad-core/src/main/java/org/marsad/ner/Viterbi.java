@@ -14,9 +14,14 @@ final class Viterbi {
     private float[] previous = new float[L];
     private float[] current = new float[L];
     /** {@code back[i * L + y]}: the label before label y at word i on the best path to it. */
-    private byte[] back = new byte[0];
+    private byte[] back;
     private final float[] top = new float[L];
     private final int[] arg = new int[L];
+
+    /** A decoder for sentences of up to {@code longest} words, and longer ones at the cost of a new array. */
+    Viterbi(int longest) {
+        back = new byte[longest * L];
+    }
 
     static {
         if (L > Byte.MAX_VALUE) throw new AssertionError("labels do not fit a back pointer");
