@@ -32,6 +32,8 @@ final class DocumentWords {
     int[] voters;
     int voterCount;
     private int distinct;
+    /** Slot to voter + 1, 0 for empty; by voter, the first word with its stem. */
+    private int[] voterSlots, voterWords;
 
     private DocumentWords(int positions, int sentences) {
         ids = new int[positions];
@@ -69,14 +71,13 @@ final class DocumentWords {
         for (List<Word> sentence : sentences) positions += sentence.size();
         DocumentWords document = new DocumentWords(positions, sentences.size());
         Map<Word, Integer> seen = new HashMap<>();
-        Map<String, Integer> voters = new HashMap<>();
         int at = 0;
         for (int s = 0; s < sentences.size(); s++) {
             document.sentenceStarts[s] = at;
             for (Word word : sentences.get(s)) {
                 Integer id = seen.get(word);
                 if (id == null) {
-                    id = document.add(word, extractor, voters);
+                    id = document.add(word, extractor);
                     seen.put(word, id);
                 }
                 document.ids[at++] = id;
@@ -95,7 +96,6 @@ final class DocumentWords {
         for (int s = 0; s < from.length; s++) positions += to[s] - from[s];
         DocumentWords document = new DocumentWords(positions, from.length);
         TokenTable seen = new TokenTable(text, Math.max(16, positions));
-        Map<String, Integer> voters = new HashMap<>();
         int at = 0;
         for (int s = 0; s < from.length; s++) {
             document.sentenceStarts[s] = at;
@@ -103,7 +103,7 @@ final class DocumentWords {
                 Token token = tokens.get(t);
                 int id = seen.find(token);
                 if (id < 0) {
-                    id = document.add(Word.of(text, token), extractor, voters);
+                    id = document.add(Word.of(text, token), extractor);
                     seen.put(token, id);
                 }
                 document.ids[at++] = id;
@@ -113,7 +113,7 @@ final class DocumentWords {
         return document;
     }
 
-    private int add(Word word, FeatureExtractor extractor, Map<String, Integer> voterIds) {
+    private int add(Word word, FeatureExtractor extractor) {
         int id = distinct++;
         WordLexicon lexicon = extractor.lexicon();
         String stem = word.stemKey();
@@ -131,12 +131,33 @@ final class DocumentWords {
             ungluedClusters[id] = lexicon.classes(rest);
         }
         if (DocumentVotes.mayVote(word)) {
-            voters[id] = DocumentVotes.number(voterIds, stem);
-            voterCount = voterIds.size();
+            voters[id] = voter(id, stemHash);
         } else {
             voters[id] = -1;
         }
         return id;
+    }
+
+    /**
+     * The number of the stem of word {@code id} among the stems that vote, numbered in order of first occurrence;
+     * the stems are found again by their hash, and compared.
+     */
+    private int voter(int id, long stemHash) {
+        if (voterSlots == null) {
+            voterSlots = new int[Integer.highestOneBit(Math.max(16, 2 * ids.length) - 1) << 1];
+            voterWords = new int[ids.length];
+        }
+        int mask = voterSlots.length - 1, shift = 64 - Integer.numberOfTrailingZeros(voterSlots.length);
+        String stem = words[id].stemKey();
+        for (int slot = (int) (stemHash * 0x9E3779B97F4A7C15L >>> shift); ; slot = (slot + 1) & mask) {
+            int voter = voterSlots[slot] - 1;
+            if (voter < 0) {
+                voterSlots[slot] = voterCount + 1;
+                voterWords[voterCount] = id;
+                return voterCount++;
+            }
+            if (stemHashes[voterWords[voter]] == stemHash && words[voterWords[voter]].stemKey().equals(stem)) return voter;
+        }
     }
 
     /**
