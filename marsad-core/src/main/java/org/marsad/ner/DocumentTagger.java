@@ -16,7 +16,7 @@ final class DocumentTagger {
     private final long[] buffer = FeatureExtractor.featureBuffer();
     private final int[] slots = new int[buffer.length];
     private final float[] sums = new float[TwoPassWeights.ENTRY];
-    /** What {@link TwoPassWeights#addLocal} returns, kept only so that its loads stay. */
+    /** What {@link TwoPassWeights#scoreLocal} returns, kept only so that its loads stay. */
     private float touched;
     private final Viterbi viterbi;
     private final float[] firstScores;
@@ -33,11 +33,15 @@ final class DocumentTagger {
     /** The second-pass label of every word of {@code document}, each sentence seen with {@code window} around it. */
     int[] tag(DocumentWords document, int window) {
         int positions = document.ids.length;
-        if ((long) positions * L > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many words: " + positions);
+        if ((long) positions * L > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("too many words: " + positions);
+        }
         float[] secondScores = new float[positions * L];
         int[] first = new int[positions];
         int[] starts = document.sentenceStarts;
-        for (int s = 0; s < document.sentences(); s++) firstPass(document, starts[s], starts[s + 1], secondScores, first);
+        for (int s = 0; s < document.sentences(); s++) {
+            firstPass(document, starts[s], starts[s + 1], secondScores, first);
+        }
         int[] voters = new int[positions];
         for (int p = 0; p < positions; p++) voters[p] = document.voters[document.ids[p]];
         int[] votes = DocumentVotes.of(voters, document.voterCount, starts, first, window);
@@ -54,7 +58,7 @@ final class DocumentTagger {
 
     /**
      * Writes the first-pass labels of the sentence at positions {@code [from, to)} to {@code labels[from, to)}, and
-     * adds the second-pass scores of its local features to {@code second[from * L, to * L)}.
+     * the second-pass scores of its local features to {@code second[from * L, to * L)}.
      */
     void firstPass(DocumentWords document, int from, int to, float[] second, int[] labels) {
         int n = to - from;

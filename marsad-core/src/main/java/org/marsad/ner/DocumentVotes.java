@@ -76,15 +76,15 @@ final class DocumentVotes {
         int added = 0, removed = 0; // the window holds sentences [removed, added)
         for (int s = 0; s < n; s++) {
             long last = Math.min(n - 1L, (long) s + window);
-            for (; added <= last; added++) count(starts[added], starts[added + 1], voters, labels, counts, 1);
-            for (; removed < s - window; removed++) count(starts[removed], starts[removed + 1], voters, labels, counts, -1);
+            for (; added <= last; added++) count(added, starts, voters, labels, counts, 1);
+            for (; removed < s - window; removed++) count(removed, starts, voters, labels, counts, -1);
             for (int p = starts[s]; p < starts[s + 1]; p++) votes[p] = voteOf(voters[p], labels[p], counts, c);
         }
         return votes;
     }
 
-    private static void count(int from, int to, int[] voters, int[] labels, int[] counts, int delta) {
-        for (int p = from; p < to; p++) {
+    private static void count(int sentence, int[] starts, int[] voters, int[] labels, int[] counts, int delta) {
+        for (int p = starts[sentence]; p < starts[sentence + 1]; p++) {
             if (voters[p] >= 0) counts[voters[p] * BioLabels.COUNT + labels[p]] += delta;
         }
     }

@@ -18,18 +18,18 @@ final class DocumentWords {
     /** Sentence s is positions {@code [sentenceStarts[s], sentenceStarts[s + 1])}. */
     final int[] sentenceStarts;
     /** By distinct word. */
-    Word[] words;
-    long[] keyHashes;
-    long[] stemHashes;
-    int[] lists;
-    int[][] clusters;
+    final Word[] words;
+    final long[] keyHashes;
+    final long[] stemHashes;
+    final int[] lists;
+    final int[][] clusters;
     /** The lists and classes of the stem less a clitic the analysis left on it ({@link FeatureExtractor}). */
-    int[] ungluedLists;
-    int[][] ungluedClusters;
+    final int[] ungluedLists;
+    final int[][] ungluedClusters;
     /** The most words of a gazetteer phrase the word may begin, 0 for none. */
-    int[] longestPhrases;
+    final int[] longestPhrases;
     /** The number of the word's stem among the stems that vote ({@link DocumentVotes}), or -1. */
-    int[] voters;
+    final int[] voters;
     int voterCount;
     private int distinct;
     /** Slot to voter + 1, 0 for empty; by voter, the first word with its stem. */
@@ -156,7 +156,8 @@ final class DocumentWords {
                 voterWords[voterCount] = id;
                 return voterCount++;
             }
-            if (stemHashes[voterWords[voter]] == stemHash && words[voterWords[voter]].stemKey().equals(stem)) return voter;
+            int first = voterWords[voter];
+            if (stemHashes[first] == stemHash && words[first].stemKey().equals(stem)) return voter;
         }
     }
 

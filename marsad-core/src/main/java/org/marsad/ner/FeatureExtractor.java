@@ -72,7 +72,8 @@ final class FeatureExtractor {
             }
             long[] f = java.util.Arrays.copyOf(local[i], local[i].length + 2);
             f[local[i].length] = voteFeature(documentVotes[i]);
-            f[local[i].length + 1] = votePairFeature(documentVotes[i], i > 0 ? documentVotes[i - 1] : DocumentVotes.NONE);
+            int previous = i > 0 ? documentVotes[i - 1] : DocumentVotes.NONE;
+            f[local[i].length + 1] = votePairFeature(documentVotes[i], previous);
             features[i] = f;
         }
         return features;

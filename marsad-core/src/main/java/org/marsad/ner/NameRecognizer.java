@@ -46,7 +46,10 @@ public final class NameRecognizer {
                 if (label == BioLabels.OUTSIDE) continue;
                 EntityType type = BioLabels.type(label);
                 int j = i + 1;
-                while (j < n && BioLabels.isInside(labels[position + j]) && BioLabels.type(labels[position + j]) == type) j++;
+                while (j < n && BioLabels.isInside(labels[position + j])
+                        && BioLabels.type(labels[position + j]) == type) {
+                    j++;
+                }
                 int begin = from[s] + i, end = from[s] + j; // the name's tokens, Latin edges cut off
                 while (begin < end && tokens.get(begin).kind() == Token.Kind.LATIN) begin++;
                 while (end > begin && tokens.get(end - 1).kind() == Token.Kind.LATIN) end--;

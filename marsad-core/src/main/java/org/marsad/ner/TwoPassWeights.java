@@ -3,15 +3,16 @@ package org.marsad.ner;
 /**
  * The weights of both passes of a {@link NerModel} under one index, for tagging. The second pass reads the first
  * pass's features plus two vote features, so a word's local features are looked up once: a feature's entry holds
- * its first-pass weights and its second-pass weights side by side, zeros for a pass that lacks it. Adding those
- * zeros changes no sum (no weight is -0), so the scores are those each pass's own table gives, bit for bit, as long
- * as they are added in the same order: the local features in order, then the vote features. The vote features are
- * few and are looked up here once. Immutable; thread-safe.
+ * its first-pass weights and its second-pass weights side by side, zeros for a pass that lacks it. Adding a zero
+ * changes no sum (at most the sign of a zero sum, and -0 and +0 compare equal), so the labels are those each pass's
+ * own table gives, as long as the weights are added in the same order: the local features in order, then the vote
+ * features. The vote features are few and are looked up here once. Immutable; thread-safe.
  * <p>
- * Tagging time goes mostly to memory: the weights (a few MB) do not fit the processor's near caches. So the table
- * is laid out for few, independent memory accesses: open addressing over feature ids at most three quarters full,
- * with an entry's weights stored at its slot number, not at a row read from the slot, so that the processor can
- * fetch the weights while it is still comparing the id.
+ * Tagging time goes mostly to memory: the weights (10 MB for the shipped model) do not fit the processor's near
+ * caches, and the other stages of the pipeline evict them between articles. So the table is laid out for few,
+ * independent memory accesses: open addressing over feature ids at most three quarters full, with an entry's
+ * weights stored at its slot number, not at a row read from the slot, so that the processor can fetch the weights
+ * while it is still comparing the id.
  */
 final class TwoPassWeights {
     private static final int L = BioLabels.COUNT;

@@ -91,7 +91,8 @@ class NameRecognizerTest {
     void englishWordsInAnArabicSentenceAreNoNamesForTheShippedModel() throws java.io.IOException {
         NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
         String text = "وأكد Omar حداد أن الفريق جاهز ، ثم التقى Mark Smith بالوزير في جدة .";
-        assertThat(names(shipped, text, EntityType.PER)).allSatisfy(name -> assertThat(name).doesNotContainPattern("[A-Za-z]"));
+        assertThat(names(shipped, text, EntityType.PER))
+                .allSatisfy(name -> assertThat(name).doesNotContainPattern("[A-Za-z]"));
         assertThat(names(shipped, text, EntityType.LOC)).containsExactly("جدة");
     }
 }
