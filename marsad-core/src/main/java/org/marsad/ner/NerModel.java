@@ -14,7 +14,10 @@ import org.marsad.model.Token;
 /**
  * A trained tagger in two passes over a document: the first tags each sentence from its own words; the second
  * tags it again knowing, for each word, what the first pass said about the word's other occurrences nearby
- * ({@link DocumentVotes}). Thread-safe: immutable.
+ * ({@link DocumentVotes}). Tagging ({@link DocumentTagger}) gives the labels the two {@link SequenceModel}s give
+ * feature by feature, but reads both passes' weights through one table ({@link TwoPassWeights}), analyses each
+ * distinct word of a document once ({@link DocumentWords}) and needs memory in proportion to words × labels; the
+ * trainer keeps the plainer path. Thread-safe: immutable.
  *
  * @param window how many sentences on each side count as the document of a sentence, for input with no document
  *               boundaries (a CoNLL file); an article is always one document
