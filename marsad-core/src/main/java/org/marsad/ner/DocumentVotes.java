@@ -27,54 +27,85 @@ final class DocumentVotes {
 
     /**
      * The votes for every word of a run of sentences, from their first-pass {@code labels}, each sentence's document
-     * being the {@code window} sentences on each side of it. The counts slide with the window, so the cost is one
-     * pass over the words whatever the window.
+     * being the {@code window} sentences on each side of it.
      */
     static List<int[]> of(List<List<Word>> sentences, List<int[]> labels, int window) {
-        int n = sentences.size();
-        Map<String, int[]> counts = new HashMap<>();
-        List<int[]> votes = new ArrayList<>(n);
+        int positions = 0;
+        for (List<Word> sentence : sentences) positions += sentence.size();
+        int[] starts = new int[sentences.size() + 1], voters = new int[positions], flat = new int[positions];
+        Map<String, Integer> stems = new HashMap<>();
+        int at = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            starts[s] = at;
+            List<Word> words = sentences.get(s);
+            for (int i = 0; i < words.size(); i++, at++) {
+                flat[at] = labels.get(s)[i];
+                voters[at] = mayVote(words.get(i)) ? number(stems, words.get(i).stemKey()) : -1;
+            }
+        }
+        starts[sentences.size()] = at;
+        int[] votes = of(voters, stems.size(), starts, flat, window);
+        List<int[]> bySentence = new ArrayList<>(sentences.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            bySentence.add(java.util.Arrays.copyOfRange(votes, starts[s], starts[s + 1]));
+        }
+        return bySentence;
+    }
+
+    /** The number of {@code stem} among {@code stems}, numbered in order of first occurrence. */
+    static int number(Map<String, Integer> stems, String stem) {
+        Integer number = stems.get(stem);
+        if (number == null) {
+            number = stems.size();
+            stems.put(stem, number);
+        }
+        return number;
+    }
+
+    /**
+     * The votes for every word of a run of sentences, sentence s being positions {@code [starts[s], starts[s + 1])}:
+     * {@code voters[p]} numbers the stem of the word at p among the {@code stems} stems that vote (-1 for a word that
+     * does not vote) and {@code labels[p]} is its first-pass label. The counts slide with the window, so the cost is
+     * one pass over the words whatever the window.
+     */
+    static int[] of(int[] voters, int stems, int[] starts, int[] labels, int window) {
+        int n = starts.length - 1;
+        int[] counts = new int[stems * BioLabels.COUNT];
+        int[] votes = new int[voters.length];
+        int[] c = new int[BioLabels.COUNT];
         int added = 0, removed = 0; // the window holds sentences [removed, added)
         for (int s = 0; s < n; s++) {
             long last = Math.min(n - 1L, (long) s + window);
-            while (added <= last) count(sentences.get(added), labels.get(added++), counts, 1);
-            while (removed < s - window) count(sentences.get(removed), labels.get(removed++), counts, -1);
-            votes.add(votesOf(sentences.get(s), labels.get(s), counts));
+            for (; added <= last; added++) count(added, starts, voters, labels, counts, 1);
+            for (; removed < s - window; removed++) count(removed, starts, voters, labels, counts, -1);
+            for (int p = starts[s]; p < starts[s + 1]; p++) votes[p] = voteOf(voters[p], labels[p], counts, c);
         }
         return votes;
     }
 
-    private static void count(List<Word> words, int[] labels, Map<String, int[]> counts, int delta) {
-        for (int i = 0; i < words.size(); i++) {
-            if (!mayVote(words.get(i))) continue;
-            counts.computeIfAbsent(words.get(i).stemKey(), k -> new int[BioLabels.COUNT])[labels[i]] += delta;
+    private static void count(int sentence, int[] starts, int[] voters, int[] labels, int[] counts, int delta) {
+        for (int p = starts[sentence]; p < starts[sentence + 1]; p++) {
+            if (voters[p] >= 0) counts[voters[p] * BioLabels.COUNT + labels[p]] += delta;
         }
     }
 
-    private static int[] votesOf(List<Word> words, int[] own, Map<String, int[]> counts) {
-        int[] votes = new int[words.size()];
-        int[] c = new int[BioLabels.COUNT];
-        for (int i = 0; i < words.size(); i++) {
-            votes[i] = NONE;
-            if (!mayVote(words.get(i))) continue;
-            System.arraycopy(counts.get(words.get(i).stemKey()), 0, c, 0, c.length);
-            c[own[i]]--; // the word's own first-pass label is not a vote about it
-            int total = 0, best = -1;
-            for (int label = 0; label < c.length; label++) {
-                total += c[label];
-                if (label != BioLabels.OUTSIDE && c[label] > 0 && (best < 0 || c[label] > c[best])) best = label;
-            }
-            if (best < 0) {
-                if (total > 0) votes[i] = NEVER_A_NAME;
-                continue;
-            }
-            int strength = c[best] == total ? ALL : 2 * c[best] > total ? MOST : SOME;
-            votes[i] = best * STRENGTHS + strength;
+    /** The vote about a word with first-pass label {@code own}; {@code c} is scratch. */
+    private static int voteOf(int voter, int own, int[] counts, int[] c) {
+        if (voter < 0) return NONE;
+        System.arraycopy(counts, voter * BioLabels.COUNT, c, 0, c.length);
+        c[own]--; // the word's own first-pass label is not a vote about it
+        int total = 0, best = -1;
+        for (int label = 0; label < c.length; label++) {
+            total += c[label];
+            if (label != BioLabels.OUTSIDE && c[label] > 0 && (best < 0 || c[label] > c[best])) best = label;
         }
-        return votes;
+        if (best < 0) return total > 0 ? NEVER_A_NAME : NONE;
+        int strength = c[best] == total ? ALL : 2 * c[best] > total ? MOST : SOME;
+        return best * STRENGTHS + strength;
     }
 
-    private static boolean mayVote(Word word) {
+    /** Whether a word votes and gets votes: Arabic or Latin words of two letters or more. */
+    static boolean mayVote(Word word) {
         return (word.kind() == org.marsad.model.Token.Kind.WORD || word.kind() == org.marsad.model.Token.Kind.LATIN)
                 && word.stemKey().length() >= 2;
     }

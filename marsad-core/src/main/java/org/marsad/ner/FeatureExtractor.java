@@ -38,10 +38,16 @@ final class FeatureExtractor {
 
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
+    private final WordLexicon lexicon;
 
     FeatureExtractor(Gazetteer gazetteer, WordClusters clusters) {
         this.gazetteer = gazetteer;
         this.clusters = clusters;
+        this.lexicon = new WordLexicon(gazetteer, clusters);
+    }
+
+    WordLexicon lexicon() {
+        return lexicon;
     }
 
     WordClusters clusters() {
@@ -65,100 +71,206 @@ final class FeatureExtractor {
                 continue;
             }
             long[] f = java.util.Arrays.copyOf(local[i], local[i].length + 2);
-            f[local[i].length] = FeatureHashing.of(DOCUMENT, documentVotes[i]);
-            int previous = i > 0 && documentVotes[i - 1] != DocumentVotes.NONE ? documentVotes[i - 1] : PAIR_BASE - 1;
-            f[local[i].length + 1] = FeatureHashing.of(DOCUMENT_PAIR, documentVotes[i] * PAIR_BASE + previous);
+            f[local[i].length] = voteFeature(documentVotes[i]);
+            int previous = i > 0 ? documentVotes[i - 1] : DocumentVotes.NONE;
+            f[local[i].length + 1] = votePairFeature(documentVotes[i], previous);
             features[i] = f;
         }
         return features;
     }
 
+    /** The feature of a word's document vote, other than {@link DocumentVotes#NONE}. */
+    static long voteFeature(int vote) {
+        return FeatureHashing.of(DOCUMENT, vote);
+    }
+
+    /** The feature of a word's document vote with the previous word's, which may be {@link DocumentVotes#NONE}. */
+    static long votePairFeature(int vote, int previousVote) {
+        int previous = previousVote != DocumentVotes.NONE ? previousVote : PAIR_BASE - 1;
+        return FeatureHashing.of(DOCUMENT_PAIR, vote * PAIR_BASE + previous);
+    }
+
     /** The features of each word of a sentence, from the sentence alone. */
     long[][] extract(List<Word> words) {
-        int n = words.size();
-        int[] lists = new int[n];
-        for (int i = 0; i < n; i++) lists[i] = gazetteer.lists(words.get(i).stemKey());
-        int[] phrases = gazetteer.phraseMatches(words);
-        int[][] wordClusters = new int[n][];
-        for (int i = 0; i < n; i++) wordClusters[i] = clusters.of(words.get(i).stemKey());
-        // each word's key and stem are hashed once, then combined with each template that reads them
-        long[] keys = new long[n + 4], stems = new long[n + 4]; // index i + 2: two start and two end markers
-        keys[0] = keys[1] = stems[0] = stems[1] = START_HASH;
-        keys[n + 2] = keys[n + 3] = stems[n + 2] = stems[n + 3] = END_HASH;
-        for (int i = 0; i < n; i++) {
-            keys[i + 2] = FeatureHashing.value(words.get(i).key());
-            stems[i + 2] = FeatureHashing.value(words.get(i).stemKey());
-        }
-        long[][] features = new long[n][];
+        SentenceFacts facts = new SentenceFacts();
+        facts.read(words, this);
+        long[][] features = new long[words.size()][];
         long[] buffer = new long[MAX_FEATURES];
-        for (int i = 0; i < n; i++) {
-            int count = 0;
-            Word w = words.get(i);
-            String stem = w.stemKey();
-            buffer[count++] = FeatureHashing.of(BIAS);
-            int at = i + 2;
-            buffer[count++] = FeatureHashing.ofHashed(KEY, keys[at]);
-            buffer[count++] = FeatureHashing.ofHashed(STEM, stems[at]);
-            for (int k = 1; k <= AFFIX_LENGTHS && k < stem.length(); k++) {
-                buffer[count++] = FeatureHashing.of(PREFIX + k - 1, stem, 0, k);
-                buffer[count++] = FeatureHashing.of(SUFFIX + k - 1, stem, stem.length() - k, stem.length());
-            }
-            buffer[count++] = FeatureHashing.of(PROCLITICS, w.proclitics());
-            if (!w.proclitics().isEmpty()) {
-                buffer[count++] = FeatureHashing.pair(PROCLITICS_STEM, FeatureHashing.value(w.proclitics()), stems[at]);
-            }
-            buffer[count++] = FeatureHashing.of(ENCLITIC, w.enclitic());
-            buffer[count++] = FeatureHashing.of(SHAPE, w.kind().ordinal() * 8 + Math.min(stem.length(), 7));
-            buffer[count++] = FeatureHashing.ofHashed(KEY_LEFT1, keys[at - 1]);
-            buffer[count++] = FeatureHashing.ofHashed(KEY_LEFT2, keys[at - 2]);
-            buffer[count++] = FeatureHashing.ofHashed(KEY_RIGHT1, keys[at + 1]);
-            buffer[count++] = FeatureHashing.ofHashed(KEY_RIGHT2, keys[at + 2]);
-            buffer[count++] = FeatureHashing.ofHashed(STEM_LEFT1, stems[at - 1]);
-            buffer[count++] = FeatureHashing.ofHashed(STEM_RIGHT1, stems[at + 1]);
-            buffer[count++] = FeatureHashing.ofHashed(STEM_LEFT2, stems[at - 2]);
-            buffer[count++] = FeatureHashing.ofHashed(STEM_RIGHT2, stems[at + 2]);
-            buffer[count++] = FeatureHashing.pair(PAIR_LEFT, stems[at - 1], stems[at]);
-            buffer[count++] = FeatureHashing.pair(PAIR_RIGHT, stems[at], stems[at + 1]);
-            String left = i > 0 ? words.get(i - 1).stemKey() : START;
-            if (left.length() > 1) {
-                buffer[count++] = FeatureHashing.of(SUFFIX_LEFT1, left, left.length() - 1, left.length());
-            }
-            count = addBits(buffer, count, LISTS, lists[i]);
-            count = addBits(buffer, count, LISTS_LEFT, i > 0 ? lists[i - 1] : 0);
-            count = addBits(buffer, count, LISTS_RIGHT, i + 1 < n ? lists[i + 1] : 0);
-            count = addBits(buffer, count, PHRASE_LISTS, phrases[i]);
-            if (i == 0) buffer[count++] = FeatureHashing.of(FIRST_WORD);
-            if (wordClusters[i] != null) {
-                for (int g = 0; g < wordClusters[i].length; g++) {
-                    buffer[count++] = FeatureHashing.of(CLUSTER + g, wordClusters[i][g]);
-                }
-            }
-            if (i > 0 && wordClusters[i - 1] != null) {
-                for (int g = 0; g < wordClusters[i - 1].length; g++) {
-                    buffer[count++] = FeatureHashing.of(CLUSTER_LEFT + g, wordClusters[i - 1][g]);
-                }
-            }
-            if (i + 1 < n && wordClusters[i + 1] != null) {
-                for (int g = 0; g < wordClusters[i + 1].length; g++) {
-                    buffer[count++] = FeatureHashing.of(CLUSTER_RIGHT + g, wordClusters[i + 1][g]);
-                }
-            }
-            if (w.proclitics().isEmpty() && w.kind() == org.marsad.model.Token.Kind.WORD && stem.length() >= 4
-                    && isUnstrippedClitic(stem.charAt(0))) {
-                // the clitic analysis keeps ب ل و ف ك before a word it does not know (بايهود، لاسلام); a name
-                // seen bare in training is still recognised through the rest of the word
-                buffer[count++] = FeatureHashing.of(UNGLUED, stem, 1, stem.length());
-                count = addBits(buffer, count, UNGLUED_LISTS, gazetteer.lists(stem.substring(1)));
-                int[] restClusters = clusters.of(stem.substring(1));
-                if (restClusters != null) {
-                    for (int g = 0; g < restClusters.length; g++) {
-                        buffer[count++] = FeatureHashing.of(UNGLUED_CLUSTER + g, restClusters[g]);
-                    }
-                }
-            }
-            features[i] = java.util.Arrays.copyOf(buffer, count);
+        for (int i = 0; i < features.length; i++) {
+            features[i] = java.util.Arrays.copyOf(buffer, features(facts, i, buffer));
         }
         return features;
+    }
+
+    /** A buffer that holds the features of any word: at least {@code MAX_FEATURES} long. */
+    static long[] featureBuffer() {
+        return new long[MAX_FEATURES];
+    }
+
+    /**
+     * The features of word {@code i} of the sentence {@code facts} describe, written from the start of
+     * {@code buffer} (see {@link #featureBuffer}); returns how many. The same ids, in the same order, as
+     * {@link #extract} gives the word.
+     */
+    int features(SentenceFacts facts, int i, long[] buffer) {
+        int n = facts.size;
+        Word[] words = facts.words;
+        long[] keys = facts.keys, stems = facts.stems;
+        int[] lists = facts.lists;
+        int[][] wordClusters = facts.clusters;
+        int count = 0;
+        Word w = words[i];
+        String stem = w.stemKey();
+        buffer[count++] = FeatureHashing.of(BIAS);
+        int at = i + 2;
+        buffer[count++] = FeatureHashing.ofHashed(KEY, keys[at]);
+        buffer[count++] = FeatureHashing.ofHashed(STEM, stems[at]);
+        for (int k = 1; k <= AFFIX_LENGTHS && k < stem.length(); k++) {
+            buffer[count++] = FeatureHashing.of(PREFIX + k - 1, stem, 0, k);
+            buffer[count++] = FeatureHashing.of(SUFFIX + k - 1, stem, stem.length() - k, stem.length());
+        }
+        buffer[count++] = FeatureHashing.of(PROCLITICS, w.proclitics());
+        if (!w.proclitics().isEmpty()) {
+            buffer[count++] = FeatureHashing.pair(PROCLITICS_STEM, FeatureHashing.value(w.proclitics()), stems[at]);
+        }
+        buffer[count++] = FeatureHashing.of(ENCLITIC, w.enclitic());
+        buffer[count++] = FeatureHashing.of(SHAPE, w.kind().ordinal() * 8 + Math.min(stem.length(), 7));
+        buffer[count++] = FeatureHashing.ofHashed(KEY_LEFT1, keys[at - 1]);
+        buffer[count++] = FeatureHashing.ofHashed(KEY_LEFT2, keys[at - 2]);
+        buffer[count++] = FeatureHashing.ofHashed(KEY_RIGHT1, keys[at + 1]);
+        buffer[count++] = FeatureHashing.ofHashed(KEY_RIGHT2, keys[at + 2]);
+        buffer[count++] = FeatureHashing.ofHashed(STEM_LEFT1, stems[at - 1]);
+        buffer[count++] = FeatureHashing.ofHashed(STEM_RIGHT1, stems[at + 1]);
+        buffer[count++] = FeatureHashing.ofHashed(STEM_LEFT2, stems[at - 2]);
+        buffer[count++] = FeatureHashing.ofHashed(STEM_RIGHT2, stems[at + 2]);
+        buffer[count++] = FeatureHashing.pair(PAIR_LEFT, stems[at - 1], stems[at]);
+        buffer[count++] = FeatureHashing.pair(PAIR_RIGHT, stems[at], stems[at + 1]);
+        String left = i > 0 ? words[i - 1].stemKey() : START;
+        if (left.length() > 1) {
+            buffer[count++] = FeatureHashing.of(SUFFIX_LEFT1, left, left.length() - 1, left.length());
+        }
+        count = addBits(buffer, count, LISTS, lists[i]);
+        count = addBits(buffer, count, LISTS_LEFT, i > 0 ? lists[i - 1] : 0);
+        count = addBits(buffer, count, LISTS_RIGHT, i + 1 < n ? lists[i + 1] : 0);
+        count = addBits(buffer, count, PHRASE_LISTS, facts.phrases[i]);
+        if (i == 0) buffer[count++] = FeatureHashing.of(FIRST_WORD);
+        if (wordClusters[i] != null) {
+            for (int g = 0; g < wordClusters[i].length; g++) {
+                buffer[count++] = FeatureHashing.of(CLUSTER + g, wordClusters[i][g]);
+            }
+        }
+        if (i > 0 && wordClusters[i - 1] != null) {
+            for (int g = 0; g < wordClusters[i - 1].length; g++) {
+                buffer[count++] = FeatureHashing.of(CLUSTER_LEFT + g, wordClusters[i - 1][g]);
+            }
+        }
+        if (i + 1 < n && wordClusters[i + 1] != null) {
+            for (int g = 0; g < wordClusters[i + 1].length; g++) {
+                buffer[count++] = FeatureHashing.of(CLUSTER_RIGHT + g, wordClusters[i + 1][g]);
+            }
+        }
+        if (mayBeUnglued(w)) {
+            buffer[count++] = FeatureHashing.of(UNGLUED, stem, 1, stem.length());
+            count = addBits(buffer, count, UNGLUED_LISTS, facts.ungluedLists[i]);
+            int[] restClusters = facts.ungluedClusters[i];
+            if (restClusters != null) {
+                for (int g = 0; g < restClusters.length; g++) {
+                    buffer[count++] = FeatureHashing.of(UNGLUED_CLUSTER + g, restClusters[g]);
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
+     * What the features of one sentence read of its words, looked up once for the sentence: the hashes of each
+     * word's key and stem (with two start and two end markers around them), its gazetteer lists and phrases, its
+     * word classes, and the lists and classes of the rest of a word that may carry an unsplit clitic. Reused from
+     * sentence to sentence by one caller; not thread-safe.
+     */
+    static final class SentenceFacts {
+        int size;
+        Word[] words = new Word[0];
+        /** Index {@code i + 2} for word i; two start markers before, two end markers after. */
+        long[] keys = new long[4], stems = new long[4];
+        int[] lists = new int[0], phrases = new int[0], ungluedLists = new int[0], longestPhrases = new int[0];
+        int[][] clusters = new int[0][], ungluedClusters = new int[0][];
+
+        /** Makes room for sentences of up to {@code n} words. */
+        void reserve(int n) {
+            if (words.length < n) {
+                int capacity = Math.max(n, 2 * words.length);
+                words = new Word[capacity];
+                keys = new long[capacity + 4];
+                stems = new long[capacity + 4];
+                lists = new int[capacity];
+                phrases = new int[capacity];
+                ungluedLists = new int[capacity];
+                longestPhrases = new int[capacity];
+                clusters = new int[capacity][];
+                ungluedClusters = new int[capacity][];
+            }
+        }
+
+        /** Makes room for a sentence of {@code n} words and marks its bounds; the words' facts are left to fill. */
+        private void resize(int n) {
+            reserve(n);
+            size = n;
+            keys[0] = keys[1] = stems[0] = stems[1] = START_HASH;
+            keys[n + 2] = keys[n + 3] = stems[n + 2] = stems[n + 3] = END_HASH;
+        }
+
+        /** The facts of {@code sentence}, each looked up in the extractor's lists and classes. */
+        void read(List<Word> sentence, FeatureExtractor extractor) {
+            int n = sentence.size();
+            resize(n);
+            WordLexicon lexicon = extractor.lexicon;
+            for (int i = 0; i < n; i++) {
+                Word w = sentence.get(i);
+                String stem = w.stemKey();
+                words[i] = w;
+                keys[i + 2] = FeatureHashing.value(w.key());
+                stems[i + 2] = FeatureHashing.value(stem);
+                int entry = lexicon.find(stem, stems[i + 2]);
+                lists[i] = lexicon.lists(entry);
+                clusters[i] = lexicon.classes(entry);
+                longestPhrases[i] = lexicon.longestPhrase(entry);
+                int rest = mayBeUnglued(w) ? lexicon.find(stem, 1, FeatureHashing.value(stem, 1, stem.length()))
+                        : WordLexicon.ABSENT;
+                ungluedLists[i] = lexicon.lists(rest);
+                ungluedClusters[i] = lexicon.classes(rest);
+            }
+            extractor.gazetteer.phraseMatches(words, longestPhrases, n, phrases);
+        }
+
+        /** The facts of the sentence {@code document} has at positions {@code [from, to)}, as it looked them up. */
+        void read(DocumentWords document, int from, int to, Gazetteer gazetteer) {
+            int n = to - from;
+            resize(n);
+            for (int i = 0; i < n; i++) {
+                int id = document.ids[from + i];
+                words[i] = document.words[id];
+                keys[i + 2] = document.keyHashes[id];
+                stems[i + 2] = document.stemHashes[id];
+                lists[i] = document.lists[id];
+                clusters[i] = document.clusters[id];
+                ungluedLists[i] = document.ungluedLists[id];
+                ungluedClusters[i] = document.ungluedClusters[id];
+                longestPhrases[i] = document.longestPhrases[id];
+            }
+            gazetteer.phraseMatches(words, longestPhrases, n, phrases);
+        }
+    }
+
+    /**
+     * Whether a word may carry a clitic its analysis left on it: the clitic analysis keeps ب ل و ف ك before a
+     * word it does not know (بايهود، لاسلام); a name seen bare in training is still recognised through the rest of
+     * the word, which the features then read too.
+     */
+    static boolean mayBeUnglued(Word w) {
+        String stem = w.stemKey();
+        return w.proclitics().isEmpty() && w.kind() == org.marsad.model.Token.Kind.WORD && stem.length() >= 4
+                && isUnstrippedClitic(stem.charAt(0));
     }
 
     private static boolean isUnstrippedClitic(char c) {

@@ -26,7 +26,12 @@ final class FeatureHashing {
 
     /** The hash of a whole string, to be combined with templates by {@link #ofHashed} and {@link #pair}. */
     static long value(String s) {
-        return mix(feed(0xCBF29CE484222325L, s, 0, s.length()));
+        return value(s, 0, s.length());
+    }
+
+    /** {@link #value} of {@code s.substring(from, to)}. */
+    static long value(String s, int from, int to) {
+        return mix(feed(0xCBF29CE484222325L, s, from, to));
     }
 
     /** The feature of a template over a string hashed by {@link #value}. */

@@ -64,16 +64,41 @@ final class Gazetteer {
      * continues it. Only phrases of two words or more count here; single words are read by {@link #lists}.
      */
     int[] phraseMatches(List<Word> words) {
-        int[] marks = new int[words.size()];
-        StringBuilder phrase = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            Integer longest = longestFrom.get(words.get(i).stemKey());
-            if (longest == null) continue;
-            for (int length = Math.min(longest, words.size() - i); length >= 2; length--) {
+        int n = words.size();
+        Word[] w = words.toArray(new Word[0]);
+        int[] longest = new int[n];
+        for (int i = 0; i < n; i++) longest[i] = longestPhraseFrom(w[i].stemKey());
+        int[] marks = new int[n];
+        phraseMatches(w, longest, n, marks);
+        return marks;
+    }
+
+    /** The words that begin a phrase of two words or more. */
+    java.util.Set<String> phraseBeginnings() {
+        return java.util.Collections.unmodifiableSet(longestFrom.keySet());
+    }
+
+    /** The most words of a phrase of two words or more that begins with {@code stemKey}, or 0 for none. */
+    int longestPhraseFrom(String stemKey) {
+        Integer longest = longestFrom.get(stemKey);
+        return longest == null ? 0 : longest;
+    }
+
+    /**
+     * {@link #phraseMatches(List)} of the words {@code words[0, n)}, given {@link #longestPhraseFrom} of each, written
+     * to {@code marks[0, n)}.
+     */
+    void phraseMatches(Word[] words, int[] longest, int n, int[] marks) {
+        java.util.Arrays.fill(marks, 0, n, 0);
+        StringBuilder phrase = null;
+        for (int i = 0; i < n; i++) {
+            if (longest[i] == 0) continue;
+            if (phrase == null) phrase = new StringBuilder();
+            for (int length = Math.min(longest[i], n - i); length >= 2; length--) {
                 phrase.setLength(0);
                 for (int j = i; j < i + length; j++) {
                     if (j > i) phrase.append(' ');
-                    phrase.append(words.get(j).stemKey());
+                    phrase.append(words[j].stemKey());
                 }
                 Integer bits = phrases.get(phrase.toString());
                 if (bits != null) {
@@ -83,7 +108,6 @@ final class Gazetteer {
                 }
             }
         }
-        return marks;
     }
 
     /** Collects entries for a gazetteer. */

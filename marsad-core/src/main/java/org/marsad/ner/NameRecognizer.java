@@ -6,6 +6,7 @@ import org.marsad.model.Token;
 import org.marsad.text.NameStart;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,13 @@ import java.util.Set;
  * Finds the names in an article text with a {@link NerModel}: the article is one document, its sentences are
  * tagged in two passes, and each run of B-/I- labels becomes a {@link RecognizedName}. A name's span leaves out
  * the conjunction and preposition written before it (ولوكاشينكو → لوكاشينكو) but keeps the article, which belongs
- * to names such as الكرملين. Thread-safe.
+ * to names such as الكرملين.
+ * <p>
+ * Latin-script words are never taken as part of a name: the model learnt Arabic names, and reads an English word
+ * in an Arabic article (met, the) as it would read an unknown Arabic one, often as a name. So a name made of Latin
+ * words only is dropped, and Latin words at either edge of a name are cut off (Omar حداد → حداد); a Latin word
+ * between two Arabic words of a name stays, as the name then surely goes on across it. {@link NerModel} itself is
+ * left as it was trained, so that its scores on gold data stay comparable. Thread-safe.
  */
 public final class NameRecognizer {
     private final NerModel model;
@@ -24,34 +31,38 @@ public final class NameRecognizer {
     }
 
     public List<RecognizedName> recognize(String text, List<Token> tokens, List<Span> sentences) {
-        List<List<Token>> sentenceTokens = tokensBySentence(tokens, sentences);
-        List<List<Word>> words = new ArrayList<>(sentenceTokens.size());
-        Set<String> stems = new HashSet<>();
-        for (List<Token> sentence : sentenceTokens) {
-            List<Word> w = new ArrayList<>(sentence.size());
-            for (Token token : sentence) {
-                Word word = Word.of(text, token);
-                w.add(word);
-                stems.add(word.stemKey());
-            }
-            words.add(w);
-        }
-        List<int[]> labels = model.tag(words, Integer.MAX_VALUE / 2);
+        int[] from = new int[sentences.size()], to = new int[sentences.size()];
+        int count = tokensBySentence(tokens, sentences, from, to);
+        from = Arrays.copyOf(from, count);
+        to = Arrays.copyOf(to, count);
+        DocumentWords words = model.words(text, tokens, from, to);
+        int[] labels = model.tag(words, Integer.MAX_VALUE / 2);
+        ArticleStems stems = new ArticleStems(words);
         List<RecognizedName> names = new ArrayList<>();
-        for (int s = 0; s < words.size(); s++) {
-            int[] l = labels.get(s);
-            List<Token> sentence = sentenceTokens.get(s);
-            for (int i = 0; i < l.length; i++) {
-                if (l[i] == BioLabels.OUTSIDE) continue;
-                EntityType type = BioLabels.type(l[i]);
+        int position = 0;
+        for (int s = 0; s < count; s++) {
+            int n = to[s] - from[s];
+            for (int i = 0; i < n; i++) {
+                int label = labels[position + i];
+                if (label == BioLabels.OUTSIDE) continue;
+                EntityType type = BioLabels.type(label);
                 int j = i + 1;
-                while (j < l.length && BioLabels.isInside(l[j]) && BioLabels.type(l[j]) == type) j++;
-                Token first = sentence.get(i), last = sentence.get(j - 1);
-                int start = nameStart(text, first, words.get(s).get(i), stems);
-                int end = Math.max(start, last.stemEnd() > last.stemStart() ? last.stemEnd() : last.end());
-                if (end > start) names.add(new RecognizedName(new Span(start, end), type));
+                while (j < n && BioLabels.isInside(labels[position + j])
+                        && BioLabels.type(labels[position + j]) == type) {
+                    j++;
+                }
+                int begin = from[s] + i, end = from[s] + j; // the name's tokens, Latin edges cut off
+                while (begin < end && tokens.get(begin).kind() == Token.Kind.LATIN) begin++;
+                while (end > begin && tokens.get(end - 1).kind() == Token.Kind.LATIN) end--;
+                if (begin < end) {
+                    Token first = tokens.get(begin), last = tokens.get(end - 1);
+                    int start = nameStart(text, first, words.words[words.ids[position + begin - from[s]]], stems);
+                    int stop = Math.max(start, last.stemEnd() > last.stemStart() ? last.stemEnd() : last.end());
+                    if (stop > start) names.add(new RecognizedName(new Span(start, stop), type));
+                }
                 i = j - 1;
             }
+            position += n;
         }
         return names;
     }
@@ -61,7 +72,7 @@ public final class NameRecognizer {
      * has one. A preposition the clitic rules kept (لبيلاروسيا) is left out too when the rest of the word is known
      * as a name: on a list, or written bare elsewhere in the article.
      */
-    private int nameStart(String text, Token token, Word word, Set<String> articleStems) {
+    private int nameStart(String text, Token token, Word word, ArticleStems articleStems) {
         if (!token.proclitics().isEmpty()) return NameStart.of(text, token); // the resolver's rule, too
         String stem = word.stemKey();
         // four letters at least after the clitic, as the resolver asks (Words): بحمد is no ب + حمد
@@ -76,15 +87,40 @@ public final class NameRecognizer {
         return token.start();
     }
 
-    private static List<List<Token>> tokensBySentence(List<Token> tokens, List<Span> sentences) {
-        List<List<Token>> bySentence = new ArrayList<>(sentences.size());
+    /**
+     * Writes the tokens of each sentence that has any, as {@code tokens[from[k], to[k])}, and returns how many
+     * sentences have tokens.
+     */
+    private static int tokensBySentence(List<Token> tokens, List<Span> sentences, int[] from, int[] to) {
+        int count = 0;
         int t = 0;
         for (Span sentence : sentences) {
             while (t < tokens.size() && tokens.get(t).start() < sentence.start()) t++;
-            int from = t;
+            int first = t;
             while (t < tokens.size() && tokens.get(t).end() <= sentence.end()) t++;
-            if (t > from) bySentence.add(tokens.subList(from, t));
+            if (t > first) {
+                from[count] = first;
+                to[count++] = t;
+            }
         }
-        return bySentence;
+        return count;
+    }
+
+    /** The stem keys of an article's words, gathered the first time a name asks. */
+    private static final class ArticleStems {
+        private final DocumentWords words;
+        private Set<String> stems;
+
+        ArticleStems(DocumentWords words) {
+            this.words = words;
+        }
+
+        boolean contains(String stem) {
+            if (stems == null) {
+                stems = new HashSet<>();
+                for (int id = 0; id < words.distinct(); id++) stems.add(words.words[id].stemKey());
+            }
+            return stems.contains(stem);
+        }
     }
 }

@@ -7,12 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.marsad.model.Token;
 
 /**
  * A trained tagger in two passes over a document: the first tags each sentence from its own words; the second
  * tags it again knowing, for each word, what the first pass said about the word's other occurrences nearby
- * ({@link DocumentVotes}). Thread-safe: immutable.
+ * ({@link DocumentVotes}). Tagging ({@link DocumentTagger}) gives the labels the two {@link SequenceModel}s give
+ * feature by feature, but reads both passes' weights through one table ({@link TwoPassWeights}), analyses each
+ * distinct word of a document once ({@link DocumentWords}) and needs memory in proportion to words × labels; the
+ * trainer keeps the plainer path. Thread-safe: immutable.
  *
  * @param window how many sentences on each side count as the document of a sentence, for input with no document
  *               boundaries (a CoNLL file); an article is always one document
@@ -21,6 +26,7 @@ public final class NerModel {
     private final FeatureExtractor features;
     private final SequenceModel firstPass;
     private final SequenceModel secondPass;
+    private final TwoPassWeights weights;
     private final int window;
     private final String description;
 
@@ -35,6 +41,7 @@ public final class NerModel {
         this.features = new FeatureExtractor(gazetteer, clusters);
         this.firstPass = firstPass;
         this.secondPass = secondPass;
+        this.weights = new TwoPassWeights(firstPass, secondPass);
         this.window = window;
     }
 
@@ -113,23 +120,30 @@ public final class NerModel {
 
     /** The first-pass labels of one sentence. */
     int[] tagAlone(List<Word> words) {
-        return firstPass.decode(features.extract(words));
+        int[] labels = new int[words.size()];
+        new DocumentTagger(features, weights, words.size()).firstPass(DocumentWords.of(List.of(words), features), 0,
+                words.size(), new float[words.size() * BioLabels.COUNT], labels);
+        return labels;
     }
 
     /** The labels of every sentence of a run of sentences, each seen with {@link #window} sentences around it. */
     List<int[]> tag(List<List<Word>> sentences, int window) {
-        List<long[][]> local = new ArrayList<>(sentences.size());
-        List<int[]> first = new ArrayList<>(sentences.size());
-        for (List<Word> sentence : sentences) {
-            long[][] f = features.extract(sentence);
-            local.add(f);
-            first.add(firstPass.decode(f));
-        }
-        List<int[]> votes = DocumentVotes.of(sentences, first, window);
-        List<int[]> second = new ArrayList<>(sentences.size());
+        DocumentWords document = DocumentWords.of(sentences, features);
+        int[] labels = tag(document, window);
+        List<int[]> bySentence = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
-            second.add(secondPass.decode(FeatureExtractor.withVotes(local.get(s), votes.get(s))));
+            bySentence.add(Arrays.copyOfRange(labels, document.sentenceStarts[s], document.sentenceStarts[s + 1]));
         }
-        return second;
+        return bySentence;
+    }
+
+    /** The words of an article's sentences, sentence s being {@code tokens[from[s], to[s])}, ready for {@link #tag}. */
+    DocumentWords words(String text, List<Token> tokens, int[] from, int[] to) {
+        return DocumentWords.of(text, tokens, from, to, features);
+    }
+
+    /** The label of every word of a document, each sentence seen with {@code window} sentences around it. */
+    int[] tag(DocumentWords document, int window) {
+        return new DocumentTagger(features, weights, document.longestSentence()).tag(document, window);
     }
 }

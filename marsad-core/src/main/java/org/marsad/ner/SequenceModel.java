@@ -10,24 +10,10 @@ package org.marsad.ner;
  */
 record SequenceModel(FeatureIndex index, float[] emission, float[] transition) {
     static final int L = BioLabels.COUNT;
-    /** Zero for a transition BIO allows, minus infinity for one it forbids, so Viterbi need not test them. */
-    private static final float[] FORBIDDEN = forbidden();
 
     SequenceModel {
         if (emission.length != index.size() * L) throw new IllegalArgumentException("emission table size");
         if (transition.length != (L + 1) * L) throw new IllegalArgumentException("transition table size");
-    }
-
-    private static float[] forbidden() {
-        float[] forbidden = new float[(L + 1) * L];
-        for (int previous = 0; previous <= L; previous++) {
-            for (int label = 0; label < L; label++) {
-                if (!BioLabels.allowed(previous == L ? -1 : previous, label)) {
-                    forbidden[previous * L + label] = Float.NEGATIVE_INFINITY;
-                }
-            }
-        }
-        return forbidden;
     }
 
     /** The best label sequence for a sentence given its features. */
@@ -62,31 +48,8 @@ record SequenceModel(FeatureIndex index, float[] emission, float[] transition) {
 
     private int[] viterbi(float[] scores, int n) {
         int[] labels = new int[n];
-        if (n == 0) return labels;
-        float[] best = new float[n * L];
-        int[] back = new int[n * L];
         // the trainer changes transition in place between calls, so the mask is added here, never stored with it
-        float[] forbidden = FORBIDDEN;
-        for (int y = 0; y < L; y++) best[y] = scores[y] + transition[L * L + y] + forbidden[L * L + y];
-        for (int i = 1; i < n; i++) {
-            for (int y = 0; y < L; y++) {
-                float top = Float.NEGATIVE_INFINITY;
-                int arg = 0;
-                for (int p = 0; p < L; p++) {
-                    float s = best[(i - 1) * L + p] + transition[p * L + y] + forbidden[p * L + y];
-                    if (s > top) {
-                        top = s;
-                        arg = p;
-                    }
-                }
-                best[i * L + y] = top + scores[i * L + y];
-                back[i * L + y] = arg;
-            }
-        }
-        int last = 0;
-        for (int y = 1; y < L; y++) if (best[(n - 1) * L + y] > best[(n - 1) * L + last]) last = y;
-        labels[n - 1] = last;
-        for (int i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]];
+        new Viterbi(n).decode(scores, 0, n, Viterbi.masked(transition), labels, 0);
         return labels;
     }
 }

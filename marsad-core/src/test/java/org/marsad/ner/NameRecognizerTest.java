@@ -10,10 +10,35 @@ import org.marsad.text.ArabicTokenizer;
 
 class NameRecognizerTest {
     private static final NameRecognizer RECOGNIZER = new NameRecognizer(TinyModels.trained());
+    /** Sentences in which the gold names take Latin words, as a tagger may wrongly do on an article. */
+    private static final List<TaggedSentence> LATIN_IN_NAMES = List.of(
+            TinyModels.sentence("وقال/O Omar/B-PER حداد/I-PER إن/O المشروع/O بدأ/O ./O"),
+            TinyModels.sentence("التقى/O الوزير/O Layla/B-PER Stone/I-PER وفدا/O من/O حلب/B-LOC ./O"),
+            TinyModels.sentence("ووصل/O سليم/B-PER Abu/I-PER النجار/I-PER إلى/O صيدا/B-LOC ./O"),
+            TinyModels.sentence("وصل/O كريم/B-PER النجار/I-PER Jr/I-PER أمس/O ./O"));
+    private static final NerModel LATIN_MODEL = latinModel();
+
+    private static NerModel latinModel() {
+        List<TaggedSentence> sentences = new java.util.ArrayList<>(TinyModels.sentences());
+        sentences.addAll(LATIN_IN_NAMES);
+        return new NerTrainer(10, 1, 2, 5, 1, 1).train(sentences, Gazetteer.empty(), WordClusters.empty(), line -> { });
+    }
 
     private static List<String> names(String text, EntityType type) {
-        return RECOGNIZER.recognize(text, new ArabicTokenizer().tokenize(text), List.of(new Span(0, text.length())))
+        return names(RECOGNIZER, text, type);
+    }
+
+    private static List<String> names(NameRecognizer recognizer, String text, EntityType type) {
+        return recognizer.recognize(text, new ArabicTokenizer().tokenize(text), List.of(new Span(0, text.length())))
                 .stream().filter(n -> n.type() == type).map(n -> n.span().of(text)).toList();
+    }
+
+    /** A training sentence as text, after checking that the model tags it as its gold labels, Latin words included. */
+    private static String taggedAsGold(int sentence) {
+        TaggedSentence gold = LATIN_IN_NAMES.get(sentence);
+        assertThat(LATIN_MODEL.tag(List.of(gold.words().stream().map(Word::of).toList()), 5).get(0))
+                .containsExactly(gold.labels());
+        return String.join(" ", gold.words());
     }
 
     @Test
@@ -34,5 +59,40 @@ class NameRecognizerTest {
     @Test
     void seenReadAsAFutureParticleStaysInAName() {
         assertThat(names("وقال سليم الأحمد إن المشروع بدأ في سنابس .", EntityType.LOC)).containsExactly("سنابس");
+    }
+
+    @Test
+    void latinWordAtTheStartOfANameIsCutOff() {
+        String text = taggedAsGold(0);
+        assertThat(names(new NameRecognizer(LATIN_MODEL), text, EntityType.PER)).containsExactly("حداد");
+    }
+
+    @Test
+    void latinWordAtTheEndOfANameIsCutOff() {
+        String text = taggedAsGold(3);
+        assertThat(names(new NameRecognizer(LATIN_MODEL), text, EntityType.PER)).containsExactly("كريم النجار");
+    }
+
+    @Test
+    void nameOfLatinWordsOnlyIsDropped() {
+        String text = taggedAsGold(1);
+        NameRecognizer recognizer = new NameRecognizer(LATIN_MODEL);
+        assertThat(names(recognizer, text, EntityType.PER)).isEmpty();
+        assertThat(names(recognizer, text, EntityType.LOC)).containsExactly("حلب");
+    }
+
+    @Test
+    void latinWordBetweenArabicWordsOfANameStays() {
+        String text = taggedAsGold(2);
+        assertThat(names(new NameRecognizer(LATIN_MODEL), text, EntityType.PER)).containsExactly("سليم Abu النجار");
+    }
+
+    @Test
+    void englishWordsInAnArabicSentenceAreNoNamesForTheShippedModel() throws java.io.IOException {
+        NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
+        String text = "وأكد Omar حداد أن الفريق جاهز ، ثم التقى Mark Smith بالوزير في جدة .";
+        assertThat(names(shipped, text, EntityType.PER))
+                .allSatisfy(name -> assertThat(name).doesNotContainPattern("[A-Za-z]"));
+        assertThat(names(shipped, text, EntityType.LOC)).containsExactly("جدة");
     }
 }

@@ -1,0 +1,44 @@
+package org.marsad.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Token;
+import org.marsad.text.ArabicTokenizer;
+
+class FeatureExtractorTest {
+    /** Sentences with clitics, a phrase on the lists, a glued preposition and Latin words. */
+    private static final List<String> SENTENCES = List.of(
+            "أعلن وزير الخارجية الأردني أيمن الصفدي اليوم أن عمان ستستضيف اجتماعا لوزراء الخارجية العرب .",
+            "وقال الصفدي في مؤتمر صحفي مع نظيره المصري سامح شكري إن الاجتماع سيبحث الأوضاع في غزة .",
+            "وأضاف أن الأمم المتحدة والاتحاد الأوروبي سيشاركان في الاجتماع بصفة مراقب .",
+            "ونقلت وكالة الأنباء الأردنية بترا عن مصدر رسمي أن الملك عبدالله الثاني سيفتتح الجلسة في عمان .",
+            "ورحب شكري بالدعوة ، وقال إن القاهرة تدعم كل جهد عربي مشترك .",
+            "وكان الصفدي قد زار بغداد ودمشق وبيروت الشهر الماضي في جولة إقليمية .",
+            "زار بالمنامة ولبيروت وفد Nova Tech من جنوب أفريقيا");
+
+    @Test
+    void featureIdsAreThoseTheShippedModelWasTrainedWith() throws IOException {
+        NerModel model = NerModel.shipped();
+        FeatureExtractor features = new FeatureExtractor(model.gazetteer(), model.clusters());
+        long checksum = 17;
+        int count = 0;
+        for (String sentence : SENTENCES) {
+            List<Word> words = new ArrayList<>();
+            for (Token token : new ArabicTokenizer().tokenize(sentence)) words.add(Word.of(sentence, token));
+            for (long[] word : features.extract(words)) {
+                for (long id : word) {
+                    checksum = checksum * 31 + id;
+                    count++;
+                }
+            }
+        }
+        // the ids and their order as the feature set of VERSION 2 made them when the shipped model was trained:
+        // any change here needs a new VERSION and a retrained model
+        assertThat(count).isEqualTo(3611);
+        assertThat(checksum).isEqualTo(4688596993460515716L);
+    }
+}
