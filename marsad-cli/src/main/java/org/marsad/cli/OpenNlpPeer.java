@@ -8,6 +8,7 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.marsad.model.EntityType;
+import org.marsad.ner.BioCodec;
 import org.marsad.ner.TaggedSentence;
 
 import java.io.IOException;
@@ -85,45 +86,35 @@ final class OpenNlpPeer {
     }
 
     /**
-     * The entities of a sentence's BIO tags as OpenNLP spans (end exclusive), typed with our type names. As
-     * conlleval reads tags, an I- tag after O or after another type opens an entity of its own.
+     * The entities of a sentence's BIO tags as OpenNLP spans (end exclusive), typed with our type names, as
+     * {@link BioCodec#decode} reads them: an I- tag after O or after another type opens an entity of its own.
      */
     static Span[] spans(List<String> tags) {
-        List<Span> spans = new ArrayList<>();
-        int start = -1;
-        EntityType open = null;
-        for (int i = 0; i <= tags.size(); i++) {
-            String tag = i < tags.size() ? tags.get(i) : "O";
-            EntityType type = tag.equals("O") ? null : type(tag.substring(2));
-            boolean continues = type != null && tag.startsWith("I-") && type == open;
-            if (open != null && !continues) spans.add(new Span(start, i, open.name()));
-            if (type != null && !continues) {
-                start = i;
-                open = type;
-            } else if (type == null) {
-                open = null;
-            }
+        int[] labels = new int[tags.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = BioCodec.parse(tags.get(i));
+            if (labels[i] < 0) throw new IllegalArgumentException("unknown tag " + tags.get(i));
         }
-        return spans.toArray(Span[]::new);
+        return BioCodec.decode(labels).stream()
+                .map(entity -> new Span(entity.start(), entity.end(), entity.type().name())).toArray(Span[]::new);
     }
 
     /** The BIO tags, in our tag set, of a sentence of {@code length} words in which OpenNLP found {@code spans}. */
     static List<String> tags(Span[] spans, int length) {
-        String[] tags = new String[length];
-        Arrays.fill(tags, "O");
+        List<BioCodec.Entity> entities = new ArrayList<>(spans.length);
+        boolean[] taken = new boolean[length];
         for (Span span : spans) {
             if (span.getStart() < 0 || span.getEnd() > length || span.length() == 0) {
                 throw new IllegalStateException("OpenNLP returned span " + span + " outside a sentence of "
                         + length + " words");
             }
             boolean free = true;
-            for (int i = span.getStart(); i < span.getEnd(); i++) free &= tags[i].equals("O");
+            for (int i = span.getStart(); i < span.getEnd(); i++) free &= !taken[i];
             if (!free) continue; // the name finder does not overlap spans; if it ever did, the first one wins
-            String type = type(span.getType()).name();
-            tags[span.getStart()] = "B-" + type;
-            for (int i = span.getStart() + 1; i < span.getEnd(); i++) tags[i] = "I-" + type;
+            for (int i = span.getStart(); i < span.getEnd(); i++) taken[i] = true;
+            entities.add(new BioCodec.Entity(span.getStart(), span.getEnd(), type(span.getType())));
         }
-        return List.of(tags);
+        return Arrays.stream(BioCodec.encode(entities, length)).mapToObj(BioCodec::name).toList();
     }
 
     /**

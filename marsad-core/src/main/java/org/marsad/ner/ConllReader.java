@@ -44,7 +44,7 @@ public final class ConllReader {
                 }
                 String word = trimmed.substring(0, space).strip();
                 String tag = trimmed.substring(space + 1);
-                int label = BioLabels.parse(tag);
+                int label = BioCodec.parse(tag);
                 if (label < 0) {
                     throw new NerDataException(file + ":" + lineNumber + ": unknown tag '" + tag
                             + "' (expected O or B-/I- with PERS, PER, LOC, ORG or MISC)");

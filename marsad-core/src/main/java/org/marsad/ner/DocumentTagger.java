@@ -8,7 +8,7 @@ package org.marsad.ner;
  * call.
  */
 final class DocumentTagger {
-    private static final int L = BioLabels.COUNT;
+    private static final int L = BioCodec.COUNT;
 
     private final FeatureExtractor extractor;
     private final TwoPassWeights weights;

@@ -18,7 +18,7 @@ final class DocumentVotes {
     /** Majority strength: every other occurrence, most of them, or at least one. */
     private static final int ALL = 0, MOST = 1, SOME = 2, STRENGTHS = 3;
     /** The vote of a word seen elsewhere in its document, never as a name. */
-    static final int NEVER_A_NAME = BioLabels.COUNT * STRENGTHS;
+    static final int NEVER_A_NAME = BioCodec.COUNT * STRENGTHS;
     /** Votes other than NONE are {@code label * STRENGTHS + strength} or NEVER_A_NAME: all below this. */
     static final int DISTINCT = NEVER_A_NAME + 1;
 
@@ -70,9 +70,9 @@ final class DocumentVotes {
      */
     static int[] of(int[] voters, int stems, int[] starts, int[] labels, int window) {
         int n = starts.length - 1;
-        int[] counts = new int[stems * BioLabels.COUNT];
+        int[] counts = new int[stems * BioCodec.COUNT];
         int[] votes = new int[voters.length];
-        int[] c = new int[BioLabels.COUNT];
+        int[] c = new int[BioCodec.COUNT];
         int added = 0, removed = 0; // the window holds sentences [removed, added)
         for (int s = 0; s < n; s++) {
             long last = Math.min(n - 1L, (long) s + window);
@@ -85,19 +85,19 @@ final class DocumentVotes {
 
     private static void count(int sentence, int[] starts, int[] voters, int[] labels, int[] counts, int delta) {
         for (int p = starts[sentence]; p < starts[sentence + 1]; p++) {
-            if (voters[p] >= 0) counts[voters[p] * BioLabels.COUNT + labels[p]] += delta;
+            if (voters[p] >= 0) counts[voters[p] * BioCodec.COUNT + labels[p]] += delta;
         }
     }
 
     /** The vote about a word with first-pass label {@code own}; {@code c} is scratch. */
     private static int voteOf(int voter, int own, int[] counts, int[] c) {
         if (voter < 0) return NONE;
-        System.arraycopy(counts, voter * BioLabels.COUNT, c, 0, c.length);
+        System.arraycopy(counts, voter * BioCodec.COUNT, c, 0, c.length);
         c[own]--; // the word's own first-pass label is not a vote about it
         int total = 0, best = -1;
         for (int label = 0; label < c.length; label++) {
             total += c[label];
-            if (label != BioLabels.OUTSIDE && c[label] > 0 && (best < 0 || c[label] > c[best])) best = label;
+            if (label != BioCodec.OUTSIDE && c[label] > 0 && (best < 0 || c[label] > c[best])) best = label;
         }
         if (best < 0) return total > 0 ? NEVER_A_NAME : NONE;
         int strength = c[best] == total ? ALL : 2 * c[best] > total ? MOST : SOME;

@@ -1,6 +1,5 @@
 package org.marsad.ner;
 
-import org.marsad.model.EntityType;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
 import org.marsad.text.NameStart;
@@ -32,7 +31,7 @@ public final class NameRecognizer {
 
     public List<RecognizedName> recognize(String text, List<Token> tokens, List<Span> sentences) {
         int[] from = new int[sentences.size()], to = new int[sentences.size()];
-        int count = tokensBySentence(tokens, sentences, from, to);
+        int count = tokensBySentence(text, tokens, sentences, from, to);
         from = Arrays.copyOf(from, count);
         to = Arrays.copyOf(to, count);
         DocumentWords words = model.words(text, tokens, from, to);
@@ -42,25 +41,16 @@ public final class NameRecognizer {
         int position = 0;
         for (int s = 0; s < count; s++) {
             int n = to[s] - from[s];
-            for (int i = 0; i < n; i++) {
-                int label = labels[position + i];
-                if (label == BioLabels.OUTSIDE) continue;
-                EntityType type = BioLabels.type(label);
-                int j = i + 1;
-                while (j < n && BioLabels.isInside(labels[position + j])
-                        && BioLabels.type(labels[position + j]) == type) {
-                    j++;
-                }
-                int begin = from[s] + i, end = from[s] + j; // the name's tokens, Latin edges cut off
+            for (BioCodec.Entity name : BioCodec.decode(labels, position, position + n)) {
+                int begin = from[s] + name.start(), end = from[s] + name.end(); // its tokens, Latin edges cut off
                 while (begin < end && tokens.get(begin).kind() == Token.Kind.LATIN) begin++;
                 while (end > begin && tokens.get(end - 1).kind() == Token.Kind.LATIN) end--;
                 if (begin < end) {
                     Token first = tokens.get(begin), last = tokens.get(end - 1);
                     int start = nameStart(text, first, words.words[words.ids[position + begin - from[s]]], stems);
                     int stop = Math.max(start, last.stemEnd() > last.stemStart() ? last.stemEnd() : last.end());
-                    if (stop > start) names.add(new RecognizedName(new Span(start, stop), type));
+                    if (stop > start) names.add(new RecognizedName(new Span(start, stop), name.type()));
                 }
-                i = j - 1;
             }
             position += n;
         }
@@ -91,19 +81,32 @@ public final class NameRecognizer {
      * Writes the tokens of each sentence that has any, as {@code tokens[from[k], to[k])}, and returns how many
      * sentences have tokens.
      */
-    private static int tokensBySentence(List<Token> tokens, List<Span> sentences, int[] from, int[] to) {
+    private static int tokensBySentence(String text, List<Token> tokens, List<Span> sentences, int[] from,
+                                        int[] to) {
         int count = 0;
         int t = 0;
         for (Span sentence : sentences) {
             while (t < tokens.size() && tokens.get(t).start() < sentence.start()) t++;
             int first = t;
             while (t < tokens.size() && tokens.get(t).end() <= sentence.end()) t++;
+            while (first < t && isStrayClosingMark(text, tokens.get(first))) first++;
             if (t > first) {
                 from[count] = first;
                 to[count++] = t;
             }
         }
         return count;
+    }
+
+    /**
+     * A full stop or closing mark at the head of a sentence: sentences cover their paragraph, so one that opens a
+     * paragraph (". ودعا …", "» ثم …") joins its first sentence. The tagger learnt from sentences that never begin
+     * so, and reads its first words without it.
+     */
+    private static boolean isStrayClosingMark(String text, Token token) {
+        if (token.kind() != Token.Kind.PUNCTUATION) return false;
+        char c = text.charAt(token.start());
+        return ".!?\u061F\u061B\u06D4\u2026\u201D\u00BB\u2019)]}\u203A".indexOf(c) >= 0;
     }
 
     /** The stem keys of an article's words, gathered the first time a name asks. */

@@ -45,7 +45,7 @@ public record NerEvaluation(Score micro, Map<EntityType, Score> types, long toke
             if (tags.size() != gold.get(s).size()) throw new IllegalArgumentException("one tag per word");
             int[] labels = new int[tags.size()];
             for (int i = 0; i < labels.length; i++) {
-                labels[i] = BioLabels.parse(tags.get(i));
+                labels[i] = BioCodec.parse(tags.get(i));
                 if (labels[i] < 0) throw new IllegalArgumentException("unknown tag " + tags.get(i));
             }
             scores.add(gold.get(s).labels(), labels);

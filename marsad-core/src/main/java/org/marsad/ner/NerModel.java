@@ -122,7 +122,7 @@ public final class NerModel {
     int[] tagAlone(List<Word> words) {
         int[] labels = new int[words.size()];
         new DocumentTagger(features, weights, words.size()).firstPass(DocumentWords.of(List.of(words), features), 0,
-                words.size(), new float[words.size() * BioLabels.COUNT], labels);
+                words.size(), new float[words.size() * BioCodec.COUNT], labels);
         return labels;
     }
 

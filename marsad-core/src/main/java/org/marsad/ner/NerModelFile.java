@@ -33,7 +33,7 @@ final class NerModelFile {
     static final int FORMAT_VERSION = 1;
     /** Far above any model we train (a few MB): a larger length is a damaged header. */
     private static final int MAX_CONTENT = 1 << 30;
-    private static final int L = BioLabels.COUNT;
+    private static final int L = BioCodec.COUNT;
 
     private NerModelFile() {
     }

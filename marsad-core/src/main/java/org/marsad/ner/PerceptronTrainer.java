@@ -17,7 +17,7 @@ import java.util.Random;
  *               weights depend on the order it saw the sentences in, and the mean of a few is steadier
  */
 record PerceptronTrainer(int epochs, long seed, int minCount, int runs) {
-    private static final int L = BioLabels.COUNT;
+    private static final int L = BioCodec.COUNT;
 
     /** A model for the given features and gold labels of each sentence. */
     SequenceModel train(List<long[][]> features, List<int[]> labels) {

@@ -9,7 +9,7 @@ package org.marsad.ner;
  * @param transition {@code transition[previous * COUNT + label]}, with {@code previous = COUNT} at the start
  */
 record SequenceModel(FeatureIndex index, float[] emission, float[] transition) {
-    static final int L = BioLabels.COUNT;
+    static final int L = BioCodec.COUNT;
 
     SequenceModel {
         if (emission.length != index.size() * L) throw new IllegalArgumentException("emission table size");

@@ -3,12 +3,16 @@ package org.marsad.ner;
 import org.marsad.model.EntityType;
 
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Precision, recall and F1 over entity spans with CoNLL exact matching: a predicted entity counts only when its
  * type, first word and last word all equal a gold entity's. Spans are read from BIO labels as conlleval reads
- * them, so an I-X after O or after another type opens a new entity. Accumulates over sentences; not thread-safe.
+ * them ({@link BioCodec#decode}), so an I-X after O or after another type opens a new entity. Accumulates over
+ * sentences; not thread-safe.
  */
 final class SpanScores {
     /** Counts for one type. */
@@ -34,37 +38,18 @@ final class SpanScores {
 
     void add(int[] gold, int[] predicted) {
         tokens += gold.length;
-        int n = gold.length;
-        for (int i = 0; i < n; i++) {
-            int goldEnd = starts(gold, i) ? end(gold, i) : -1;
-            int predictedEnd = starts(predicted, i) ? end(predicted, i) : -1;
-            if (goldEnd >= 0) count(BioLabels.type(gold[i])).gold++;
-            if (predictedEnd >= 0) count(BioLabels.type(predicted[i])).predicted++;
-            if (goldEnd >= 0 && goldEnd == predictedEnd && BioLabels.type(gold[i]) == BioLabels.type(predicted[i])) {
-                count(BioLabels.type(gold[i])).truePositives++;
-            }
+        List<BioCodec.Entity> predictedEntities = BioCodec.decode(predicted);
+        Set<BioCodec.Entity> found = new HashSet<>(predictedEntities);
+        for (BioCodec.Entity entity : predictedEntities) count(entity.type()).predicted++;
+        for (BioCodec.Entity entity : BioCodec.decode(gold)) {
+            Counts counts = count(entity.type());
+            counts.gold++;
+            if (found.contains(entity)) counts.truePositives++;
         }
     }
 
     private Counts count(EntityType type) {
         return byType.computeIfAbsent(type, t -> new Counts());
-    }
-
-    /** Whether an entity begins at {@code i}. */
-    private static boolean starts(int[] labels, int i) {
-        int label = labels[i];
-        if (label == BioLabels.OUTSIDE) return false;
-        if (BioLabels.isBegin(label) || i == 0) return true;
-        int previous = labels[i - 1];
-        return previous == BioLabels.OUTSIDE || BioLabels.type(previous) != BioLabels.type(label);
-    }
-
-    /** The index after the last word of the entity that begins at {@code i}. */
-    private static int end(int[] labels, int i) {
-        EntityType type = BioLabels.type(labels[i]);
-        int j = i + 1;
-        while (j < labels.length && BioLabels.isInside(labels[j]) && BioLabels.type(labels[j]) == type) j++;
-        return j;
     }
 
     Map<EntityType, Counts> byType() {

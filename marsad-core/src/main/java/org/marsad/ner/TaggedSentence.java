@@ -2,7 +2,7 @@ package org.marsad.ner;
 
 import java.util.List;
 
-/** A sentence of a training or evaluation file: its words and their gold labels ({@link BioLabels}). */
+/** A sentence of a training or evaluation file: its words and their gold labels ({@link BioCodec}). */
 public record TaggedSentence(List<String> words, int[] labels) {
     public TaggedSentence {
         words = List.copyOf(words);
@@ -15,6 +15,6 @@ public record TaggedSentence(List<String> words, int[] labels) {
 
     /** The gold tags as files write them (B-PER, I-LOC, O…). */
     public List<String> tags() {
-        return java.util.Arrays.stream(labels).mapToObj(BioLabels::name).toList();
+        return java.util.Arrays.stream(labels).mapToObj(BioCodec::name).toList();
     }
 }

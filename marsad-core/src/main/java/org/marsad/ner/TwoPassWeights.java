@@ -15,7 +15,7 @@ package org.marsad.ner;
  * while it is still comparing the id.
  */
 final class TwoPassWeights {
-    private static final int L = BioLabels.COUNT;
+    private static final int L = BioCodec.COUNT;
     /** Weights of an entry: first pass, then second pass. */
     static final int ENTRY = 2 * L;
     /** Votes of the previous word: NONE, then each vote; index {@code previous + 1}. */

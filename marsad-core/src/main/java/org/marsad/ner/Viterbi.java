@@ -7,7 +7,7 @@ package org.marsad.ner;
  * thread-safe: one per caller.
  */
 final class Viterbi {
-    private static final int L = BioLabels.COUNT;
+    private static final int L = BioCodec.COUNT;
     /** Zero for a transition BIO allows, minus infinity for one it forbids. */
     private static final float[] FORBIDDEN = forbidden();
 
@@ -31,7 +31,7 @@ final class Viterbi {
         float[] forbidden = new float[(L + 1) * L];
         for (int previous = 0; previous <= L; previous++) {
             for (int label = 0; label < L; label++) {
-                if (!BioLabels.allowed(previous == L ? -1 : previous, label)) {
+                if (!BioCodec.allowed(previous == L ? -1 : previous, label)) {
                     forbidden[previous * L + label] = Float.NEGATIVE_INFINITY;
                 }
             }

@@ -60,7 +60,7 @@ class DocumentTaggerTest {
         NerModel model = NerModel.shipped();
         List<List<Word>> sentences = story();
         List<int[]> expected = straightforward(model, sentences, Integer.MAX_VALUE / 2);
-        assertThat(expected.stream().flatMapToInt(java.util.Arrays::stream).filter(l -> l != BioLabels.OUTSIDE))
+        assertThat(expected.stream().flatMapToInt(java.util.Arrays::stream).filter(l -> l != BioCodec.OUTSIDE))
                 .isNotEmpty();
         assertThat(model.tag(sentences, Integer.MAX_VALUE / 2)).containsExactlyElementsOf(expected);
     }
@@ -97,6 +97,6 @@ class DocumentTaggerTest {
         while (sentence.size() < 200_000) sentence.addAll(story);
         int[] labels = model.tag(List.of(sentence), Integer.MAX_VALUE / 2).get(0);
         assertThat(labels).hasSize(sentence.size());
-        assertThat(java.util.Arrays.stream(labels).filter(l -> l != BioLabels.OUTSIDE).count()).isPositive();
+        assertThat(java.util.Arrays.stream(labels).filter(l -> l != BioCodec.OUTSIDE).count()).isPositive();
     }
 }

@@ -14,7 +14,7 @@ class DocumentVotesTest {
     @Test
     void wordTaggedElsewhereGetsThatLabelAsItsVote() {
         List<List<Word>> sentences = List.of(words("قال", "منصور"), words("وأكد", "منصور"));
-        int per = BioLabels.begin(EntityType.PER);
+        int per = BioCodec.begin(EntityType.PER);
         List<int[]> first = List.of(new int[]{0, per}, new int[]{0, 0});
         int[] votes = DocumentVotes.of(sentences, first, 5).get(1);
         assertThat(votes[1] / 3).isEqualTo(per);
@@ -23,7 +23,7 @@ class DocumentVotesTest {
     @Test
     void aWordsOwnLabelIsNotAVoteAboutIt() {
         List<List<Word>> sentences = List.of(words("قال", "منصور"));
-        int per = BioLabels.begin(EntityType.PER);
+        int per = BioCodec.begin(EntityType.PER);
         int[] votes = DocumentVotes.of(sentences, List.of(new int[]{0, per}), 5).get(0);
         assertThat(votes[1]).isEqualTo(DocumentVotes.NONE);
     }
@@ -31,7 +31,7 @@ class DocumentVotesTest {
     @Test
     void sentencesBeyondTheWindowDoNotVote() {
         List<List<Word>> sentences = List.of(words("منصور"), words("وصل"), words("منصور"));
-        int per = BioLabels.begin(EntityType.PER);
+        int per = BioCodec.begin(EntityType.PER);
         List<int[]> first = List.of(new int[]{per}, new int[]{0}, new int[]{0});
         assertThat(DocumentVotes.of(sentences, first, 1).get(2)[0]).isEqualTo(DocumentVotes.NONE);
         assertThat(DocumentVotes.of(sentences, first, 2).get(2)[0] / 3).isEqualTo(per);

@@ -27,7 +27,7 @@ class NerTrainerTest {
         int[] labels = MODEL.tagAlone(s.words().stream().map(Word::of).toList());
         for (int i = 0; i < labels.length; i++) {
             int previous = i == 0 ? -1 : labels[i - 1];
-            assertThat(BioLabels.allowed(previous, labels[i])).isTrue();
+            assertThat(BioCodec.allowed(previous, labels[i])).isTrue();
         }
     }
 

@@ -8,7 +8,7 @@ import org.marsad.model.EntityType;
 class SpanScoresTest {
     private static int[] labels(String... tags) {
         int[] l = new int[tags.length];
-        for (int i = 0; i < tags.length; i++) l[i] = BioLabels.parse(tags[i]);
+        for (int i = 0; i < tags.length; i++) l[i] = BioCodec.parse(tags[i]);
         return l;
     }
 

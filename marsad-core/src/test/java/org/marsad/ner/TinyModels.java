@@ -35,7 +35,7 @@ final class TinyModels {
         for (String pair : pairs.split(" ")) {
             int slash = pair.lastIndexOf('/');
             words.add(pair.substring(0, slash));
-            labels.add(BioLabels.parse(pair.substring(slash + 1)));
+            labels.add(BioCodec.parse(pair.substring(slash + 1)));
         }
         return new TaggedSentence(words, labels.stream().mapToInt(Integer::intValue).toArray());
     }
