@@ -78,10 +78,10 @@ public final class NameRecognizer {
     }
 
     /**
-     * Writes the tokens of each sentence that has any, as {@code tokens[from[k], to[k])}, and returns how many
-     * sentences have tokens.
+     * Writes the tokens of each sentence that has any, as {@code tokens[from[k], to[k])}, without a
+     * {@linkplain #isStrayClosingMark stray closing mark} at its head, and returns how many sentences have tokens.
      */
-    private static int tokensBySentence(String text, List<Token> tokens, List<Span> sentences, int[] from,
+    static int tokensBySentence(String text, List<Token> tokens, List<Span> sentences, int[] from,
                                         int[] to) {
         int count = 0;
         int t = 0;

@@ -95,4 +95,25 @@ class NameRecognizerTest {
                 .allSatisfy(name -> assertThat(name).doesNotContainPattern("[A-Za-z]"));
         assertThat(names(shipped, text, EntityType.LOC)).containsExactly("جدة");
     }
+
+    @Test
+    void fullStopOrClosingMarkAtTheHeadOfASentenceIsNotReadByTheTagger() {
+        String text = ". ودعا الوزير إلى العمل » وقال إنه راض";
+        List<org.marsad.model.Token> tokens = new ArabicTokenizer().tokenize(text);
+        int closing = text.indexOf('»');
+        List<Span> sentences = List.of(new Span(0, closing - 1), new Span(closing, text.length()));
+        int[] from = new int[2], to = new int[2];
+        assertThat(NameRecognizer.tokensBySentence(text, tokens, sentences, from, to)).isEqualTo(2);
+        assertThat(tokens.get(from[0]).surface(text)).isEqualTo("ودعا");
+        assertThat(tokens.get(from[1]).surface(text)).isEqualTo("وقال");
+    }
+
+    @Test
+    void openingQuoteAtTheHeadOfASentenceIsRead() {
+        String text = "«نعمل بجد» قال الوزير";
+        List<org.marsad.model.Token> tokens = new ArabicTokenizer().tokenize(text);
+        int[] from = new int[1], to = new int[1];
+        NameRecognizer.tokensBySentence(text, tokens, List.of(new Span(0, text.length())), from, to);
+        assertThat(tokens.get(from[0]).surface(text)).isEqualTo("«");
+    }
 }
