@@ -1,9 +1,9 @@
 package org.marsad.cli;
 
-import org.marsad.ner.NerDataException;
 import org.marsad.ner.NerModel;
-import org.marsad.ner.NerTrainer;
-import org.marsad.ner.NerTraining;
+import org.marsad.ner.train.NerDataException;
+import org.marsad.ner.train.NerTrainer;
+import org.marsad.ner.train.NerTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -9,7 +9,7 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.marsad.model.EntityType;
 import org.marsad.ner.BioCodec;
-import org.marsad.ner.TaggedSentence;
+import org.marsad.ner.train.TaggedSentence;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.marsad.cli;
 
+import org.marsad.ner.train.NerTraining;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;

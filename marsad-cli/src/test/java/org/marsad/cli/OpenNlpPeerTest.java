@@ -3,9 +3,9 @@ package org.marsad.cli;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.EntityType;
-import org.marsad.ner.ConllReader;
-import org.marsad.ner.NerDataException;
-import org.marsad.ner.TaggedSentence;
+import org.marsad.ner.train.ConllReader;
+import org.marsad.ner.train.NerDataException;
+import org.marsad.ner.train.TaggedSentence;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;

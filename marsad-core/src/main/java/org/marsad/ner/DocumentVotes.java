@@ -12,7 +12,7 @@ import java.util.Map;
  * second pass reads it as a feature, so it learns how far to trust it. Only words that look like names carry votes
  * (Arabic or Latin words of two letters or more).
  */
-final class DocumentVotes {
+public final class DocumentVotes {
     /** No vote: the word is not one that votes, or it occurs nowhere else in its document. */
     static final int NONE = -1;
     /** Majority strength: every other occurrence, most of them, or at least one. */
@@ -29,7 +29,7 @@ final class DocumentVotes {
      * The votes for every word of a run of sentences, from their first-pass {@code labels}, each sentence's document
      * being the {@code window} sentences on each side of it.
      */
-    static List<int[]> of(List<List<Word>> sentences, List<int[]> labels, int window) {
+    public static List<int[]> of(List<List<Word>> sentences, List<int[]> labels, int window) {
         int positions = 0;
         for (List<Word> sentence : sentences) positions += sentence.size();
         int[] starts = new int[sentences.size() + 1], voters = new int[positions], flat = new int[positions];

@@ -13,7 +13,7 @@ import java.util.List;
  * {@link #VERSION} names this exact feature set; a model records it, and a model trained with another set is
  * refused at load, since its weights would be read against the wrong ids.
  */
-final class FeatureExtractor {
+public final class FeatureExtractor {
     static final int VERSION = 2;
 
     private static final String START = "<s>", END = "</s>";
@@ -31,7 +31,7 @@ final class FeatureExtractor {
     }
 
     /** The most word classes ({@link WordClusters#sizes}) the templates leave room for: CLUSTER to CLUSTER_LEFT. */
-    static final int MAX_CLASSES = 10;
+    public static final int MAX_CLASSES = 10;
     /** More than a word can have: 30 fixed, 5 gazetteer lookups of 14 bits at most, 4 cluster lookups of 10. */
     private static final int MAX_FEATURES = 30 + 5 * 14 + 4 * 10;
     private static final int AFFIX_LENGTHS = 4;
@@ -40,7 +40,7 @@ final class FeatureExtractor {
     private final WordClusters clusters;
     private final WordLexicon lexicon;
 
-    FeatureExtractor(Gazetteer gazetteer, WordClusters clusters) {
+    public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters) {
         this.gazetteer = gazetteer;
         this.clusters = clusters;
         this.lexicon = new WordLexicon(gazetteer, clusters);
@@ -63,7 +63,7 @@ final class FeatureExtractor {
      * ({@link DocumentVotes#NONE} for a word it says nothing about): the features of {@code local}, which are those
      * {@link #extract} gave for the sentence, plus the votes.
      */
-    static long[][] withVotes(long[][] local, int[] documentVotes) {
+    public static long[][] withVotes(long[][] local, int[] documentVotes) {
         long[][] features = new long[local.length][];
         for (int i = 0; i < local.length; i++) {
             if (documentVotes[i] == DocumentVotes.NONE) {
@@ -91,7 +91,7 @@ final class FeatureExtractor {
     }
 
     /** The features of each word of a sentence, from the sentence alone. */
-    long[][] extract(List<Word> words) {
+    public long[][] extract(List<Word> words) {
         SentenceFacts facts = new SentenceFacts();
         facts.read(words, this);
         long[][] features = new long[words.size()][];

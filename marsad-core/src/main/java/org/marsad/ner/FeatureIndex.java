@@ -7,8 +7,8 @@ package org.marsad.ner;
  * (it marks empty slots; the hash yields it with odds of 2^-64). Not thread-safe while being filled; read-only
  * after.
  */
-final class FeatureIndex {
-    static final int ABSENT = -1;
+public final class FeatureIndex {
+    public static final int ABSENT = -1;
     /** {@code slots[2 * s]} is the id in slot s, {@code slots[2 * s + 1]} its row. */
     private static final int MAX_CAPACITY = 1 << 29; // slots of two longs each: 8 GB, beyond any heap we run on
     private long[] slots;
@@ -16,7 +16,7 @@ final class FeatureIndex {
     private int shift;
     private int size;
 
-    FeatureIndex(int expected) {
+    public FeatureIndex(int expected) {
         if (expected < 0 || expected > MAX_CAPACITY / 2) {
             throw new IllegalArgumentException("too many features: " + expected);
         }
@@ -30,11 +30,11 @@ final class FeatureIndex {
         shift = 64 - Integer.numberOfTrailingZeros(capacity);
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    int get(long key) {
+    public int get(long key) {
         for (int slot = slot(key); ; slot = (slot + 1) & mask) {
             long k = slots[2 * slot];
             if (k == key) return (int) slots[2 * slot + 1];
@@ -43,7 +43,7 @@ final class FeatureIndex {
     }
 
     /** The row of {@code key}, adding it as the next row when new. */
-    int add(long key) {
+    public int add(long key) {
         if (key == 0) throw new IllegalArgumentException("0 is not a feature id");
         if (2 * (size + 1) > mask + 1) grow();
         int slot = slot(key);
@@ -57,7 +57,7 @@ final class FeatureIndex {
     }
 
     /** The ids in row order. */
-    long[] keysByRow() {
+    public long[] keysByRow() {
         long[] byRow = new long[size];
         for (int slot = 0; slot <= mask; slot++) {
             if (slots[2 * slot] != 0) byRow[(int) slots[2 * slot + 1]] = slots[2 * slot];

@@ -13,9 +13,9 @@ import java.util.Map;
  * keys of its words joined by spaces (so أمريكا، الأردن and والأردن all meet), with the lists it belongs to as
  * bits. Immutable once built; thread-safe.
  */
-final class Gazetteer {
+public final class Gazetteer {
     /** The lists, one bit each. */
-    enum NameList {
+    public enum NameList {
         PERSON_FIRST, PERSON_LAST, COUNTRY, CITY, PERSON, PLACE, ORGANISATION
     }
 
@@ -40,20 +40,20 @@ final class Gazetteer {
         }
     }
 
-    static Gazetteer empty() {
+    public static Gazetteer empty() {
         return new Gazetteer(Map.of());
     }
 
-    Map<String, Integer> phrases() {
+    public Map<String, Integer> phrases() {
         return java.util.Collections.unmodifiableMap(phrases);
     }
 
-    int size() {
+    public int size() {
         return phrases.size();
     }
 
     /** The lists a one-word entry is on. */
-    int lists(String stemKey) {
+    public int lists(String stemKey) {
         Integer bits = phrases.get(stemKey);
         return bits == null ? 0 : bits;
     }
@@ -111,18 +111,18 @@ final class Gazetteer {
     }
 
     /** Collects entries for a gazetteer. */
-    static final class Builder {
+    public static final class Builder {
         private final Map<String, Integer> phrases = new HashMap<>();
 
         /** Adds a name as written in a list; returns false for an entry with no word in it. */
-        boolean add(String name, NameList list) {
+        public boolean add(String name, NameList list) {
             String key = phraseKey(name);
             if (key.isEmpty()) return false;
             phrases.merge(key, 1 << list.ordinal(), (a, b) -> a | b);
             return true;
         }
 
-        Gazetteer build() {
+        public Gazetteer build() {
             return new Gazetteer(phrases);
         }
     }

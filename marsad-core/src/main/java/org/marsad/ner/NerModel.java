@@ -30,8 +30,9 @@ public final class NerModel {
     private final int window;
     private final String description;
 
-    NerModel(Gazetteer gazetteer, WordClusters clusters, SequenceModel firstPass, SequenceModel secondPass,
-             int window) {
+    /** A model from its parts, as training makes them. */
+    public NerModel(Gazetteer gazetteer, WordClusters clusters, SequenceModel firstPass, SequenceModel secondPass,
+                    int window) {
         this(gazetteer, clusters, firstPass, secondPass, window, "");
     }
 
@@ -106,20 +107,22 @@ public final class NerModel {
         return features.clusters();
     }
 
-    SequenceModel firstPass() {
+    /** The weights of the first pass, which reads each sentence alone. */
+    public SequenceModel firstPass() {
         return firstPass;
     }
 
-    SequenceModel secondPass() {
+    /** The weights of the second pass, which also reads the first pass's votes. */
+    public SequenceModel secondPass() {
         return secondPass;
     }
 
-    int window() {
+    public int window() {
         return window;
     }
 
     /** The first-pass labels of one sentence. */
-    int[] tagAlone(List<Word> words) {
+    public int[] tagAlone(List<Word> words) {
         int[] labels = new int[words.size()];
         new DocumentTagger(features, weights, words.size()).firstPass(DocumentWords.of(List.of(words), features), 0,
                 words.size(), new float[words.size() * BioCodec.COUNT], labels);
@@ -127,7 +130,7 @@ public final class NerModel {
     }
 
     /** The labels of every sentence of a run of sentences, each seen with {@link #window} sentences around it. */
-    List<int[]> tag(List<List<Word>> sentences, int window) {
+    public List<int[]> tag(List<List<Word>> sentences, int window) {
         DocumentWords document = DocumentWords.of(sentences, features);
         int[] labels = tag(document, window);
         List<int[]> bySentence = new ArrayList<>(sentences.size());

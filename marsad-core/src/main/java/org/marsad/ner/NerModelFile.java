@@ -120,7 +120,7 @@ final class NerModelFile {
                 throw new InvalidModelException(name + ": model format " + format + " with feature set " + features
                         + " and " + labels + " labels; this Marsad reads format " + FORMAT_VERSION
                         + " with feature set " + FeatureExtractor.VERSION + " and " + L
-                        + " labels (train a new model with marsad ner train)");
+                        + " labels: train the model again with this version");
             }
             long expectedCrc = file.readLong();
             int length = file.readInt();

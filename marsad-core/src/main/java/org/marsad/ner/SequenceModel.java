@@ -8,16 +8,16 @@ package org.marsad.ner;
  * @param emission   {@code emission[row * COUNT + label]}
  * @param transition {@code transition[previous * COUNT + label]}, with {@code previous = COUNT} at the start
  */
-record SequenceModel(FeatureIndex index, float[] emission, float[] transition) {
+public record SequenceModel(FeatureIndex index, float[] emission, float[] transition) {
     static final int L = BioCodec.COUNT;
 
-    SequenceModel {
+    public SequenceModel {
         if (emission.length != index.size() * L) throw new IllegalArgumentException("emission table size");
         if (transition.length != (L + 1) * L) throw new IllegalArgumentException("transition table size");
     }
 
     /** The best label sequence for a sentence given its features. */
-    int[] decode(long[][] features) {
+    public int[] decode(long[][] features) {
         int n = features.length;
         int[] labels = new int[n];
         if (n == 0) return labels;
@@ -34,7 +34,7 @@ record SequenceModel(FeatureIndex index, float[] emission, float[] transition) {
     }
 
     /** Decoding over rows already looked up, as the trainer has them. */
-    int[] decodeRows(int[][] rows) {
+    public int[] decodeRows(int[][] rows) {
         int n = rows.length;
         float[] scores = new float[n * L];
         for (int i = 0; i < n; i++) {

@@ -13,11 +13,11 @@ import java.util.List;
  *
  * @param proclitics the proclitics in matching form joined by '+' ("و+ال"), or ""
  */
-record Word(String key, String stemKey, String proclitics, String enclitic, Token.Kind kind) {
+public record Word(String key, String stemKey, String proclitics, String enclitic, Token.Kind kind) {
     private static final ArabicTokenizer TOKENIZER = new ArabicTokenizer();
 
     /** The analysis of a token of {@code text}. */
-    static Word of(CharSequence text, Token token) {
+    public static Word of(CharSequence text, Token token) {
         String key = MatchingKey.of(text, token.start(), token.end());
         String stemKey = token.hasClitics() && token.stemEnd() > token.stemStart()
                 ? MatchingKey.of(text, token.stemStart(), token.stemEnd()) : key;
@@ -31,7 +31,7 @@ record Word(String key, String stemKey, String proclitics, String enclitic, Toke
      * The analysis of a word of a training file. Such a word is what our tokenizer would give as one token; when
      * it gives several (a word glued to a hyphen), the word is taken whole, without clitics.
      */
-    static Word of(String word) {
+    public static Word of(String word) {
         List<Token> tokens = TOKENIZER.tokenize(word);
         if (tokens.size() == 1 && tokens.get(0).start() == 0 && tokens.get(0).end() == word.length()) {
             return of(word, tokens.get(0));

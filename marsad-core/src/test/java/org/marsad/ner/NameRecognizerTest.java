@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.EntityType;
 import org.marsad.model.Span;
+import org.marsad.ner.train.NerTrainer;
+import org.marsad.ner.train.TaggedSentence;
 import org.marsad.text.ArabicTokenizer;
 
 class NameRecognizerTest {

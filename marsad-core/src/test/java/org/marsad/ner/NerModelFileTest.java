@@ -3,6 +3,8 @@ package org.marsad.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.marsad.ner.train.NerEvaluation;
+import org.marsad.ner.train.TaggedSentence;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +67,7 @@ class NerModelFileTest {
         Files.write(file, bytes);
         assertThatThrownBy(() -> NerModel.load(file)).isInstanceOf(InvalidModelException.class)
                 .hasMessageContaining("feature set " + (FeatureExtractor.VERSION + 1))
-                .hasMessageContaining("marsad ner train");
+                .hasMessageContaining("train the model again with this version");
     }
 
     @Test

@@ -1,15 +1,17 @@
 package org.marsad.ner;
 
+import org.marsad.ner.train.NerTrainer;
+import org.marsad.ner.train.TaggedSentence;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Small models trained in tests on sentences written for them: a few seconds at most, no data files. */
-final class TinyModels {
+public final class TinyModels {
     private TinyModels() {
     }
 
     /** Sentences in which a person's name follows وقال or التقى and a city follows في. */
-    static List<TaggedSentence> sentences() {
+    public static List<TaggedSentence> sentences() {
         String[][] people = {{"سليم", "الأحمد"}, {"كريم", "النجار"}, {"ليلى", "حداد"}, {"يوسف", "الخطيب"},
                 {"هالة", "منصور"}, {"طارق", "عيسى"}};
         String[] cities = {"حلب", "صيدا", "طنجة", "الموصل", "عدن", "سوسة"};
@@ -24,12 +26,12 @@ final class TinyModels {
         return sentences;
     }
 
-    static NerModel trained() {
+    public static NerModel trained() {
         return new NerTrainer(10, 1, 2, 5, 1, 1).train(sentences(), Gazetteer.empty(), WordClusters.empty(), line -> { });
     }
 
     /** A sentence written as {@code word/TAG} pairs separated by spaces. */
-    static TaggedSentence sentence(String pairs) {
+    public static TaggedSentence sentence(String pairs) {
         List<String> words = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         for (String pair : pairs.split(" ")) {

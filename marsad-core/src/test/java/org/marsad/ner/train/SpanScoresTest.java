@@ -1,9 +1,10 @@
-package org.marsad.ner;
+package org.marsad.ner.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.marsad.model.EntityType;
+import org.marsad.ner.BioCodec;
 
 class SpanScoresTest {
     private static int[] labels(String... tags) {

@@ -1,8 +1,10 @@
-package org.marsad.ner;
+package org.marsad.ner.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.marsad.model.Token;
+import org.marsad.ner.Word;
+import org.marsad.ner.WordClusters;
 import org.marsad.text.ArabicTokenizer;
 
 import java.io.IOException;

@@ -1,4 +1,8 @@
-package org.marsad.ner;
+package org.marsad.ner.train;
+
+import org.marsad.ner.BioCodec;
+import org.marsad.ner.FeatureIndex;
+import org.marsad.ner.SequenceModel;
 
 import java.util.ArrayList;
 import java.util.Collections;

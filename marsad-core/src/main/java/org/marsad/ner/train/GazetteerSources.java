@@ -1,6 +1,8 @@
-package org.marsad.ner;
+package org.marsad.ner.train;
 
 import org.marsad.lexicon.Countries;
+import org.marsad.ner.Gazetteer;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,12 +1,14 @@
-package org.marsad.ner;
+package org.marsad.ner.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.EntityType;
+import org.marsad.ner.NerModel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The shipped model on the ANERcorp test split (CAMeL split rule): the floor docs/models.md reports. */
 class AnercorpEvaluationTest {

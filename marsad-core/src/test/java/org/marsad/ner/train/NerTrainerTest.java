@@ -1,9 +1,14 @@
-package org.marsad.ner;
+package org.marsad.ner.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.ner.BioCodec;
+import org.marsad.ner.NerModel;
+import org.marsad.ner.TinyModels;
+import org.marsad.ner.Word;
+
+import java.util.List;
 
 class NerTrainerTest {
     private static final NerModel MODEL = TinyModels.trained();

@@ -1,4 +1,12 @@
-package org.marsad.ner;
+package org.marsad.ner.train;
+
+import org.marsad.ner.DocumentVotes;
+import org.marsad.ner.FeatureExtractor;
+import org.marsad.ner.Gazetteer;
+import org.marsad.ner.NerModel;
+import org.marsad.ner.SequenceModel;
+import org.marsad.ner.Word;
+import org.marsad.ner.WordClusters;
 
 import java.util.ArrayList;
 import java.util.List;

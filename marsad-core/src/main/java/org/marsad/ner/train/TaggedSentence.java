@@ -1,4 +1,6 @@
-package org.marsad.ner;
+package org.marsad.ner.train;
+
+import org.marsad.ner.BioCodec;
 
 import java.util.List;
 

@@ -1,4 +1,9 @@
-package org.marsad.ner;
+package org.marsad.ner.train;
+
+import org.marsad.ner.Gazetteer;
+import org.marsad.ner.NerModel;
+import org.marsad.ner.Word;
+import org.marsad.ner.WordClusters;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,7 +35,7 @@ public record NerTraining(NerTrainer trainer, Path dataDir) {
         Gazetteer gazetteer = GazetteerSources.build(dataDir);
         log.accept("gazetteer: " + gazetteer.size() + " entries");
         List<List<Word>> corpus = UnlabelledCorpus.of(sentences, dataDir.resolve("saudinewsnet"));
-        WordClusters clusters = WordClusters.learn(corpus, CLUSTER_MIN_COUNT, CLUSTER_CONTEXT_WORDS, CLUSTER_SIZES,
+        WordClusters clusters = ClusterLearning.learn(corpus, CLUSTER_MIN_COUNT, CLUSTER_CONTEXT_WORDS, CLUSTER_SIZES,
                 CLUSTER_SEED);
         log.accept("word clusters: " + clusters.all().size() + " words from "
                 + corpus.stream().mapToInt(List::size).sum() + " tokens of running text");

@@ -1,4 +1,4 @@
-package org.marsad.ner;
+package org.marsad.ner.train;
 
 /** A training or evaluation file that cannot be read as {@code TOKEN TAG} lines: where, and what is wrong. */
 public final class NerDataException extends Exception {

@@ -1,6 +1,7 @@
-package org.marsad.ner;
+package org.marsad.ner.train;
 
 import org.marsad.model.EntityType;
+import org.marsad.ner.BioCodec;
 
 import java.util.EnumMap;
 import java.util.HashSet;

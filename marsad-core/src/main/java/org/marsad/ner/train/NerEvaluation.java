@@ -1,6 +1,9 @@
-package org.marsad.ner;
+package org.marsad.ner.train;
 
 import org.marsad.model.EntityType;
+import org.marsad.ner.BioCodec;
+import org.marsad.ner.NerModel;
+import org.marsad.ner.Word;
 
 import java.util.ArrayList;
 import java.util.Collections;
