@@ -8,6 +8,7 @@ import org.marsad.text.ArabicTokenizer;
 import org.marsad.text.MatchingKey;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -142,7 +143,9 @@ public final class Countries {
         });
         ambiguousPatterns.forEach(patterns::remove);
         ambiguousAdjectives.forEach(adjectives::remove);
-        return new Countries(Map.copyOf(patterns), Map.copyOf(adjectives), Map.copyOf(common), List.copyOf(allNames));
+        // adjectives are looked up for every word of every article: a HashMap finds a key faster than Map.copyOf's
+        return new Countries(Map.copyOf(patterns), Collections.unmodifiableMap(adjectives), Map.copyOf(common),
+                List.copyOf(allNames));
     }
 
     private static void putUnlessShared(Map<String, String> map, Set<String> shared, String key, String region) {

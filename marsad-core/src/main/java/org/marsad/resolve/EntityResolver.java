@@ -154,8 +154,12 @@ public final class EntityResolver {
             this.element = element;
         }
 
+        private String form;
+
+        /** The words joined by spaces, made once: merging and naming ask for it again and again. */
         String form() {
-            return String.join(" ", words);
+            if (form == null) form = String.join(" ", words);
+            return form;
         }
     }
 

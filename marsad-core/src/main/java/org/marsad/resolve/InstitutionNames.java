@@ -144,6 +144,7 @@ final class InstitutionNames {
                     ? new Head(Form.DEFINITE, WordKey.ARTICLE + stem, w.mentionStart(i)) : null;
         }
         if (isConstructHead(stem)) return new Head(Form.CONSTRUCT, stem, w.token(i).stemStart());
+        if (stem.isEmpty() || !Words.mayBeginWithClitic(stem)) return null;
         List<String> proclitics = w.token(i).proclitics();
         List<String> prefixes = proclitics.isEmpty() ? Words.UNSPLIT_PREFIXES
                 : proclitics.equals(List.of("و")) || proclitics.equals(List.of("ف")) ? Words.UNSPLIT_PREPOSITIONS

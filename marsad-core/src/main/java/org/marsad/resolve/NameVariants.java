@@ -66,12 +66,19 @@ final class NameVariants {
         return key.toString();
     }
 
+    /** Per Arabic-block letter, the first letter of its same-sound group, or 0: looked up for every letter keyed. */
+    private static final char[] SOUNDS = new char[0x100];
+
+    static {
+        for (String group : SAME_SOUND) {
+            for (int k = 0; k < group.length(); k++) SOUNDS[group.charAt(k) - 0x600] = group.charAt(0);
+        }
+    }
+
     /** The first letter of the same-sound group of {@code c}, or {@code c}. */
     private static char soundOf(char c) {
-        for (String group : SAME_SOUND) {
-            if (group.indexOf(c) >= 0) return group.charAt(0);
-        }
-        return c;
+        char sound = c >= 0x600 && c < 0x700 ? SOUNDS[c - 0x600] : 0;
+        return sound != 0 ? sound : c;
     }
 
     static boolean areVariants(String a, String b) {

@@ -70,7 +70,8 @@ final class Titles {
         if (!w.isWord(i)) return Optional.empty();
         for (Words.Reading reading : w.readings(i)) {
             boolean article = reading.key().startsWith(WordKey.ARTICLE);
-            String stem = article ? reading.key().substring(WordKey.ARTICLE.length()) : reading.key();
+            // only a word's own reading carries the article, and then its stem is the word's
+            String stem = article ? w.stemKey(i) : reading.key();
             Optional<TitlePhrase> title = roleAt(w, i, stem, article, reading.start(), affiliations);
             if (title.isPresent()) return title;
         }

@@ -144,13 +144,20 @@ final class Words {
             return List.copyOf(readings);
         }
         String stem = stemKeys[i];
+        if (stem.length() <= MIN_SPLIT_REST || !mayBeginWithClitic(stem)) return List.copyOf(readings);
         for (String prefix : t.proclitics().isEmpty() ? UNSPLIT_PREFIXES : UNSPLIT_PREPOSITIONS) {
-            if (stem.startsWith(prefix) && stem.length() - prefix.length() >= MIN_SPLIT_REST) {
+            if (stem.length() - prefix.length() >= MIN_SPLIT_REST && stem.startsWith(prefix)) {
                 readings.add(new Reading(stem.substring(prefix.length()),
                         offsetAfterLetters(t.stemStart(), t.stemEnd(), prefix.length())));
             }
         }
         return List.copyOf(readings);
+    }
+
+    /** Whether a stem begins with a letter of {@link #UNSPLIT_PREFIXES}: most do not, and are spared the loop. */
+    static boolean mayBeginWithClitic(String stem) {
+        char first = stem.charAt(0);
+        return first == 'ب' || first == 'ل' || first == 'ك' || first == 'و' || first == 'ف';
     }
 
     /** The index of the first token that ends after {@code offset}, or {@link #size()}. */
