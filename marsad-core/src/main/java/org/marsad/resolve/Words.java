@@ -1,6 +1,7 @@
 package org.marsad.resolve;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.marsad.lexicon.WordKey;
@@ -19,7 +20,7 @@ import org.marsad.text.NameStart;
  * The tokenizer leaves ب and ل on a word unless a verbal noun follows (لبيلاروسيا، بلوكاشينكو stay whole),
  * because it cannot know the rest is a name. The resolver can: {@link #readings} also offers the word with such a
  * letter taken off, and a caller accepts that reading only when the rest is a name it already knows.
- * Immutable; made per text.
+ * Made per text, for one thread: keys and readings are computed on first request and kept.
  */
 final class Words {
     /** Clitic letters the tokenizer may have left on a name, conjunction first. */
@@ -33,8 +34,9 @@ final class Words {
 
     private final String text;
     private final List<Token> tokens;
+    /** Made on first request, as are word keys and readings: the rules ask for them again and again. */
     private final String[] stemKeys;
-    /** Computed once: every name pattern asks for them at every word. */
+    private final String[] wordKeys;
     private final List<List<Reading>> readings;
     /** Per token, whether a line break stands between it and the token before: asked many times per word. */
     private final boolean[] afterLineBreak;
@@ -43,13 +45,8 @@ final class Words {
         this.text = text;
         this.tokens = List.copyOf(tokens);
         stemKeys = new String[tokens.size()];
-        for (int i = 0; i < stemKeys.length; i++) {
-            Token t = this.tokens.get(i);
-            stemKeys[i] = MatchingKey.of(text, t.stemStart(), t.stemEnd());
-        }
-        List<List<Reading>> all = new ArrayList<>(stemKeys.length);
-        for (int i = 0; i < stemKeys.length; i++) all.add(computeReadings(i));
-        readings = List.copyOf(all);
+        wordKeys = new String[tokens.size()];
+        readings = new ArrayList<>(Collections.nCopies(tokens.size(), null));
         afterLineBreak = new boolean[stemKeys.length];
         for (int i = 1; i < stemKeys.length; i++) {
             int from = this.tokens.get(i - 1).end(), to = this.tokens.get(i).start();
@@ -75,7 +72,12 @@ final class Words {
     }
 
     String stemKey(int i) {
-        return stemKeys[i];
+        String key = stemKeys[i];
+        if (key == null) {
+            Token t = tokens.get(i);
+            key = stemKeys[i] = MatchingKey.of(text, t.stemStart(), t.stemEnd());
+        }
+        return key;
     }
 
     boolean hasArticle(int i) {
@@ -88,7 +90,9 @@ final class Words {
 
     /** The stem key, marked when the word carries the article. */
     String wordKey(int i) {
-        return hasArticle(i) ? WordKey.ARTICLE + stemKeys[i] : stemKeys[i];
+        String key = wordKeys[i];
+        if (key == null) key = wordKeys[i] = hasArticle(i) ? WordKey.ARTICLE + stemKey(i) : stemKey(i);
+        return key;
     }
 
     /** The word keys of words {@code first..last}. */
@@ -132,19 +136,25 @@ final class Words {
      * and the offset where a mention with that reading starts.
      */
     List<Reading> readings(int i) {
-        return readings.get(i);
+        List<Reading> found = readings.get(i);
+        if (found == null) {
+            found = computeReadings(i);
+            readings.set(i, found);
+        }
+        return found;
     }
 
     private List<Reading> computeReadings(int i) {
-        List<Reading> readings = new ArrayList<>(2);
-        readings.add(new Reading(wordKey(i), mentionStart(i)));
+        Reading own = new Reading(wordKey(i), mentionStart(i));
         Token t = tokens.get(i);
         if (hasArticle(i) || !(t.proclitics().isEmpty() || t.proclitics().equals(List.of("و"))
                 || t.proclitics().equals(List.of("ف")))) {
-            return List.copyOf(readings);
+            return List.of(own);
         }
-        String stem = stemKeys[i];
-        if (stem.length() <= MIN_SPLIT_REST || !mayBeginWithClitic(stem)) return List.copyOf(readings);
+        String stem = stemKey(i);
+        if (stem.length() <= MIN_SPLIT_REST || !mayBeginWithClitic(stem)) return List.of(own);
+        List<Reading> readings = new ArrayList<>(2);
+        readings.add(own);
         for (String prefix : t.proclitics().isEmpty() ? UNSPLIT_PREFIXES : UNSPLIT_PREPOSITIONS) {
             if (stem.length() - prefix.length() >= MIN_SPLIT_REST && stem.startsWith(prefix)) {
                 readings.add(new Reading(stem.substring(prefix.length()),
