@@ -113,28 +113,49 @@ public final class FeatureExtractor {
      * {@link #extract} gives the word.
      */
     int features(SentenceFacts facts, int i, long[] buffer) {
-        int n = facts.size;
-        Word[] words = facts.words;
-        long[] keys = facts.keys, stems = facts.stems;
-        int[] lists = facts.lists;
-        int[][] wordClusters = facts.clusters;
+        int count = wordFeatures(facts.words[i], facts.keys[i + 2], facts.stems[i + 2], buffer);
+        return sentenceFeatures(facts, i, buffer, count);
+    }
+
+    /**
+     * The first features {@link #features} gives a word, those that read the word alone (its key, stem, affixes,
+     * clitics and shape), written from the start of {@code buffer}; returns how many. A word's score begins with
+     * their weights, so a tagger may add those up once for each distinct word of a document. {@code keyHash} and
+     * {@code stemHash} are the {@link FeatureHashing#value} of its key and stem key.
+     */
+    static int wordFeatures(Word w, long keyHash, long stemHash, long[] buffer) {
         int count = 0;
-        Word w = words[i];
         String stem = w.stemKey();
         buffer[count++] = FeatureHashing.of(BIAS);
-        int at = i + 2;
-        buffer[count++] = FeatureHashing.ofHashed(KEY, keys[at]);
-        buffer[count++] = FeatureHashing.ofHashed(STEM, stems[at]);
+        buffer[count++] = FeatureHashing.ofHashed(KEY, keyHash);
+        buffer[count++] = FeatureHashing.ofHashed(STEM, stemHash);
         for (int k = 1; k <= AFFIX_LENGTHS && k < stem.length(); k++) {
             buffer[count++] = FeatureHashing.of(PREFIX + k - 1, stem, 0, k);
             buffer[count++] = FeatureHashing.of(SUFFIX + k - 1, stem, stem.length() - k, stem.length());
         }
         buffer[count++] = FeatureHashing.of(PROCLITICS, w.proclitics());
         if (!w.proclitics().isEmpty()) {
-            buffer[count++] = FeatureHashing.pair(PROCLITICS_STEM, FeatureHashing.value(w.proclitics()), stems[at]);
+            buffer[count++] = FeatureHashing.pair(PROCLITICS_STEM, FeatureHashing.value(w.proclitics()), stemHash);
         }
         buffer[count++] = FeatureHashing.of(ENCLITIC, w.enclitic());
         buffer[count++] = FeatureHashing.of(SHAPE, w.kind().ordinal() * 8 + Math.min(stem.length(), 7));
+        return count;
+    }
+
+    /**
+     * The features {@link #features} gives word {@code i} after its {@link #wordFeatures}: its neighbours, its
+     * lists and phrases, its classes and its neighbours', the rest of a word that may carry a clitic; written to
+     * {@code buffer} from {@code count}. Returns the count with them.
+     */
+    int sentenceFeatures(SentenceFacts facts, int i, long[] buffer, int count) {
+        int n = facts.size;
+        Word[] words = facts.words;
+        long[] keys = facts.keys, stems = facts.stems;
+        int[] lists = facts.lists;
+        int[][] wordClusters = facts.clusters;
+        Word w = words[i];
+        String stem = w.stemKey();
+        int at = i + 2;
         buffer[count++] = FeatureHashing.ofHashed(KEY_LEFT1, keys[at - 1]);
         buffer[count++] = FeatureHashing.ofHashed(KEY_LEFT2, keys[at - 2]);
         buffer[count++] = FeatureHashing.ofHashed(KEY_RIGHT1, keys[at + 1]);

@@ -123,10 +123,8 @@ public final class NerModel {
 
     /** The first-pass labels of one sentence. */
     public int[] tagAlone(List<Word> words) {
-        int[] labels = new int[words.size()];
-        new DocumentTagger(features, weights, words.size()).firstPass(DocumentWords.of(List.of(words), features), 0,
-                words.size(), new float[words.size() * BioCodec.COUNT], labels);
-        return labels;
+        DocumentWords document = DocumentWords.of(List.of(words), features);
+        return new DocumentTagger(features, weights, words.size()).firstPass(document);
     }
 
     /** The labels of every sentence of a run of sentences, each seen with {@link #window} sentences around it. */

@@ -33,6 +33,8 @@ final class TwoPassWeights {
     private final float[] pairs;
     private final float[] firstTransitions;
     private final float[] secondTransitions;
+    /** Where a sum starts from that adds nothing to an earlier part. */
+    private static final float[] ZEROS = new float[ENTRY];
 
     TwoPassWeights(SequenceModel first, SequenceModel second) {
         long[] firstIds = first.index().keysByRow(), secondIds = second.index().keysByRow();
@@ -93,17 +95,39 @@ final class TwoPassWeights {
     }
 
     /**
-     * Writes the scores of a word's local features {@code features[0, count)}, their weights added in order, to
-     * {@code first[firstAt, firstAt + L)} for the first pass and {@code second[secondAt, secondAt + L)} for the
-     * second. The scratch arrays {@code slots} and {@code sums} hold at least {@code count} and {@link #ENTRY}.
-     * Returns a number of no meaning (see below).
+     * Writes to {@code sums[at, at + ENTRY)} the weights of {@code features[0, count)} added up in order from zero,
+     * both passes' side by side: the start of the scores of a word, which {@link #scoreLocal} continues from. The
+     * scratch array {@code slots} holds at least {@code count}. Returns a number of no meaning (see below).
      */
-    float scoreLocal(long[] features, int count, int[] slots, float[] sums, float[] first, int firstAt,
+    float sumFeatures(long[] features, int count, int[] slots, float[] sums, int at) {
+        float touched = find(features, count, slots);
+        sum(weights, slots, count, ZEROS, 0, sums, at, sums, at + L);
+        return touched;
+    }
+
+    /**
+     * Writes the scores of a word's local features, their weights added in order to {@code start[startAt, startAt
+     * + ENTRY)} (as {@link #sumFeatures} wrote them for the features before these, zeros for none), to
+     * {@code first[firstAt, firstAt + L)} for the first pass and {@code second[secondAt, secondAt + L)} for the
+     * second. Adding the same numbers in the same order from the same start gives the same sums, so a word's
+     * features may be summed in two parts. The scratch array {@code slots} holds at least {@code count}. Returns a
+     * number of no meaning (see below).
+     */
+    float scoreLocal(long[] features, int count, int[] slots, float[] start, int startAt, float[] first, int firstAt,
                      float[] second, int secondAt) {
+        float touched = find(features, count, slots);
+        sum(weights, slots, count, start, startAt, first, firstAt, second, secondAt);
+        return touched; // kept by the caller, so the compiler cannot drop the loads that made it
+    }
+
+    /**
+     * Writes to {@code slots[0, count)} where the weights of each feature start, -1 for a feature the model lacks.
+     * It first finds every feature's slot and touches its weights: these loads do not wait on one another, so the
+     * processor has many cache misses under way at once; adding the weights then finds them in cache.
+     */
+    private float find(long[] features, int count, int[] slots) {
         long[] ids = this.ids;
         float[] w = weights;
-        // first find every feature's slot and touch its weights: these loads do not wait on one another, so the
-        // processor has many cache misses under way at once; adding the weights then finds them in cache
         float touched = 0;
         for (int f = 0; f < count; f++) {
             long id = features[f];
@@ -117,32 +141,34 @@ final class TwoPassWeights {
             slots[f] = slot * ENTRY;
             touched += w[slot * ENTRY] + w[slot * ENTRY + ENTRY - 1];
         }
-        sum(w, slots, count, sums);
-        System.arraycopy(sums, 0, first, firstAt, L);
-        System.arraycopy(sums, L, second, secondAt, L);
-        return touched; // kept by the caller, so the compiler cannot drop the loads that made it
+        return touched;
     }
 
     /**
-     * Writes to {@code sums[0, ENTRY)} the entries at {@code at[0, count)} (-1 for none) added up from zero in order.
-     * Both passes are summed as one row of {@link #ENTRY} numbers, each in a variable of its own: a loop over an
-     * array of sums would store every partial sum and load it back, and this is the innermost loop of tagging.
+     * Adds to {@code start[startAt, startAt + ENTRY)} the entries at {@code at[0, count)} (-1 for none) in order,
+     * and writes the first pass's sums to {@code first[firstAt, firstAt + L)}, the second's to {@code second[secondAt,
+     * secondAt + L)}. Both passes are summed as one row of {@link #ENTRY} numbers, each in a variable of its own: a
+     * loop over an array of sums would store every partial sum and load it back, and this is the innermost loop of
+     * tagging.
      */
-    private static void sum(float[] w, int[] at, int count, float[] sums) {
+    private static void sum(float[] w, int[] at, int count, float[] start, int startAt, float[] first, int firstAt,
+                            float[] second, int secondAt) {
         if (ENTRY != 18) { // the variables below are one per number of an entry
-            java.util.Arrays.fill(sums, 0, ENTRY, 0f);
+            float[] sums = java.util.Arrays.copyOfRange(start, startAt, startAt + ENTRY);
             for (int f = 0; f < count; f++) {
                 if (at[f] < 0) continue;
                 for (int y = 0; y < ENTRY; y++) sums[y] += w[at[f] + y];
             }
+            System.arraycopy(sums, 0, first, firstAt, L);
+            System.arraycopy(sums, L, second, secondAt, L);
             return;
         }
-        float s0 = 0, s1 = 0, s2 = 0;
-        float s3 = 0, s4 = 0, s5 = 0;
-        float s6 = 0, s7 = 0, s8 = 0;
-        float s9 = 0, s10 = 0, s11 = 0;
-        float s12 = 0, s13 = 0, s14 = 0;
-        float s15 = 0, s16 = 0, s17 = 0;
+        float s0 = start[startAt], s1 = start[startAt + 1], s2 = start[startAt + 2];
+        float s3 = start[startAt + 3], s4 = start[startAt + 4], s5 = start[startAt + 5];
+        float s6 = start[startAt + 6], s7 = start[startAt + 7], s8 = start[startAt + 8];
+        float s9 = start[startAt + 9], s10 = start[startAt + 10], s11 = start[startAt + 11];
+        float s12 = start[startAt + 12], s13 = start[startAt + 13], s14 = start[startAt + 14];
+        float s15 = start[startAt + 15], s16 = start[startAt + 16], s17 = start[startAt + 17];
         for (int f = 0; f < count; f++) {
             int b = at[f];
             if (b < 0) continue;
@@ -165,24 +191,24 @@ final class TwoPassWeights {
             s16 += w[b + 16];
             s17 += w[b + 17];
         }
-        sums[0] = s0;
-        sums[1] = s1;
-        sums[2] = s2;
-        sums[3] = s3;
-        sums[4] = s4;
-        sums[5] = s5;
-        sums[6] = s6;
-        sums[7] = s7;
-        sums[8] = s8;
-        sums[9] = s9;
-        sums[10] = s10;
-        sums[11] = s11;
-        sums[12] = s12;
-        sums[13] = s13;
-        sums[14] = s14;
-        sums[15] = s15;
-        sums[16] = s16;
-        sums[17] = s17;
+        first[firstAt] = s0;
+        first[firstAt + 1] = s1;
+        first[firstAt + 2] = s2;
+        first[firstAt + 3] = s3;
+        first[firstAt + 4] = s4;
+        first[firstAt + 5] = s5;
+        first[firstAt + 6] = s6;
+        first[firstAt + 7] = s7;
+        first[firstAt + 8] = s8;
+        second[secondAt] = s9;
+        second[secondAt + 1] = s10;
+        second[secondAt + 2] = s11;
+        second[secondAt + 3] = s12;
+        second[secondAt + 4] = s13;
+        second[secondAt + 5] = s14;
+        second[secondAt + 6] = s15;
+        second[secondAt + 7] = s16;
+        second[secondAt + 8] = s17;
     }
 
     /**

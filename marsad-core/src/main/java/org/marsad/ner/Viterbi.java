@@ -2,29 +2,24 @@ package org.marsad.ner;
 
 /**
  * Viterbi decoding over BIO labels, the best label sequence for a sentence given each word's label scores. It keeps
- * only the scores of the previous word and one back pointer per word and label, and reuses its arrays from one
- * sentence to the next, so decoding a document costs no allocation once the longest sentence was seen. Not
- * thread-safe: one per caller.
+ * two scores per word and label, and reuses its arrays from one sentence to the next, so decoding a document costs
+ * no allocation once the longest sentence was seen. Not thread-safe: one per caller.
  */
 final class Viterbi {
     private static final int L = BioCodec.COUNT;
     /** Zero for a transition BIO allows, minus infinity for one it forbids. */
     private static final float[] FORBIDDEN = forbidden();
 
-    private float[] previous = new float[L];
-    private float[] current = new float[L];
-    /** {@code back[i * L + y]}: the label before label y at word i on the best path to it. */
-    private byte[] back;
+    /** {@code best[i * L + y]}: the score of the best path to label y at word i. */
+    private float[] best;
+    /** {@code reached[i * L + y]}: the best score of the previous word's labels plus their transition to y. */
+    private float[] reached;
     private final float[] top = new float[L];
-    private final int[] arg = new int[L];
 
-    /** A decoder for sentences of up to {@code longest} words, and longer ones at the cost of a new array. */
+    /** A decoder for sentences of up to {@code longest} words, and longer ones at the cost of new arrays. */
     Viterbi(int longest) {
-        back = new byte[longest * L];
-    }
-
-    static {
-        if (L > Byte.MAX_VALUE) throw new AssertionError("labels do not fit a back pointer");
+        best = new float[Math.max(1, longest) * L];
+        reached = new float[Math.max(1, longest) * L];
     }
 
     private static float[] forbidden() {
@@ -54,41 +49,45 @@ final class Viterbi {
      * Writes to {@code labels[labelsFrom, labelsFrom + n)} the best labels for the {@code n} words whose scores are
      * {@code scores[from + i * L + label]}, under transitions {@link #masked} before. Ties go to the lowest label,
      * on the path and at the end.
+     * <p>
+     * The forward pass keeps no back pointers: it takes each label's best predecessor score with
+     * {@link Math#max}, which compiles to no branch, where comparing and keeping the argmax mispredicted a branch
+     * for about every other label. The way back then finds, for the one label chosen at each word, the lowest
+     * previous label whose path reaches that maximum, adding exactly the same two numbers again; that is the
+     * label a scan in ascending order keeping only strictly greater scores would have kept. (Math.max prefers +0
+     * to -0 where the scan keeps the first; a zero's sign changes no comparison nor any later sum but a zero.)
      */
     void decode(float[] scores, int from, int n, float[] masked, int[] labels, int labelsFrom) {
         if (n == 0) return;
-        if (back.length < n * L) back = new byte[Math.max(n * L, 2 * back.length)];
-        float[] best = previous, next = current;
+        if (best.length < n * L) {
+            best = new float[Math.max(n * L, 2 * best.length)];
+            reached = new float[best.length];
+        }
+        float[] best = this.best, reached = this.reached, top = this.top;
         for (int y = 0; y < L; y++) best[y] = scores[from + y] + masked[L * L + y];
-        float[] top = this.top;
-        int[] arg = this.arg;
         for (int i = 1; i < n; i++) {
-            // previous labels in the outer loop: the labels' running maxima are independent of one another
             java.util.Arrays.fill(top, Float.NEGATIVE_INFINITY);
-            java.util.Arrays.fill(arg, 0);
+            int before = (i - 1) * L;
             for (int p = 0; p < L; p++) {
-                float b = best[p];
+                float b = best[before + p];
                 int row = p * L;
-                for (int y = 0; y < L; y++) {
-                    float s = b + masked[row + y];
-                    if (s > top[y]) {
-                        top[y] = s;
-                        arg[y] = p;
-                    }
-                }
+                for (int y = 0; y < L; y++) top[y] = Math.max(top[y], b + masked[row + y]);
             }
             int at = from + i * L;
             for (int y = 0; y < L; y++) {
-                next[y] = top[y] + scores[at + y];
-                back[i * L + y] = (byte) arg[y];
+                reached[i * L + y] = top[y];
+                best[i * L + y] = top[y] + scores[at + y];
             }
-            float[] swap = best;
-            best = next;
-            next = swap;
         }
-        int last = 0;
-        for (int y = 1; y < L; y++) if (best[y] > best[last]) last = y;
+        int end = (n - 1) * L, last = 0;
+        for (int y = 1; y < L; y++) if (best[end + y] > best[end + last]) last = y;
         labels[labelsFrom + n - 1] = last;
-        for (int i = n - 1; i > 0; i--) labels[labelsFrom + i - 1] = back[i * L + labels[labelsFrom + i]];
+        for (int i = n - 1; i > 0; i--) {
+            int y = labels[labelsFrom + i], before = (i - 1) * L;
+            float target = reached[i * L + y];
+            int p = 0;
+            while (p < L - 1 && best[before + p] + masked[p * L + y] != target) p++;
+            labels[labelsFrom + i - 1] = p;
+        }
     }
 }

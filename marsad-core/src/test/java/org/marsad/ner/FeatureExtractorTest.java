@@ -41,4 +41,23 @@ class FeatureExtractorTest {
         assertThat(count).isEqualTo(3611);
         assertThat(checksum).isEqualTo(4688596993460515716L);
     }
+
+    @Test
+    void wordFeaturesAreTheFirstFeaturesOfEveryOccurrenceOfTheWord() throws IOException {
+        NerModel model = NerModel.shipped();
+        FeatureExtractor features = new FeatureExtractor(model.gazetteer(), model.clusters());
+        for (String sentence : SENTENCES) {
+            List<Word> words = new ArrayList<>();
+            for (Token token : new ArabicTokenizer().tokenize(sentence)) words.add(Word.of(sentence, token));
+            long[][] all = features.extract(words);
+            for (int i = 0; i < words.size(); i++) {
+                Word w = words.get(i);
+                long[] own = FeatureExtractor.featureBuffer();
+                int count = FeatureExtractor.wordFeatures(w, FeatureHashing.value(w.key()),
+                        FeatureHashing.value(w.stemKey()), own);
+                assertThat(count).isLessThan(all[i].length);
+                assertThat(java.util.Arrays.copyOf(all[i], count)).containsExactly(java.util.Arrays.copyOf(own, count));
+            }
+        }
+    }
 }
