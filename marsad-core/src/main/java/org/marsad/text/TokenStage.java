@@ -34,8 +34,9 @@ public final class TokenStage implements Stage {
     @Override
     public void annotate(Draft draft) {
         ArticleText text = draft.get(ArticleText.class);
-        List<Token> tokens = new ArrayList<>(text.text().length() / 5);
-        for (Span block : text.blocks()) tokens.addAll(tokenizer.tokenize(text.text(), block));
+        char[] chars = text.text().toCharArray(); // read once for every block
+        List<Token> tokens = new ArrayList<>(chars.length / 5);
+        for (Span block : text.blocks()) tokenizer.tokenize(chars, block.start(), block.end(), tokens);
         draft.add(new Tokens(tokens));
     }
 }
