@@ -4,6 +4,7 @@ import org.marsad.model.Credit;
 import org.marsad.model.Layer;
 import org.marsad.model.Page;
 import org.marsad.model.Removal;
+import org.marsad.text.NormalizedLines;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,10 +17,13 @@ import java.util.Optional;
  * What structure recovery found in one document: the parts that become metadata (credits, captions,
  * kicker), the blocks that become the article text (headline, paragraphs, in order) and everything it left
  * out, with reasons.
+ *
+ * @param bodyLines the lines of the body in display and matching form, as structure recovery read them: the
+ *                  text stage copies the display form of a block that is a whole line from here
  */
 public record PageStructure(List<Credit> credits, Optional<Block> headline, Optional<String> kicker,
                             List<String> captions, List<Block> paragraphs, List<Removal> removed,
-                            Optional<String> dateline) implements Layer {
+                            Optional<String> dateline, NormalizedLines bodyLines) implements Layer {
 
     /** The parts set apart from the text, as the article carries them. */
     public Page page() {

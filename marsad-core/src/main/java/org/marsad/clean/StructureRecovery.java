@@ -8,6 +8,7 @@ import org.marsad.model.Span;
 import org.marsad.read.TextFormat;
 import org.marsad.text.DisplayNormalizer;
 import org.marsad.text.MatchingKey;
+import org.marsad.text.NormalizedLines;
 import org.marsad.text.SourceMap;
 
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ public final class StructureRecovery {
     /** The working state of one recovery; never shared. */
     private static final class Recovery {
         private final RawDocument doc;
+        private final NormalizedLines bodyLines;
         private final List<Line> lines;
         private final boolean[] done;
         private final Map<String, Reason> seen = new HashMap<>();
@@ -67,7 +69,8 @@ public final class StructureRecovery {
 
         Recovery(RawDocument doc) {
             this.doc = doc;
-            this.lines = Lines.of(doc.body());
+            this.bodyLines = NormalizedLines.of(doc.body(), BODY);
+            this.lines = Lines.of(bodyLines);
             this.done = new boolean[lines.size()];
         }
 
@@ -80,7 +83,7 @@ public final class StructureRecovery {
             removed.sort(Comparator.comparingInt(r -> r.raw().start())); // trailing credits were taken early
             return new PageStructure(List.copyOf(credits.values()), Optional.ofNullable(headline),
                     Optional.ofNullable(kicker), List.copyOf(captions), List.copyOf(paragraphs),
-                    List.copyOf(removed), Optional.ofNullable(dateline));
+                    List.copyOf(removed), Optional.ofNullable(dateline), bodyLines);
         }
 
         /** Credits at the top of the page; returns the index of the first line after them. */

@@ -87,7 +87,7 @@ public final class DisplayNormalizer {
     }
 
     /** Printable ASCII and the Arabic block but tatweel and the letter mark: nearly all news text. */
-    private static boolean keptAsIs(char c) {
+    static boolean keptAsIs(char c) {
         return (c > ' ' && c < '\u007F') || (c >= '\u0600' && c <= '\u06FF' && c != TATWEEL && c != ARABIC_LETTER_MARK);
     }
 
