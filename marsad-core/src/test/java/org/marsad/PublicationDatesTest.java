@@ -22,6 +22,16 @@ class PublicationDatesTest {
     }
 
     @Test
+    void lastDayOfAMonthStaysAsWritten() {
+        assertThat(PublicationDates.normalize("2016-02-29 23:59:59")).isEqualTo("2016-02-29T23:59:59");
+    }
+
+    @Test
+    void dayPastTheEndOfItsMonthIsTheMonthsLastDay() {
+        assertThat(PublicationDates.normalize("2015-02-30 10:00:00")).isEqualTo("2015-02-28T10:00:00");
+    }
+
+    @Test
     void dateAndTimeWithoutSecondsBecomeIso() {
         assertThat(PublicationDates.normalize("2016-04-10 08:15")).isEqualTo("2016-04-10T08:15:00");
     }

@@ -58,7 +58,7 @@ public final class StructureRecovery {
         private final NormalizedLines bodyLines;
         private final List<Line> lines;
         private final boolean[] done;
-        private final Map<String, Reason> seen = new HashMap<>();
+        private final SeenKeys seen = new SeenKeys();
         private final LinkedHashMap<String, Credit> credits = new LinkedHashMap<>();
         private final List<String> captions = new ArrayList<>();
         private final List<Block> paragraphs = new ArrayList<>();
@@ -221,7 +221,7 @@ public final class StructureRecovery {
                 Line line = lines.get(i);
                 boolean rightAfterHeadline = i == afterHeadline && headline != null
                         && headline.field().equals(BODY);
-                if ((printedTwice[k] || rightAfterHeadline) && !seen.containsKey(line.key())) {
+                if ((printedTwice[k] || rightAfterHeadline) && !seen.contains(line.key())) {
                     captions.add(line.display());
                     seen.put(line.key(), Reason.REPEATED_CAPTION);
                     done[i] = true;
