@@ -55,35 +55,24 @@ public final class MatchingKey {
     /**
      * The key of the display form {@code chars[from, to)} ({@link DisplayNormalizer}: trimmed, single spaces, no
      * presentation forms), folded into {@code buffer} (at least {@code to - from} long), which the caller reuses for
-     * many lines. A display form's spaces are already what the key needs, but where a word of diacritics alone is
-     * dropped: the folding keeps every space and drops characters without a test between them, and the spaces are
-     * checked after it only when something was dropped.
+     * many lines. A display form's spaces are already what the key needs, so they are copied like letters, but where
+     * a word of diacritics alone is dropped, which would leave two spaces or one at an end: a character dropped at the
+     * start or right after a space sends the line to the general folding. So nothing but the rare dropped character
+     * takes a branch.
      */
     static String ofDisplay(char[] chars, int from, int to, char[] buffer) {
         int length = 0;
-        int dropped = 0, marked = 0;
         for (int i = from; i < to; i++) {
             char c = chars[i];
             char folded = c < TABLE_SIZE ? TABLE[c] : foldWide(c);
-            buffer[length] = folded;
-            int drop = folded == DROP ? 1 : 0;
-            length += 1 - drop;
-            dropped |= drop;
-            marked |= folded == PRESENTATION_FORM ? 1 : 0;
-        }
-        if (marked != 0 || (dropped != 0 && !singleInnerSpaces(buffer, length))) {
-            String key = fold(chars, from, to, buffer);
-            return key != null ? key : withPresentationForms(CharBuffer.wrap(chars), from, to);
+            if (folded == DROP) {
+                if (length == 0 || buffer[length - 1] == ' ') return of(chars, from, to);
+                continue;
+            }
+            if (folded == PRESENTATION_FORM) return of(chars, from, to);
+            buffer[length++] = folded;
         }
         return new String(buffer, 0, length);
-    }
-
-    private static boolean singleInnerSpaces(char[] chars, int length) {
-        if (length > 0 && (chars[0] == ' ' || chars[length - 1] == ' ')) return false;
-        for (int i = 1; i < length; i++) {
-            if (chars[i] == ' ' && chars[i - 1] == ' ') return false;
-        }
-        return true;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.marsad.text;
 
 import static org.marsad.text.ArabicChars.*;
+import static org.marsad.text.DisplayNormalizer.KEPT_AS_IS;
 
 import java.util.Arrays;
 import org.marsad.model.Span;
@@ -38,7 +39,7 @@ public final class NormalizedLines {
 
     /** The non-blank lines of {@code raw}, the text of the raw field named {@code field}. */
     public static NormalizedLines of(String raw, String field) {
-        return new Reader(raw.toCharArray(), field).read();
+        return new Reader(raw, field).read();
     }
 
     /** The number of non-blank lines. */
@@ -97,6 +98,7 @@ public final class NormalizedLines {
         return end - start;
     }
 
+    private static final CharSet SPACE = CharSet.of(c -> c == ' ');
     private static final int LINE_FIELDS = 6;
     private static final int RUN_FIELDS = 3;
 
@@ -107,6 +109,7 @@ public final class NormalizedLines {
      */
     private static final class Reader {
         private final char[] raw;
+        private final int rawLength;
         private final String field;
         private char[] display;
         private int[] lines = new int[LINE_FIELDS * 16];
@@ -116,16 +119,20 @@ public final class NormalizedLines {
         private String[] keys = new String[16];
         private char[] keyBuffer = new char[64];
 
-        Reader(char[] raw, String field) {
-            this.raw = raw;
+        Reader(String raw, String field) {
+            this.rawLength = raw.length();
+            // the field, and two line breaks after it, which stop a scan that reads a character ahead
+            this.raw = new char[rawLength + 2];
+            raw.getChars(0, rawLength, this.raw, 0);
+            this.raw[rawLength] = this.raw[rawLength + 1] = '\n';
             this.field = field;
             // every raw character gives at most one display character, but for presentation forms, which grow it
-            this.display = new char[raw.length + 16];
+            this.display = new char[rawLength + 16];
         }
 
         NormalizedLines read() {
             char[] raw = this.raw;
-            int n = raw.length;
+            int n = rawLength;
             char[] display = this.display;
             int length = 0;            // of the display forms so far
             int lineStart = 0;         // where the display form of the line being read starts
@@ -138,17 +145,12 @@ public final class NormalizedLines {
             int i = 0;
             while (i < n) {
                 char c = raw[i];
-                if (DisplayNormalizer.keptAsIs(c)) { // nearly every character: a stretch of them is copied
+                if (KEPT_AS_IS.contains(c)) { // nearly every character: a stretch of them is copied
                     int end = i + 1;
-                    while (end < n) {
-                        char next = raw[end];
-                        if (DisplayNormalizer.keptAsIs(next)) {
-                            end++;
-                        } else if (next == ' ' && end + 1 < n && DisplayNormalizer.keptAsIs(raw[end + 1])) {
-                            end += 2;
-                        } else {
-                            break;
-                        }
+                    // a character kept as it is, or a space before one, goes on with the stretch; the test is reckoned
+                    // without a branch, which would mispredict at every space, and the stops after the field end it
+                    while ((KEPT_AS_IS.bit(raw[end]) | (SPACE.bit(raw[end]) & KEPT_AS_IS.bit(raw[end + 1]))) != 0) {
+                        end++;
                     }
                     if (pendingSpace >= 0) {
                         if (runStart < 0 || pendingSpace - length != runDelta) {
