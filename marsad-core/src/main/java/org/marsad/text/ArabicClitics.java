@@ -191,7 +191,7 @@ public final class ArabicClitics {
 
     /** The analysis given the letters the caller collected with {@link #collectLetters}. */
     static Token analyze(char[] text, int start, int end, char[] letters, int[] positions, int count) {
-        if (count < 2 || UNANALYSED.contains(letters, 0, count)) return Token.plain(start, end, Token.Kind.WORD);
+        if (count < 2) return Token.plain(start, end, Token.Kind.WORD);
         int conjunction = NO_CONJUNCTION;
         int stemFrom = 0;
         char first = letters[0];
@@ -229,7 +229,10 @@ public final class ArabicClitics {
             }
         }
 
-        if (stemStartIndex == 0 && enclitic < 0) return Token.plain(start, end, Token.Kind.WORD);
+        // the unanalysed words are looked up only now: a word the rules above leave whole needs no lookup
+        if ((stemStartIndex == 0 && enclitic < 0) || UNANALYSED.contains(letters, 0, count)) {
+            return Token.plain(start, end, Token.Kind.WORD);
+        }
         int stemStart = stemStartIndex == 0 ? start : positions[stemStartIndex];
         int stemEnd = enclitic < 0 ? end : positions[stemEndIndex];
         List<String> proclitics = PROCLITIC_LISTS.get(conjunction * 10 + prefix * 2 + (article ? 1 : 0));

@@ -108,8 +108,9 @@ final class FoldedWordSet {
      * apart by comparing the words. A missing second letter counts as 0.
      */
     private static int hash(int length, char first, char second, char last) {
-        int h = ((length * 31 + first) * 31 + second) * 31 + last;
-        h *= 0x9E3779B9; // spread the letters' bits to the low ones the table index takes
+        // combined by shifts, which run side by side, and one multiplication that spreads their bits to the low
+        // ones the table index and the filter take
+        int h = (length << 24 ^ first << 16 ^ second << 8 ^ last) * 0x9E3779B9;
         return h ^ (h >>> 16);
     }
 }
