@@ -14,10 +14,8 @@ import org.marsad.text.SourceMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,7 +56,7 @@ public final class StructureRecovery {
         private final NormalizedLines bodyLines;
         private final List<Line> lines;
         private final boolean[] done;
-        private final SeenKeys seen = new SeenKeys();
+        private final KeyMap<Reason> seen = new KeyMap<>();
         private final LinkedHashMap<String, Credit> credits = new LinkedHashMap<>();
         private final List<String> captions = new ArrayList<>();
         private final List<Block> paragraphs = new ArrayList<>();
@@ -189,7 +187,7 @@ public final class StructureRecovery {
             kicker = kick;
             headline = new Block(field, head, MatchingKey.of(raw, head.start(), head.end()));
             seen.put(headline.key(), Reason.REPEATED_HEADLINE);
-            seen.put(MatchingKey.of(raw, span.start(), span.end()), Reason.REPEATED_HEADLINE);
+            if (!head.equals(span)) seen.put(MatchingKey.of(raw, span.start(), span.end()), Reason.REPEATED_HEADLINE);
             return true;
         }
 
@@ -211,17 +209,17 @@ public final class StructureRecovery {
         private void takeCaptions(int afterHeadline) {
             int[] candidates = captionShapedLines();
             // decided before any caption is taken: taking the first copy does not make the second one single
-            Map<String, Integer> copies = copiesNotTaken(candidates);
+            KeyMap<int[]> copies = copiesNotTaken(candidates);
             boolean[] printedTwice = new boolean[candidates.length];
             for (int k = 0; k < candidates.length; k++) {
-                printedTwice[k] = copies.get(lines.get(candidates[k]).key()) > 1;
+                printedTwice[k] = copies.get(lines.get(candidates[k]).key())[0] > 1;
             }
             for (int k = 0; k < candidates.length; k++) {
                 int i = candidates[k];
                 Line line = lines.get(i);
                 boolean rightAfterHeadline = i == afterHeadline && headline != null
                         && headline.field().equals(BODY);
-                if ((printedTwice[k] || rightAfterHeadline) && !seen.contains(line.key())) {
+                if ((printedTwice[k] || rightAfterHeadline) && !seen.containsKey(line.key())) {
                     captions.add(line.display());
                     seen.put(line.key(), Reason.REPEATED_CAPTION);
                     done[i] = true;
@@ -244,12 +242,13 @@ public final class StructureRecovery {
          * in one pass: only the keys of the candidates are counted, since in most articles there are none, but a
          * page of many short lines makes nearly every line one.
          */
-        private Map<String, Integer> copiesNotTaken(int[] candidates) {
-            Map<String, Integer> copies = new HashMap<>();
-            for (int i : candidates) copies.put(lines.get(i).key(), 0);
-            if (copies.isEmpty()) return copies;
+        private KeyMap<int[]> copiesNotTaken(int[] candidates) {
+            KeyMap<int[]> copies = new KeyMap<>();
+            if (candidates.length == 0) return copies;
+            for (int i : candidates) copies.putIfAbsent(lines.get(i).key(), new int[1]);
             for (int j = 0; j < lines.size(); j++) {
-                if (!done[j]) copies.computeIfPresent(lines.get(j).key(), (key, n) -> n + 1);
+                int[] count = done[j] ? null : copies.get(lines.get(j).key());
+                if (count != null) count[0]++;
             }
             return copies;
         }

@@ -35,7 +35,7 @@ public final class TokenStage implements Stage {
     public void annotate(Draft draft) {
         ArticleText text = draft.get(ArticleText.class);
         char[] chars = text.text().toCharArray(); // read once for every block
-        List<Token> tokens = new ArrayList<>(chars.length / 5);
+        List<Token> tokens = new ArrayList<>(chars.length / 4); // a token every five or six characters
         for (Span block : text.blocks()) tokenizer.tokenize(chars, block.start(), block.end(), tokens);
         draft.add(new Tokens(tokens));
     }

@@ -5,19 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.Removal.Reason;
 
-class SeenKeysTest {
+class KeyMapTest {
 
     @Test
-    void keyNotRecordedHasNoReason() {
-        SeenKeys seen = new SeenKeys();
+    void keyNotPutHasNoValue() {
+        KeyMap<Reason> seen = new KeyMap<>();
 
         assertThat(seen.get("خبر عاجل")).isNull();
-        assertThat(seen.contains("خبر عاجل")).isFalse();
+        assertThat(seen.containsKey("خبر عاجل")).isFalse();
     }
 
     @Test
-    void putIfAbsentKeepsTheFirstReasonAndReturnsIt() {
-        SeenKeys seen = new SeenKeys();
+    void putIfAbsentKeepsTheFirstValueAndReturnsIt() {
+        KeyMap<Reason> seen = new KeyMap<>();
 
         assertThat(seen.putIfAbsent("خبر عاجل", Reason.REPEATED_HEADLINE)).isNull();
         assertThat(seen.putIfAbsent("خبر عاجل", Reason.REPEATED_LINE)).isEqualTo(Reason.REPEATED_HEADLINE);
@@ -25,8 +25,8 @@ class SeenKeysTest {
     }
 
     @Test
-    void putReplacesTheReason() {
-        SeenKeys seen = new SeenKeys();
+    void putReplacesTheValue() {
+        KeyMap<Reason> seen = new KeyMap<>();
         seen.put("تصوير الزميل", Reason.REPEATED_CREDIT);
 
         seen.put("تصوير الزميل", Reason.REPEATED_CAPTION);
@@ -36,7 +36,7 @@ class SeenKeysTest {
 
     @Test
     void emptyKeyIsAKeyLikeAnyOther() {
-        SeenKeys seen = new SeenKeys();
+        KeyMap<Reason> seen = new KeyMap<>();
         seen.put("", Reason.DECORATION);
 
         assertThat(seen.get("")).isEqualTo(Reason.DECORATION);
@@ -46,7 +46,7 @@ class SeenKeysTest {
     void longKeysThatDifferOnlyBetweenSampledCharactersAreTwoKeys() {
         String line = "قال الوزير في مؤتمر صحفي عقده اليوم إن المشروع سيكتمل خلال العام المقبل";
         String other = line.substring(0, 1) + "ي" + line.substring(2);
-        SeenKeys seen = new SeenKeys();
+        KeyMap<Reason> seen = new KeyMap<>();
         seen.put(line, Reason.REPEATED_LINE);
 
         assertThat(seen.get(other)).isNull();
@@ -57,12 +57,12 @@ class SeenKeysTest {
 
     @Test
     void everyKeyStaysFoundAsTheTableGrows() {
-        SeenKeys seen = new SeenKeys();
+        KeyMap<Reason> seen = new KeyMap<>();
         for (int i = 0; i < 1000; i++) seen.put("سطر رقم " + i, i % 2 == 0 ? Reason.REPEATED_LINE : Reason.DECORATION);
 
         for (int i = 0; i < 1000; i++) {
             assertThat(seen.get("سطر رقم " + i)).isEqualTo(i % 2 == 0 ? Reason.REPEATED_LINE : Reason.DECORATION);
         }
-        assertThat(seen.contains("سطر رقم 1000")).isFalse();
+        assertThat(seen.containsKey("سطر رقم 1000")).isFalse();
     }
 }

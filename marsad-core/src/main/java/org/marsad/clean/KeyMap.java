@@ -1,51 +1,51 @@
 package org.marsad.clean;
 
-import org.marsad.model.Removal.Reason;
-
 /**
- * The matching keys structure recovery has seen, each with the reason a line of that key is removed when it comes
- * again. A hash table like a HashMap, but its hash reads a key's length and at most {@value #SAMPLED} of its
- * characters, spread over it: the keys are whole lines, which String.hashCode reads to the end, and a line is looked
- * up once or twice. Keys with equal hashes are told apart by String.equals. Not thread-safe: one per recovery.
+ * A map from matching keys of lines to values, for structure recovery, which looks lines up by key: a hash table
+ * like a HashMap, but its hash reads a key's length and at most {@value #SAMPLED} of its characters, spread over it.
+ * The keys are whole lines, which String.hashCode reads to the end, and a line is looked up once or twice. Keys
+ * with equal hashes are told apart by String.equals. Values are never null. Not thread-safe: one per recovery.
  */
-final class SeenKeys {
+final class KeyMap<V> {
     private static final int SAMPLED = 16;
 
     private String[] keys = new String[32];
-    private Reason[] reasons = new Reason[32];
+    private Object[] values = new Object[32];
     private int[] hashes = new int[32];
     private int size;
 
-    /** The reason recorded for {@code key}, or null. */
-    Reason get(String key) {
+    /** The value for {@code key}, or null. */
+    @SuppressWarnings("unchecked")
+    V get(String key) {
         int slot = slotOf(key, hash(key));
-        return keys[slot] == null ? null : reasons[slot];
+        return keys[slot] == null ? null : (V) values[slot];
     }
 
-    boolean contains(String key) {
+    boolean containsKey(String key) {
         return get(key) != null;
     }
 
-    /** Records {@code reason} for {@code key}, replacing the reason recorded before. */
-    void put(String key, Reason reason) {
-        putIfAbsent(key, reason, true);
+    /** Maps {@code key} to {@code value}, replacing the value before. */
+    void put(String key, V value) {
+        putIfAbsent(key, value, true);
     }
 
-    /** Records {@code reason} for {@code key} unless a reason is recorded; returns the one recorded before, or null. */
-    Reason putIfAbsent(String key, Reason reason) {
-        return putIfAbsent(key, reason, false);
+    /** Maps {@code key} to {@code value} unless it has a value; returns the value before, or null. */
+    V putIfAbsent(String key, V value) {
+        return putIfAbsent(key, value, false);
     }
 
-    private Reason putIfAbsent(String key, Reason reason, boolean replace) {
+    @SuppressWarnings("unchecked")
+    private V putIfAbsent(String key, V value, boolean replace) {
         int hash = hash(key);
         int slot = slotOf(key, hash);
         if (keys[slot] != null) {
-            Reason before = reasons[slot];
-            if (replace) reasons[slot] = reason;
+            V before = (V) values[slot];
+            if (replace) values[slot] = value;
             return before;
         }
         keys[slot] = key;
-        reasons[slot] = reason;
+        values[slot] = value;
         hashes[slot] = hash;
         if (++size * 2 > keys.length) grow();
         return null;
@@ -61,10 +61,10 @@ final class SeenKeys {
 
     private void grow() {
         String[] oldKeys = keys;
-        Reason[] oldReasons = reasons;
+        Object[] oldValues = values;
         int[] oldHashes = hashes;
         keys = new String[2 * oldKeys.length];
-        reasons = new Reason[keys.length];
+        values = new Object[keys.length];
         hashes = new int[keys.length];
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
@@ -72,7 +72,7 @@ final class SeenKeys {
             int slot = oldHashes[i] & mask;
             while (keys[slot] != null) slot = (slot + 1) & mask;
             keys[slot] = oldKeys[i];
-            reasons[slot] = oldReasons[i];
+            values[slot] = oldValues[i];
             hashes[slot] = oldHashes[i];
         }
     }
