@@ -208,6 +208,7 @@ public final class StructureRecovery {
 
         private void takeCaptions(int afterHeadline) {
             int[] candidates = captionShapedLines();
+            if (candidates.length == 0) return; // as in most articles
             // decided before any caption is taken: taking the first copy does not make the second one single
             KeyMap<int[]> copies = copiesNotTaken(candidates);
             boolean[] printedTwice = new boolean[candidates.length];
@@ -244,7 +245,6 @@ public final class StructureRecovery {
          */
         private KeyMap<int[]> copiesNotTaken(int[] candidates) {
             KeyMap<int[]> copies = new KeyMap<>();
-            if (candidates.length == 0) return copies;
             for (int i : candidates) copies.putIfAbsent(lines.get(i).key(), new int[1]);
             for (int j = 0; j < lines.size(); j++) {
                 int[] count = done[j] ? null : copies.get(lines.get(j).key());

@@ -13,7 +13,7 @@ final class FoldedWordSet {
     /*
      * Most words looked up are not in the set. This filter turns nearly all of them away before the table is probed:
      * one bit per value of the low bits of the hash, set for the hashes of the words (the hash is taken from the
-     * length and the first, second and last letters, so they are tested together).
+     * length and the first three and last letters, so they are tested together).
      */
     private final long[] filter = new long[FILTER_BITS / 64];
     private static final int FILTER_BITS = 4096;
@@ -55,16 +55,17 @@ final class FoldedWordSet {
      */
     boolean containsFolded(CharSequence text, int from, int to) {
         int length = 0;
-        char first = 0, second = 0, last = 0;
+        char first = 0, second = 0, third = 0, last = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (isIgnored(c)) continue;
             last = MatchingKey.fold(c);
             if (length == 0) first = last;
             else if (length == 1) second = last;
+            else if (length == 2) third = last;
             length++;
         }
-        int hash = hash(length, first, second, last);
+        int hash = hash(length, first, second, third, last);
         if ((filter[(hash & (FILTER_BITS - 1)) >>> 6] & (1L << hash)) == 0) return false;
         for (int slot = hash & mask; table[slot] != null; slot = (slot + 1) & mask) {
             char[] entry = table[slot];
@@ -98,19 +99,21 @@ final class FoldedWordSet {
 
     private static int hash(char[] buffer, int from, int to) {
         int length = to - from;
-        if (length == 0) return hash(0, (char) 0, (char) 0, (char) 0);
-        return hash(length, buffer[from], length > 1 ? buffer[from + 1] : 0, buffer[to - 1]);
+        if (length == 0) return hash(0, (char) 0, (char) 0, (char) 0, (char) 0);
+        return hash(length, buffer[from], length > 1 ? buffer[from + 1] : 0, length > 2 ? buffer[from + 2] : 0,
+                buffer[to - 1]);
     }
 
     /**
-     * A word's hash from its length and its first, second and last letters only, so a lookup costs the same
-     * whatever the word's length; the few dozen words of a list still spread well, and equal hashes are told
-     * apart by comparing the words. A missing second letter counts as 0.
+     * A word's hash from its length and its first three and last letters only, so a lookup costs the same whatever
+     * the word's length; the few dozen words of a list still spread well, and equal hashes are told apart by comparing
+     * the words. The third letter tells apart the words after a common beginning, such as the article. A missing
+     * second or third letter counts as 0.
      */
-    private static int hash(int length, char first, char second, char last) {
-        // combined by shifts, which run side by side, and one multiplication that spreads their bits to the low
-        // ones the table index and the filter take
-        int h = (length << 24 ^ first << 16 ^ second << 8 ^ last) * 0x9E3779B9;
+    private static int hash(int length, char first, char second, char third, char last) {
+        // combined by shifts and two multiplications, which run side by side, that spread their bits to the low ones
+        // the table index and the filter take
+        int h = (length << 24 ^ first << 16 ^ second << 8 ^ last) * 0x9E3779B9 ^ third * 0x85EBCA6B;
         return h ^ (h >>> 16);
     }
 }

@@ -35,7 +35,9 @@ public final class TokenStage implements Stage {
     public void annotate(Draft draft) {
         ArticleText text = draft.get(ArticleText.class);
         char[] chars = text.text().toCharArray(); // read once for every block
-        List<Token> tokens = new ArrayList<>(chars.length / 4); // a token every five or six characters
+        // a token every five or six characters in running text, more often in tables of figures: room enough that the
+        // list seldom grows, which copies it
+        List<Token> tokens = new ArrayList<>(chars.length / 3);
         for (Span block : text.blocks()) tokenizer.tokenize(chars, block.start(), block.end(), tokens);
         draft.add(new Tokens(tokens));
     }
