@@ -100,6 +100,8 @@ public final class BoilerplateLine {
             Pattern.compile(AIN_ALYOUM + DASH + "(?<credit>" + CREDIT_TEXT + ")"),
             Pattern.compile("(?<credit>" + WORD + "(?: " + WORD + "){1,3}) " + AIN_ALYOUM),
             Pattern.compile("(?<credit>" + CREDIT_TEXT + ")" + DASH + "(?<outlet>متابعات)"));
+    /** The index in {@link #AIN_ALYOUM_BYLINES} of the pattern whose outlet is متابعات; those before name عين اليوم. */
+    private static final int FOLLOW_UPS_BYLINE = 3;
     private static final Pattern SABQ_BYLINE = Pattern.compile(
             "^(?<credit>" + WORD + "(?: " + WORD + "){0,4})" + DASH + "(?<outlet>سبق)"
                     + "(?:" + DASH + "(?<place>" + WORD + "(?: " + WORD + "){0,2}))?\\s*:\\s*");
@@ -253,8 +255,12 @@ public final class BoilerplateLine {
     private static Optional<Boilerplate> byline(String line, LinePosition at) {
         if (!at.withinFirst(HEAD_LINES)) return Optional.empty();
         if (!line.contains("اليوم") && !line.contains("متابعات") && !line.contains("سبق")) return Optional.empty();
-        for (Pattern pattern : AIN_ALYOUM_BYLINES) {
-            Matcher m = pattern.matcher(line);
+        // each pattern names its outlet literally: one that is not in the line cannot match, and is not run over it
+        boolean namesAinAlyoum = line.contains("عين اليوم") || line.contains("عبن اليوم");
+        boolean namesFollowUps = line.contains("متابعات");
+        for (int k = 0; k < AIN_ALYOUM_BYLINES.size(); k++) {
+            if (!(k < FOLLOW_UPS_BYLINE ? namesAinAlyoum : namesFollowUps)) continue;
+            Matcher m = AIN_ALYOUM_BYLINES.get(k).matcher(line);
             if (m.matches()) {
                 return Optional.of(withByline(new Byline(m.group("outlet"), List.of(m.group("credit"))), 0,
                         line.length()));

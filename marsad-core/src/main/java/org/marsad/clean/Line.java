@@ -1,24 +1,26 @@
 package org.marsad.clean;
 
 import org.marsad.model.Span;
-import org.marsad.text.DisplayNormalizer;
+import org.marsad.text.NormalizedLines;
 
 /**
  * One non-blank line of a raw field: where it lies in the raw text and its matching key, which recognises
- * the same line printed twice whatever tatweel or spacing differ. The display form is built only for the
- * few lines that need it (credits, captions, boilerplate candidates, removals): most lines are body text,
- * whose display form the article text builds anyway.
+ * the same line printed twice whatever tatweel or spacing differ. The display form is made a string only for the
+ * few lines that need one (credits, captions, boilerplate candidates, removals): the article text copies the
+ * display form of the others from the field's {@link NormalizedLines}.
  */
 final class Line {
-    private final String source;
+    private final NormalizedLines lines;
+    private final int index;
     private final Span raw;
     private final String key;
     private String display;
 
-    Line(String source, Span raw, String key) {
-        this.source = source;
-        this.raw = raw;
-        this.key = key;
+    Line(NormalizedLines lines, int index) {
+        this.lines = lines;
+        this.index = index;
+        this.raw = lines.raw(index);
+        this.key = lines.key(index);
     }
 
     Span raw() {
@@ -30,7 +32,7 @@ final class Line {
     }
 
     String display() {
-        if (display == null) display = DisplayNormalizer.normalize(source.subSequence(raw.start(), raw.end()));
+        if (display == null) display = lines.display(index);
         return display;
     }
 
@@ -38,7 +40,8 @@ final class Line {
     boolean hasAtMostWords(int max) {
         int words = 1;
         for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) == ' ' && ++words > max) return false;
+            words += key.charAt(i) == ' ' ? 1 : 0; // added, not branched on: a branch would mispredict at every space
+            if (words > max) return false;
         }
         return true;
     }

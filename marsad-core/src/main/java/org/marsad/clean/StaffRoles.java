@@ -24,12 +24,16 @@ final class StaffRoles {
             .map(MatchingKey::of)
             .collect(Collectors.toUnmodifiableSet());
 
+    /** The longest role's key: a longer line is no role, and is not hashed to the end to find it out. */
+    private static final int LONGEST_ROLE = ROLES.stream().mapToInt(String::length).max().orElse(0);
+
     private StaffRoles() {
     }
 
     /** The line is nothing but a staff role (a trailing colon allowed). */
     static boolean isRole(Line line) {
-        return ROLES.contains(stripColon(line.key()));
+        // a key has single spaces, so a colon takes at most two characters off it: " :"
+        return line.key().length() <= LONGEST_ROLE + 2 && ROLES.contains(stripColon(line.key()));
     }
 
     /** Splits a one-line credit such as "رئيس التحرير: فلان الفلاني" into role and name. */

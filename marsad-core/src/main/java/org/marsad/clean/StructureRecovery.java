@@ -8,15 +8,14 @@ import org.marsad.model.Span;
 import org.marsad.read.TextFormat;
 import org.marsad.text.DisplayNormalizer;
 import org.marsad.text.MatchingKey;
+import org.marsad.text.NormalizedLines;
 import org.marsad.text.SourceMap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,9 +53,10 @@ public final class StructureRecovery {
     /** The working state of one recovery; never shared. */
     private static final class Recovery {
         private final RawDocument doc;
+        private final NormalizedLines bodyLines;
         private final List<Line> lines;
         private final boolean[] done;
-        private final Map<String, Reason> seen = new HashMap<>();
+        private final KeyMap<Reason> seen = new KeyMap<>();
         private final LinkedHashMap<String, Credit> credits = new LinkedHashMap<>();
         private final List<String> captions = new ArrayList<>();
         private final List<Block> paragraphs = new ArrayList<>();
@@ -67,7 +67,8 @@ public final class StructureRecovery {
 
         Recovery(RawDocument doc) {
             this.doc = doc;
-            this.lines = Lines.of(doc.body());
+            this.bodyLines = NormalizedLines.of(doc.body(), BODY);
+            this.lines = Lines.of(bodyLines);
             this.done = new boolean[lines.size()];
         }
 
@@ -80,7 +81,7 @@ public final class StructureRecovery {
             removed.sort(Comparator.comparingInt(r -> r.raw().start())); // trailing credits were taken early
             return new PageStructure(List.copyOf(credits.values()), Optional.ofNullable(headline),
                     Optional.ofNullable(kicker), List.copyOf(captions), List.copyOf(paragraphs),
-                    List.copyOf(removed), Optional.ofNullable(dateline));
+                    List.copyOf(removed), Optional.ofNullable(dateline), bodyLines);
         }
 
         /** Credits at the top of the page; returns the index of the first line after them. */
@@ -186,7 +187,7 @@ public final class StructureRecovery {
             kicker = kick;
             headline = new Block(field, head, MatchingKey.of(raw, head.start(), head.end()));
             seen.put(headline.key(), Reason.REPEATED_HEADLINE);
-            seen.put(MatchingKey.of(raw, span.start(), span.end()), Reason.REPEATED_HEADLINE);
+            if (!head.equals(span)) seen.put(MatchingKey.of(raw, span.start(), span.end()), Reason.REPEATED_HEADLINE);
             return true;
         }
 
@@ -207,11 +208,12 @@ public final class StructureRecovery {
 
         private void takeCaptions(int afterHeadline) {
             int[] candidates = captionShapedLines();
+            if (candidates.length == 0) return; // as in most articles
             // decided before any caption is taken: taking the first copy does not make the second one single
-            Map<String, Integer> copies = copiesNotTaken(candidates);
+            KeyMap<int[]> copies = copiesNotTaken(candidates);
             boolean[] printedTwice = new boolean[candidates.length];
             for (int k = 0; k < candidates.length; k++) {
-                printedTwice[k] = copies.get(lines.get(candidates[k]).key()) > 1;
+                printedTwice[k] = copies.get(lines.get(candidates[k]).key())[0] > 1;
             }
             for (int k = 0; k < candidates.length; k++) {
                 int i = candidates[k];
@@ -241,12 +243,12 @@ public final class StructureRecovery {
          * in one pass: only the keys of the candidates are counted, since in most articles there are none, but a
          * page of many short lines makes nearly every line one.
          */
-        private Map<String, Integer> copiesNotTaken(int[] candidates) {
-            Map<String, Integer> copies = new HashMap<>();
-            for (int i : candidates) copies.put(lines.get(i).key(), 0);
-            if (copies.isEmpty()) return copies;
+        private KeyMap<int[]> copiesNotTaken(int[] candidates) {
+            KeyMap<int[]> copies = new KeyMap<>();
+            for (int i : candidates) copies.putIfAbsent(lines.get(i).key(), new int[1]);
             for (int j = 0; j < lines.size(); j++) {
-                if (!done[j]) copies.computeIfPresent(lines.get(j).key(), (key, n) -> n + 1);
+                int[] count = done[j] ? null : copies.get(lines.get(j).key());
+                if (count != null) count[0]++;
             }
             return copies;
         }

@@ -9,6 +9,7 @@ import org.marsad.stage.Draft;
 import org.marsad.stage.RejectedDocumentException;
 import org.marsad.stage.Stage;
 import org.marsad.text.DisplayNormalizer;
+import org.marsad.text.NormalizedLines;
 import org.marsad.text.SourceMap;
 
 import java.util.ArrayList;
@@ -55,19 +56,32 @@ public final class TextStage implements Stage {
         int capacity = doc.body().length() + doc.title().map(String::length).orElse(0) + PARAGRAPH_BREAK.length();
         StringBuilder text = new StringBuilder(capacity);
         SourceMap.Builder map = new SourceMap.Builder();
-        Span headline = structure.headline().map(block -> append(doc, block, text, map)).orElse(null);
+        NormalizedLines lines = structure.bodyLines();
+        Span headline = structure.headline().map(block -> append(doc, lines, block, text, map)).orElse(null);
         List<Span> paragraphs = new ArrayList<>(structure.paragraphs().size());
         for (Block block : structure.paragraphs()) {
-            paragraphs.add(append(doc, block, text, map));
+            paragraphs.add(append(doc, lines, block, text, map));
         }
         return new ArticleText(text.toString(), Optional.ofNullable(headline), paragraphs, map.build());
     }
 
-    private static Span append(RawDocument doc, Block block, StringBuilder text, SourceMap.Builder map) {
+    /**
+     * Appends the display form of {@code block}: copied from the body's lines when the block is one of them, as
+     * nearly every paragraph is, else normalised from the raw field (the title, the story text beside a cut piece of
+     * boilerplate).
+     */
+    private static Span append(RawDocument doc, NormalizedLines bodyLines, Block block, StringBuilder text,
+                               SourceMap.Builder map) {
         if (text.length() > 0) text.append(PARAGRAPH_BREAK);
-        String raw = block.field().equals(StructureRecovery.TITLE) ? doc.title().orElseThrow() : doc.body();
         int start = text.length();
-        DisplayNormalizer.appendLine(raw, block.raw().start(), block.raw().end(), block.field(), text, map);
+        boolean body = block.field().equals(StructureRecovery.BODY);
+        int line = body ? bodyLines.lineOf(block.raw()) : -1;
+        if (line >= 0) {
+            bodyLines.appendDisplay(line, text, map);
+        } else {
+            String raw = body ? doc.body() : doc.title().orElseThrow();
+            DisplayNormalizer.appendLine(raw, block.raw().start(), block.raw().end(), block.field(), text, map);
+        }
         return new Span(start, text.length());
     }
 }

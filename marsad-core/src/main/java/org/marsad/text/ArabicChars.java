@@ -52,6 +52,17 @@ public final class ArabicChars {
     private ArabicChars() {
     }
 
+    /**
+     * The characters of {@code text} as an array, for a scan that reads each of them: String.charAt through
+     * CharSequence checks its index and the string's coding at every character.
+     */
+    public static char[] toArray(CharSequence text) {
+        if (text instanceof String string) return string.toCharArray();
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) chars[i] = text.charAt(i);
+        return chars;
+    }
+
     /** Harakat, tanween, shadda, sukun, the superscript alef and the Quranic marks: none changes the letters. */
     public static boolean isDiacritic(char c) {
         return (c >= FATHATAN && c <= '\u065F') || c == SUPERSCRIPT_ALEF

@@ -3,6 +3,7 @@ package org.marsad.text;
 import static org.marsad.text.ArabicChars.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,16 +67,24 @@ public final class ArabicClitics {
             "هما".toCharArray(), "كما".toCharArray(), "ها".toCharArray(), "نا".toCharArray(),
             "هم".toCharArray(), "هن".toCharArray(), "كم".toCharArray(), "ه".toCharArray()};
     private static final String[] ENCLITIC_STRINGS = {"هما", "كما", "ها", "نا", "هم", "هن", "كم", "ه"};
+    /*
+     * The indexes into ENCLITICS of the pronouns that end in alef, meem, noon and heh, in the order of ENCLITICS: a
+     * word is compared only with the pronouns that end in its last letter.
+     */
+    private static final int[] ENCLITICS_ENDING_IN_ALEF = endingIn(ALEF), ENCLITICS_ENDING_IN_MEEM = endingIn(MEEM),
+            ENCLITICS_ENDING_IN_NOON = endingIn(NOON), ENCLITICS_ENDING_IN_HEH = endingIn(HEH);
 
     private static final int MIN_STEM = 3;
 
+    /** {@link #wordLetter} of a character of a word that is not a letter: a diacritic or tatweel. */
+    static final char WORD_MARK = '\u0001';
     /*
-     * collectedLetter for the Arabic block U+0600–U+06FF, where nearly every character of a word lies, computed
-     * once: a table lookup there replaces a dozen range tests and the fold's switch, whose branches the letters of
-     * running text defeat.
+     * wordLetter for the Arabic block U+0600–U+06FF, where nearly every character of a word lies, computed once: a
+     * table lookup there replaces a dozen range tests and the fold's switch, whose branches the letters of running
+     * text defeat.
      */
     private static final char ARABIC_BLOCK_START = '\u0600';
-    private static final char[] COLLECTED_IN_ARABIC_BLOCK = collectedInArabicBlock();
+    private static final char[] WORD_LETTERS_IN_ARABIC_BLOCK = wordLettersInArabicBlock();
 
     private static final FoldedWordSet UNANALYSED = new FoldedWordSet(
             "الله", "اللهم", "لله", "لكن", "لماذا", "كما", "كلما", "بينما", "لدى", "لذا", "ليس", "ليست");
@@ -128,7 +137,7 @@ public final class ArabicClitics {
         char[] letters = new char[end - start];
         int[] positions = new int[end - start];
         int count = collectLetters(text, start, end, letters, positions);
-        return analyze(text, start, end, letters, positions, count);
+        return analyze(ArabicChars.toArray(text), start, end, letters, positions, count);
     }
 
     /**
@@ -153,28 +162,36 @@ public final class ArabicClitics {
      * tatweel or joiner), else 0.
      */
     static char collectedLetter(char c) {
+        char letter = wordLetter(c);
+        return letter == WORD_MARK ? 0 : letter;
+    }
+
+    /**
+     * What {@code c} is to an Arabic word ({@link ArabicTokenizer}: a letter, diacritic or tatweel), in one lookup for
+     * the tokenizer's scan: the matching form of a letter, {@link #WORD_MARK} for a diacritic or tatweel, 0 for a
+     * character that is no part of a word.
+     */
+    static char wordLetter(char c) {
         int k = c - ARABIC_BLOCK_START;
-        if (k < 0) return 0; // no Arabic letter lies below the block; a space or a comma ends most words
-        if (k < COLLECTED_IN_ARABIC_BLOCK.length) return COLLECTED_IN_ARABIC_BLOCK[k];
-        return isCollected(c) ? MatchingKey.fold(c) : 0;
+        if (k < 0) return 0; // no Arabic letter or mark lies below the block; a space or a comma ends most words
+        if (k < WORD_LETTERS_IN_ARABIC_BLOCK.length) return WORD_LETTERS_IN_ARABIC_BLOCK[k];
+        return computeWordLetter(c);
     }
 
-    private static boolean isCollected(char c) {
-        return c != TATWEEL && !isDiacritic(c) && isArabicLetter(c);
+    private static char computeWordLetter(char c) {
+        if (c != TATWEEL && !isDiacritic(c) && isArabicLetter(c)) return MatchingKey.fold(c);
+        return ArabicTokenizer.isArabicWordChar(c) ? WORD_MARK : 0;
     }
 
-    private static char[] collectedInArabicBlock() {
+    private static char[] wordLettersInArabicBlock() {
         char[] table = new char[0x100];
-        for (int k = 0; k < table.length; k++) {
-            char c = (char) (ARABIC_BLOCK_START + k);
-            table[k] = isCollected(c) ? MatchingKey.fold(c) : 0;
-        }
+        for (int k = 0; k < table.length; k++) table[k] = computeWordLetter((char) (ARABIC_BLOCK_START + k));
         return table;
     }
 
     /** The analysis given the letters the caller collected with {@link #collectLetters}. */
-    static Token analyze(CharSequence text, int start, int end, char[] letters, int[] positions, int count) {
-        if (count < 2 || UNANALYSED.contains(letters, 0, count)) return Token.plain(start, end, Token.Kind.WORD);
+    static Token analyze(char[] text, int start, int end, char[] letters, int[] positions, int count) {
+        if (count < 2) return Token.plain(start, end, Token.Kind.WORD);
         int conjunction = NO_CONJUNCTION;
         int stemFrom = 0;
         char first = letters[0];
@@ -212,7 +229,10 @@ public final class ArabicClitics {
             }
         }
 
-        if (stemStartIndex == 0 && enclitic < 0) return Token.plain(start, end, Token.Kind.WORD);
+        // the unanalysed words are looked up only now: a word the rules above leave whole needs no lookup
+        if ((stemStartIndex == 0 && enclitic < 0) || UNANALYSED.contains(letters, 0, count)) {
+            return Token.plain(start, end, Token.Kind.WORD);
+        }
         int stemStart = stemStartIndex == 0 ? start : positions[stemStartIndex];
         int stemEnd = enclitic < 0 ? end : positions[stemEndIndex];
         List<String> proclitics = PROCLITIC_LISTS.get(conjunction * 10 + prefix * 2 + (article ? 1 : 0));
@@ -224,7 +244,7 @@ public final class ArabicClitics {
      * A run of letters written directly against a number that consists of clitics only (ب30، وال20، لل2023):
      * a word token with an empty stem at its end, or null when the letters are not clitics alone.
      */
-    static Token bareProclitics(CharSequence text, int start, int end, char[] letters, int count) {
+    static Token bareProclitics(char[] text, int start, int end, char[] letters, int count) {
         if (count > MAX_BARE_PROCLITIC_LETTERS) return null;
         List<String> proclitics = BARE_PROCLITICS.get(new String(letters, 0, count));
         return proclitics == null ? null : new Token(start, end, Token.Kind.WORD, end, end, proclitics, "");
@@ -247,10 +267,16 @@ public final class ArabicClitics {
         return false;
     }
 
-    private static int enclitic(CharSequence text, char[] letters, int[] positions, int from, int count) {
-        char last = letters[count - 1];
-        if (last != ALEF && last != MEEM && last != NOON && last != HEH) return -1; // no pronoun ends otherwise
-        for (int e = 0; e < ENCLITICS.length; e++) {
+    private static int enclitic(char[] text, char[] letters, int[] positions, int from, int count) {
+        int[] candidates = switch (letters[count - 1]) {
+            case ALEF -> ENCLITICS_ENDING_IN_ALEF;
+            case MEEM -> ENCLITICS_ENDING_IN_MEEM;
+            case NOON -> ENCLITICS_ENDING_IN_NOON;
+            case HEH -> ENCLITICS_ENDING_IN_HEH;
+            default -> null; // no pronoun ends otherwise
+        };
+        if (candidates == null) return -1;
+        for (int e : candidates) {
             char[] suffix = ENCLITICS[e];
             int stemEnd = count - suffix.length;
             if (stemEnd - from < MIN_STEM || !endsWith(letters, count, suffix)) continue;
@@ -262,7 +288,7 @@ public final class ArabicClitics {
                 continue;
             }
             if (suffix[0] == NOON && (before == WAW || before == ALEF)) continue;
-            if (suffix.length == 1 && text.charAt(positions[count - 1]) != HEH) continue;
+            if (suffix.length == 1 && text[positions[count - 1]] != HEH) continue;
             if (carriesTanween(text, positions[stemEnd], positions[count - 1])) continue;
             return e;
         }
@@ -270,14 +296,23 @@ public final class ArabicClitics {
     }
 
     /** Tanween marks an indefinite noun, which takes no pronoun: أحيانًا، مجانًا. */
-    private static boolean carriesTanween(CharSequence text, int from, int lastLetter) {
+    private static boolean carriesTanween(char[] text, int from, int lastLetter) {
         int end = lastLetter + 1;
-        while (end < text.length() && (isDiacritic(text.charAt(end)) || text.charAt(end) == TATWEEL)) end++;
+        while (end < text.length && (isDiacritic(text[end]) || text[end] == TATWEEL)) end++;
         for (int i = from; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= FATHATAN && c <= '\u064D') return true;
         }
         return false;
+    }
+
+    private static int[] endingIn(char last) {
+        int[] found = new int[ENCLITICS.length];
+        int count = 0;
+        for (int e = 0; e < ENCLITICS.length; e++) {
+            if (ENCLITICS[e][ENCLITICS[e].length - 1] == last) found[count++] = e;
+        }
+        return Arrays.copyOf(found, count);
     }
 
     private static boolean endsWith(char[] letters, int count, char[] suffix) {
@@ -315,7 +350,7 @@ public final class ArabicClitics {
         }
 
         /** What was stripped from {@code from} on; its {@link #stemFrom} is {@code from} when nothing was. */
-        static int strip(CharSequence text, char[] letters, int[] positions, int count, int from) {
+        static int strip(char[] text, char[] letters, int[] positions, int count, int from) {
             int none = stripped(from, NO_PREFIX, false);
             if (count - from < 3) return none;
             char c = letters[from];
@@ -355,9 +390,9 @@ public final class ArabicClitics {
         }
 
         /** ال written with a bare alef or alef wasla: with a hamza the alef is a root letter (ألمانيا، إلى). */
-        private static boolean isArticleAt(CharSequence text, char[] letters, int[] positions, int count, int i) {
+        private static boolean isArticleAt(char[] text, char[] letters, int[] positions, int count, int i) {
             if (i + 1 >= count || letters[i] != ALEF || letters[i + 1] != LAM) return false;
-            char written = text.charAt(positions[i]);
+            char written = text[positions[i]];
             return written == ALEF || written == ALEF_WASLA;
         }
 
@@ -373,13 +408,13 @@ public final class ArabicClitics {
             }
         }
 
-        private static boolean fitsFuture(CharSequence text, char[] letters, int[] positions, int count, int i) {
+        private static boolean fitsFuture(char[] text, char[] letters, int[] positions, int count, int i) {
             if (count - i < 3) return false;
             char c = letters[i];
             boolean imperfectPrefix = c == YEH || c == TEH || c == NOON
-                    || (c == ALEF && text.charAt(positions[i]) == ALEF_HAMZA_ABOVE);
+                    || (c == ALEF && text[positions[i]] == ALEF_HAMZA_ABOVE);
             if (!imperfectPrefix) return false;
-            if (text.charAt(positions[count - 1]) == TEH_MARBUTA) return false;
+            if (text[positions[count - 1]] == TEH_MARBUTA) return false;
             if (letters[count - 2] == ALEF && letters[count - 1] == TEH) return false;
             return !FUTURE_LOOKALIKES.contains(letters, i - 1, count);
         }

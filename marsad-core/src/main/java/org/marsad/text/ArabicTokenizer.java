@@ -42,19 +42,28 @@ public final class ArabicTokenizer {
     /** The tokens of {@code text} inside {@code region}, in order. */
     public List<Token> tokenize(CharSequence text, Span region) {
         region.requireInside(text);
-        int end = region.end();
         List<Token> tokens = new ArrayList<>(Math.max(4, region.length() / 5));
+        tokenize(ArabicChars.toArray(text), region.start(), region.end(), tokens);
+        return tokens;
+    }
+
+    /**
+     * Appends the tokens of {@code text[start, end)} to {@code tokens}: for a caller that holds the text as an array
+     * and tokenizes several regions of it. Read from an array, because String.charAt through CharSequence checks
+     * its index and the string's coding at every character, which cost as much as the tokenizing.
+     */
+    void tokenize(char[] text, int start, int end, List<Token> tokens) {
         WordLetters word = new WordLetters();
-        int i = region.start();
+        int i = start;
         while (i < end) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == ' ') { // the most frequent character between tokens, before the longer tests below
                 i++;
                 continue;
             }
             int next;
             // Arabic word characters are never separators, and most tokens are words: test them before separators.
-            if (isArabicWordChar(c)) {
+            if (ArabicClitics.wordLetter(c) != 0) {
                 next = scanArabicWord(text, i, end, word);
                 tokens.add(arabicWord(text, i, next, end, word));
             } else if (isSeparator(c)) {
@@ -66,17 +75,17 @@ public final class ArabicTokenizer {
             } else if (digitValue(c) >= 0) {
                 next = numberEnd(text, i, end);
                 tokens.add(Token.plain(i, next, Token.Kind.NUMBER));
-            } else if (c == '.' && i + 1 < end && text.charAt(i + 1) == '.') {
+            } else if (c == '.' && i + 1 < end && text[i + 1] == '.') {
                 next = i + 2;
-                while (next < end && text.charAt(next) == '.') next++;
+                while (next < end && text[next] == '.') next++;
                 tokens.add(Token.plain(i, next, Token.Kind.PUNCTUATION));
-            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
                 next = i + 2;
-                tokens.add(Token.plain(i, next, kindOf(Character.toCodePoint(c, text.charAt(i + 1)))));
+                tokens.add(Token.plain(i, next, kindOf(Character.toCodePoint(c, text[i + 1]))));
             } else if (Character.isLetter(c)) {
                 next = i + 1;
-                while (next < end && (Character.isLetter(text.charAt(next)) || isMark(text.charAt(next)))
-                        && !isArabicWordChar(text.charAt(next)) && !isLatinLetter(text.charAt(next))) {
+                while (next < end && (Character.isLetter(text[next]) || isMark(text[next]))
+                        && !isArabicWordChar(text[next]) && !isLatinLetter(text[next])) {
                     next++;
                 }
                 tokens.add(Token.plain(i, next, Token.Kind.OTHER));
@@ -86,13 +95,12 @@ public final class ArabicTokenizer {
             }
             i = next;
         }
-        return tokens;
     }
 
-    private static Token arabicWord(CharSequence text, int start, int wordEnd, int regionEnd, WordLetters word) {
+    private static Token arabicWord(char[] text, int start, int wordEnd, int regionEnd, WordLetters word) {
         int count = word.count;
         if (count == 0) return Token.plain(start, wordEnd, Token.Kind.OTHER); // stray diacritics
-        if (wordEnd < regionEnd && digitValue(text.charAt(wordEnd)) >= 0) {
+        if (wordEnd < regionEnd && digitValue(text[wordEnd]) >= 0) {
             Token bare = ArabicClitics.bareProclitics(text, start, wordEnd, word.letters, count);
             if (bare != null) return bare;
         }
@@ -103,16 +111,16 @@ public final class ArabicTokenizer {
      * The end of the Arabic word that starts at {@code i}. In the same pass it collects the word's letters into
      * {@code word} as {@link ArabicClitics#collectLetters} would, so the word is read once.
      */
-    private static int scanArabicWord(CharSequence text, int i, int end, WordLetters word) {
+    private static int scanArabicWord(char[] text, int i, int end, WordLetters word) {
         // the buffers and count are held in locals while reading, so the loop need not go through the fields
         char[] letters = word.letters;
         int[] positions = word.positions;
         int count = 0;
         int j = i;
         while (j < end) {
-            char c = text.charAt(j);
-            char letter = ArabicClitics.collectedLetter(c); // not 0: a letter, the common case
-            if (letter != 0) {
+            char c = text[j];
+            char letter = ArabicClitics.wordLetter(c);
+            if (letter > ArabicClitics.WORD_MARK) { // a letter, the common case
                 if (count == letters.length) {
                     word.grow();
                     letters = word.letters;
@@ -121,10 +129,10 @@ public final class ArabicTokenizer {
                 letters[count] = letter;
                 positions[count++] = j;
                 j++;
-            } else if (isArabicWordChar(c)) { // a diacritic or tatweel
+            } else if (letter == ArabicClitics.WORD_MARK) { // a diacritic or tatweel
                 j++;
             } else if ((c == ZERO_WIDTH_NON_JOINER || c == ZERO_WIDTH_JOINER) && j + 1 < end
-                    && isArabicWordChar(text.charAt(j + 1))) {
+                    && isArabicWordChar(text[j + 1])) {
                 j++; // the joiner stays in the word; the letter after it is read next
             } else {
                 break;
@@ -146,14 +154,14 @@ public final class ArabicTokenizer {
         }
     }
 
-    private static int latinEnd(CharSequence text, int i, int end) {
+    private static int latinEnd(char[] text, int i, int end) {
         int j = i + 1;
         while (j < end) {
-            char c = text.charAt(j);
+            char c = text[j];
             if (isLatinLetter(c) || isAsciiDigit(c) || isMark(c)) {
                 j++;
             } else if ((c == '-' || c == '\'' || c == '\u2019') && j + 1 < end
-                    && (isLatinLetter(text.charAt(j + 1)) || isAsciiDigit(text.charAt(j + 1)))) {
+                    && (isLatinLetter(text[j + 1]) || isAsciiDigit(text[j + 1]))) {
                 j += 2;
             } else {
                 break;
@@ -162,19 +170,19 @@ public final class ArabicTokenizer {
         return j;
     }
 
-    private static boolean latinFollowsDigits(CharSequence text, int i, int end) {
+    private static boolean latinFollowsDigits(char[] text, int i, int end) {
         int j = i;
-        while (j < end && isAsciiDigit(text.charAt(j))) j++;
-        return j < end && isLatinLetter(text.charAt(j));
+        while (j < end && isAsciiDigit(text[j])) j++;
+        return j < end && isLatinLetter(text[j]);
     }
 
-    private static int numberEnd(CharSequence text, int i, int end) {
+    private static int numberEnd(char[] text, int i, int end) {
         int j = i + 1;
         while (j < end) {
-            char c = text.charAt(j);
+            char c = text[j];
             if (digitValue(c) >= 0) {
                 j++;
-            } else if (isNumberSeparator(c) && j + 1 < end && digitValue(text.charAt(j + 1)) >= 0) {
+            } else if (isNumberSeparator(c) && j + 1 < end && digitValue(text[j + 1]) >= 0) {
                 j += 2;
             } else {
                 break;

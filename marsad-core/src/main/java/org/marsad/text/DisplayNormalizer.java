@@ -87,9 +87,12 @@ public final class DisplayNormalizer {
     }
 
     /** Printable ASCII and the Arabic block but tatweel and the letter mark: nearly all news text. */
-    private static boolean keptAsIs(char c) {
-        return (c > ' ' && c < '\u007F') || (c >= '\u0600' && c <= '\u06FF' && c != TATWEEL && c != ARABIC_LETTER_MARK);
+    static boolean keptAsIs(char c) {
+        return KEPT_AS_IS.contains(c);
     }
+
+    static final CharSet KEPT_AS_IS = CharSet.of(c -> (c > ' ' && c < '\u007F')
+            || (c >= '\u0600' && c <= '\u06FF' && c != TATWEEL && c != ARABIC_LETTER_MARK));
 
     /** Copies {@code chars[from, to)}, which came from raw offset {@code rawBase + from} on. */
     private static void copy(char[] chars, int from, int to, int rawBase, String field, StringBuilder out,

@@ -11,12 +11,12 @@ final class FoldedWordSet {
     private final char[][] table;
     private final int mask;
     /*
-     * Most words looked up are not in the set. These masks turn most of them away before hashing: which lengths,
-     * which first letters and which last letters occur among the words, one bit each (see lengthBit, letterBit).
+     * Most words looked up are not in the set. This filter turns nearly all of them away before the table is probed:
+     * one bit per value of the low bits of the hash, set for the hashes of the words (the hash is taken from the
+     * length and the first three and last letters, so they are tested together).
      */
-    private long lengths;
-    private long firstLetters;
-    private long lastLetters;
+    private final long[] filter = new long[FILTER_BITS / 64];
+    private static final int FILTER_BITS = 4096;
 
     /** The words may be written with hamzas, teh marbuta or diacritics: they are folded here. */
     FoldedWordSet(String... words) {
@@ -26,23 +26,20 @@ final class FoldedWordSet {
         for (String word : words) {
             char[] folded = MatchingKey.of(word).toCharArray();
             if (folded.length == 0) throw new IllegalArgumentException("empty word in list");
-            int slot = hash(folded, 0, folded.length) & mask;
+            int hash = hash(folded, 0, folded.length);
+            int slot = hash & mask;
             while (table[slot] != null && !Arrays.equals(table[slot], folded)) slot = (slot + 1) & mask;
             table[slot] = folded;
-            lengths |= lengthBit(folded.length);
-            firstLetters |= letterBit(folded[0]);
-            lastLetters |= letterBit(folded[folded.length - 1]);
+            filter[(hash & (FILTER_BITS - 1)) >>> 6] |= 1L << hash;
         }
     }
 
     boolean contains(char[] buffer, int from, int to) {
-        if (to <= from || (lengths & lengthBit(to - from)) == 0 || (firstLetters & letterBit(buffer[from])) == 0
-                || (lastLetters & letterBit(buffer[to - 1])) == 0) {
-            return false;
-        }
-        int slot = hash(buffer, from, to) & mask;
-        for (char[] entry; (entry = table[slot]) != null; slot = (slot + 1) & mask) {
-            if (equals(entry, buffer, from, to)) return true;
+        if (to <= from) return false;
+        int hash = hash(buffer, from, to);
+        if ((filter[(hash & (FILTER_BITS - 1)) >>> 6] & (1L << hash)) == 0) return false;
+        for (int slot = hash & mask; table[slot] != null; slot = (slot + 1) & mask) {
+            if (equals(table[slot], buffer, from, to)) return true;
         }
         return false;
     }
@@ -58,17 +55,20 @@ final class FoldedWordSet {
      */
     boolean containsFolded(CharSequence text, int from, int to) {
         int length = 0;
-        char first = 0, second = 0, last = 0;
+        char first = 0, second = 0, third = 0, last = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (isIgnored(c)) continue;
             last = MatchingKey.fold(c);
             if (length == 0) first = last;
             else if (length == 1) second = last;
+            else if (length == 2) third = last;
             length++;
         }
-        int slot = hash(length, first, second, last) & mask;
-        for (char[] entry; (entry = table[slot]) != null; slot = (slot + 1) & mask) {
+        int hash = hash(length, first, second, third, last);
+        if ((filter[(hash & (FILTER_BITS - 1)) >>> 6] & (1L << hash)) == 0) return false;
+        for (int slot = hash & mask; table[slot] != null; slot = (slot + 1) & mask) {
+            char[] entry = table[slot];
             if (entry.length == length && equalsFolded(entry, text, from, to)) return true;
         }
         return false;
@@ -97,31 +97,23 @@ final class FoldedWordSet {
         return c == ArabicChars.TATWEEL || ArabicChars.isDiacritic(c);
     }
 
-    /** One bit per length below 63; longer lengths share bit 63, so the mask can only let too many through. */
-    private static long lengthBit(int length) {
-        return 1L << Math.min(length, 63);
-    }
-
-    /** One bit per code point from hamza (U+0621) to U+065F, which holds every folded Arabic letter; others share bit 63. */
-    private static long letterBit(char c) {
-        int k = c - ArabicChars.HAMZA;
-        return 1L << (k >= 0 && k < 63 ? k : 63);
-    }
-
     private static int hash(char[] buffer, int from, int to) {
         int length = to - from;
-        if (length == 0) return hash(0, (char) 0, (char) 0, (char) 0);
-        return hash(length, buffer[from], length > 1 ? buffer[from + 1] : 0, buffer[to - 1]);
+        if (length == 0) return hash(0, (char) 0, (char) 0, (char) 0, (char) 0);
+        return hash(length, buffer[from], length > 1 ? buffer[from + 1] : 0, length > 2 ? buffer[from + 2] : 0,
+                buffer[to - 1]);
     }
 
     /**
-     * A word's hash from its length and its first, second and last letters only, so a lookup costs the same
-     * whatever the word's length; the few dozen words of a list still spread well, and equal hashes are told
-     * apart by comparing the words. A missing second letter counts as 0.
+     * A word's hash from its length and its first three and last letters only, so a lookup costs the same whatever
+     * the word's length; the few dozen words of a list still spread well, and equal hashes are told apart by comparing
+     * the words. The third letter tells apart the words after a common beginning, such as the article. A missing
+     * second or third letter counts as 0.
      */
-    private static int hash(int length, char first, char second, char last) {
-        int h = ((length * 31 + first) * 31 + second) * 31 + last;
-        h *= 0x9E3779B9; // spread the letters' bits to the low ones the table index takes
+    private static int hash(int length, char first, char second, char third, char last) {
+        // combined by shifts and two multiplications, which run side by side, that spread their bits to the low ones
+        // the table index and the filter take
+        int h = (length << 24 ^ first << 16 ^ second << 8 ^ last) * 0x9E3779B9 ^ third * 0x85EBCA6B;
         return h ^ (h >>> 16);
     }
 }

@@ -53,6 +53,29 @@ public final class MatchingKey {
     }
 
     /**
+     * The key of the display form {@code chars[from, to)} ({@link DisplayNormalizer}: trimmed, single spaces, no
+     * presentation forms), folded into {@code buffer} (at least {@code to - from} long), which the caller reuses for
+     * many lines. A display form's spaces are already what the key needs, so they are copied like letters, but where
+     * a word of diacritics alone is dropped, which would leave two spaces or one at an end: a character dropped at the
+     * start or right after a space sends the line to the general folding. So nothing but the rare dropped character
+     * takes a branch.
+     */
+    static String ofDisplay(char[] chars, int from, int to, char[] buffer) {
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            char folded = c < TABLE_SIZE ? TABLE[c] : foldWide(c);
+            if (folded == DROP) {
+                if (length == 0 || buffer[length - 1] == ' ') return of(chars, from, to);
+                continue;
+            }
+            if (folded == PRESENTATION_FORM) return of(chars, from, to);
+            buffer[length++] = folded;
+        }
+        return new String(buffer, 0, length);
+    }
+
+    /**
      * Folds {@code in[from, to)} into {@code out} from its start, and returns the key, or null at a
      * presentation form. {@code out} may be {@code in} when {@code from} is 0: no character is written
      * before it has been read.
