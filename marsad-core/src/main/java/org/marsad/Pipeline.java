@@ -13,8 +13,9 @@ import org.marsad.model.Layers;
 import org.marsad.model.Published;
 import org.marsad.model.RawDocument;
 import org.marsad.model.Rejected;
-import org.marsad.resolve.EntityStage;
 import org.marsad.ner.NerModel;
+import org.marsad.quote.QuoteStage;
+import org.marsad.resolve.EntityStage;
 import org.marsad.stage.Draft;
 import org.marsad.stage.RejectedDocumentException;
 import org.marsad.stage.Stage;
@@ -200,7 +201,10 @@ public final class Pipeline {
             chain.add(languageCheck ? LanguageStage.identifying() : LanguageStage.assumingArabic());
             chain.add(new SentenceStage());
             chain.add(new TokenStage());
-            if (entities) chain.add(new EntityStage(entityModel != null ? entityModel : shippedModel()));
+            if (entities) {
+                chain.add(new EntityStage(entityModel != null ? entityModel : shippedModel()));
+                chain.add(new QuoteStage());
+            }
             chain.addAll(added);
             return chain;
         }

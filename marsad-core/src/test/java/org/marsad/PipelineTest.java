@@ -80,7 +80,7 @@ class PipelineTest {
     @Test
     void standardChainRunsEveryStageInOrder() {
         assertThat(STANDARD.stages()).extracting(Stage::name)
-                .containsExactly("structure", "text", "language", "sentences", "tokens", "entities");
+                .containsExactly("structure", "text", "language", "sentences", "tokens", "entities", "quotes");
     }
 
     @Test
@@ -141,7 +141,7 @@ class PipelineTest {
         STANDARD.analyze(DOC, times);
         STANDARD.analyze(DOC, times);
         assertThat(times.names()).containsExactly("structure", "text", "language", "sentences", "tokens", "entities",
-                Pipeline.ASSEMBLY);
+                "quotes", Pipeline.ASSEMBLY);
         for (int i = 0; i < times.names().size(); i++) assertThat(times.documents(i)).isEqualTo(2);
         assertThat(times.totalNanos()).isPositive();
     }
@@ -150,7 +150,7 @@ class PipelineTest {
     void articleCarriesTheAnnotationLayersButNotTheOnesItsFieldsAreMadeFrom() {
         Article article = article(STANDARD.analyze(DOC));
         assertThat(article.layers().all()).extracting(layer -> layer.getClass().getSimpleName())
-                .containsExactly("Language", "Sentences", "Tokens", "Entities");
+                .containsExactly("Language", "Sentences", "Tokens", "Entities", "Quotes");
         assertThat(article.entities()).extracting(e -> e.name()).contains("سامر الخطيب");
     }
 

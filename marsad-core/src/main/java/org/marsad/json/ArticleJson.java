@@ -11,6 +11,8 @@ import org.marsad.model.Layer;
 import org.marsad.model.Mention;
 import org.marsad.model.Origin;
 import org.marsad.model.Page;
+import org.marsad.model.Quote;
+import org.marsad.model.Quotes;
 import org.marsad.model.Removal;
 import org.marsad.model.Sentences;
 import org.marsad.model.Span;
@@ -57,6 +59,7 @@ public final class ArticleJson {
             new LayerJson<>(Language.class, options -> true, ArticleJson::writeOtherLanguages),
             new LayerJson<>(Sentences.class, options -> true, (g, s, text) -> writeSpans(g, "sentences", s.spans())),
             new LayerJson<>(Entities.class, options -> true, ArticleJson::writeEntities),
+            new LayerJson<>(Quotes.class, options -> true, ArticleJson::writeQuotes),
             new LayerJson<>(Tokens.class, Options::tokens, ArticleJson::writeTokens));
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -182,6 +185,33 @@ public final class ArticleJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeQuotes(JsonGenerator g, Quotes quotes, String text) throws IOException {
+        g.writeArrayFieldStart("quotes");
+        for (Quote q : quotes.quotes()) {
+            g.writeStartObject();
+            g.writeNumberField("start", q.content().start());
+            g.writeNumberField("end", q.content().end());
+            g.writeStringField("text", q.content().of(text));
+            g.writeStringField("kind", lower(q.kind()));
+            if (q.cue().isPresent()) {
+                Span cue = q.cue().get();
+                g.writeObjectFieldStart("cue");
+                g.writeNumberField("start", cue.start());
+                g.writeNumberField("end", cue.end());
+                g.writeStringField("text", cue.of(text));
+                g.writeEndObject();
+            } else {
+                g.writeNullField("cue");
+            }
+            g.writeStringField("speaker", q.speaker().orElse(null));
+            g.writeStringField("speakerName", q.speakerName().orElse(null));
+            g.writeStringField("source", q.source().orElse(null));
+            g.writeBooleanField("implicit", q.implicit());
             g.writeEndObject();
         }
         g.writeEndArray();

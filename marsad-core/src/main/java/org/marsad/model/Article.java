@@ -67,4 +67,9 @@ public record Article(
     public List<Entity> entities() {
         return layer(Entities.class).map(Entities::entities).orElse(List.of());
     }
+
+    /** Who said what, or none when the pipeline had no quote stage. */
+    public List<Quote> quotes() {
+        return layer(Quotes.class).map(Quotes::quotes).orElse(List.of());
+    }
 }

@@ -1,0 +1,66 @@
+package org.marsad.lexicon;
+
+import org.marsad.model.Token;
+import org.marsad.text.MatchingKey;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The words by which news attributes a statement: forms of the verbs of saying and stating and their participles
+ * ({@code speech-cues.txt}), by matching key; with the conjunction or a preposition before it a form is still a cue
+ * (وقال، فأكدت). Thread-safe: immutable.
+ */
+public final class SpeechCues {
+    /** What a cue word is. */
+    public enum Kind { VERB, PARTICIPLE }
+
+    /** The grammatical gender a cue agrees with, by which a subjectless cue finds its speaker. */
+    public enum Gender { MASCULINE, FEMININE, PLURAL }
+
+    /** One cue form: its kind and the gender it agrees with. */
+    public record Cue(Kind kind, Gender gender) {
+    }
+
+    private static final Map<String, Cue> CUES = load();
+
+    private SpeechCues() {
+    }
+
+    /**
+     * The cue that token {@code t} of {@code text} is, if it is one. The tokenizer may take the first letter of a
+     * cue for a clitic (و of وصف، ل of لافتا), so the stem is tried with its innermost proclitic too. A word with
+     * the article is a noun (المتوقع), never a cue.
+     */
+    public static Optional<Cue> of(CharSequence text, Token t) {
+        if (!WordKey.isWord(t) || WordKey.hasArticle(t)) return Optional.empty();
+        Cue cue = CUES.get(MatchingKey.of(text, t.stemStart(), t.stemEnd()));
+        if (cue == null && !t.proclitics().isEmpty()) {
+            String innermost = t.proclitics().get(t.proclitics().size() - 1);
+            cue = CUES.get(MatchingKey.of(text, t.stemStart() - innermost.length(), t.stemEnd()));
+        }
+        return Optional.ofNullable(cue);
+    }
+
+    private static Map<String, Cue> load() {
+        Map<String, Cue> cues = new HashMap<>();
+        for (Map.Entry<String, String> row : WordList.table("speech-cues.txt").entrySet()) {
+            String[] value = row.getValue().split(" ");
+            if (value.length != 2) throw new IllegalStateException("lexicon speech-cues.txt: bad row " + row);
+            Kind kind = switch (value[0]) {
+                case "verb" -> Kind.VERB;
+                case "participle" -> Kind.PARTICIPLE;
+                default -> throw new IllegalStateException("lexicon speech-cues.txt: bad kind " + row);
+            };
+            Gender gender = switch (value[1]) {
+                case "m" -> Gender.MASCULINE;
+                case "f" -> Gender.FEMININE;
+                case "p" -> Gender.PLURAL;
+                default -> throw new IllegalStateException("lexicon speech-cues.txt: bad gender " + row);
+            };
+            cues.put(MatchingKey.of(row.getKey()), new Cue(kind, gender));
+        }
+        return Map.copyOf(cues);
+    }
+}

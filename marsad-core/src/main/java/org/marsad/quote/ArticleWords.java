@@ -1,0 +1,143 @@
+package org.marsad.quote;
+
+import org.marsad.lexicon.SpeechCues;
+import org.marsad.lexicon.WordKey;
+import org.marsad.model.Entity;
+import org.marsad.model.Mention;
+import org.marsad.model.Span;
+import org.marsad.model.Token;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the quote finder asks of each token of an article: its word key, whether it is a cue of speech, the
+ * entity mention it lies in, and its sentence. Made once per article, each question answered in constant time.
+ */
+final class ArticleWords {
+    final String text;
+    final List<Token> tokens;
+    private final String[] keys;
+    private final Optional<SpeechCues.Cue>[] cues;
+    private final Entity[] entityAt;
+    private final Mention[] mentionAt;
+    private final int[] sentenceOf;
+    private final List<Span> sentences;
+
+    ArticleWords(String text, List<Token> tokens, List<Span> sentences, List<Entity> entities) {
+        this.text = text;
+        this.tokens = tokens;
+        this.sentences = sentences;
+        int n = tokens.size();
+        keys = new String[n];
+        @SuppressWarnings("unchecked")
+        Optional<SpeechCues.Cue>[] cueArray = new Optional[n];
+        cues = cueArray;
+        entityAt = new Entity[n];
+        mentionAt = new Mention[n];
+        sentenceOf = new int[n];
+        Arrays.fill(sentenceOf, -1);
+        int s = 0;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            while (s < sentences.size() && sentences.get(s).end() <= t.start()) s++;
+            if (s < sentences.size() && sentences.get(s).start() <= t.start()) sentenceOf[i] = s;
+        }
+        for (Entity entity : entities) {
+            for (Mention mention : entity.mentions()) {
+                int first = firstTokenEndingAfter(mention.span().start());
+                for (int i = first; i < n && tokens.get(i).start() < mention.span().end(); i++) {
+                    entityAt[i] = entity;
+                    mentionAt[i] = mention;
+                }
+            }
+        }
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    String key(int i) {
+        String key = keys[i];
+        if (key == null) {
+            Token t = tokens.get(i);
+            key = WordKey.isWord(t) ? WordKey.of(text, t) : text.substring(t.start(), t.end());
+            keys[i] = key;
+        }
+        return key;
+    }
+
+    /** Whether token {@code i} is the word with word key {@code key}, whatever conjunction or preposition it has. */
+    boolean is(int i, String key) {
+        return key(i).equals(key);
+    }
+
+    /** The proclitics of token {@code i}, in their matching form. */
+    List<String> proclitics(int i) {
+        return tokens.get(i).proclitics();
+    }
+
+    boolean isPunctuation(int i) {
+        return tokens.get(i).kind() == Token.Kind.PUNCTUATION;
+    }
+
+    boolean isWord(int i) {
+        return WordKey.isWord(tokens.get(i));
+    }
+
+    char firstChar(int i) {
+        return text.charAt(tokens.get(i).start());
+    }
+
+    Optional<SpeechCues.Cue> cue(int i) {
+        Optional<SpeechCues.Cue> cue = cues[i];
+        if (cue == null) {
+            cue = SpeechCues.of(text, tokens.get(i));
+            cues[i] = cue;
+        }
+        return cue;
+    }
+
+    Entity entityAt(int i) {
+        return entityAt[i];
+    }
+
+    Mention mentionAt(int i) {
+        return mentionAt[i];
+    }
+
+    int sentenceOf(int i) {
+        return sentenceOf[i];
+    }
+
+    Span sentence(int s) {
+        return sentences.get(s);
+    }
+
+    /** The first token of sentence {@code s}'s span, or the token count when none lies in it. */
+    int firstTokenOfSentence(int s) {
+        return firstTokenEndingAfter(sentences.get(s).start());
+    }
+
+    /** The index after the last token of sentence {@code s}. */
+    int endTokenOfSentence(int s) {
+        return firstTokenEndingAfter(sentences.get(s).end());
+    }
+
+    /** The first token whose end is after {@code offset}: the token at or after it. */
+    int firstTokenEndingAfter(int offset) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}

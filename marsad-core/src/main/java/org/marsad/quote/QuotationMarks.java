@@ -1,0 +1,93 @@
+package org.marsad.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The stretches of a paragraph set in quotation marks. Guillemets (« ») say which side they are on and nest; the
+ * straight mark " and the curly ones (“ ” „, which pages also print reversed) do not say it, so a mark opens
+ * when a space or the paragraph's start is before it and a letter after it, and closes the other way round. A
+ * mark between two spaces closes the stretch that is open, if any, and opens one otherwise. Marks of one shape
+ * cannot nest (an inner mark of the same shape is a typing slip more often than a quotation in a quotation): a
+ * closing mark ends the outermost open stretch of its shape. A stretch left open runs to the paragraph's end;
+ * a closing mark without an opening one is ignored. Every mark is looked at once: time linear in the paragraph.
+ */
+final class QuotationMarks {
+    /**
+     * A quoted stretch: {@code open} is the index of its opening mark, {@code close} that of its closing mark or,
+     * when it never closes, the end of the paragraph.
+     */
+    record Marked(int open, int close, boolean closed) {
+        int contentStart() {
+            return open + 1;
+        }
+    }
+
+    private QuotationMarks() {
+    }
+
+    /** The quoted stretches of {@code text[from, to)}, by their opening mark. */
+    static List<Marked> find(CharSequence text, int from, int to) {
+        List<Marked> found = new ArrayList<>();
+        int guillemetDepth = 0;
+        int[] guillemets = new int[8];
+        int ambiguousOpen = -1; // the outermost open stretch of straight and curly marks
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '«') {
+                if (guillemetDepth == guillemets.length) guillemets = java.util.Arrays.copyOf(guillemets, 2 * guillemetDepth);
+                guillemets[guillemetDepth++] = i;
+            } else if (c == '»') {
+                if (guillemetDepth > 0) found.add(new Marked(guillemets[--guillemetDepth], i, true));
+            } else if (isAmbiguousMark(c)) {
+                boolean opensShape = opensAt(text, from, i);
+                boolean closesShape = closesAt(text, to, i);
+                boolean closes = ambiguousOpen >= 0 && (closesShape || !opensShape);
+                if (closes) {
+                    found.add(new Marked(ambiguousOpen, i, true));
+                    ambiguousOpen = -1;
+                } else if (ambiguousOpen < 0 && (opensShape || !closesShape)) {
+                    ambiguousOpen = i;
+                }
+            }
+        }
+        if (ambiguousOpen >= 0) found.add(new Marked(ambiguousOpen, to, false));
+        if (guillemetDepth > 0) found.add(new Marked(guillemets[0], to, false));
+        found.sort(Comparator.comparingInt(Marked::open));
+        return found;
+    }
+
+    static boolean isAmbiguousMark(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '„';
+    }
+
+    static boolean isMark(char c) {
+        return isAmbiguousMark(c) || c == '«' || c == '»';
+    }
+
+    /** A space, an opening bracket or the start before it, or a one-letter clitic written onto the mark (و"). */
+    private static boolean opensAt(CharSequence text, int from, int i) {
+        if (i == from) return true;
+        char before = text.charAt(i - 1);
+        if (Character.isWhitespace(before) || before == '(' || before == '[' || before == ':') return true;
+        if (before == 'و' || before == 'ب' || before == 'ل' || before == 'ف' || before == 'ك') {
+            return i - 1 == from || Character.isWhitespace(text.charAt(i - 2));
+        }
+        return false;
+    }
+
+    /** A space, punctuation or the end after it. */
+    private static boolean closesAt(CharSequence text, int to, int i) {
+        if (i + 1 == to) return true;
+        char after = text.charAt(i + 1);
+        return Character.isWhitespace(after) || isClosingPunctuation(after);
+    }
+
+    private static boolean isClosingPunctuation(char c) {
+        return switch (c) {
+            case '.', ',', '،', '؛', ';', ':', '!', '?', '؟', ')', ']', '…', '-', '»' -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,616 @@
+package org.marsad.quote;
+
+import org.marsad.lexicon.SpeakerNouns;
+import org.marsad.lexicon.SpeechCues;
+import org.marsad.lexicon.TitleWords;
+import org.marsad.lexicon.WordKey;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.model.Quote;
+import org.marsad.model.Span;
+import org.marsad.model.Token;
+import org.marsad.text.MatchingKey;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Finds the quotes of an article (docs/quotes.md): reported clauses after a cue of speech, stretches in quotation
+ * marks that are statements, and who said each. Every token is visited a bounded number of times: time linear in
+ * the article's length.
+ */
+final class QuoteFinder {
+    /** The most tokens between a cue and its complementizer: the subject and an adjunct fit in it. */
+    private static final int SUBJECT_WINDOW = 14;
+    /** The most tokens between a cue and the quotation mark it introduces. */
+    private static final int DIRECT_CUE_WINDOW = 8;
+    /** The most words of a speaker's description (مصدر مسؤول في الوزارة). */
+    private static final int DESCRIPTION_WORDS = 6;
+
+    /** أن and إن, alone or with the pronoun the tokenizer leaves on them (أنه، إنها، أننا), by stem key. */
+    private static final Set<String> COMPLEMENTIZERS = keys("أن", "أنه", "أنها", "أنهم", "أنهما", "أنهن", "أننا",
+            "أنني", "أنك", "أنكم");
+    /** Words after which أن is the particle of a verb, not the start of a reported clause. */
+    private static final Set<String> NOT_BEFORE_COMPLEMENTIZER = keys("بعد", "قبل", "إلا", "حتى", "منذ", "رغم",
+            "دون", "بدلا", "لولا", "يمكن", "ينبغي", "يجب", "ضرورة", "أهمية", "بمجرد", "لو", "كي", "ما", "مجرد",
+            "بإمكان", "يستطيع", "تستطيع", "أراد", "يريد", "تريد", "عسى");
+    private static final Set<String> NEGATIONS = keys("لم", "لن", "لا");
+    /** Words before ما that make it part of an attribution (كما قال، بحسب ما أفادت), not a negation. */
+    private static final Set<String> MA_ATTRIBUTION = keys("كما", "حسب", "مثلما", "وفق", "طبق");
+    private static final String MA = MatchingKey.of("ما");
+    /** Words that start an adjunct between a verb and its subject (أكد في بيان له الوزير…). */
+    private static final Set<String> ADJUNCT_STARTS = keys("في", "خلال", "عبر", "أثناء", "لدى", "أمام", "عقب",
+            "بعد", "قبل", "إلى", "على", "عن", "مع", "من", "عند");
+    /** Single words that may stand between a verb and its subject (أكد أيضا الوزير…). */
+    private static final Set<String> SKIPPED_WORDS = keys("أيضا", "كذلك", "اليوم", "أمس", "بدوره", "بدورها",
+            "بدورهم", "له", "لها", "لهم");
+    /** Phrases that hand the word to the last person named (من جانبه، من جهته، بدوره). */
+    private static final Set<String> TURN_WORDS = keys("جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها");
+    /** Words that announce the name of a work, a campaign or a label in quotation marks, not a statement. */
+    private static final Set<String> TITLE_WORDS = keys("كتاب", "رواية", "برنامج", "حملة", "مسلسل", "فيلم",
+            "شعار", "عنوان", "بعنوان", "وسم", "هاشتاق", "مبادرة", "مشروع", "مسابقة", "اسم", "باسم", "مسمى", "لقب",
+            "قصيدة", "أغنية", "مقال", "مقالة", "تقرير", "ديوان", "معرض", "مهرجان", "عملية", "فعالية", "جائزة",
+            "مؤتمر", "ندوة", "منتدى", "تحت", "عنوانه", "هاشتاغ", "وسما", "شعارا", "اسما");
+    /** Prepositions that name who relays a report (وفقا لوكالة…، بحسب الصحيفة، نقلا عن…). */
+    private static final Set<String> SOURCE_WORDS = keys("وفقا", "وفق", "طبقا", "حسب", "نقلا");
+
+    private static final TitleWords TITLES = TitleWords.arabic();
+
+    private final ArticleWords words;
+    private final List<Span> paragraphs;
+
+    private QuoteFinder(ArticleWords words, List<Span> paragraphs) {
+        this.words = words;
+        this.paragraphs = paragraphs;
+    }
+
+    static List<Quote> find(ArticleWords words, List<Span> paragraphs) {
+        return new QuoteFinder(words, paragraphs).find();
+    }
+
+    /** A quote being found: its content, and how to tell who said it. */
+    private static final class Found {
+        final Quote.Kind kind;
+        int start;
+        int end;
+        /** The token of the cue, or -1. */
+        final int cue;
+        /** The tokens where the speaker may be named, [zoneStart, zoneEnd). */
+        int zoneStart;
+        int zoneEnd;
+        /** For a direct quote inside a reported clause, or continuing a paragraph: the quote it takes its speaker from. */
+        Found speakerOf;
+        /** Where the attribution is, to resolve speakers in text order. */
+        final int anchor;
+        Speaker speaker;
+        boolean implicit;
+        Entity source;
+
+        Found(Quote.Kind kind, int start, int end, int cue, int anchor) {
+            this.kind = kind;
+            this.start = start;
+            this.end = end;
+            this.cue = cue;
+            this.anchor = anchor;
+        }
+    }
+
+    /** Who said a quote: an entity of the article, or a description as written. */
+    private record Speaker(Entity entity, String description) {
+        String name() {
+            return entity != null ? entity.name() : description;
+        }
+    }
+
+    private List<Quote> find() {
+        List<QuotationMarks.Marked> marked = new ArrayList<>();
+        for (Span paragraph : paragraphs) {
+            int lastClose = -1;
+            for (QuotationMarks.Marked m : QuotationMarks.find(words.text, paragraph.start(), paragraph.end())) {
+                if (m.open() < lastClose) continue; // inside a quotation: part of it
+                marked.add(m);
+                lastClose = m.close();
+            }
+        }
+        List<Found> indirect = reportedClauses(marked);
+        Map<QuotationMarks.Marked, Found> embedding = embedding(indirect, marked);
+        List<Found> direct = directQuotes(marked, embedding);
+        List<Found> all = new ArrayList<>(indirect);
+        all.addAll(direct);
+        all.sort(Comparator.comparingInt((Found f) -> f.anchor).thenComparingInt(f -> f.start));
+        resolveSpeakers(all); // a clause that gave way to its quotation still names the quotation's speaker
+        all.removeIf(f -> f.end <= f.start);
+        all.sort(Comparator.comparingInt((Found f) -> f.start).thenComparing(f -> f.kind));
+        List<Quote> quotes = new ArrayList<>(all.size());
+        for (Found f : all) quotes.add(toQuote(f));
+        return quotes;
+    }
+
+    // ---- reported speech
+
+    private List<Found> reportedClauses(List<QuotationMarks.Marked> marked) {
+        List<Found> found = new ArrayList<>();
+        int n = words.size();
+        for (int i = 0; i < n; i++) {
+            Optional<SpeechCues.Cue> cue = words.cue(i);
+            if (cue.isEmpty() || isNegated(i)) continue;
+            int sentence = words.sentenceOf(i);
+            if (sentence < 0) continue;
+            int sentenceEnd = words.endTokenOfSentence(sentence);
+            int opening = clauseOpening(i, sentenceEnd);
+            if (opening < 0) continue;
+            int contentToken = opening + 1;
+            if (contentToken >= sentenceEnd) continue;
+            int endToken = clauseEnd(contentToken, sentenceEnd);
+            int start = words.token(contentToken).start();
+            int end = trimEnd(words.token(endToken - 1).end(), start);
+            if (end <= start) continue;
+            Found f = new Found(Quote.Kind.INDIRECT, start, end, i, i);
+            f.zoneStart = i + 1;
+            f.zoneEnd = subjectZoneEnd(i, opening);
+            found.add(f);
+            i = Math.max(i, opening); // a cue inside the subject zone is not a cue of its own
+        }
+        return found;
+    }
+
+    /**
+     * The token that opens the reported clause of cue {@code cue}: a complementizer (أن، إن، بأن، أنه…) or a colon
+     * within the window, with no other cue, quotation mark or sentence end before it; -1 when there is none.
+     */
+    private int clauseOpening(int cue, int sentenceEnd) {
+        int limit = Math.min(sentenceEnd, cue + 1 + SUBJECT_WINDOW);
+        for (int j = cue + 1; j < limit; j++) {
+            Token t = words.token(j);
+            if (words.isPunctuation(j)) {
+                char c = words.firstChar(j);
+                if (c == ':') return j;
+                if (QuotationMarks.isMark(c) && j == cue + 1) continue; // a subject in marks: وأكد "الكرملين"
+                if (c == '.' || c == '!' || c == '؟' || c == '?' || c == '؛') return -1;
+                continue;
+            }
+            if (QuotationMarks.isMark(words.firstChar(j))) return -1;
+            if (isComplementizer(j)) {
+                return words.is(j - 1, MatchingKey.of("ما")) || NOT_BEFORE_COMPLEMENTIZER.contains(words.key(j - 1))
+                        ? -1 : j;
+            }
+            if (words.cue(j).isPresent()) return -1;
+        }
+        return -1;
+    }
+
+    private boolean isComplementizer(int i) {
+        if (!COMPLEMENTIZERS.contains(words.key(i))) return false;
+        List<String> proclitics = words.proclitics(i);
+        return proclitics.isEmpty() || proclitics.equals(List.of("ب")) || proclitics.equals(List.of("ف"));
+    }
+
+    /** The end of the subject zone: before the complementizer, and before إلى / على / عن / من that leads to it. */
+    private int subjectZoneEnd(int cue, int opening) {
+        int end = opening;
+        if (end - 1 > cue && ADJUNCT_STARTS.contains(words.key(end - 1))) end--;
+        return end;
+    }
+
+    /**
+     * The token after the reported clause that starts at {@code from}: the end of the sentence, or a comma followed
+     * by a cue that opens a statement of its own (، مشيرا إلى أن…), or a cue written with the conjunction
+     * (وأضاف أن…).
+     */
+    private int clauseEnd(int from, int sentenceEnd) {
+        for (int j = from + 1; j < sentenceEnd; j++) {
+            if (words.isPunctuation(j) && isComma(words.firstChar(j)) && j + 1 < sentenceEnd
+                    && words.cue(j + 1).isPresent() && !isNegated(j + 1)) {
+                return j;
+            }
+            if (words.cue(j).isPresent() && words.proclitics(j).contains("و") && !isNegated(j)) return j;
+        }
+        return sentenceEnd;
+    }
+
+    private boolean isNegated(int cue) {
+        if (cue == 0) return false;
+        String before = words.key(cue - 1);
+        if (NEGATIONS.contains(before)) return true;
+        return before.equals(MA) && (cue < 2 || !MA_ATTRIBUTION.contains(words.key(cue - 2)));
+    }
+
+    // ---- quotation marks
+
+    /**
+     * Which reported clause each quoted stretch lies in. A stretch that starts inside a clause and runs past it
+     * cuts the clause before its opening mark; a clause that is nothing but a quoted stretch gives way to it.
+     */
+    private Map<QuotationMarks.Marked, Found> embedding(List<Found> indirect, List<QuotationMarks.Marked> marked) {
+        Map<QuotationMarks.Marked, Found> embedding = new IdentityHashMap<>();
+        int m = 0;
+        for (Found f : indirect) {
+            while (m < marked.size() && marked.get(m).open() < f.start - 1) m++;
+            for (int k = m; k < marked.size() && marked.get(k).open() < f.end; k++) {
+                QuotationMarks.Marked mark = marked.get(k);
+                embedding.put(mark, f);
+                if (mark.close() + 1 > f.end || mark.open() < f.start) {
+                    // runs past the clause (or starts at its first character): the clause stops before it
+                    int cut = trimEnd(mark.open(), f.start);
+                    if (mark.open() <= f.start || cut <= f.start) {
+                        f.end = f.start; // nothing but the quotation
+                    } else {
+                        f.end = cut;
+                    }
+                    break;
+                }
+            }
+            if (f.end > f.start && startsAndEndsWithMarks(f, marked, m)) f.end = f.start;
+        }
+        return embedding;
+    }
+
+    private boolean startsAndEndsWithMarks(Found f, List<QuotationMarks.Marked> marked, int from) {
+        for (int k = from; k < marked.size() && marked.get(k).open() <= f.start; k++) {
+            QuotationMarks.Marked mark = marked.get(k);
+            if (mark.open() == f.start && mark.close() + 1 >= f.end) return true;
+        }
+        return false;
+    }
+
+    private List<Found> directQuotes(List<QuotationMarks.Marked> marked, Map<QuotationMarks.Marked, Found> embedding) {
+        List<Found> found = new ArrayList<>();
+        Found previous = null;
+        QuotationMarks.Marked previousMark = null;
+        for (QuotationMarks.Marked m : marked) {
+            int start = trimStart(m.contentStart(), m.close());
+            int end = trimEnd(m.close(), start);
+            if (end <= start) continue;
+            int openToken = words.firstTokenEndingAfter(m.open());
+            int closeToken = words.firstTokenEndingAfter(m.close());
+            int wordCount = countWords(openToken + 1, closeToken);
+            Found f = null;
+            Found clause = embedding.get(m);
+            if (clause != null) {
+                if (!isOneMention(openToken + 1, closeToken)) {
+                    f = new Found(Quote.Kind.DIRECT, start, end, clause.cue, clause.anchor);
+                    f.speakerOf = clause;
+                }
+            } else if (continues(previousMark, m) && previous != null) {
+                f = new Found(Quote.Kind.DIRECT, start, end, previous.cue, openToken);
+                f.speakerOf = previous;
+            } else {
+                int cue = cueBefore(openToken);
+                if (cue >= 0) {
+                    boolean rightAfter = isRightAfterCue(cue, openToken);
+                    if (!isOneMention(openToken + 1, closeToken) && (wordCount > 3 || rightAfter)) {
+                        f = new Found(Quote.Kind.DIRECT, start, end, cue, cue);
+                        f.zoneStart = cue + 1;
+                        f.zoneEnd = openToken;
+                    }
+                } else {
+                    int after = cueAfter(closeToken);
+                    if (after >= 0 && wordCount >= 2) {
+                        f = new Found(Quote.Kind.DIRECT, start, end, after, after);
+                        f.zoneStart = after + 1;
+                        f.zoneEnd = zoneAfterPostposedCue(after);
+                    } else if (isStatement(m, wordCount) && !isTitled(openToken)
+                            && !isOneMention(openToken + 1, closeToken)) {
+                        f = new Found(Quote.Kind.DIRECT, start, end, -1, openToken);
+                        f.zoneStart = sentenceStartToken(openToken);
+                        f.zoneEnd = openToken;
+                    }
+                }
+            }
+            if (f != null) {
+                found.add(f);
+                previous = f;
+                previousMark = m;
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code m} opens the paragraph after the one where {@code previous} was left open. */
+    private boolean continues(QuotationMarks.Marked previous, QuotationMarks.Marked m) {
+        if (previous == null || previous.closed()) return false;
+        for (int p = 0; p + 1 < paragraphs.size(); p++) {
+            if (paragraphs.get(p).end() == previous.close()) {
+                return paragraphs.get(p + 1).start() == m.open();
+            }
+        }
+        return false;
+    }
+
+    /** The nearest cue before the mark at token {@code open}, in its sentence and within the window, or -1. */
+    private int cueBefore(int open) {
+        int sentenceStart = sentenceStartToken(open);
+        for (int j = open - 1; j >= Math.max(sentenceStart, open - DIRECT_CUE_WINDOW); j--) {
+            if (words.isPunctuation(j)) {
+                char c = words.firstChar(j);
+                if (QuotationMarks.isMark(c) || c == '.' || c == '؟' || c == '!') return -1;
+                continue;
+            }
+            if (isComplementizer(j)) return -1;
+            if (words.cue(j).isPresent()) return isNegated(j) ? -1 : j;
+        }
+        return -1;
+    }
+
+    private boolean isRightAfterCue(int cue, int open) {
+        for (int j = cue + 1; j < open; j++) {
+            if (!(words.isPunctuation(j) && words.firstChar(j) == ':')) return false;
+        }
+        return true;
+    }
+
+    /** A cue right after the closing mark at token {@code close} ("…"، قال الوزير), or -1. */
+    private int cueAfter(int close) {
+        int j = close + 1;
+        if (j < words.size() && words.isPunctuation(j) && isComma(words.firstChar(j))) j++;
+        if (j < words.size() && words.cue(j).isPresent()
+                && words.cue(j).get().kind() == SpeechCues.Kind.VERB && !isNegated(j)) {
+            return j;
+        }
+        return -1;
+    }
+
+    private int zoneAfterPostposedCue(int cue) {
+        int sentence = words.sentenceOf(cue);
+        int end = sentence < 0 ? cue + 1 : words.endTokenOfSentence(sentence);
+        for (int j = cue + 1; j < end; j++) {
+            if (words.isPunctuation(j)) return j;
+        }
+        return end;
+    }
+
+    /** A statement, not a name or a term: four words or more, or a sentence's end inside. */
+    private boolean isStatement(QuotationMarks.Marked m, int wordCount) {
+        if (wordCount >= 4) return true;
+        for (int i = m.contentStart(); i < m.close(); i++) {
+            char c = words.text.charAt(i);
+            if ((c == '.' || c == '؟' || c == '!') && i + 1 < m.close()) return true;
+        }
+        return false;
+    }
+
+    private boolean isTitled(int open) {
+        for (int j = open - 1; j >= Math.max(0, open - 2); j--) {
+            if (words.isWord(j) && TITLE_WORDS.contains(stemOnly(j))) return true;
+        }
+        return false;
+    }
+
+    private String stemOnly(int i) {
+        String key = words.key(i);
+        return key.startsWith(WordKey.ARTICLE)
+                ? key.substring(WordKey.ARTICLE.length()) : key;
+    }
+
+    private boolean isOneMention(int from, int to) {
+        if (from >= to) return false;
+        Mention first = words.mentionAt(from);
+        if (first == null) return false;
+        for (int j = from; j < to; j++) {
+            if (words.mentionAt(j) != first && !words.isPunctuation(j)) return false;
+        }
+        return true;
+    }
+
+    private int countWords(int from, int to) {
+        int count = 0;
+        for (int j = from; j < to; j++) {
+            if (!words.isPunctuation(j)) count++;
+        }
+        return count;
+    }
+
+    private int sentenceStartToken(int token) {
+        int sentence = words.sentenceOf(token);
+        return sentence < 0 ? token : words.firstTokenOfSentence(sentence);
+    }
+
+    // ---- speakers
+
+    private void resolveSpeakers(List<Found> inOrder) {
+        List<Found> resolved = new ArrayList<>();
+        for (Found f : inOrder) {
+            if (f.speakerOf != null) {
+                f.speaker = f.speakerOf.speaker;
+                f.implicit = f.speakerOf.implicit;
+                f.source = f.speakerOf.source;
+            } else {
+                resolve(f, resolved);
+            }
+            resolved.add(f);
+        }
+    }
+
+    private void resolve(Found f, List<Found> earlier) {
+        Optional<SpeechCues.Cue> cue = f.cue >= 0 ? words.cue(f.cue) : Optional.empty();
+        boolean participle = cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE;
+        Speaker named = f.zoneEnd > f.zoneStart && !participle && f.cue >= 0 ? fromZone(f.zoneStart, f.zoneEnd) : null;
+        if (named == null && f.cue >= 0 && !participle) named = subjectBefore(f.cue);
+        if (named == null && f.cue < 0) named = firstActorIn(f.zoneStart, f.zoneEnd);
+        if (named != null) {
+            f.speaker = named;
+        } else if (participle) {
+            f.speaker = speakerOfClause(f.cue, earlier);
+            f.implicit = true;
+        } else if (f.cue >= 0 && handsTurn(f.cue)) {
+            f.speaker = lastPersonBefore(sentenceStartToken(f.cue));
+            f.implicit = true;
+        } else {
+            f.speaker = lastSpeaker(earlier, cue.map(SpeechCues.Cue::gender).orElse(null));
+            f.implicit = f.speaker != null;
+        }
+        if (f.cue >= 0) f.source = sourceBefore(f.cue, f.speaker);
+    }
+
+    /** The speaker named between a verb and its clause: an entity, or a description as written. */
+    private Speaker fromZone(int from, int to) {
+        int j = from;
+        while (j < to) {
+            if (words.isPunctuation(j)) {
+                j++;
+                continue;
+            }
+            Entity entity = actor(j);
+            if (entity != null) return new Speaker(entity, null);
+            String key = words.key(j);
+            if (SKIPPED_WORDS.contains(key)) {
+                j++;
+                continue;
+            }
+            if (ADJUNCT_STARTS.contains(key)) {
+                // an adjunct (في بيان له،) runs to the next comma
+                while (j < to && !(words.isPunctuation(j) && isComma(words.firstChar(j)))) j++;
+                continue;
+            }
+            // anything else is the object of a verb that takes one (ووصف أجواء اللقاء بأنها…): no subject here
+            return canHeadDescription(j) ? description(j, to) : null;
+        }
+        return null;
+    }
+
+    private boolean canHeadDescription(int i) {
+        String stem = stemOnly(i);
+        return SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent();
+    }
+
+    /** The words from {@code from} to a comma, a preposition or the zone's end: who an unnamed source is. */
+    private Speaker description(int from, int to) {
+        int end = from;
+        int count = 0;
+        while (end < to && count < DESCRIPTION_WORDS && !words.isPunctuation(end)
+                && (end == from || !ADJUNCT_STARTS.contains(words.key(end)))) {
+            Entity entity = actor(end);
+            if (entity != null && words.mentionAt(end).kind() != Mention.Kind.ADJECTIVE) {
+                return new Speaker(entity, null);
+            }
+            end++;
+            count++;
+        }
+        if (end == from) return null;
+        String text = words.text.substring(words.token(from).start(), words.token(end - 1).end());
+        return new Speaker(null, text);
+    }
+
+    /** The entity that can speak at token {@code i}: a person or organisation, or a country named by name. */
+    private Entity actor(int i) {
+        Entity entity = words.entityAt(i);
+        if (entity == null) return null;
+        if (entity.type() == EntityType.PER || entity.type() == EntityType.ORG) return entity;
+        return entity.type() == EntityType.LOC && words.mentionAt(i).kind() == Mention.Kind.NAME ? entity : null;
+    }
+
+    private Speaker subjectBefore(int cue) {
+        if (cue == 0 || !words.proclitics(cue).isEmpty()) return null;
+        Entity entity = actor(cue - 1);
+        return entity != null ? new Speaker(entity, null) : null;
+    }
+
+    private Speaker firstActorIn(int from, int to) {
+        for (int j = from; j < to; j++) {
+            Entity entity = actor(j);
+            if (entity != null && words.mentionAt(j).kind() != Mention.Kind.ADJECTIVE) return new Speaker(entity, null);
+        }
+        return null;
+    }
+
+    /** The speaker of the clause a participle hangs on: the last quote of its sentence, or the sentence's subject. */
+    private Speaker speakerOfClause(int cue, List<Found> earlier) {
+        int sentence = words.sentenceOf(cue);
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Found f = earlier.get(k);
+            if (f.anchor < cue && words.sentenceOf(f.anchor) == sentence && f.speaker != null) return f.speaker;
+        }
+        Speaker subject = firstActorIn(sentenceStartToken(cue), cue);
+        return subject != null ? subject : lastSpeaker(earlier, null);
+    }
+
+    private boolean handsTurn(int cue) {
+        for (int j = cue - 1; j >= Math.max(0, cue - 4); j--) {
+            if (TURN_WORDS.contains(words.key(j))) return true;
+        }
+        return false;
+    }
+
+    private Speaker lastPersonBefore(int token) {
+        for (int j = token - 1; j >= 0; j--) {
+            Entity entity = words.entityAt(j);
+            if (entity != null && entity.type() == EntityType.PER) return new Speaker(entity, null);
+        }
+        return null;
+    }
+
+    /** The last speaker of the gender a subjectless cue agrees with (وأضافت continues a woman). */
+    private Speaker lastSpeaker(List<Found> earlier, SpeechCues.Gender gender) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Found f = earlier.get(k);
+            if (f.speaker == null) continue;
+            if (gender == null || f.cue < 0) return f.speaker;
+            Optional<SpeechCues.Cue> cue = words.cue(f.cue);
+            if (cue.isEmpty() || cue.get().gender() == gender) return f.speaker;
+        }
+        return null;
+    }
+
+    /** The relayer named before the cue in its sentence (ووفقا لوكالة سبوتنيك، أكد…), if not the speaker. */
+    private Entity sourceBefore(int cue, Speaker speaker) {
+        int start = sentenceStartToken(cue);
+        for (int j = cue - 1; j >= start; j--) {
+            if (words.isWord(j) && SOURCE_WORDS.contains(words.key(j))) {
+                for (int k = j + 1; k < Math.min(cue, j + 6); k++) {
+                    Entity entity = actor(k);
+                    if (entity != null && (speaker == null || speaker.entity() != entity)) return entity;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    // ---- output
+
+    private Quote toQuote(Found f) {
+        Optional<Span> cue = f.cue >= 0
+                ? Optional.of(new Span(words.token(f.cue).start(), words.token(f.cue).end())) : Optional.empty();
+        Speaker speaker = f.speaker;
+        return new Quote(new Span(f.start, f.end), f.kind, cue,
+                Optional.ofNullable(speaker == null || speaker.entity() == null ? null : speaker.entity().id()),
+                Optional.ofNullable(speaker == null ? null : speaker.name()),
+                Optional.ofNullable(f.source == null ? null : f.source.id()), f.implicit && speaker != null);
+    }
+
+    // ---- characters
+
+    private int trimStart(int start, int end) {
+        while (start < end && Character.isWhitespace(words.text.charAt(start))) start++;
+        return start;
+    }
+
+    /** {@code end} moved back over spaces and the punctuation that closes a clause. */
+    private int trimEnd(int end, int start) {
+        while (end > start) {
+            char c = words.text.charAt(end - 1);
+            if (Character.isWhitespace(c) || c == '.' || c == '،' || c == ',' || c == '؛' || c == ';' || c == ':') {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isComma(char c) {
+        return c == '،' || c == ',';
+    }
+
+    private static Set<String> keys(String... words) {
+        return Stream.of(words).map(MatchingKey::of).collect(Collectors.toUnmodifiableSet());
+    }
+}
