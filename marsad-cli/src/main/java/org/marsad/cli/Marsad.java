@@ -34,6 +34,9 @@ public final class Marsad {
         ner.addSubcommand(new CommandLine(new NerTrainCommand(new PrintWriter(out, true), err)));
         ner.addSubcommand(new CommandLine(new NerEvalCommand(new PrintWriter(out, true), err)));
         cli.addSubcommand(ner);
+        CommandLine eval = new CommandLine(new EvalCommand());
+        eval.addSubcommand(new CommandLine(new QuoteEvalCommand(new PrintWriter(out, true), err)));
+        cli.addSubcommand(eval);
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(err);

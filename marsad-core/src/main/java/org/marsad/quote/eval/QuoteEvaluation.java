@@ -1,0 +1,200 @@
+package org.marsad.quote.eval;
+
+import org.marsad.Pipeline;
+import org.marsad.model.Analysis;
+import org.marsad.model.Article;
+import org.marsad.model.Entity;
+import org.marsad.model.Mention;
+import org.marsad.model.Quote;
+import org.marsad.model.RawDocument;
+import org.marsad.model.ReadResult;
+import org.marsad.model.Rejected;
+import org.marsad.model.Span;
+import org.marsad.read.DocumentReader;
+import org.marsad.read.ReadOptions;
+import org.marsad.text.MatchingKey;
+import org.marsad.text.SourceMap;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Scores the quotes a pipeline finds against a gold set (docs/quotes.md, "Scoring"): each gold article's record is
+ * read from its data file and analysed, its quotes are taken back to offsets of the record's body through the
+ * article's source map, and they are matched with the gold quotes of the same kind. Counted by split, over all,
+ * and by outlet.
+ */
+public final class QuoteEvaluation {
+    /** The field of a record the gold's offsets index. */
+    private static final String BODY = "body";
+
+    /** The scores, and the gold articles that could not be scored, each with why. */
+    public record Result(QuoteScores scores, int articles, int goldQuotes, List<String> problems) {
+    }
+
+    private QuoteEvaluation() {
+    }
+
+    public static Result run(List<GoldArticle> gold, Path dataDirectory, Pipeline pipeline) throws IOException {
+        Map<String, Map<Integer, RawDocument>> records = readRecords(gold, dataDirectory);
+        QuoteScores scores = new QuoteScores();
+        for (String group : groups(gold)) {
+            for (Quote.Kind kind : Quote.Kind.values()) scores.counts(group, kind);
+        }
+        List<String> problems = new ArrayList<>();
+        int goldQuotes = 0;
+        for (GoldArticle g : gold) {
+            goldQuotes += g.quotes().size();
+            RawDocument raw = records.get(g.file()).get(g.record());
+            List<Quote> found = List.of();
+            Article article = null;
+            if (raw == null) {
+                problems.add(g.file() + "#" + g.record() + ": no such record");
+            } else {
+                Analysis analysis = pipeline.analyze(raw);
+                if (analysis instanceof Rejected r) {
+                    problems.add(r.message());
+                } else {
+                    article = (Article) analysis;
+                    found = article.quotes();
+                }
+            }
+            String body = raw == null ? "" : raw.body();
+            score(g, body, article, found, scores);
+        }
+        return new Result(scores, gold.size(), goldQuotes, problems);
+    }
+
+    private static List<String> groups(List<GoldArticle> gold) {
+        Set<String> splits = new TreeSet<>(), outlets = new TreeSet<>();
+        for (GoldArticle g : gold) {
+            splits.add(g.split());
+            outlets.add(g.outlet());
+        }
+        List<String> groups = new ArrayList<>(splits);
+        groups.add("all");
+        for (String outlet : outlets) groups.add("outlet " + outlet);
+        return groups;
+    }
+
+    private static void score(GoldArticle g, String body, Article article, List<Quote> found, QuoteScores scores) {
+        QuoteMatching matching = new QuoteMatching(body);
+        for (Quote.Kind kind : Quote.Kind.values()) {
+            List<GoldArticle.GoldQuote> goldQuotes = new ArrayList<>();
+            List<Span> goldSpans = new ArrayList<>();
+            for (GoldArticle.GoldQuote q : g.quotes()) {
+                if (q.kind() == kind) {
+                    goldQuotes.add(q);
+                    goldSpans.add(q.content());
+                }
+            }
+            List<Quote> system = new ArrayList<>();
+            List<Span> systemSpans = new ArrayList<>();
+            for (Quote q : found) {
+                Optional<Span> raw = q.kind() == kind ? toBody(article.sourceMap(), q.content()) : Optional.empty();
+                if (raw.isPresent()) {
+                    system.add(q);
+                    systemSpans.add(raw.get());
+                }
+            }
+            List<int[]> pairs = matching.pair(goldSpans, systemSpans);
+            int speakersRight = 0;
+            for (int[] pair : pairs) {
+                if (speakerRight(goldQuotes.get(pair[0]), system.get(pair[1]), article, body)) speakersRight++;
+            }
+            for (String group : List.of(g.split(), "all", "outlet " + g.outlet())) {
+                QuoteScores.Counts counts = scores.counts(group, kind);
+                counts.gold += goldQuotes.size();
+                counts.predicted += system.size();
+                counts.matched += pairs.size();
+                counts.speakerRight += speakersRight;
+            }
+        }
+    }
+
+    /** A span of the article text as a span of the record's body, when it lies in the body. */
+    static Optional<Span> toBody(SourceMap map, Span span) {
+        if (span.end() <= span.start()) return Optional.empty();
+        Optional<SourceMap.RawPosition> start = map.rawPosition(span.start());
+        Optional<SourceMap.RawPosition> last = map.rawPosition(span.end() - 1);
+        if (start.isEmpty() || last.isEmpty()) return Optional.empty();
+        if (!start.get().field().equals(BODY) || !last.get().field().equals(BODY)) return Optional.empty();
+        return Optional.of(new Span(start.get().offset(), last.get().offset() + 1));
+    }
+
+    private static boolean speakerRight(GoldArticle.GoldQuote gold, Quote system, Article article, String body) {
+        if (gold.speakerKind() == GoldArticle.SpeakerKind.NONE || gold.speaker().isEmpty()) {
+            return system.speakerName().isEmpty();
+        }
+        if (system.speakerName().isEmpty()) return false;
+        Span goldSpeaker = gold.speaker().get();
+        if (system.speaker().isPresent()) {
+            for (Entity entity : article.entities()) {
+                if (!entity.id().equals(system.speaker().get())) continue;
+                for (Mention mention : entity.mentions()) {
+                    Optional<Span> raw = toBody(article.sourceMap(), mention.span());
+                    if (raw.isPresent() && raw.get().start() < goldSpeaker.end()
+                            && goldSpeaker.start() < raw.get().end()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return sameWords(system.speakerName().get(), goldSpeaker.of(body));
+    }
+
+    /** Whether two names share at least half the words of the longer, compared by matching key without the article. */
+    static boolean sameWords(String a, String b) {
+        List<String> x = words(a), y = words(b);
+        if (x.isEmpty() || y.isEmpty()) return false;
+        Set<String> shared = new HashSet<>(x);
+        shared.retainAll(new HashSet<>(y));
+        return 2 * shared.size() >= Math.max(x.size(), y.size());
+    }
+
+    private static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        for (String word : MatchingKey.of(name).split("[\\s\\p{Punct}،؛«»“”]+")) {
+            if (word.isEmpty()) continue;
+            if (word.startsWith("ال") && word.length() > 3) word = word.substring(2);
+            words.add(word);
+        }
+        return words;
+    }
+
+    private static Map<String, Map<Integer, RawDocument>> readRecords(List<GoldArticle> gold, Path dataDirectory)
+            throws IOException {
+        Map<String, Set<Integer>> wanted = new LinkedHashMap<>();
+        for (GoldArticle g : gold) wanted.computeIfAbsent(g.file(), f -> new HashSet<>()).add(g.record());
+        Map<String, Map<Integer, RawDocument>> records = new HashMap<>();
+        for (Map.Entry<String, Set<Integer>> file : wanted.entrySet()) {
+            Path path = dataDirectory.resolve(file.getKey());
+            if (!Files.isRegularFile(path)) {
+                throw new IOException(path + ": the gold set's data file is not there");
+            }
+            Map<Integer, RawDocument> byRecord = new HashMap<>();
+            try (DocumentReader reader = DocumentReader.open(List.of(path.toString()), ReadOptions.defaults(),
+                    InputStream.nullInputStream())) {
+                for (ReadResult result : reader) {
+                    if (result instanceof RawDocument doc && doc.origin().record().isPresent()
+                            && file.getValue().contains(doc.origin().record().getAsInt())) {
+                        byRecord.put(doc.origin().record().getAsInt(), doc);
+                    }
+                }
+            }
+            records.put(file.getKey(), byRecord);
+        }
+        return records;
+    }
+}
