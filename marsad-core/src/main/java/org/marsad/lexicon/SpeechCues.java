@@ -19,8 +19,11 @@ public final class SpeechCues {
     /** The grammatical gender a cue agrees with, by which a subjectless cue finds its speaker. */
     public enum Gender { MASCULINE, FEMININE, PLURAL }
 
-    /** One cue form: its kind and the gender it agrees with. */
-    public record Cue(Kind kind, Gender gender) {
+    /**
+     * One cue form: its kind, the gender it agrees with, and whether an object may come between it and the
+     * reported clause (ووصف اللقاء بأنه…), so that the noun after it need not be its subject.
+     */
+    public record Cue(Kind kind, Gender gender, boolean takesObject) {
     }
 
     private static final Map<String, Cue> CUES = load();
@@ -47,7 +50,9 @@ public final class SpeechCues {
         Map<String, Cue> cues = new HashMap<>();
         for (Map.Entry<String, String> row : WordList.table("speech-cues.txt").entrySet()) {
             String[] value = row.getValue().split(" ");
-            if (value.length != 2) throw new IllegalStateException("lexicon speech-cues.txt: bad row " + row);
+            if (value.length < 2 || value.length > 3 || value.length == 3 && !value[2].equals("object")) {
+                throw new IllegalStateException("lexicon speech-cues.txt: bad row " + row);
+            }
             Kind kind = switch (value[0]) {
                 case "verb" -> Kind.VERB;
                 case "participle" -> Kind.PARTICIPLE;
@@ -59,7 +64,7 @@ public final class SpeechCues {
                 case "p" -> Gender.PLURAL;
                 default -> throw new IllegalStateException("lexicon speech-cues.txt: bad gender " + row);
             };
-            cues.put(MatchingKey.of(row.getKey()), new Cue(kind, gender));
+            cues.put(MatchingKey.of(row.getKey()), new Cue(kind, gender, value.length == 3));
         }
         return Map.copyOf(cues);
     }

@@ -1,17 +1,19 @@
 package org.marsad.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * The stretches of a paragraph set in quotation marks. Guillemets (« ») say which side they are on and nest; the
- * straight mark " and the curly ones (“ ” „, which pages also print reversed) do not say it, so a mark opens
- * when a space or the paragraph's start is before it and a letter after it, and closes the other way round. A
- * mark between two spaces closes the stretch that is open, if any, and opens one otherwise. Marks of one shape
- * cannot nest (an inner mark of the same shape is a typing slip more often than a quotation in a quotation): a
- * closing mark ends the outermost open stretch of its shape. A stretch left open runs to the paragraph's end;
- * a closing mark without an opening one is ignored. Every mark is looked at once: time linear in the paragraph.
+ * straight mark " and the curly ones (“ ” „, which pages also print reversed, and the double prime ″ some sites
+ * use for them) do not say it, so a mark opens when a space or the paragraph's start is before it and a letter
+ * after it, and closes the other way round; a mark between two spaces, or between two letters, closes the open
+ * stretch if there is one and opens one otherwise. Inside an open stretch, a mark shaped to open starts a
+ * quotation inside the quotation, which the next closing mark ends; deeper nesting is not told apart. A stretch
+ * left open runs to the paragraph's end; a closing mark without an opening one is ignored. Every mark is looked
+ * at once: time linear in the paragraph.
  */
 final class QuotationMarks {
     /**
@@ -32,34 +34,42 @@ final class QuotationMarks {
         List<Marked> found = new ArrayList<>();
         int guillemetDepth = 0;
         int[] guillemets = new int[8];
-        int ambiguousOpen = -1; // the outermost open stretch of straight and curly marks
+        int outer = -1; // the open stretch of straight and curly marks
+        int inner = -1; // and the one open inside it
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '«') {
-                if (guillemetDepth == guillemets.length) guillemets = java.util.Arrays.copyOf(guillemets, 2 * guillemetDepth);
+                if (guillemetDepth == guillemets.length) guillemets = Arrays.copyOf(guillemets, 2 * guillemetDepth);
                 guillemets[guillemetDepth++] = i;
             } else if (c == '»') {
                 if (guillemetDepth > 0) found.add(new Marked(guillemets[--guillemetDepth], i, true));
             } else if (isAmbiguousMark(c)) {
                 boolean opensShape = opensAt(text, from, i);
                 boolean closesShape = closesAt(text, to, i);
-                boolean closes = ambiguousOpen >= 0 && (closesShape || !opensShape);
-                if (closes) {
-                    found.add(new Marked(ambiguousOpen, i, true));
-                    ambiguousOpen = -1;
-                } else if (ambiguousOpen < 0 && (opensShape || !closesShape)) {
-                    ambiguousOpen = i;
+                boolean shapedToOpen = opensShape && !closesShape;
+                if (outer < 0) {
+                    if (opensShape || !closesShape) outer = i;
+                } else if (inner >= 0) {
+                    if (!shapedToOpen) {
+                        found.add(new Marked(inner, i, true));
+                        inner = -1;
+                    }
+                } else if (shapedToOpen) {
+                    inner = i;
+                } else {
+                    found.add(new Marked(outer, i, true));
+                    outer = -1;
                 }
             }
         }
-        if (ambiguousOpen >= 0) found.add(new Marked(ambiguousOpen, to, false));
+        if (outer >= 0) found.add(new Marked(outer, to, false));
         if (guillemetDepth > 0) found.add(new Marked(guillemets[0], to, false));
         found.sort(Comparator.comparingInt(Marked::open));
         return found;
     }
 
     static boolean isAmbiguousMark(char c) {
-        return c == '"' || c == '“' || c == '”' || c == '„';
+        return c == '"' || c == '“' || c == '”' || c == '„' || c == '″';
     }
 
     static boolean isMark(char c) {

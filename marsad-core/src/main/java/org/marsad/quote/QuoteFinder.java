@@ -46,6 +46,10 @@ final class QuoteFinder {
     /** Words before ما that make it part of an attribution (كما قال، بحسب ما أفادت), not a negation. */
     private static final Set<String> MA_ATTRIBUTION = keys("كما", "حسب", "مثلما", "وفق", "طبق");
     private static final String MA = MatchingKey.of("ما");
+    private static final String FI = MatchingKey.of("في");
+    /** The occasions of speaking after في (في بيان له، في تصريح صحفي), which end a speaker's description. */
+    private static final Set<String> OCCASIONS = keys("بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "لقاء",
+            "كلمة", "مقابلة", "اتصال", "رسالة", "تغريدة", "ختام", "افتتاح", "ندوة", "جلسة");
     /** Words that start an adjunct between a verb and its subject (أكد في بيان له الوزير…). */
     private static final Set<String> ADJUNCT_STARTS = keys("في", "خلال", "عبر", "أثناء", "لدى", "أمام", "عقب",
             "بعد", "قبل", "إلى", "على", "عن", "مع", "من", "عند");
@@ -148,6 +152,9 @@ final class QuoteFinder {
             int opening = clauseOpening(i, sentenceEnd);
             if (opening < 0) continue;
             int contentToken = opening + 1;
+            if (contentToken < sentenceEnd && words.firstChar(opening) == ':' && isComplementizer(contentToken)) {
+                contentToken++; // وقال: إن … — the complementizer after the colon belongs to neither side
+            }
             if (contentToken >= sentenceEnd) continue;
             int endToken = clauseEnd(contentToken, sentenceEnd);
             int start = words.token(contentToken).start();
@@ -267,7 +274,7 @@ final class QuoteFinder {
         QuotationMarks.Marked previousMark = null;
         for (QuotationMarks.Marked m : marked) {
             int start = trimStart(m.contentStart(), m.close());
-            int end = trimEnd(m.close(), start);
+            int end = m.closed() ? trimEnd(m.close(), start) : trimEndAndMarks(m.close(), start);
             if (end <= start) continue;
             int openToken = words.firstTokenEndingAfter(m.open());
             int closeToken = words.firstTokenEndingAfter(m.close());
@@ -297,8 +304,9 @@ final class QuoteFinder {
                         f = new Found(Quote.Kind.DIRECT, start, end, after, after);
                         f.zoneStart = after + 1;
                         f.zoneEnd = zoneAfterPostposedCue(after);
-                    } else if (isStatement(m, wordCount) && !isTitled(openToken)
-                            && !isOneMention(openToken + 1, closeToken)) {
+                    } else if (isStatement(m, wordCount) && startsWithWord(start) && !isTitled(openToken)
+                            && !isMostlyNames(openToken + 1, closeToken)
+                            && firstActorIn(sentenceStartToken(openToken), openToken) != null) {
                         f = new Found(Quote.Kind.DIRECT, start, end, -1, openToken);
                         f.zoneStart = sentenceStartToken(openToken);
                         f.zoneEnd = openToken;
@@ -390,6 +398,21 @@ final class QuoteFinder {
                 ? key.substring(WordKey.ARTICLE.length()) : key;
     }
 
+    private boolean startsWithWord(int offset) {
+        return offset < words.text.length() && Character.isLetterOrDigit(words.text.charAt(offset));
+    }
+
+    /** Whether half the words or more are names: a list of people or places, not a statement. */
+    private boolean isMostlyNames(int from, int to) {
+        int names = 0, all = 0;
+        for (int j = from; j < to; j++) {
+            if (words.isPunctuation(j)) continue;
+            all++;
+            if (words.entityAt(j) != null) names++;
+        }
+        return 2 * names >= all;
+    }
+
     private boolean isOneMention(int from, int to) {
         if (from >= to) return false;
         Mention first = words.mentionAt(from);
@@ -432,7 +455,9 @@ final class QuoteFinder {
     private void resolve(Found f, List<Found> earlier) {
         Optional<SpeechCues.Cue> cue = f.cue >= 0 ? words.cue(f.cue) : Optional.empty();
         boolean participle = cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE;
-        Speaker named = f.zoneEnd > f.zoneStart && !participle && f.cue >= 0 ? fromZone(f.zoneStart, f.zoneEnd) : null;
+        boolean takesObject = cue.isPresent() && cue.get().takesObject();
+        Speaker named = f.zoneEnd > f.zoneStart && !participle && f.cue >= 0
+                ? fromZone(f.zoneStart, f.zoneEnd, takesObject) : null;
         if (named == null && f.cue >= 0 && !participle) named = subjectBefore(f.cue);
         if (named == null && f.cue < 0) named = firstActorIn(f.zoneStart, f.zoneEnd);
         if (named != null) {
@@ -445,77 +470,131 @@ final class QuoteFinder {
             f.implicit = true;
         } else {
             f.speaker = lastSpeaker(earlier, cue.map(SpeechCues.Cue::gender).orElse(null));
+            if (f.speaker == null) f.speaker = lastPersonBefore(f.cue >= 0 ? f.cue : f.anchor);
             f.implicit = f.speaker != null;
         }
         if (f.cue >= 0) f.source = sourceBefore(f.cue, f.speaker);
     }
 
-    /** The speaker named between a verb and its clause: an entity, or a description as written. */
-    private Speaker fromZone(int from, int to) {
+    /**
+     * The speaker named between a verb and its clause: an entity, or a description as written. Adjuncts (في بيان
+     * له،) and the addressee (للصحفيين، لوكالة…) are passed over. A noun phrase is the subject unless the verb
+     * takes an object and the noun is not one that speaks (ووصف أجواء اللقاء بأنها…). After a title the person it
+     * introduces is the speaker (مدير الإدارة العامة العقيد فلان); a source left unnamed is its description.
+     */
+    private Speaker fromZone(int from, int to, boolean takesObject) {
         int j = from;
         while (j < to) {
-            if (words.isPunctuation(j)) {
+            if (words.isPunctuation(j) || !words.isWord(j)) {
                 j++;
                 continue;
             }
-            Entity entity = actor(j);
+            Entity entity = actor(j, j == from);
             if (entity != null) return new Speaker(entity, null);
             String key = words.key(j);
             if (SKIPPED_WORDS.contains(key)) {
                 j++;
                 continue;
             }
+            if (isAddressee(j)) {
+                j = afterMention(j);
+                continue;
+            }
             if (ADJUNCT_STARTS.contains(key)) {
-                // an adjunct (في بيان له،) runs to the next comma
                 while (j < to && !(words.isPunctuation(j) && isComma(words.firstChar(j)))) j++;
                 continue;
             }
-            // anything else is the object of a verb that takes one (ووصف أجواء اللقاء بأنها…): no subject here
-            return canHeadDescription(j) ? description(j, to) : null;
+            String stem = stemOnly(j);
+            if (SpeakerNouns.isUnnamedSource(stem)) return description(j, to);
+            boolean speaks = SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent();
+            if (!speaks && takesObject) return null;
+            Entity person = firstPersonIn(j, Math.min(to, j + DESCRIPTION_WORDS + 4));
+            return person != null ? new Speaker(person, null) : description(j, to);
         }
         return null;
     }
 
-    private boolean canHeadDescription(int i) {
-        String stem = stemOnly(i);
-        return SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent();
+    /** A word with the preposition ل before it: who was spoken to (للصحفيين، لوكالة الأنباء). */
+    private boolean isAddressee(int i) {
+        List<String> proclitics = words.proclitics(i);
+        return !proclitics.isEmpty() && proclitics.get(0).equals("ل") || proclitics.size() > 1 && proclitics.get(1).equals("ل");
     }
 
-    /** The words from {@code from} to a comma, a preposition or the zone's end: who an unnamed source is. */
+    /** The token after the mention token {@code i} lies in, or after {@code i} when it lies in none. */
+    private int afterMention(int i) {
+        Mention mention = words.mentionAt(i);
+        int j = i + 1;
+        while (mention != null && j < words.size() && words.mentionAt(j) == mention) j++;
+        return j;
+    }
+
+    private Entity firstPersonIn(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (words.isPunctuation(j) && isComma(words.firstChar(j))) return null;
+            Entity entity = words.entityAt(j);
+            if (entity != null && entity.type() == EntityType.PER) return entity;
+        }
+        return null;
+    }
+
+    /**
+     * The words from {@code from} to a comma, the clause, the addressee or the occasion of speaking (في بيان،
+     * في تصريح): who an unnamed source is.
+     */
     private Speaker description(int from, int to) {
         int end = from;
         int count = 0;
-        while (end < to && count < DESCRIPTION_WORDS && !words.isPunctuation(end)
-                && (end == from || !ADJUNCT_STARTS.contains(words.key(end)))) {
-            Entity entity = actor(end);
-            if (entity != null && words.mentionAt(end).kind() != Mention.Kind.ADJECTIVE) {
-                return new Speaker(entity, null);
+        while (end < to && count < DESCRIPTION_WORDS + 4) {
+            if (words.isPunctuation(end)) {
+                char c = words.firstChar(end);
+                if (!QuotationMarks.isMark(c)) break;
+                end++;
+                continue;
+            }
+            if (end > from && (isAddressee(end) || SKIPPED_WORDS.contains(words.key(end))
+                    || isOccasion(end) || words.cue(end).isPresent())) {
+                break;
             }
             end++;
             count++;
         }
+        while (end > from && words.isPunctuation(end - 1) && !isClosingMarkOfWord(end - 1)) end--;
         if (end == from) return null;
         String text = words.text.substring(words.token(from).start(), words.token(end - 1).end());
         return new Speaker(null, text);
     }
 
-    /** The entity that can speak at token {@code i}: a person or organisation, or a country named by name. */
-    private Entity actor(int i) {
+    private boolean isClosingMarkOfWord(int i) {
+        return QuotationMarks.isMark(words.firstChar(i)) && i > 0 && !words.isPunctuation(i - 1)
+                && words.token(i - 1).end() == words.token(i).start();
+    }
+
+    /** في before the occasion of speaking (في بيان، في تصريح، في حديث، في مؤتمر صحفي). */
+    private boolean isOccasion(int i) {
+        return words.key(i).equals(FI) && i + 1 < words.size() && OCCASIONS.contains(stemOnly(i + 1));
+    }
+
+    /**
+     * The entity that can speak at token {@code i}: a person or an organisation, or a country named by its name
+     * right after the verb (وأكدت السعودية أن…).
+     */
+    private Entity actor(int i, boolean placeMaySpeak) {
         Entity entity = words.entityAt(i);
         if (entity == null) return null;
         if (entity.type() == EntityType.PER || entity.type() == EntityType.ORG) return entity;
-        return entity.type() == EntityType.LOC && words.mentionAt(i).kind() == Mention.Kind.NAME ? entity : null;
+        return placeMaySpeak && entity.type() == EntityType.LOC && words.mentionAt(i).kind() == Mention.Kind.NAME
+                ? entity : null;
     }
 
     private Speaker subjectBefore(int cue) {
         if (cue == 0 || !words.proclitics(cue).isEmpty()) return null;
-        Entity entity = actor(cue - 1);
+        Entity entity = actor(cue - 1, true);
         return entity != null ? new Speaker(entity, null) : null;
     }
 
     private Speaker firstActorIn(int from, int to) {
         for (int j = from; j < to; j++) {
-            Entity entity = actor(j);
+            Entity entity = actor(j, false);
             if (entity != null && words.mentionAt(j).kind() != Mention.Kind.ADJECTIVE) return new Speaker(entity, null);
         }
         return null;
@@ -529,7 +608,8 @@ final class QuoteFinder {
             if (f.anchor < cue && words.sentenceOf(f.anchor) == sentence && f.speaker != null) return f.speaker;
         }
         Speaker subject = firstActorIn(sentenceStartToken(cue), cue);
-        return subject != null ? subject : lastSpeaker(earlier, null);
+        if (subject == null) subject = lastSpeaker(earlier, null);
+        return subject != null ? subject : lastPersonBefore(cue);
     }
 
     private boolean handsTurn(int cue) {
@@ -565,7 +645,7 @@ final class QuoteFinder {
         for (int j = cue - 1; j >= start; j--) {
             if (words.isWord(j) && SOURCE_WORDS.contains(words.key(j))) {
                 for (int k = j + 1; k < Math.min(cue, j + 6); k++) {
-                    Entity entity = actor(k);
+                    Entity entity = actor(k, false);
                     if (entity != null && (speaker == null || speaker.entity() != entity)) return entity;
                 }
                 return null;
@@ -604,6 +684,17 @@ final class QuoteFinder {
             }
         }
         return end;
+    }
+
+    private int trimEndAndMarks(int end, int start) {
+        while (true) {
+            int trimmed = trimEnd(end, start);
+            if (trimmed > start && QuotationMarks.isMark(words.text.charAt(trimmed - 1))) {
+                end = trimmed - 1;
+            } else {
+                return trimmed;
+            }
+        }
     }
 
     private static boolean isComma(char c) {
