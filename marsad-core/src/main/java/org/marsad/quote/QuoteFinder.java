@@ -55,7 +55,11 @@ final class QuoteFinder {
             "بعد", "قبل", "إلى", "على", "عن", "مع", "من", "عند");
     /** Single words that may stand between a verb and its subject (أكد أيضا الوزير…). */
     private static final Set<String> SKIPPED_WORDS = keys("أيضا", "كذلك", "اليوم", "أمس", "بدوره", "بدورها",
-            "بدورهم", "له", "لها", "لهم");
+            "بدورهم", "له", "لها", "لهم", "وقتها", "حينها", "آنذاك", "حينذاك", "حينئذ", "لاحقا", "سابقا", "مجددا",
+            "أخيرا", "مؤخرا", "صراحة");
+    /** Honorifics that stand for the person last named, as a pronoun would (وقال سموه، وأكد معاليه). */
+    private static final Set<String> PRONOUN_TITLES = keys("سموه", "سموها", "معاليه", "معاليها", "فضيلته",
+            "سعادته", "سعادتها", "جلالته", "فخامته", "سيادته", "دولته", "سماحته");
     /** Phrases that hand the word to the last person named (من جانبه، من جهته، بدوره). */
     private static final Set<String> TURN_WORDS = keys("جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها");
     /** Words that announce the name of a work, a campaign or a label in quotation marks, not a statement. */
@@ -281,8 +285,10 @@ final class QuoteFinder {
             int wordCount = countWords(openToken + 1, closeToken);
             Found f = null;
             Found clause = embedding.get(m);
+            boolean aName = isOneMention(openToken + 1, closeToken) || isMostlyNames(openToken + 1, closeToken)
+                    || isTitled(openToken) || openToken > 0 && isAddressee(openToken - 1);
             if (clause != null) {
-                if (!isOneMention(openToken + 1, closeToken)) {
+                if (!aName) {
                     f = new Found(Quote.Kind.DIRECT, start, end, clause.cue, clause.anchor);
                     f.speakerOf = clause;
                 }
@@ -293,19 +299,18 @@ final class QuoteFinder {
                 int cue = cueBefore(openToken);
                 if (cue >= 0) {
                     boolean rightAfter = isRightAfterCue(cue, openToken);
-                    if (!isOneMention(openToken + 1, closeToken) && (wordCount > 3 || rightAfter)) {
+                    if (!aName && (wordCount > 3 || rightAfter)) {
                         f = new Found(Quote.Kind.DIRECT, start, end, cue, cue);
                         f.zoneStart = cue + 1;
                         f.zoneEnd = openToken;
                     }
                 } else {
                     int after = cueAfter(closeToken);
-                    if (after >= 0 && wordCount >= 2) {
+                    if (after >= 0 && isStatement(m, wordCount) && !aName) {
                         f = new Found(Quote.Kind.DIRECT, start, end, after, after);
                         f.zoneStart = after + 1;
                         f.zoneEnd = zoneAfterPostposedCue(after);
-                    } else if (isStatement(m, wordCount) && startsWithWord(start) && !isTitled(openToken)
-                            && !isMostlyNames(openToken + 1, closeToken)
+                    } else if (isStatement(m, wordCount) && startsWithWord(start) && !aName
                             && firstActorIn(sentenceStartToken(openToken), openToken) != null) {
                         f = new Found(Quote.Kind.DIRECT, start, end, -1, openToken);
                         f.zoneStart = sentenceStartToken(openToken);
@@ -496,6 +501,7 @@ final class QuoteFinder {
                 j++;
                 continue;
             }
+            if (PRONOUN_TITLES.contains(key)) return lastPersonBefore(from);
             if (isAddressee(j)) {
                 j = afterMention(j);
                 continue;
@@ -547,7 +553,7 @@ final class QuoteFinder {
         while (end < to && count < DESCRIPTION_WORDS + 4) {
             if (words.isPunctuation(end)) {
                 char c = words.firstChar(end);
-                if (!QuotationMarks.isMark(c)) break;
+                if (!QuotationMarks.isMark(c) || count > 1 && !isClosingMarkOfWord(end)) break; // an aside after it
                 end++;
                 continue;
             }
