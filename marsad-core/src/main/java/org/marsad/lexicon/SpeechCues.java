@@ -6,6 +6,7 @@ import org.marsad.text.MatchingKey;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The words by which news attributes a statement: forms of the verbs of saying and stating and their participles
@@ -20,10 +21,11 @@ public final class SpeechCues {
     public enum Gender { MASCULINE, FEMININE, PLURAL }
 
     /**
-     * One cue form: its kind, the gender it agrees with, and whether an object may come between it and the
-     * reported clause (ووصف اللقاء بأنه…), so that the noun after it need not be its subject.
+     * One cue form: its kind, the gender it agrees with, whether an object may come between it and the reported
+     * clause (ووصف اللقاء بأنه…), so that the noun after it need not be its subject, and whether it is a cue only
+     * right before its complementizer, being more often another word (بين, "between").
      */
-    public record Cue(Kind kind, Gender gender, boolean takesObject) {
+    public record Cue(Kind kind, Gender gender, boolean takesObject, boolean onlyBeforeClause) {
     }
 
     private static final Map<String, Cue> CUES = load();
@@ -50,7 +52,8 @@ public final class SpeechCues {
         Map<String, Cue> cues = new HashMap<>();
         for (Map.Entry<String, String> row : WordList.table("speech-cues.txt").entrySet()) {
             String[] value = row.getValue().split(" ");
-            if (value.length < 2 || value.length > 3 || value.length == 3 && !value[2].equals("object")) {
+            String flag = value.length == 3 ? value[2] : "";
+            if (value.length < 2 || value.length > 3 || !Set.of("", "object", "adjacent").contains(flag)) {
                 throw new IllegalStateException("lexicon speech-cues.txt: bad row " + row);
             }
             Kind kind = switch (value[0]) {
@@ -64,7 +67,7 @@ public final class SpeechCues {
                 case "p" -> Gender.PLURAL;
                 default -> throw new IllegalStateException("lexicon speech-cues.txt: bad gender " + row);
             };
-            cues.put(MatchingKey.of(row.getKey()), new Cue(kind, gender, value.length == 3));
+            cues.put(MatchingKey.of(row.getKey()), new Cue(kind, gender, flag.equals("object"), flag.equals("adjacent")));
         }
         return Map.copyOf(cues);
     }

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  */
 final class QuoteFinder {
     /** The most tokens between a cue and its complementizer: the subject and an adjunct fit in it. */
-    private static final int SUBJECT_WINDOW = 14;
+    private static final int SUBJECT_WINDOW = 24;
     /** The most tokens between a cue and the quotation mark it introduces. */
     private static final int DIRECT_CUE_WINDOW = 8;
     /** The most words of a speaker's description (مصدر مسؤول في الوزارة). */
@@ -47,6 +47,12 @@ final class QuoteFinder {
     private static final Set<String> MA_ATTRIBUTION = keys("كما", "حسب", "مثلما", "وفق", "طبق");
     private static final String MA = MatchingKey.of("ما");
     private static final String FI = MatchingKey.of("في");
+    /**
+     * Words that end a speaker's description: prepositions of the occasion or the channel (عبر، خلال), and a lone
+     * ل written before a quoted name (ل"الوطن").
+     */
+    private static final Set<String> DESCRIPTION_STOPS = keys("عبر", "خلال", "أثناء", "لدى", "أمام", "عقب", "ل",
+            "إلى", "على", "عن", "مع", "عند", "أمس", "اليوم", "الذي", "التي", "الذين");
     /** The occasions of speaking after في (في بيان له، في تصريح صحفي), which end a speaker's description. */
     private static final Set<String> OCCASIONS = keys("بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "لقاء",
             "كلمة", "مقابلة", "اتصال", "رسالة", "تغريدة", "ختام", "افتتاح", "ندوة", "جلسة");
@@ -154,12 +160,15 @@ final class QuoteFinder {
             if (sentence < 0) continue;
             int sentenceEnd = words.endTokenOfSentence(sentence);
             int opening = clauseOpening(i, sentenceEnd);
-            if (opening < 0) continue;
+            if (opening < 0 || cue.get().onlyBeforeClause() && opening != i + 1) continue;
             int contentToken = opening + 1;
             if (contentToken < sentenceEnd && words.firstChar(opening) == ':' && isComplementizer(contentToken)) {
                 contentToken++; // وقال: إن … — the complementizer after the colon belongs to neither side
             }
             if (contentToken >= sentenceEnd) continue;
+            if (words.firstChar(opening) == ':' && QuotationMarks.isMark(words.firstChar(contentToken))) {
+                continue; // وقال: "…" gives the direct quote alone
+            }
             int endToken = clauseEnd(contentToken, sentenceEnd);
             int start = words.token(contentToken).start();
             int end = trimEnd(words.token(endToken - 1).end(), start);
@@ -237,39 +246,27 @@ final class QuoteFinder {
     // ---- quotation marks
 
     /**
-     * Which reported clause each quoted stretch lies in. A stretch that starts inside a clause and runs past it
-     * cuts the clause before its opening mark; a clause that is nothing but a quoted stretch gives way to it.
+     * Which reported clause each quoted stretch lies in. A clause that opens with a quotation takes all of it, marks
+     * and all (وقال إن "…"); a stretch that starts later inside a clause and runs past it cuts the clause before its
+     * opening mark.
      */
     private Map<QuotationMarks.Marked, Found> embedding(List<Found> indirect, List<QuotationMarks.Marked> marked) {
         Map<QuotationMarks.Marked, Found> embedding = new IdentityHashMap<>();
         int m = 0;
         for (Found f : indirect) {
-            while (m < marked.size() && marked.get(m).open() < f.start - 1) m++;
+            while (m < marked.size() && marked.get(m).open() < f.start) m++;
             for (int k = m; k < marked.size() && marked.get(k).open() < f.end; k++) {
                 QuotationMarks.Marked mark = marked.get(k);
                 embedding.put(mark, f);
-                if (mark.close() + 1 > f.end || mark.open() < f.start) {
-                    // runs past the clause (or starts at its first character): the clause stops before it
-                    int cut = trimEnd(mark.open(), f.start);
-                    if (mark.open() <= f.start || cut <= f.start) {
-                        f.end = f.start; // nothing but the quotation
-                    } else {
-                        f.end = cut;
-                    }
+                if (mark.open() == f.start) {
+                    f.end = Math.max(f.end, mark.closed() ? mark.close() + 1 : trimEndAndMarks(mark.close(), f.start));
+                } else if (mark.close() + 1 > f.end) {
+                    f.end = trimEnd(mark.open(), f.start);
                     break;
                 }
             }
-            if (f.end > f.start && startsAndEndsWithMarks(f, marked, m)) f.end = f.start;
         }
         return embedding;
-    }
-
-    private boolean startsAndEndsWithMarks(Found f, List<QuotationMarks.Marked> marked, int from) {
-        for (int k = from; k < marked.size() && marked.get(k).open() <= f.start; k++) {
-            QuotationMarks.Marked mark = marked.get(k);
-            if (mark.open() == f.start && mark.close() + 1 >= f.end) return true;
-        }
-        return false;
     }
 
     private List<Found> directQuotes(List<QuotationMarks.Marked> marked, Map<QuotationMarks.Marked, Found> embedding) {
@@ -557,8 +554,8 @@ final class QuoteFinder {
                 end++;
                 continue;
             }
-            if (end > from && (isAddressee(end) || SKIPPED_WORDS.contains(words.key(end))
-                    || isOccasion(end) || words.cue(end).isPresent())) {
+            if (end > from && (isAddressee(end) || SKIPPED_WORDS.contains(words.key(end)) || isOccasion(end)
+                    || words.cue(end).isPresent() || DESCRIPTION_STOPS.contains(words.key(end)))) {
                 break;
             }
             end++;
