@@ -46,6 +46,8 @@ final class QuoteFinder {
     /** Words before ما that make it part of an attribution (كما قال، بحسب ما أفادت), not a negation. */
     private static final Set<String> MA_ATTRIBUTION = keys("كما", "حسب", "مثلما", "وفق", "طبق");
     private static final String MA = MatchingKey.of("ما");
+    private static final String KAMA = MatchingKey.of("كما");
+    private static final String QAD = MatchingKey.of("قد");
     private static final String FI = MatchingKey.of("في");
     /**
      * Words that end a speaker's description: prepositions of the occasion or the channel (عبر، خلال), and a lone
@@ -97,6 +99,10 @@ final class QuoteFinder {
         int end;
         /** The token of the cue, or -1. */
         final int cue;
+        /** The last token of the cue: an attributing phrase (بحسب ما أفادت) is more than one word. */
+        int cueLast;
+        /** Whether the speaker was found with the quote, and resolving must leave it. */
+        boolean speakerFound;
         /** The tokens where the speaker may be named, [zoneStart, zoneEnd). */
         int zoneStart;
         int zoneEnd;
@@ -113,6 +119,7 @@ final class QuoteFinder {
             this.start = start;
             this.end = end;
             this.cue = cue;
+            this.cueLast = cue;
             this.anchor = anchor;
         }
     }
@@ -135,6 +142,8 @@ final class QuoteFinder {
             }
         }
         List<Found> indirect = reportedClauses(marked);
+        indirect.addAll(attributions(indirect));
+        indirect.sort(Comparator.comparingInt((Found f) -> f.start));
         Map<QuotationMarks.Marked, Found> embedding = embedding(indirect, marked);
         List<Found> direct = directQuotes(marked, embedding);
         List<Found> all = new ArrayList<>(indirect);
@@ -241,6 +250,113 @@ final class QuoteFinder {
         String before = words.key(cue - 1);
         if (NEGATIONS.contains(before)) return true;
         return before.equals(MA) && (cue < 2 || !MA_ATTRIBUTION.contains(words.key(cue - 2)));
+    }
+
+    // ---- attributing phrases
+
+    /**
+     * Statements attributed by a phrase rather than by a verb and its clause: "…، كما قال الوزير"، "…، بحسب ما
+     * أفادت الوكالة"، "…، وفقا للوزارة"، and at the head of a sentence "وبحسب الوزارة، فإن …". The content is the
+     * rest of the sentence: what comes before the phrase, or after it (and after فإن، فقد) when it opens the
+     * sentence. A phrase inside a reported clause, or before a verb with a clause of its own (ووفقا لوكالة…، أكد
+     * فلان أن…), names a source, not a statement.
+     */
+    private List<Found> attributions(List<Found> clauses) {
+        boolean[] covered = new boolean[words.size()];
+        for (Found f : clauses) {
+            for (int j = words.firstTokenEndingAfter(f.start); j < words.size() && words.token(j).start() < f.end; j++) {
+                covered[j] = true;
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (covered[i] || !words.isWord(i)) continue;
+            int verb = attributingVerb(i);
+            boolean preposition = verb < 0 && SOURCE_WORDS.contains(words.key(i));
+            if (verb < 0 && !preposition) continue;
+            int sentence = words.sentenceOf(i);
+            if (sentence < 0) continue;
+            int sentenceStart = words.firstTokenOfSentence(sentence), sentenceEnd = words.endTokenOfSentence(sentence);
+            int zoneStart = (verb >= 0 ? verb : i) + 1;
+            int zoneEnd = zoneStart;
+            while (zoneEnd < sentenceEnd && !isComplementizer(zoneEnd)
+                    && !(words.isPunctuation(zoneEnd) && !QuotationMarks.isMark(words.firstChar(zoneEnd)))) {
+                zoneEnd++;
+            }
+            Speaker speaker = verb >= 0 ? fromZone(zoneStart, zoneEnd, false) : attributedTo(zoneStart, zoneEnd);
+            if (verb < 0 && speaker == null) continue; // بحسب الحاجة: not an attribution
+            Found f;
+            if (opensSentence(sentenceStart, i)) {
+                int from = isComplementizer(zoneEnd) ? zoneEnd : zoneEnd + 1;
+                if (from < sentenceEnd && (isComplementizer(from) || words.is(from, QAD))) from++;
+                if (from >= sentenceEnd || hasClauseAfter(clauses, from, sentenceEnd)) continue;
+                int endToken = clauseEnd(from, sentenceEnd);
+                int start = words.token(from).start();
+                f = new Found(Quote.Kind.INDIRECT, start, trimEnd(words.token(endToken - 1).end(), start), i, i);
+            } else {
+                int start = afterConnective(sentenceStart);
+                if (i - 1 < sentenceStart) continue;
+                f = new Found(Quote.Kind.INDIRECT, start, trimEnd(words.token(i - 1).end(), start), i, i);
+            }
+            if (f.end <= f.start) continue;
+            f.cueLast = verb >= 0 ? verb : i;
+            f.speaker = speaker;
+            f.speakerFound = true;
+            found.add(f);
+            i = zoneEnd;
+        }
+        return found;
+    }
+
+    /** The cue verb of كما قال، بحسب ما أفادت، وفقا لما ذكرت at token {@code i}, or -1. */
+    private int attributingVerb(int i) {
+        // كما قال after a comma attributes what precedes; at the head of a clause كما is "also" (كما أشار إلى أن…)
+        if (words.is(i, KAMA) && i > 0 && words.isPunctuation(i - 1) && isComma(words.firstChar(i - 1))
+                && i + 1 < words.size() && isVerbCue(i + 1)) {
+            return i + 1;
+        }
+        if (SOURCE_WORDS.contains(words.key(i)) && i + 2 < words.size() && words.is(i + 1, MA) && isVerbCue(i + 2)) {
+            return i + 2;
+        }
+        return -1;
+    }
+
+    private boolean isVerbCue(int i) {
+        Optional<SpeechCues.Cue> cue = words.cue(i);
+        return cue.isPresent() && cue.get().kind() == SpeechCues.Kind.VERB;
+    }
+
+    /** Who a preposition of attribution names (وفقا لوكالة رويترز، بحسب مصادر مطلعة), if it names a speaker. */
+    private Speaker attributedTo(int from, int to) {
+        if (from >= to || !words.isWord(from)) return null;
+        Entity entity = actor(from, true);
+        if (entity != null) return new Speaker(entity, null);
+        if (!SpeakerNouns.contains(stemOnly(from))) return null;
+        entity = from + 1 < to ? actor(from + 1, true) : null; // وفقا لوكالة رويترز
+        return entity != null ? new Speaker(entity, null) : description(from, to);
+    }
+
+    private boolean opensSentence(int sentenceStart, int i) {
+        for (int j = sentenceStart; j < i; j++) {
+            if (!words.isPunctuation(j)) return false;
+        }
+        return true;
+    }
+
+    private boolean hasClauseAfter(List<Found> clauses, int from, int to) {
+        int start = words.token(from).start(), end = words.token(to - 1).end();
+        for (Found f : clauses) {
+            if (f.cue >= 0 && words.token(f.cue).start() >= start && words.token(f.cue).start() < end) return true;
+        }
+        return false;
+    }
+
+    /** Where a sentence's statement starts: after a leading conjunction (و، ف) written onto its first word. */
+    private int afterConnective(int token) {
+        Token t = words.token(token);
+        List<String> proclitics = t.proclitics();
+        boolean conjunction = !proclitics.isEmpty() && (proclitics.get(0).equals("و") || proclitics.get(0).equals("ف"));
+        return conjunction ? t.start() + 1 : t.start();
     }
 
     // ---- quotation marks
@@ -443,7 +559,12 @@ final class QuoteFinder {
     private void resolveSpeakers(List<Found> inOrder) {
         List<Found> resolved = new ArrayList<>();
         for (Found f : inOrder) {
-            if (f.speakerOf != null) {
+            if (f.speakerFound) {
+                if (f.speaker == null) {
+                    f.speaker = lastSpeaker(resolved, null);
+                    f.implicit = f.speaker != null;
+                }
+            } else if (f.speakerOf != null) {
                 f.speaker = f.speakerOf.speaker;
                 f.implicit = f.speakerOf.implicit;
                 f.source = f.speakerOf.source;
@@ -661,7 +782,7 @@ final class QuoteFinder {
 
     private Quote toQuote(Found f) {
         Optional<Span> cue = f.cue >= 0
-                ? Optional.of(new Span(words.token(f.cue).start(), words.token(f.cue).end())) : Optional.empty();
+                ? Optional.of(new Span(words.token(f.cue).start(), words.token(f.cueLast).end())) : Optional.empty();
         Speaker speaker = f.speaker;
         return new Quote(new Span(f.start, f.end), f.kind, cue,
                 Optional.ofNullable(speaker == null || speaker.entity() == null ? null : speaker.entity().id()),
