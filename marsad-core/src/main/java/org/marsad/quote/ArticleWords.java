@@ -6,6 +6,7 @@ import org.marsad.model.Entity;
 import org.marsad.model.Mention;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
+import org.marsad.text.MatchingKey;
 
 import java.util.Arrays;
 import java.util.List;
@@ -71,6 +72,12 @@ final class ArticleWords {
             keys[i] = key;
         }
         return key;
+    }
+
+    /** The matching key of all of token {@code i}, clitics included (بدوره، سموه، وقتها). */
+    String surfaceKey(int i) {
+        Token t = tokens.get(i);
+        return MatchingKey.of(text, t.start(), t.end());
     }
 
     /** Whether token {@code i} is the word with word key {@code key}, whatever conjunction or preposition it has. */

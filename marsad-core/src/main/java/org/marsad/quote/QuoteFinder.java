@@ -399,9 +399,9 @@ final class QuoteFinder {
             Found f = null;
             Found clause = embedding.get(m);
             boolean aName = isOneMention(openToken + 1, closeToken) || isMostlyNames(openToken + 1, closeToken)
-                    || isTitled(openToken) || openToken > 0 && isAddressee(openToken - 1);
+                    || isTitled(openToken) || openToken > 0 && isChannel(openToken - 1);
             if (clause != null) {
-                if (!aName) {
+                if (!aName && wordCount >= 2) {
                     f = new Found(Quote.Kind.DIRECT, start, end, clause.cue, clause.anchor);
                     f.speakerOf = clause;
                 }
@@ -615,11 +615,12 @@ final class QuoteFinder {
             Entity entity = actor(j, j == from);
             if (entity != null) return new Speaker(entity, null);
             String key = words.key(j);
-            if (SKIPPED_WORDS.contains(key)) {
+            String surface = words.surfaceKey(j);
+            if (SKIPPED_WORDS.contains(key) || SKIPPED_WORDS.contains(surface)) {
                 j++;
                 continue;
             }
-            if (PRONOUN_TITLES.contains(key)) return lastPersonBefore(from);
+            if (PRONOUN_TITLES.contains(surface)) return lastPersonBefore(from);
             if (isAddressee(j)) {
                 j = afterMention(j);
                 continue;
@@ -629,10 +630,10 @@ final class QuoteFinder {
                 continue;
             }
             String stem = stemOnly(j);
-            if (SpeakerNouns.isUnnamedSource(stem)) return description(j, to);
             boolean speaks = SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent();
             if (!speaks && takesObject) return null;
-            Entity person = firstPersonIn(j, Math.min(to, j + DESCRIPTION_WORDS + 4));
+            int window = Math.min(to, j + DESCRIPTION_WORDS + 6);
+            Entity person = SpeakerNouns.isUnnamedSource(stem) ? personInApposition(j, window) : personAfterTitle(j, window);
             return person != null ? new Speaker(person, null) : description(j, to);
         }
         return null;
@@ -641,7 +642,18 @@ final class QuoteFinder {
     /** A word with the preposition ل before it: who was spoken to (للصحفيين، لوكالة الأنباء). */
     private boolean isAddressee(int i) {
         List<String> proclitics = words.proclitics(i);
-        return !proclitics.isEmpty() && proclitics.get(0).equals("ل") || proclitics.size() > 1 && proclitics.get(1).equals("ل");
+        if (!proclitics.isEmpty() && proclitics.get(0).equals("ل") || proclitics.size() > 1 && proclitics.get(1).equals("ل")) {
+            return true;
+        }
+        // the tokenizer keeps لوكالة whole (لو is a word): a speaking noun after a written ل is still an addressee
+        String key = words.key(i);
+        return key.length() > 3 && key.charAt(0) == 'ل' && SpeakerNouns.contains(key.substring(1));
+    }
+
+    /** A medium named before its name in marks: لوكالة «…»، لصحيفة "…"، or ل alone before the mark. */
+    private boolean isChannel(int i) {
+        if (!words.isWord(i)) return false;
+        return words.key(i).equals(MatchingKey.of("ل")) || isAddressee(i) && SpeakerNouns.contains(stemOnly(i));
     }
 
     /** The token after the mention token {@code i} lies in, or after {@code i} when it lies in none. */
@@ -652,11 +664,27 @@ final class QuoteFinder {
         return j;
     }
 
-    private Entity firstPersonIn(int from, int to) {
+    /** The person an office introduces, however long its affiliation (مدير الإعلام في سوق عكاظ فلان). */
+    private Entity personAfterTitle(int from, int to) {
         for (int j = from; j < to; j++) {
             if (words.isPunctuation(j) && isComma(words.firstChar(j))) return null;
             Entity entity = words.entityAt(j);
             if (entity != null && entity.type() == EntityType.PER) return entity;
+        }
+        return null;
+    }
+
+    /**
+     * The person a description introduces (المحلل المالي فلان، مدير عام الإدارة العقيد فلان): the first
+     * person named before a comma, a preposition or the addressee; a person after من or في belongs to the
+     * description (مصدر قريب من عائلة فلان), not to the speaker.
+     */
+    private Entity personInApposition(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (words.isPunctuation(j) && isComma(words.firstChar(j))) return null;
+            Entity entity = words.entityAt(j);
+            if (entity != null && entity.type() == EntityType.PER) return entity;
+            if (j > from && words.isWord(j) && (ADJUNCT_STARTS.contains(words.key(j)) || isAddressee(j))) return null;
         }
         return null;
     }
@@ -675,7 +703,7 @@ final class QuoteFinder {
                 end++;
                 continue;
             }
-            if (end > from && (isAddressee(end) || SKIPPED_WORDS.contains(words.key(end)) || isOccasion(end)
+            if (end > from && (isAddressee(end) || SKIPPED_WORDS.contains(words.surfaceKey(end)) || isOccasion(end)
                     || words.cue(end).isPresent() || DESCRIPTION_STOPS.contains(words.key(end)))) {
                 break;
             }
@@ -738,7 +766,7 @@ final class QuoteFinder {
 
     private boolean handsTurn(int cue) {
         for (int j = cue - 1; j >= Math.max(0, cue - 4); j--) {
-            if (TURN_WORDS.contains(words.key(j))) return true;
+            if (TURN_WORDS.contains(words.surfaceKey(j)) || TURN_WORDS.contains(words.key(j))) return true;
         }
         return false;
     }
