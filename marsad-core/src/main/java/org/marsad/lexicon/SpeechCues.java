@@ -35,8 +35,9 @@ public final class SpeechCues {
 
     /**
      * The cue that token {@code t} of {@code text} is, if it is one. The tokenizer may take the first letter of a
-     * cue for a clitic (و of وصف، ل of لافتا), so the stem is tried with its innermost proclitic too. A word with
-     * the article is a noun (المتوقع), never a cue.
+     * cue for a clitic (و of وصف، ل of لافتا), so the stem is tried with its innermost proclitic too; and it may
+     * leave a conjunction on a verb (فقالت), so the stem is tried without it. A word with the article is a noun
+     * (المتوقع), never a cue.
      */
     public static Optional<Cue> of(CharSequence text, Token t) {
         if (!WordKey.isWord(t) || WordKey.hasArticle(t)) return Optional.empty();
@@ -44,6 +45,11 @@ public final class SpeechCues {
         if (cue == null && !t.proclitics().isEmpty()) {
             String innermost = t.proclitics().get(t.proclitics().size() - 1);
             cue = CUES.get(MatchingKey.of(text, t.stemStart() - innermost.length(), t.stemEnd()));
+        }
+        if (cue == null && t.stemEnd() - t.stemStart() > 3) {
+            // the tokenizer leaves ف on a verb whole (فقالت، فأكد): a conjunction the cue list can still see
+            char first = text.charAt(t.stemStart());
+            if (first == 'ف' || first == 'و') cue = CUES.get(MatchingKey.of(text, t.stemStart() + 1, t.stemEnd()));
         }
         return Optional.ofNullable(cue);
     }

@@ -3,6 +3,7 @@ package org.marsad.quote;
 import org.marsad.lexicon.SpeechCues;
 import org.marsad.lexicon.WordKey;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
@@ -25,6 +26,7 @@ final class ArticleWords {
     private final Mention[] mentionAt;
     private final int[] sentenceOf;
     private final List<Span> sentences;
+    private Entity[] lastPerson;
 
     ArticleWords(String text, List<Token> tokens, List<Span> sentences, List<Entity> entities) {
         this.text = text;
@@ -54,6 +56,18 @@ final class ArticleWords {
                 }
             }
         }
+    }
+
+    /** The person whose mention ends last before token {@code token}, if any: one table, made on first use. */
+    Entity lastPersonBefore(int token) {
+        if (lastPerson == null) {
+            lastPerson = new Entity[tokens.size() + 1];
+            for (int i = 0; i < tokens.size(); i++) {
+                Entity e = entityAt[i];
+                lastPerson[i + 1] = e != null && e.type() == EntityType.PER ? e : lastPerson[i];
+            }
+        }
+        return lastPerson[token];
     }
 
     int size() {

@@ -13,7 +13,9 @@ import org.marsad.model.Token;
 import org.marsad.text.MatchingKey;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,14 @@ final class QuoteFinder {
     private static final int SUBJECT_WINDOW = 24;
     /** The most tokens between a cue and the quotation mark it introduces. */
     private static final int DIRECT_CUE_WINDOW = 8;
+    /**
+     * How far back (in tokens) a quote looks for the subject of its sentence, its relayer or an earlier speaker,
+     * and how long a reported clause may run: bounds that keep the work linear in a sentence of any length.
+     */
+    private static final int LOOKBACK = 80;
+    private static final int CLAUSE_TOKENS = 300;
+    /** How many earlier quotes a subjectless cue looks back over for its speaker. */
+    private static final int EARLIER_QUOTES = 30;
     /** The most words of a speaker's description (مصدر مسؤول في الوزارة). */
     private static final int DESCRIPTION_WORDS = 6;
 
@@ -83,11 +93,18 @@ final class QuoteFinder {
     private final ArticleWords words;
     private final List<Span> paragraphs;
 
+    /** Where the next block starts, by the end of each block. */
+    private final Map<Integer, Integer> nextBlockStart = new HashMap<>();
+
     private QuoteFinder(ArticleWords words, List<Span> paragraphs) {
         this.words = words;
         this.paragraphs = paragraphs;
+        for (int p = 0; p + 1 < paragraphs.size(); p++) {
+            nextBlockStart.put(paragraphs.get(p).end(), paragraphs.get(p + 1).start());
+        }
     }
 
+    /** The quotes of an article whose blocks (headline, paragraphs) are {@code paragraphs}. */
     static List<Quote> find(ArticleWords words, List<Span> paragraphs) {
         return new QuoteFinder(words, paragraphs).find();
     }
@@ -235,6 +252,7 @@ final class QuoteFinder {
      * (وأضاف أن…).
      */
     private int clauseEnd(int from, int sentenceEnd) {
+        sentenceEnd = Math.min(sentenceEnd, from + CLAUSE_TOKENS);
         for (int j = from + 1; j < sentenceEnd; j++) {
             if (words.isPunctuation(j) && isComma(words.firstChar(j)) && j + 1 < sentenceEnd
                     && words.cue(j + 1).isPresent() && !isNegated(j + 1)) {
@@ -268,6 +286,8 @@ final class QuoteFinder {
                 covered[j] = true;
             }
         }
+        int[] cueStarts = clauses.stream().filter(f -> f.cue >= 0).mapToInt(f -> words.token(f.cue).start()).sorted()
+                .toArray();
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (covered[i] || !words.isWord(i)) continue;
@@ -289,7 +309,7 @@ final class QuoteFinder {
             if (opensSentence(sentenceStart, i)) {
                 int from = isComplementizer(zoneEnd) ? zoneEnd : zoneEnd + 1;
                 if (from < sentenceEnd && (isComplementizer(from) || words.is(from, QAD))) from++;
-                if (from >= sentenceEnd || hasClauseAfter(clauses, from, sentenceEnd)) continue;
+                if (from >= sentenceEnd || hasClauseAfter(cueStarts, from, sentenceEnd)) continue;
                 int endToken = clauseEnd(from, sentenceEnd);
                 int start = words.token(from).start();
                 f = new Found(Quote.Kind.INDIRECT, start, trimEnd(words.token(endToken - 1).end(), start), i, i);
@@ -343,12 +363,12 @@ final class QuoteFinder {
         return true;
     }
 
-    private boolean hasClauseAfter(List<Found> clauses, int from, int to) {
+    /** Whether a reported clause's cue (offsets {@code cueStarts}, ascending) lies in tokens [from, to). */
+    private boolean hasClauseAfter(int[] cueStarts, int from, int to) {
         int start = words.token(from).start(), end = words.token(to - 1).end();
-        for (Found f : clauses) {
-            if (f.cue >= 0 && words.token(f.cue).start() >= start && words.token(f.cue).start() < end) return true;
-        }
-        return false;
+        int at = Arrays.binarySearch(cueStarts, start);
+        if (at < 0) at = -at - 1;
+        return at < cueStarts.length && cueStarts[at] < end;
     }
 
     /** Where a sentence's statement starts: after a leading conjunction (و، ف) written onto its first word. */
@@ -398,6 +418,9 @@ final class QuoteFinder {
             int wordCount = countWords(openToken + 1, closeToken);
             Found f = null;
             Found clause = embedding.get(m);
+            if (clause != null && words.token(clause.cue).start() < end && words.token(clause.cueLast).end() > start) {
+                clause = null; // a stretch running over the phrase that attributes the clause is not inside it
+            }
             boolean aName = isOneMention(openToken + 1, closeToken) || isMostlyNames(openToken + 1, closeToken)
                     || isTitled(openToken) || openToken > 0 && isChannel(openToken - 1);
             if (clause != null) {
@@ -423,10 +446,15 @@ final class QuoteFinder {
                         f = new Found(Quote.Kind.DIRECT, start, end, after, after);
                         f.zoneStart = after + 1;
                         f.zoneEnd = zoneAfterPostposedCue(after);
-                    } else if (isStatement(m, wordCount) && startsWithWord(start) && !aName
-                            && firstActorIn(sentenceStartToken(openToken), openToken) != null) {
+                    } else if (isNameAndColonBefore(openToken) && !aName) {
+                        // a headline's بوتين: "…"
                         f = new Found(Quote.Kind.DIRECT, start, end, -1, openToken);
-                        f.zoneStart = sentenceStartToken(openToken);
+                        f.zoneStart = openToken - 2;
+                        f.zoneEnd = openToken - 1;
+                    } else if (isStatement(m, wordCount) && startsWithWord(start) && !aName
+                            && firstActorIn(Math.max(sentenceStartToken(openToken), openToken - LOOKBACK), openToken) != null) {
+                        f = new Found(Quote.Kind.DIRECT, start, end, -1, openToken);
+                        f.zoneStart = Math.max(sentenceStartToken(openToken), openToken - LOOKBACK);
                         f.zoneEnd = openToken;
                     }
                 }
@@ -443,12 +471,8 @@ final class QuoteFinder {
     /** Whether {@code m} opens the paragraph after the one where {@code previous} was left open. */
     private boolean continues(QuotationMarks.Marked previous, QuotationMarks.Marked m) {
         if (previous == null || previous.closed()) return false;
-        for (int p = 0; p + 1 < paragraphs.size(); p++) {
-            if (paragraphs.get(p).end() == previous.close()) {
-                return paragraphs.get(p + 1).start() == m.open();
-            }
-        }
-        return false;
+        Integer next = nextBlockStart.get(previous.close());
+        return next != null && next == m.open();
     }
 
     /** The nearest cue before the mark at token {@code open}, in its sentence and within the window, or -1. */
@@ -466,6 +490,11 @@ final class QuoteFinder {
         return -1;
     }
 
+    private boolean isNameAndColonBefore(int open) {
+        return open >= 2 && words.isPunctuation(open - 1) && words.firstChar(open - 1) == ':'
+                && actor(open - 2, false) != null;
+    }
+
     private boolean isRightAfterCue(int cue, int open) {
         for (int j = cue + 1; j < open; j++) {
             if (!(words.isPunctuation(j) && words.firstChar(j) == ':')) return false;
@@ -477,7 +506,7 @@ final class QuoteFinder {
     private int cueAfter(int close) {
         int j = close + 1;
         if (j < words.size() && words.isPunctuation(j) && isComma(words.firstChar(j))) j++;
-        if (j < words.size() && words.cue(j).isPresent()
+        if (j < words.size() && words.sentenceOf(j) == words.sentenceOf(close) && words.cue(j).isPresent()
                 && words.cue(j).get().kind() == SpeechCues.Kind.VERB && !isNegated(j)) {
             return j;
         }
@@ -488,7 +517,7 @@ final class QuoteFinder {
         int sentence = words.sentenceOf(cue);
         int end = sentence < 0 ? cue + 1 : words.endTokenOfSentence(sentence);
         for (int j = cue + 1; j < end; j++) {
-            if (words.isPunctuation(j)) return j;
+            if (words.isPunctuation(j) || isComplementizer(j)) return j;
         }
         return end;
     }
@@ -755,11 +784,11 @@ final class QuoteFinder {
     /** The speaker of the clause a participle hangs on: the last quote of its sentence, or the sentence's subject. */
     private Speaker speakerOfClause(int cue, List<Found> earlier) {
         int sentence = words.sentenceOf(cue);
-        for (int k = earlier.size() - 1; k >= 0; k--) {
+        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - EARLIER_QUOTES); k--) {
             Found f = earlier.get(k);
             if (f.anchor < cue && words.sentenceOf(f.anchor) == sentence && f.speaker != null) return f.speaker;
         }
-        Speaker subject = firstActorIn(sentenceStartToken(cue), cue);
+        Speaker subject = firstActorIn(Math.max(sentenceStartToken(cue), cue - LOOKBACK), cue);
         if (subject == null) subject = lastSpeaker(earlier, null);
         return subject != null ? subject : lastPersonBefore(cue);
     }
@@ -772,16 +801,13 @@ final class QuoteFinder {
     }
 
     private Speaker lastPersonBefore(int token) {
-        for (int j = token - 1; j >= 0; j--) {
-            Entity entity = words.entityAt(j);
-            if (entity != null && entity.type() == EntityType.PER) return new Speaker(entity, null);
-        }
-        return null;
+        Entity person = words.lastPersonBefore(token);
+        return person != null ? new Speaker(person, null) : null;
     }
 
     /** The last speaker of the gender a subjectless cue agrees with (وأضافت continues a woman). */
     private Speaker lastSpeaker(List<Found> earlier, SpeechCues.Gender gender) {
-        for (int k = earlier.size() - 1; k >= 0; k--) {
+        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - EARLIER_QUOTES); k--) {
             Found f = earlier.get(k);
             if (f.speaker == null) continue;
             if (gender == null || f.cue < 0) return f.speaker;
@@ -793,7 +819,7 @@ final class QuoteFinder {
 
     /** The relayer named before the cue in its sentence (ووفقا لوكالة سبوتنيك، أكد…), if not the speaker. */
     private Entity sourceBefore(int cue, Speaker speaker) {
-        int start = sentenceStartToken(cue);
+        int start = Math.max(sentenceStartToken(cue), cue - LOOKBACK);
         for (int j = cue - 1; j >= start; j--) {
             if (words.isWord(j) && SOURCE_WORDS.contains(words.key(j))) {
                 for (int k = j + 1; k < Math.min(cue, j + 6); k++) {

@@ -36,6 +36,6 @@ public final class QuoteStage implements Stage {
         ArticleText text = draft.get(ArticleText.class);
         ArticleWords words = new ArticleWords(text.text(), draft.get(Tokens.class).tokens(),
                 draft.get(Sentences.class).spans(), draft.get(Entities.class).entities());
-        draft.add(new Quotes(QuoteFinder.find(words, text.paragraphs())));
+        draft.add(new Quotes(QuoteFinder.find(words, text.blocks())));
     }
 }

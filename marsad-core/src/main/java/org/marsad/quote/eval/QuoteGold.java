@@ -46,6 +46,10 @@ public final class QuoteGold {
     }
 
     private static GoldArticle article(JsonNode node) {
+        String file = text(node, "file");
+        int record = integer(node, "record");
+        String outlet = text(node, "outlet");
+        String split = text(node, "split");
         List<GoldArticle.GoldQuote> quotes = new ArrayList<>();
         for (JsonNode q : required(node, "quotes")) {
             quotes.add(new GoldArticle.GoldQuote(
@@ -55,8 +59,7 @@ public final class QuoteGold {
                     GoldArticle.SpeakerKind.valueOf(text(q, "speakerKind").toUpperCase(Locale.ROOT)),
                     span(q.get("source")), required(q, "implicit").asBoolean()));
         }
-        return new GoldArticle(text(node, "file"), integer(node, "record"), text(node, "outlet"),
-                text(node, "split"), quotes);
+        return new GoldArticle(file, record, outlet, split, quotes);
     }
 
     private static JsonNode required(JsonNode node, String field) {

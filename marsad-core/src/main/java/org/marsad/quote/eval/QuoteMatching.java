@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Pairs system quotes with gold quotes over one text (docs/quotes.md, "Scoring"): two spans match when the words
- * they share are at least half of the words of the longer one; pairs are taken best overlap first, each quote
- * in one pair at most. A word is a run of characters between spaces; a span that cuts a word has that word.
+ * they share are at least half of the words of the longer one; pairs are taken best overlap first (most shared
+ * words, then the shorter of the longer spans), each quote in one pair at most. A word is a run of characters between spaces; a span that cuts a word has that word.
  */
 final class QuoteMatching {
     private final int[] wordAt;
@@ -43,6 +43,11 @@ final class QuoteMatching {
         return Math.max(0, Math.min(x[1], y[1]) - Math.max(x[0], y[0]) + 1);
     }
 
+    private int longer(Span a, Span b) {
+        int[] x = words(a), y = words(b);
+        return Math.max(x[1] - x[0] + 1, y[1] - y[0] + 1);
+    }
+
     boolean matches(Span a, Span b) {
         int[] x = words(a), y = words(b);
         if (x == null || y == null) return false;
@@ -56,11 +61,13 @@ final class QuoteMatching {
         for (int g = 0; g < gold.size(); g++) {
             for (int s = 0; s < system.size(); s++) {
                 if (matches(gold.get(g), system.get(s))) {
-                    candidates.add(new int[]{g, s, shared(gold.get(g), system.get(s))});
+                    candidates.add(new int[]{g, s, shared(gold.get(g), system.get(s)), longer(gold.get(g), system.get(s))});
                 }
             }
         }
-        candidates.sort(Comparator.comparingInt((int[] c) -> -c[2]).thenComparingInt(c -> c[0]).thenComparingInt(c -> c[1]));
+        // most shared words first; of equal overlaps, the pair whose longer span is shorter fits better
+        candidates.sort(Comparator.comparingInt((int[] c) -> -c[2]).thenComparingInt(c -> c[3])
+                .thenComparingInt(c -> c[0]).thenComparingInt(c -> c[1]));
         boolean[] goldTaken = new boolean[gold.size()], systemTaken = new boolean[system.size()];
         List<int[]> pairs = new ArrayList<>();
         for (int[] c : candidates) {

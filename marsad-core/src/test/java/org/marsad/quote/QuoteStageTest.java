@@ -1,0 +1,177 @@
+package org.marsad.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.Pipeline;
+import org.marsad.model.Article;
+import org.marsad.model.Entity;
+import org.marsad.model.Origin;
+import org.marsad.model.Quote;
+import org.marsad.model.RawDocument;
+import org.marsad.read.TextFormat;
+
+/** The quote stage through the whole pipeline (the shipped entity model names the speakers), on short articles. */
+class QuoteStageTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = Pipeline.builder().build();
+    }
+
+    /** An article with a headline, then {@code body}. */
+    private static Article analyse(String body) {
+        String text = "خبر محلي\n" + body;
+        return (Article) pipeline.analyze(RawDocument.text(Origin.file("t.txt", TextFormat.NAME, "UTF-8"), text));
+    }
+
+    private static String content(Article a, Quote q) {
+        return q.content().of(a.text());
+    }
+
+    private static String cue(Article a, Quote q) {
+        return q.cue().map(c -> c.of(a.text())).orElse(null);
+    }
+
+    private static String speaker(Article a, Quote q) {
+        return q.speaker().map(id -> a.entities().stream().filter(e -> e.id().equals(id)).map(Entity::name)
+                .findFirst().orElseThrow()).orElse(null);
+    }
+
+    private static List<String> contents(Article a) {
+        return a.quotes().stream().map(q -> content(a, q)).toList();
+    }
+
+    @Test
+    void reportedClauseAfterVerbAndComplementizerWithTheNamedSpeaker() {
+        Article a = analyse("أكد وزير المالية خالد العمري أن الميزانية ستسجل فائضا هذا العام.");
+        Quote q = a.quotes().get(0);
+        assertThat(a.quotes()).hasSize(1);
+        assertThat(q.kind()).isEqualTo(Quote.Kind.INDIRECT);
+        assertThat(content(a, q)).isEqualTo("الميزانية ستسجل فائضا هذا العام");
+        assertThat(cue(a, q)).isEqualTo("أكد");
+        assertThat(speaker(a, q)).isEqualTo("خالد العمري");
+        assertThat(q.speakerName()).contains("خالد العمري");
+        assertThat(q.implicit()).isFalse();
+    }
+
+    @Test
+    void participleStartsAQuoteOfItsOwnWithTheSameSpeaker() {
+        Article a = analyse("وقال الدكتور سالم الحربي إن المستشفى الجديد سيفتتح في الربيع، مشيرا إلى أن العمل يسير وفق"
+                + " الخطة.");
+        assertThat(contents(a)).containsExactly("المستشفى الجديد سيفتتح في الربيع", "العمل يسير وفق الخطة");
+        Quote pointing = a.quotes().get(1);
+        assertThat(cue(a, pointing)).isEqualTo("مشيرا");
+        assertThat(speaker(a, pointing)).isEqualTo("سالم الحربي");
+        assertThat(pointing.implicit()).isTrue();
+    }
+
+    @Test
+    void feminineVerbWithoutSubjectContinuesTheLastWomanWhoSpoke() {
+        Article a = analyse("قالت الوزيرة هدى الشهري إن المدارس ستفتح أبوابها مبكرا.\n"
+                + "وقال المدير سامي القحطاني إن النقل جاهز.\n"
+                + "وأضافت أن الحافلات جاهزة لنقل الطلاب.");
+        Quote added = a.quotes().get(2);
+        assertThat(cue(a, added)).isEqualTo("وأضافت");
+        assertThat(speaker(a, added)).isEqualTo("هدى الشهري");
+        assertThat(added.implicit()).isTrue();
+    }
+
+    @Test
+    void quotationAfterAColonIsOneDirectQuote() {
+        Article a = analyse("وقال المدير سامي القحطاني: \"نحن مستعدون لكل الاحتمالات\".");
+        assertThat(a.quotes()).hasSize(1);
+        Quote q = a.quotes().get(0);
+        assertThat(q.kind()).isEqualTo(Quote.Kind.DIRECT);
+        assertThat(content(a, q)).isEqualTo("نحن مستعدون لكل الاحتمالات");
+        assertThat(cue(a, q)).isEqualTo("وقال");
+        assertThat(speaker(a, q)).isEqualTo("سامي القحطاني");
+    }
+
+    @Test
+    void theAgencyThatRelaysIsTheSourceNotTheSpeaker() {
+        Article a = analyse("ووفقا لوكالة رويترز، أكد الرئيس التركي رجب طيب أردوغان أن بلاده لن تتراجع.");
+        Quote q = a.quotes().get(0);
+        assertThat(speaker(a, q)).isEqualTo("رجب طيب أردوغان");
+        assertThat(q.source()).isPresent();
+        assertThat(a.entities().stream().filter(e -> e.id().equals(q.source().get())).map(Entity::name))
+                .containsExactly("رويترز");
+    }
+
+    @Test
+    void unnamedSourceHasNoEntityAndItsDescriptionAsName() {
+        Article a = analyse("وقال مصدر مسؤول في الوزارة إن القرار سيصدر قريبا.");
+        Quote q = a.quotes().get(0);
+        assertThat(q.speaker()).isEmpty();
+        assertThat(q.speakerName()).contains("مصدر مسؤول في الوزارة");
+        assertThat(content(a, q)).isEqualTo("القرار سيصدر قريبا");
+    }
+
+    @Test
+    void negatedReportIsNoQuote() {
+        assertThat(analyse("لم يذكر المتحدث أن الاجتماع تأجل.").quotes()).isEmpty();
+    }
+
+    @Test
+    void demandIsNoQuote() {
+        assertThat(analyse("وطالب النائب عمر الدوسري بأن تعاد دراسة المشروع.").quotes()).isEmpty();
+    }
+
+    @Test
+    void cueFollowedByANounPhraseIsNoQuote() {
+        assertThat(analyse("أكد الوزير فهد المطيري على أهمية التعاون بين البلدين.").quotes()).isEmpty();
+    }
+
+    @Test
+    void nameInQuotationMarksIsNoQuote() {
+        assertThat(analyse("نشرت صحيفة \"الحياة\" تقريرا عن الأسواق، وقالت وكالة \"الأنباء\" إن الأسعار ارتفعت.")
+                .quotes()).extracting(Quote::kind).containsExactly(Quote.Kind.INDIRECT);
+    }
+
+    @Test
+    void postposedAttributionTakesTheClauseBeforeIt() {
+        Article a = analyse("ارتفعت أسعار النفط في الأسواق العالمية، كما قال المحلل ناصر الغامدي.");
+        Quote q = a.quotes().get(0);
+        assertThat(content(a, q)).isEqualTo("ارتفعت أسعار النفط في الأسواق العالمية");
+        assertThat(cue(a, q)).isEqualTo("كما قال");
+        assertThat(speaker(a, q)).isEqualTo("ناصر الغامدي");
+    }
+
+    @Test
+    void quotationRunningIntoTheNextParagraphGivesAQuotePerParagraphWithOneSpeaker() {
+        Article a = analyse("وقال المدرب يوسف العنزي: \"سنلعب بكل قوة في المباراة المقبلة\n"
+                + "\"ونعد جماهيرنا بالفوز\".");
+        assertThat(contents(a)).containsExactly("سنلعب بكل قوة في المباراة المقبلة", "ونعد جماهيرنا بالفوز");
+        assertThat(a.quotes()).allSatisfy(q -> {
+            assertThat(speaker(a, q)).isEqualTo("يوسف العنزي");
+            assertThat(cue(a, q)).isEqualTo("وقال");
+        });
+    }
+
+    @Test
+    void reportedClauseWithAQuotedFragmentGivesBothWithOneCue() {
+        Article a = analyse("من جانبه، قال رئيس النادي ماجد السبيعي إن الفريق يستحق الدعم، وإن الإدارة \"لن تتخلى عن"
+                + " اللاعبين\".");
+        assertThat(a.quotes()).extracting(Quote::kind).containsExactly(Quote.Kind.INDIRECT, Quote.Kind.DIRECT);
+        assertThat(content(a, a.quotes().get(1))).isEqualTo("لن تتخلى عن اللاعبين");
+        assertThat(a.quotes().get(1).cue()).isEqualTo(a.quotes().get(0).cue());
+        assertThat(a.quotes()).allSatisfy(q -> assertThat(speaker(a, q)).isEqualTo("ماجد السبيعي"));
+    }
+
+    @Test
+    void nameAndColonBeforeAQuotationInAHeadlineIsItsSpeaker() {
+        Article a = (Article) pipeline.analyze(RawDocument.text(Origin.file("t.txt", TextFormat.NAME, "UTF-8"),
+                "بوتين: \"العلاقات مع بيلاروسيا قوية\"\nالتقى الرئيسان في موسكو."));
+        assertThat(a.quotes()).hasSize(1);
+        assertThat(speaker(a, a.quotes().get(0))).isEqualTo("بوتين");
+    }
+
+    @Test
+    void articleWithoutAnyStatementHasNoQuotes() {
+        assertThat(analyse("افتتح المعرض الدولي للكتاب أبوابه أمس في الرياض بمشاركة مئات الناشرين.").quotes())
+                .isEmpty();
+    }
+}
