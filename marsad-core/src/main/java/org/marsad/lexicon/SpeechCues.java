@@ -1,6 +1,7 @@
 package org.marsad.lexicon;
 
 import org.marsad.model.Token;
+import org.marsad.text.FoldedWordSet;
 import org.marsad.text.MatchingKey;
 
 import java.util.HashMap;
@@ -29,6 +30,7 @@ public final class SpeechCues {
     }
 
     private static final Map<String, Cue> CUES = load();
+    private static final FoldedWordSet FORMS = new FoldedWordSet(CUES.keySet().toArray(String[]::new));
 
     private SpeechCues() {
     }
@@ -41,17 +43,22 @@ public final class SpeechCues {
      */
     public static Optional<Cue> of(CharSequence text, Token t) {
         if (!WordKey.isWord(t) || WordKey.hasArticle(t)) return Optional.empty();
-        Cue cue = CUES.get(MatchingKey.of(text, t.stemStart(), t.stemEnd()));
+        Cue cue = lookUp(text, t.stemStart(), t.stemEnd());
         if (cue == null && !t.proclitics().isEmpty()) {
             String innermost = t.proclitics().get(t.proclitics().size() - 1);
-            cue = CUES.get(MatchingKey.of(text, t.stemStart() - innermost.length(), t.stemEnd()));
+            cue = lookUp(text, t.stemStart() - innermost.length(), t.stemEnd());
         }
         if (cue == null && t.stemEnd() - t.stemStart() > 3) {
             // the tokenizer leaves ف on a verb whole (فقالت، فأكد): a conjunction the cue list can still see
             char first = text.charAt(t.stemStart());
-            if (first == 'ف' || first == 'و') cue = CUES.get(MatchingKey.of(text, t.stemStart() + 1, t.stemEnd()));
+            if (first == 'ف' || first == 'و') cue = lookUp(text, t.stemStart() + 1, t.stemEnd());
         }
         return Optional.ofNullable(cue);
+    }
+
+    /** Most words are no cue: the folded set turns them away without making a key. */
+    private static Cue lookUp(CharSequence text, int from, int to) {
+        return FORMS.containsFolded(text, from, to) ? CUES.get(MatchingKey.of(text, from, to)) : null;
     }
 
     private static Map<String, Cue> load() {

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * buffer so a lookup allocates nothing. Open addressing over a power-of-two table, at most half full.
  * Thread-safe: immutable after construction.
  */
-final class FoldedWordSet {
+public final class FoldedWordSet {
     private final char[][] table;
     private final int mask;
     /*
@@ -19,7 +19,7 @@ final class FoldedWordSet {
     private static final int FILTER_BITS = 4096;
 
     /** The words may be written with hamzas, teh marbuta or diacritics: they are folded here. */
-    FoldedWordSet(String... words) {
+    public FoldedWordSet(String... words) {
         int capacity = Integer.highestOneBit(Math.max(4, words.length * 2 + 1) * 2 - 1);
         table = new char[capacity][];
         mask = capacity - 1;
@@ -53,7 +53,7 @@ final class FoldedWordSet {
      * Whether the matching form of {@code text[from, to)} is in the set, folding as it reads: no copy is made.
      * Diacritics and tatweel are skipped, as {@link MatchingKey#of} skips them.
      */
-    boolean containsFolded(CharSequence text, int from, int to) {
+    public boolean containsFolded(CharSequence text, int from, int to) {
         int length = 0;
         char first = 0, second = 0, third = 0, last = 0;
         for (int i = from; i < to; i++) {
