@@ -59,7 +59,7 @@ public final class Pipeline {
 
     /**
      * The text stages alone: every document is taken to be Arabic without checking, and the analysis stops at
-     * tokens (an article has no entities). For measuring those stages, and for callers that need no more.
+     * tokens (an article has no entities and no quotes). For measuring those stages, and for callers that need no more.
      */
     public static Pipeline textStages() {
         return builder().languageCheck(false).entities(false).build();
@@ -160,7 +160,7 @@ public final class Pipeline {
             return this;
         }
 
-        /** Whether to find entities (default). */
+        /** Whether to find entities and, since its speakers are entities, quotes (default). */
         public Builder entities(boolean find) {
             this.entities = find;
             return this;

@@ -7,6 +7,7 @@ import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
+import org.marsad.text.FoldedWordSet;
 import org.marsad.text.MatchingKey;
 
 import java.util.Arrays;
@@ -97,6 +98,12 @@ final class ArticleWords {
     /** Whether token {@code i} is the word with word key {@code key}, whatever conjunction or preposition it has. */
     boolean is(int i, String key) {
         return key(i).equals(key);
+    }
+
+    /** Whether token {@code i} is a word without the article whose stem is in {@code set}; allocates nothing. */
+    boolean stemIn(int i, FoldedWordSet set) {
+        Token t = tokens.get(i);
+        return WordKey.isWord(t) && !WordKey.hasArticle(t) && set.containsFolded(text, t.stemStart(), t.stemEnd());
     }
 
     /** The proclitics of token {@code i}, in their matching form. */

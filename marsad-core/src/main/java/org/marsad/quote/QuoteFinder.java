@@ -10,6 +10,7 @@ import org.marsad.model.Mention;
 import org.marsad.model.Quote;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
+import org.marsad.text.FoldedWordSet;
 import org.marsad.text.MatchingKey;
 
 import java.util.ArrayList;
@@ -87,6 +88,9 @@ final class QuoteFinder {
             "مؤتمر", "ندوة", "منتدى", "تحت", "عنوانه", "هاشتاغ", "وسما", "شعارا", "اسما");
     /** Prepositions that name who relays a report (وفقا لوكالة…، بحسب الصحيفة، نقلا عن…). */
     private static final Set<String> SOURCE_WORDS = keys("وفقا", "وفق", "طبقا", "حسب", "نقلا");
+    /** The first words of attributing phrases, to turn other words away without making their keys. */
+    private static final FoldedWordSet ATTRIBUTION_STARTS = new FoldedWordSet("وفقا", "وفق", "طبقا", "حسب", "نقلا",
+            "كما");
 
     private static final TitleWords TITLES = TitleWords.arabic();
 
@@ -290,7 +294,7 @@ final class QuoteFinder {
                 .toArray();
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (covered[i] || !words.isWord(i)) continue;
+            if (covered[i] || !words.stemIn(i, ATTRIBUTION_STARTS)) continue;
             int verb = attributingVerb(i);
             boolean preposition = verb < 0 && SOURCE_WORDS.contains(words.key(i));
             if (verb < 0 && !preposition) continue;
