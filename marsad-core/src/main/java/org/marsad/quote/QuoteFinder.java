@@ -152,6 +152,9 @@ final class QuoteFinder {
         }
     }
 
+    /** A subject that stands for someone named before, as a pronoun does (وقال سموه): found from the context. */
+    private static final Speaker PRONOUN = new Speaker(null, null);
+
     private List<Quote> find() {
         List<QuotationMarks.Marked> marked = new ArrayList<>();
         for (Span paragraph : paragraphs) {
@@ -616,14 +619,20 @@ final class QuoteFinder {
                 ? fromZone(f.zoneStart, f.zoneEnd, takesObject) : null;
         if (named == null && f.cue >= 0 && !participle) named = subjectBefore(f.cue);
         if (named == null && f.cue < 0) named = firstActorIn(f.zoneStart, f.zoneEnd);
-        if (named != null) {
+        if (named != null && named != PRONOUN) {
             f.speaker = named;
+        } else if (named == PRONOUN) {
+            f.speaker = lastSpeaker(earlier, cue.map(SpeechCues.Cue::gender).orElse(null));
+            if (f.speaker == null) f.speaker = lastPersonBefore(f.cue);
+            f.implicit = f.speaker != null;
         } else if (participle) {
             f.speaker = speakerOfClause(f.cue, earlier);
             f.implicit = true;
         } else if (f.cue >= 0 && handsTurn(f.cue)) {
             f.speaker = lastPersonBefore(sentenceStartToken(f.cue));
             f.implicit = true;
+        } else if (f.cue >= 0 && (f.speaker = subjectOfSentenceBefore(f.cue)) != null) {
+            f.implicit = true; // ودعا فلان إلى …، وحذر من أن …: the verb shares the subject named before it
         } else {
             f.speaker = lastSpeaker(earlier, cue.map(SpeechCues.Cue::gender).orElse(null));
             if (f.speaker == null) f.speaker = lastPersonBefore(f.cue >= 0 ? f.cue : f.anchor);
@@ -653,7 +662,7 @@ final class QuoteFinder {
                 j++;
                 continue;
             }
-            if (PRONOUN_TITLES.contains(surface)) return lastPersonBefore(from);
+            if (PRONOUN_TITLES.contains(surface)) return PRONOUN;
             if (isAddressee(j)) {
                 j = afterMention(j);
                 continue;
@@ -686,7 +695,9 @@ final class QuoteFinder {
     /** A medium named before its name in marks: لوكالة «…»، لصحيفة "…"، or ل alone before the mark. */
     private boolean isChannel(int i) {
         if (!words.isWord(i)) return false;
-        return words.key(i).equals(MatchingKey.of("ل")) || isAddressee(i) && SpeakerNouns.contains(stemOnly(i));
+        if (words.key(i).equals(MatchingKey.of("ل"))) return true;
+        String stem = stemOnly(i);
+        return isAddressee(i) && (SpeakerNouns.contains(stem) || stem.length() > 3 && SpeakerNouns.contains(stem.substring(1)));
     }
 
     /** The token after the mention token {@code i} lies in, or after {@code i} when it lies in none. */
@@ -703,8 +714,13 @@ final class QuoteFinder {
             if (words.isPunctuation(j) && isComma(words.firstChar(j))) return null;
             Entity entity = words.entityAt(j);
             if (entity != null && entity.type() == EntityType.PER) return entity;
+            if (hasPronoun(j)) return null; // المحافظ بصفته متحدثا باسم فلان: the title's phrase has ended
         }
         return null;
+    }
+
+    private boolean hasPronoun(int i) {
+        return words.isWord(i) && !words.token(i).enclitic().isEmpty();
     }
 
     /**
@@ -736,7 +752,7 @@ final class QuoteFinder {
                 end++;
                 continue;
             }
-            if (end > from && (isAddressee(end) || SKIPPED_WORDS.contains(words.surfaceKey(end)) || isOccasion(end)
+            if (end > from && (isAddressee(end) || hasPronoun(end) || SKIPPED_WORDS.contains(words.surfaceKey(end)) || isOccasion(end)
                     || words.cue(end).isPresent() || DESCRIPTION_STOPS.contains(words.key(end)))) {
                 break;
             }
@@ -795,6 +811,13 @@ final class QuoteFinder {
         Speaker subject = firstActorIn(Math.max(sentenceStartToken(cue), cue - LOOKBACK), cue);
         if (subject == null) subject = lastSpeaker(earlier, null);
         return subject != null ? subject : lastPersonBefore(cue);
+    }
+
+    /** For a subjectless verb inside a sentence, the person or body named first in the sentence before it. */
+    private Speaker subjectOfSentenceBefore(int cue) {
+        int start = sentenceStartToken(cue);
+        if (cue - start < 2) return null; // the verb opens its sentence: no subject before it
+        return firstActorIn(Math.max(start, cue - LOOKBACK), cue);
     }
 
     private boolean handsTurn(int cue) {
