@@ -75,7 +75,9 @@ final class QuoteFinder {
     /** Single words that may stand between a verb and its subject (أكد أيضا الوزير…). */
     private static final Set<String> SKIPPED_WORDS = keys("أيضا", "كذلك", "اليوم", "أمس", "بدوره", "بدورها",
             "بدورهم", "له", "لها", "لهم", "وقتها", "حينها", "آنذاك", "حينذاك", "حينئذ", "لاحقا", "سابقا", "مجددا",
-            "أخيرا", "مؤخرا", "صراحة");
+            "أخيرا", "مؤخرا", "صراحة", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+            "الخميس", "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي", "صباح", "مساء", "ظهر", "صباحا", "مساء",
+            "يوم");
     /** Honorifics that stand for the person last named, as a pronoun would (وقال سموه، وأكد معاليه). */
     private static final Set<String> PRONOUN_TITLES = keys("سموه", "سموها", "معاليه", "معاليها", "فضيلته",
             "سعادته", "سعادتها", "جلالته", "فخامته", "سيادته", "دولته", "سماحته");
@@ -674,8 +676,8 @@ final class QuoteFinder {
             String stem = stemOnly(j);
             boolean speaks = SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent();
             if (!speaks && takesObject) return null;
-            int window = Math.min(to, j + DESCRIPTION_WORDS + 6);
-            Entity person = SpeakerNouns.isUnnamedSource(stem) ? personInApposition(j, window) : personAfterTitle(j, window);
+            boolean office = speaks && !SpeakerNouns.isUnnamedSource(stem);
+            Entity person = office ? personAfterTitle(j, to) : personInApposition(j, Math.min(to, j + DESCRIPTION_WORDS));
             return person != null ? new Speaker(person, null) : description(j, to);
         }
         return null;
