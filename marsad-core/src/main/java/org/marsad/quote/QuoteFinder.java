@@ -55,9 +55,12 @@ final class QuoteFinder {
             "بإمكان", "يستطيع", "تستطيع", "أراد", "يريد", "تريد", "عسى");
     private static final Set<String> NEGATIONS = keys("لم", "لن", "لا");
     /** Words before ما that make it part of an attribution (كما قال، بحسب ما أفادت), not a negation. */
-    private static final Set<String> MA_ATTRIBUTION = keys("كما", "حسب", "مثلما", "وفق", "طبق");
+    private static final Set<String> MA_ATTRIBUTION = keys("كما", "حسب", "بحسب", "مثلما", "وفق", "وفقا", "طبق",
+            "طبقا");
     private static final String MA = MatchingKey.of("ما");
     private static final String KAMA = MatchingKey.of("كما");
+    private static final String AN = MatchingKey.of("عن");
+    private static final FoldedWordSet RELAY_VERBS = new FoldedWordSet("نقل", "نقلت", "نقلوا", "ينقل", "تنقل");
     private static final String QAD = MatchingKey.of("قد");
     private static final String FI = MatchingKey.of("في");
     /**
@@ -89,10 +92,14 @@ final class QuoteFinder {
             "قصيدة", "أغنية", "مقال", "مقالة", "تقرير", "ديوان", "معرض", "مهرجان", "عملية", "فعالية", "جائزة",
             "مؤتمر", "ندوة", "منتدى", "تحت", "عنوانه", "هاشتاغ", "وسما", "شعارا", "اسما");
     /** Prepositions that name who relays a report (وفقا لوكالة…، بحسب الصحيفة، نقلا عن…). */
-    private static final Set<String> SOURCE_WORDS = keys("وفقا", "وفق", "طبقا", "حسب", "نقلا");
+    private static final Set<String> SOURCE_WORDS = keys("وفقا", "وفق", "طبقا", "حسب", "بحسب", "نقلا");
+    /** The preposition and ما written as one word (حسبما أفادت). */
+    private static final Set<String> SOURCE_WORDS_WITH_MA = keys("حسبما", "بحسبما", "وفقما", "مثلما");
+    /** ما, and لما as the tokenizer may leave it (وفقا لما أعلنته). */
+    private static final Set<String> MA_FORMS = keys("ما", "لما");
     /** The first words of attributing phrases, to turn other words away without making their keys. */
-    private static final FoldedWordSet ATTRIBUTION_STARTS = new FoldedWordSet("وفقا", "وفق", "طبقا", "حسب", "نقلا",
-            "كما");
+    private static final FoldedWordSet ATTRIBUTION_STARTS = new FoldedWordSet("وفقا", "وفق", "طبقا", "حسب", "بحسب",
+            "نقلا", "كما", "حسبما", "بحسبما", "وفقما", "مثلما");
 
     private static final TitleWords TITLES = TitleWords.arabic();
 
@@ -344,9 +351,11 @@ final class QuoteFinder {
                 && i + 1 < words.size() && isVerbCue(i + 1)) {
             return i + 1;
         }
-        if (SOURCE_WORDS.contains(words.key(i)) && i + 2 < words.size() && words.is(i + 1, MA) && isVerbCue(i + 2)) {
+        if (SOURCE_WORDS.contains(words.key(i)) && i + 2 < words.size() && MA_FORMS.contains(words.key(i + 1))
+                && isVerbCue(i + 2)) {
             return i + 2;
         }
+        if (SOURCE_WORDS_WITH_MA.contains(words.key(i)) && i + 1 < words.size() && isVerbCue(i + 1)) return i + 1;
         return -1;
     }
 
@@ -614,6 +623,7 @@ final class QuoteFinder {
     }
 
     private void resolve(Found f, List<Found> earlier) {
+        if (f.cue >= 0 && relays(f)) return;
         Optional<SpeechCues.Cue> cue = f.cue >= 0 ? words.cue(f.cue) : Optional.empty();
         boolean participle = cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE;
         boolean takesObject = cue.isPresent() && cue.get().takesObject();
@@ -641,6 +651,25 @@ final class QuoteFinder {
             f.implicit = f.speaker != null;
         }
         if (f.cue >= 0) f.source = sourceBefore(f.cue, f.speaker);
+    }
+
+    /**
+     * A relaying verb (ونقلت رويترز عن فلان قوله إن…): who is named after عن said it, and the verb's subject is the
+     * source. Whether the cue is one, and if so the quote's speaker and source are set.
+     */
+    private boolean relays(Found f) {
+        if (!words.stemIn(f.cue, RELAY_VERBS)) return false;
+        for (int k = f.zoneStart; k < f.zoneEnd; k++) {
+            if (words.isWord(k) && words.key(k).equals(AN)) {
+                Speaker said = fromZone(k + 1, f.zoneEnd, false);
+                if (said == null || said == PRONOUN) return false;
+                f.speaker = said;
+                Speaker relayer = firstActorIn(f.zoneStart, k);
+                f.source = relayer == null || relayer.entity() == said.entity() ? null : relayer.entity();
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
