@@ -323,7 +323,7 @@ final class QuoteFinder {
             if (verb < 0 && speaker == null) continue; // بحسب الحاجة: not an attribution
             Found f;
             if (opensSentence(sentenceStart, i)) {
-                int from = isComplementizer(zoneEnd) ? zoneEnd : zoneEnd + 1;
+                int from = zoneEnd < sentenceEnd && isComplementizer(zoneEnd) ? zoneEnd : zoneEnd + 1;
                 if (from < sentenceEnd && (isComplementizer(from) || words.is(from, QAD))) from++;
                 if (from >= sentenceEnd || hasClauseAfter(cueStarts, from, sentenceEnd)) continue;
                 int endToken = clauseEnd(from, sentenceEnd);
@@ -413,7 +413,10 @@ final class QuoteFinder {
                 QuotationMarks.Marked mark = marked.get(k);
                 embedding.put(mark, f);
                 if (mark.open() == f.start) {
-                    f.end = Math.max(f.end, mark.closed() ? mark.close() + 1 : trimEndAndMarks(mark.close(), f.start));
+                    int cueStart = words.token(f.cue).start();
+                    int limit = cueStart > f.start ? trimEnd(cueStart, f.start) : Integer.MAX_VALUE; // …"، كما قال
+                    f.end = Math.min(limit,
+                            Math.max(f.end, mark.closed() ? mark.close() + 1 : trimEndAndMarks(mark.close(), f.start)));
                 } else if (mark.close() + 1 > f.end) {
                     f.end = trimEnd(mark.open(), f.start);
                     break;
@@ -459,7 +462,7 @@ final class QuoteFinder {
                         f.zoneEnd = openToken;
                     }
                 } else {
-                    int after = cueAfter(closeToken);
+                    int after = m.closed() ? cueAfter(closeToken) : -1;
                     if (after >= 0 && isStatement(m, wordCount) && !aName) {
                         f = new Found(Quote.Kind.DIRECT, start, end, after, after);
                         f.zoneStart = after + 1;

@@ -57,7 +57,7 @@ class QuoteRobustnessTest {
     @Test
     void randomTextGivesWellFormedQuotes() {
         Random random = new Random(8);
-        for (int article = 0; article < 200; article++) {
+        for (int article = 0; article < 800; article++) {
             StringBuilder text = new StringBuilder("عنوان\n");
             int words = 5 + random.nextInt(120);
             for (int i = 0; i < words; i++) {
