@@ -321,6 +321,10 @@ final class QuoteFinder {
             }
             Speaker speaker = verb >= 0 ? fromZone(zoneStart, zoneEnd, false) : attributedTo(zoneStart, zoneEnd);
             if (verb < 0 && speaker == null) continue; // بحسب الحاجة: not an attribution
+            boolean reportsForward = zoneEnd < sentenceEnd && isComplementizer(zoneEnd);
+            if (verb >= 0 && words.is(i, KAMA) && (reportsForward || zoneEnd - zoneStart > 8 || speaker == null)) {
+                continue; // ، كما أشارت الهيئة إلى أن …، كما تعتبر من أوائل …: كما is "also" here
+            }
             Found f;
             if (opensSentence(sentenceStart, i)) {
                 int from = zoneEnd < sentenceEnd && isComplementizer(zoneEnd) ? zoneEnd : zoneEnd + 1;
