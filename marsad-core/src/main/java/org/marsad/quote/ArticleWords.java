@@ -1,5 +1,6 @@
 package org.marsad.quote;
 
+import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.SpeechCues;
 import org.marsad.lexicon.WordKey;
 import org.marsad.model.Entity;
@@ -26,6 +27,8 @@ final class ArticleWords {
     private final Entity[] entityAt;
     private final Mention[] mentionAt;
     private final int[] sentenceOf;
+    private static final String LAM = MatchingKey.of("ل");
+
     private final List<Span> sentences;
     private Entity[] lastPerson;
 
@@ -69,6 +72,58 @@ final class ArticleWords {
             }
         }
         return lastPerson[token];
+    }
+
+    /** The stem key of token {@code i}, without the article's mark: what word lists are compared with. */
+    String stem(int i) {
+        String key = key(i);
+        return key.startsWith(WordKey.ARTICLE) ? key.substring(WordKey.ARTICLE.length()) : key;
+    }
+
+    /** The index of the first token of token {@code token}'s sentence. */
+    int sentenceStartToken(int token) {
+        int sentence = sentenceOf(token);
+        return sentence < 0 ? token : firstTokenOfSentence(sentence);
+    }
+
+    /** Whether token {@code i} carries a pronoun suffix (بصفته، قوله). */
+    boolean hasPronoun(int i) {
+        return isWord(i) && !tokens.get(i).enclitic().isEmpty();
+    }
+
+    /** A word with the preposition ل before it: who was spoken to (للصحفيين، لوكالة الأنباء). */
+    boolean isAddressee(int i) {
+        List<String> proclitics = proclitics(i);
+        if (!proclitics.isEmpty() && proclitics.get(0).equals("ل") || proclitics.size() > 1 && proclitics.get(1).equals("ل")) {
+            return true;
+        }
+        // the tokenizer keeps لوكالة whole (لو is a word): a speaking noun after a written ل is still an addressee
+        String key = key(i);
+        return key.length() > 3 && key.charAt(0) == 'ل' && SpeakerNouns.contains(key.substring(1));
+    }
+
+    /** A medium named before its name in marks: لوكالة «…»، لصحيفة "…"، or ل alone before the mark. */
+    boolean isChannel(int i) {
+        if (!isWord(i)) return false;
+        if (key(i).equals(LAM)) return true;
+        String stem = stem(i);
+        return isAddressee(i) && (SpeakerNouns.contains(stem) || stem.length() > 3 && SpeakerNouns.contains(stem.substring(1)));
+    }
+
+    /**
+     * The entity that can speak at token {@code i}: a person or an organisation, or a country named by its name
+     * when {@code placeMaySpeak} (right after the verb: وأكدت السعودية أن…).
+     */
+    Entity actor(int i, boolean placeMaySpeak) {
+        Entity entity = entityAt[i];
+        if (entity == null) return null;
+        if (entity.type() == EntityType.PER || entity.type() == EntityType.ORG) return entity;
+        return placeMaySpeak && entity.type() == EntityType.LOC && mentionAt[i].kind() == Mention.Kind.NAME
+                ? entity : null;
+    }
+
+    static boolean isComma(char c) {
+        return c == '،' || c == ',';
     }
 
     int size() {

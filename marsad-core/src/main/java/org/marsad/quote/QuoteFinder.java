@@ -2,16 +2,11 @@ package org.marsad.quote;
 
 import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.SpeechCues;
-import org.marsad.lexicon.TitleWords;
-import org.marsad.lexicon.WordKey;
 import org.marsad.model.Entity;
-import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Quote;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
-import org.marsad.text.FoldedWordSet;
-import org.marsad.text.MatchingKey;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,9 +16,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+
+import static org.marsad.quote.QuoteWords.*;
 
 /**
  * Finds the quotes of an article (docs/quotes.md): reported clauses after a cue of speech, stretches in quotation
@@ -36,74 +30,14 @@ final class QuoteFinder {
     /** The most tokens between a cue and the quotation mark it introduces. */
     private static final int DIRECT_CUE_WINDOW = 8;
     /**
-     * How far back (in tokens) a quote looks for the subject of its sentence, its relayer or an earlier speaker,
-     * and how long a reported clause may run: bounds that keep the work linear in a sentence of any length.
+     * How far back (in tokens) a quotation looks for the subject of its sentence, and how long a reported clause
+     * may run: bounds that keep the work linear in a sentence of any length.
      */
     private static final int LOOKBACK = 80;
     private static final int CLAUSE_TOKENS = 300;
-    /** How many earlier quotes a subjectless cue looks back over for its speaker. */
-    private static final int EARLIER_QUOTES = 30;
-    /** The most words of a speaker's description (مصدر مسؤول في الوزارة). */
-    private static final int DESCRIPTION_WORDS = 6;
-
-    /** أن and إن, alone or with the pronoun the tokenizer leaves on them (أنه، إنها، أننا), by stem key. */
-    private static final Set<String> COMPLEMENTIZERS = keys("أن", "أنه", "أنها", "أنهم", "أنهما", "أنهن", "أننا",
-            "أنني", "أنك", "أنكم");
-    /** Words after which أن is the particle of a verb, not the start of a reported clause. */
-    private static final Set<String> NOT_BEFORE_COMPLEMENTIZER = keys("بعد", "قبل", "إلا", "حتى", "منذ", "رغم",
-            "دون", "بدلا", "لولا", "يمكن", "ينبغي", "يجب", "ضرورة", "أهمية", "بمجرد", "لو", "كي", "ما", "مجرد",
-            "بإمكان", "يستطيع", "تستطيع", "أراد", "يريد", "تريد", "عسى");
-    private static final Set<String> NEGATIONS = keys("لم", "لن", "لا");
-    /** Words before ما that make it part of an attribution (كما قال، بحسب ما أفادت), not a negation. */
-    private static final Set<String> MA_ATTRIBUTION = keys("كما", "حسب", "بحسب", "مثلما", "وفق", "وفقا", "طبق",
-            "طبقا");
-    private static final String MA = MatchingKey.of("ما");
-    private static final String KAMA = MatchingKey.of("كما");
-    private static final String AN = MatchingKey.of("عن");
-    private static final FoldedWordSet RELAY_VERBS = new FoldedWordSet("نقل", "نقلت", "نقلوا", "ينقل", "تنقل");
-    private static final String QAD = MatchingKey.of("قد");
-    private static final String FI = MatchingKey.of("في");
-    /**
-     * Words that end a speaker's description: prepositions of the occasion or the channel (عبر، خلال), and a lone
-     * ل written before a quoted name (ل"الوطن").
-     */
-    private static final Set<String> DESCRIPTION_STOPS = keys("عبر", "خلال", "أثناء", "لدى", "أمام", "عقب", "ل",
-            "إلى", "على", "عن", "مع", "عند", "أمس", "اليوم", "الذي", "التي", "الذين");
-    /** The occasions of speaking after في (في بيان له، في تصريح صحفي), which end a speaker's description. */
-    private static final Set<String> OCCASIONS = keys("بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "لقاء",
-            "كلمة", "مقابلة", "اتصال", "رسالة", "تغريدة", "ختام", "افتتاح", "ندوة", "جلسة");
-    /** Words that start an adjunct between a verb and its subject (أكد في بيان له الوزير…). */
-    private static final Set<String> ADJUNCT_STARTS = keys("في", "خلال", "عبر", "أثناء", "لدى", "أمام", "عقب",
-            "بعد", "قبل", "إلى", "على", "عن", "مع", "من", "عند");
-    /** Single words that may stand between a verb and its subject (أكد أيضا الوزير…). */
-    private static final Set<String> SKIPPED_WORDS = keys("أيضا", "كذلك", "اليوم", "أمس", "بدوره", "بدورها",
-            "بدورهم", "له", "لها", "لهم", "وقتها", "حينها", "آنذاك", "حينذاك", "حينئذ", "لاحقا", "سابقا", "مجددا",
-            "أخيرا", "مؤخرا", "صراحة", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
-            "الخميس", "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي", "صباح", "مساء", "ظهر", "صباحا", "مساء",
-            "يوم");
-    /** Honorifics that stand for the person last named, as a pronoun would (وقال سموه، وأكد معاليه). */
-    private static final Set<String> PRONOUN_TITLES = keys("سموه", "سموها", "معاليه", "معاليها", "فضيلته",
-            "سعادته", "سعادتها", "جلالته", "فخامته", "سيادته", "دولته", "سماحته");
-    /** Phrases that hand the word to the last person named (من جانبه، من جهته، بدوره). */
-    private static final Set<String> TURN_WORDS = keys("جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها");
-    /** Words that announce the name of a work, a campaign or a label in quotation marks, not a statement. */
-    private static final Set<String> TITLE_WORDS = keys("كتاب", "رواية", "برنامج", "حملة", "مسلسل", "فيلم",
-            "شعار", "عنوان", "بعنوان", "وسم", "هاشتاق", "مبادرة", "مشروع", "مسابقة", "اسم", "باسم", "مسمى", "لقب",
-            "قصيدة", "أغنية", "مقال", "مقالة", "تقرير", "ديوان", "معرض", "مهرجان", "عملية", "فعالية", "جائزة",
-            "مؤتمر", "ندوة", "منتدى", "تحت", "عنوانه", "هاشتاغ", "وسما", "شعارا", "اسما");
-    /** Prepositions that name who relays a report (وفقا لوكالة…، بحسب الصحيفة، نقلا عن…). */
-    private static final Set<String> SOURCE_WORDS = keys("وفقا", "وفق", "طبقا", "حسب", "بحسب", "نقلا");
-    /** The preposition and ما written as one word (حسبما أفادت). */
-    private static final Set<String> SOURCE_WORDS_WITH_MA = keys("حسبما", "بحسبما", "وفقما", "مثلما");
-    /** ما, and لما as the tokenizer may leave it (وفقا لما أعلنته). */
-    private static final Set<String> MA_FORMS = keys("ما", "لما");
-    /** The first words of attributing phrases, to turn other words away without making their keys. */
-    private static final FoldedWordSet ATTRIBUTION_STARTS = new FoldedWordSet("وفقا", "وفق", "طبقا", "حسب", "بحسب",
-            "نقلا", "كما", "حسبما", "بحسبما", "وفقما", "مثلما");
-
-    private static final TitleWords TITLES = TitleWords.arabic();
 
     private final ArticleWords words;
+    private final SpeakerFinder speakers;
     private final List<Span> paragraphs;
 
     /** Where the next block starts, by the end of each block. */
@@ -111,6 +45,7 @@ final class QuoteFinder {
 
     private QuoteFinder(ArticleWords words, List<Span> paragraphs) {
         this.words = words;
+        this.speakers = new SpeakerFinder(words);
         this.paragraphs = paragraphs;
         for (int p = 0; p + 1 < paragraphs.size(); p++) {
             nextBlockStart.put(paragraphs.get(p).end(), paragraphs.get(p + 1).start());
@@ -122,48 +57,6 @@ final class QuoteFinder {
         return new QuoteFinder(words, paragraphs).find();
     }
 
-    /** A quote being found: its content, and how to tell who said it. */
-    private static final class Found {
-        final Quote.Kind kind;
-        int start;
-        int end;
-        /** The token of the cue, or -1. */
-        final int cue;
-        /** The last token of the cue: an attributing phrase (بحسب ما أفادت) is more than one word. */
-        int cueLast;
-        /** Whether the speaker was found with the quote, and resolving must leave it. */
-        boolean speakerFound;
-        /** The tokens where the speaker may be named, [zoneStart, zoneEnd). */
-        int zoneStart;
-        int zoneEnd;
-        /** For a direct quote inside a reported clause, or continuing a paragraph: the quote it takes its speaker from. */
-        Found speakerOf;
-        /** Where the attribution is, to resolve speakers in text order. */
-        final int anchor;
-        Speaker speaker;
-        boolean implicit;
-        Entity source;
-
-        Found(Quote.Kind kind, int start, int end, int cue, int anchor) {
-            this.kind = kind;
-            this.start = start;
-            this.end = end;
-            this.cue = cue;
-            this.cueLast = cue;
-            this.anchor = anchor;
-        }
-    }
-
-    /** Who said a quote: an entity of the article, or a description as written. */
-    private record Speaker(Entity entity, String description) {
-        String name() {
-            return entity != null ? entity.name() : description;
-        }
-    }
-
-    /** A subject that stands for someone named before, as a pronoun does (وقال سموه): found from the context. */
-    private static final Speaker PRONOUN = new Speaker(null, null);
-
     private List<Quote> find() {
         List<QuotationMarks.Marked> marked = new ArrayList<>();
         for (Span paragraph : paragraphs) {
@@ -174,26 +67,26 @@ final class QuoteFinder {
                 lastClose = m.close();
             }
         }
-        List<Found> indirect = reportedClauses(marked);
+        List<FoundQuote> indirect = reportedClauses(marked);
         indirect.addAll(attributions(indirect));
-        indirect.sort(Comparator.comparingInt((Found f) -> f.start));
-        Map<QuotationMarks.Marked, Found> embedding = embedding(indirect, marked);
-        List<Found> direct = directQuotes(marked, embedding);
-        List<Found> all = new ArrayList<>(indirect);
+        indirect.sort(Comparator.comparingInt((FoundQuote f) -> f.start));
+        Map<QuotationMarks.Marked, FoundQuote> embedding = embedding(indirect, marked);
+        List<FoundQuote> direct = directQuotes(marked, embedding);
+        List<FoundQuote> all = new ArrayList<>(indirect);
         all.addAll(direct);
-        all.sort(Comparator.comparingInt((Found f) -> f.anchor).thenComparingInt(f -> f.start));
-        resolveSpeakers(all); // a clause that gave way to its quotation still names the quotation's speaker
+        all.sort(Comparator.comparingInt((FoundQuote f) -> f.anchor).thenComparingInt(f -> f.start));
+        speakers.resolve(all); // a clause that gave way to its quotation still names the quotation's speaker
         all.removeIf(f -> f.end <= f.start);
-        all.sort(Comparator.comparingInt((Found f) -> f.start).thenComparing(f -> f.kind));
+        all.sort(Comparator.comparingInt((FoundQuote f) -> f.start).thenComparing(f -> f.kind));
         List<Quote> quotes = new ArrayList<>(all.size());
-        for (Found f : all) quotes.add(toQuote(f));
+        for (FoundQuote f : all) quotes.add(toQuote(f));
         return quotes;
     }
 
     // ---- reported speech
 
-    private List<Found> reportedClauses(List<QuotationMarks.Marked> marked) {
-        List<Found> found = new ArrayList<>();
+    private List<FoundQuote> reportedClauses(List<QuotationMarks.Marked> marked) {
+        List<FoundQuote> found = new ArrayList<>();
         int n = words.size();
         for (int i = 0; i < n; i++) {
             Optional<SpeechCues.Cue> cue = words.cue(i);
@@ -215,7 +108,7 @@ final class QuoteFinder {
             int start = words.token(contentToken).start();
             int end = trimEnd(words.token(endToken - 1).end(), start);
             if (end <= start) continue;
-            Found f = new Found(Quote.Kind.INDIRECT, start, end, i, i);
+            FoundQuote f = new FoundQuote(Quote.Kind.INDIRECT, start, end, i, i);
             f.zoneStart = i + 1;
             f.zoneEnd = subjectZoneEnd(i, opening);
             found.add(f);
@@ -241,7 +134,7 @@ final class QuoteFinder {
             }
             if (QuotationMarks.isMark(words.firstChar(j))) return -1;
             if (isComplementizer(j)) {
-                return words.is(j - 1, MatchingKey.of("ما")) || NOT_BEFORE_COMPLEMENTIZER.contains(words.key(j - 1))
+                return words.is(j - 1, MA) || NOT_BEFORE_COMPLEMENTIZER.contains(words.key(j - 1))
                         ? -1 : j;
             }
             if (words.cue(j).isPresent()) return -1;
@@ -270,7 +163,7 @@ final class QuoteFinder {
     private int clauseEnd(int from, int sentenceEnd) {
         sentenceEnd = Math.min(sentenceEnd, from + CLAUSE_TOKENS);
         for (int j = from + 1; j < sentenceEnd; j++) {
-            if (words.isPunctuation(j) && isComma(words.firstChar(j)) && j + 1 < sentenceEnd
+            if (words.isPunctuation(j) && ArticleWords.isComma(words.firstChar(j)) && j + 1 < sentenceEnd
                     && words.cue(j + 1).isPresent() && !isNegated(j + 1)) {
                 return j;
             }
@@ -295,16 +188,16 @@ final class QuoteFinder {
      * sentence. A phrase inside a reported clause, or before a verb with a clause of its own (ووفقا لوكالة…، أكد
      * فلان أن…), names a source, not a statement.
      */
-    private List<Found> attributions(List<Found> clauses) {
+    private List<FoundQuote> attributions(List<FoundQuote> clauses) {
         boolean[] covered = new boolean[words.size()];
-        for (Found f : clauses) {
+        for (FoundQuote f : clauses) {
             for (int j = words.firstTokenEndingAfter(f.start); j < words.size() && words.token(j).start() < f.end; j++) {
                 covered[j] = true;
             }
         }
         int[] cueStarts = clauses.stream().filter(f -> f.cue >= 0).mapToInt(f -> words.token(f.cue).start()).sorted()
                 .toArray();
-        List<Found> found = new ArrayList<>();
+        List<FoundQuote> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (covered[i] || !words.stemIn(i, ATTRIBUTION_STARTS)) continue;
             int verb = attributingVerb(i);
@@ -319,24 +212,24 @@ final class QuoteFinder {
                     && !(words.isPunctuation(zoneEnd) && !QuotationMarks.isMark(words.firstChar(zoneEnd)))) {
                 zoneEnd++;
             }
-            Speaker speaker = verb >= 0 ? fromZone(zoneStart, zoneEnd, false) : attributedTo(zoneStart, zoneEnd);
+            Speaker speaker = verb >= 0 ? speakers.fromZone(zoneStart, zoneEnd, false) : attributedTo(zoneStart, zoneEnd);
             if (verb < 0 && speaker == null) continue; // بحسب الحاجة: not an attribution
             boolean reportsForward = zoneEnd < sentenceEnd && isComplementizer(zoneEnd);
             if (verb >= 0 && words.is(i, KAMA) && (reportsForward || zoneEnd - zoneStart > 8 || speaker == null)) {
                 continue; // ، كما أشارت الهيئة إلى أن …، كما تعتبر من أوائل …: كما is "also" here
             }
-            Found f;
+            FoundQuote f;
             if (opensSentence(sentenceStart, i)) {
                 int from = zoneEnd < sentenceEnd && isComplementizer(zoneEnd) ? zoneEnd : zoneEnd + 1;
                 if (from < sentenceEnd && (isComplementizer(from) || words.is(from, QAD))) from++;
                 if (from >= sentenceEnd || hasClauseAfter(cueStarts, from, sentenceEnd)) continue;
                 int endToken = clauseEnd(from, sentenceEnd);
                 int start = words.token(from).start();
-                f = new Found(Quote.Kind.INDIRECT, start, trimEnd(words.token(endToken - 1).end(), start), i, i);
+                f = new FoundQuote(Quote.Kind.INDIRECT, start, trimEnd(words.token(endToken - 1).end(), start), i, i);
             } else {
                 int start = afterConnective(sentenceStart);
                 if (i - 1 < sentenceStart) continue;
-                f = new Found(Quote.Kind.INDIRECT, start, trimEnd(words.token(i - 1).end(), start), i, i);
+                f = new FoundQuote(Quote.Kind.INDIRECT, start, trimEnd(words.token(i - 1).end(), start), i, i);
             }
             if (f.end <= f.start) continue;
             f.cueLast = verb >= 0 ? verb : i;
@@ -351,7 +244,7 @@ final class QuoteFinder {
     /** The cue verb of كما قال، بحسب ما أفادت، وفقا لما ذكرت at token {@code i}, or -1. */
     private int attributingVerb(int i) {
         // كما قال after a comma attributes what precedes; at the head of a clause كما is "also" (كما أشار إلى أن…)
-        if (words.is(i, KAMA) && i > 0 && words.isPunctuation(i - 1) && isComma(words.firstChar(i - 1))
+        if (words.is(i, KAMA) && i > 0 && words.isPunctuation(i - 1) && ArticleWords.isComma(words.firstChar(i - 1))
                 && i + 1 < words.size() && isVerbCue(i + 1)) {
             return i + 1;
         }
@@ -371,11 +264,11 @@ final class QuoteFinder {
     /** Who a preposition of attribution names (وفقا لوكالة رويترز، بحسب مصادر مطلعة), if it names a speaker. */
     private Speaker attributedTo(int from, int to) {
         if (from >= to || !words.isWord(from)) return null;
-        Entity entity = actor(from, true);
+        Entity entity = words.actor(from, true);
         if (entity != null) return new Speaker(entity, null);
-        if (!SpeakerNouns.contains(stemOnly(from))) return null;
-        entity = from + 1 < to ? actor(from + 1, true) : null; // وفقا لوكالة رويترز
-        return entity != null ? new Speaker(entity, null) : description(from, to);
+        if (!SpeakerNouns.contains(words.stem(from))) return null;
+        entity = from + 1 < to ? words.actor(from + 1, true) : null; // وفقا لوكالة رويترز
+        return entity != null ? new Speaker(entity, null) : speakers.description(from, to);
     }
 
     private boolean opensSentence(int sentenceStart, int i) {
@@ -408,10 +301,10 @@ final class QuoteFinder {
      * and all (وقال إن "…"); a stretch that starts later inside a clause and runs past it cuts the clause before its
      * opening mark.
      */
-    private Map<QuotationMarks.Marked, Found> embedding(List<Found> indirect, List<QuotationMarks.Marked> marked) {
-        Map<QuotationMarks.Marked, Found> embedding = new IdentityHashMap<>();
+    private Map<QuotationMarks.Marked, FoundQuote> embedding(List<FoundQuote> indirect, List<QuotationMarks.Marked> marked) {
+        Map<QuotationMarks.Marked, FoundQuote> embedding = new IdentityHashMap<>();
         int m = 0;
-        for (Found f : indirect) {
+        for (FoundQuote f : indirect) {
             while (m < marked.size() && marked.get(m).open() < f.start) m++;
             for (int k = m; k < marked.size() && marked.get(k).open() < f.end; k++) {
                 QuotationMarks.Marked mark = marked.get(k);
@@ -430,9 +323,9 @@ final class QuoteFinder {
         return embedding;
     }
 
-    private List<Found> directQuotes(List<QuotationMarks.Marked> marked, Map<QuotationMarks.Marked, Found> embedding) {
-        List<Found> found = new ArrayList<>();
-        Found previous = null;
+    private List<FoundQuote> directQuotes(List<QuotationMarks.Marked> marked, Map<QuotationMarks.Marked, FoundQuote> embedding) {
+        List<FoundQuote> found = new ArrayList<>();
+        FoundQuote previous = null;
         QuotationMarks.Marked previousMark = null;
         for (QuotationMarks.Marked m : marked) {
             int start = trimStart(m.contentStart(), m.close());
@@ -441,45 +334,45 @@ final class QuoteFinder {
             int openToken = words.firstTokenEndingAfter(m.open());
             int closeToken = words.firstTokenEndingAfter(m.close());
             int wordCount = countWords(openToken + 1, closeToken);
-            Found f = null;
-            Found clause = embedding.get(m);
+            FoundQuote f = null;
+            FoundQuote clause = embedding.get(m);
             if (clause != null && words.token(clause.cue).start() < end && words.token(clause.cueLast).end() > start) {
                 clause = null; // a stretch running over the phrase that attributes the clause is not inside it
             }
             boolean aName = isOneMention(openToken + 1, closeToken) || isMostlyNames(openToken + 1, closeToken)
-                    || isTitled(openToken) || openToken > 0 && isChannel(openToken - 1);
+                    || isTitled(openToken) || openToken > 0 && words.isChannel(openToken - 1);
             if (clause != null) {
                 if (!aName && wordCount >= 2) {
-                    f = new Found(Quote.Kind.DIRECT, start, end, clause.cue, clause.anchor);
+                    f = new FoundQuote(Quote.Kind.DIRECT, start, end, clause.cue, clause.anchor);
                     f.speakerOf = clause;
                 }
             } else if (continues(previousMark, m) && previous != null) {
-                f = new Found(Quote.Kind.DIRECT, start, end, previous.cue, openToken);
+                f = new FoundQuote(Quote.Kind.DIRECT, start, end, previous.cue, openToken);
                 f.speakerOf = previous;
             } else {
                 int cue = cueBefore(openToken);
                 if (cue >= 0) {
                     boolean rightAfter = isRightAfterCue(cue, openToken);
                     if (!aName && (wordCount > 3 || rightAfter)) {
-                        f = new Found(Quote.Kind.DIRECT, start, end, cue, cue);
+                        f = new FoundQuote(Quote.Kind.DIRECT, start, end, cue, cue);
                         f.zoneStart = cue + 1;
                         f.zoneEnd = openToken;
                     }
                 } else {
                     int after = m.closed() ? cueAfter(closeToken) : -1;
                     if (after >= 0 && isStatement(m, wordCount) && !aName) {
-                        f = new Found(Quote.Kind.DIRECT, start, end, after, after);
+                        f = new FoundQuote(Quote.Kind.DIRECT, start, end, after, after);
                         f.zoneStart = after + 1;
                         f.zoneEnd = zoneAfterPostposedCue(after);
                     } else if (isNameAndColonBefore(openToken) && !aName) {
                         // a headline's بوتين: "…"
-                        f = new Found(Quote.Kind.DIRECT, start, end, -1, openToken);
+                        f = new FoundQuote(Quote.Kind.DIRECT, start, end, -1, openToken);
                         f.zoneStart = openToken - 2;
                         f.zoneEnd = openToken - 1;
                     } else if (isStatement(m, wordCount) && startsWithWord(start) && !aName
-                            && firstActorIn(Math.max(sentenceStartToken(openToken), openToken - LOOKBACK), openToken) != null) {
-                        f = new Found(Quote.Kind.DIRECT, start, end, -1, openToken);
-                        f.zoneStart = Math.max(sentenceStartToken(openToken), openToken - LOOKBACK);
+                            && speakers.firstActorIn(Math.max(words.sentenceStartToken(openToken), openToken - LOOKBACK), openToken) != null) {
+                        f = new FoundQuote(Quote.Kind.DIRECT, start, end, -1, openToken);
+                        f.zoneStart = Math.max(words.sentenceStartToken(openToken), openToken - LOOKBACK);
                         f.zoneEnd = openToken;
                     }
                 }
@@ -502,7 +395,7 @@ final class QuoteFinder {
 
     /** The nearest cue before the mark at token {@code open}, in its sentence and within the window, or -1. */
     private int cueBefore(int open) {
-        int sentenceStart = sentenceStartToken(open);
+        int sentenceStart = words.sentenceStartToken(open);
         for (int j = open - 1; j >= Math.max(sentenceStart, open - DIRECT_CUE_WINDOW); j--) {
             if (words.isPunctuation(j)) {
                 char c = words.firstChar(j);
@@ -517,7 +410,7 @@ final class QuoteFinder {
 
     private boolean isNameAndColonBefore(int open) {
         return open >= 2 && words.isPunctuation(open - 1) && words.firstChar(open - 1) == ':'
-                && actor(open - 2, false) != null;
+                && words.actor(open - 2, false) != null;
     }
 
     private boolean isRightAfterCue(int cue, int open) {
@@ -530,7 +423,7 @@ final class QuoteFinder {
     /** A cue right after the closing mark at token {@code close} ("…"، قال الوزير), or -1. */
     private int cueAfter(int close) {
         int j = close + 1;
-        if (j < words.size() && words.isPunctuation(j) && isComma(words.firstChar(j))) j++;
+        if (j < words.size() && words.isPunctuation(j) && ArticleWords.isComma(words.firstChar(j))) j++;
         if (j < words.size() && words.sentenceOf(j) == words.sentenceOf(close) && words.cue(j).isPresent()
                 && words.cue(j).get().kind() == SpeechCues.Kind.VERB && !isNegated(j)) {
             return j;
@@ -559,16 +452,11 @@ final class QuoteFinder {
 
     private boolean isTitled(int open) {
         for (int j = open - 1; j >= Math.max(0, open - 2); j--) {
-            if (words.isWord(j) && TITLE_WORDS.contains(stemOnly(j))) return true;
+            if (words.isWord(j) && TITLE_WORDS.contains(words.stem(j))) return true;
         }
         return false;
     }
 
-    private String stemOnly(int i) {
-        String key = words.key(i);
-        return key.startsWith(WordKey.ARTICLE)
-                ? key.substring(WordKey.ARTICLE.length()) : key;
-    }
 
     private boolean startsWithWord(int offset) {
         return offset < words.text.length() && Character.isLetterOrDigit(words.text.charAt(offset));
@@ -603,303 +491,34 @@ final class QuoteFinder {
         return count;
     }
 
-    private int sentenceStartToken(int token) {
-        int sentence = words.sentenceOf(token);
-        return sentence < 0 ? token : words.firstTokenOfSentence(sentence);
-    }
 
     // ---- speakers
 
-    private void resolveSpeakers(List<Found> inOrder) {
-        List<Found> resolved = new ArrayList<>();
-        for (Found f : inOrder) {
-            if (f.speakerFound) {
-                if (f.speaker == null) {
-                    f.speaker = lastSpeaker(resolved, null);
-                    f.implicit = f.speaker != null;
-                }
-            } else if (f.speakerOf != null) {
-                f.speaker = f.speakerOf.speaker;
-                f.implicit = f.speakerOf.implicit;
-                f.source = f.speakerOf.source;
-            } else {
-                resolve(f, resolved);
-            }
-            resolved.add(f);
-        }
-    }
 
-    private void resolve(Found f, List<Found> earlier) {
-        if (f.cue >= 0 && relays(f)) return;
-        Optional<SpeechCues.Cue> cue = f.cue >= 0 ? words.cue(f.cue) : Optional.empty();
-        boolean participle = cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE;
-        boolean takesObject = cue.isPresent() && cue.get().takesObject();
-        Speaker named = f.zoneEnd > f.zoneStart && !participle && f.cue >= 0
-                ? fromZone(f.zoneStart, f.zoneEnd, takesObject) : null;
-        if (named == null && f.cue >= 0 && !participle) named = subjectBefore(f.cue);
-        if (named == null && f.cue < 0) named = firstActorIn(f.zoneStart, f.zoneEnd);
-        if (named != null && named != PRONOUN) {
-            f.speaker = named;
-        } else if (named == PRONOUN) {
-            f.speaker = lastSpeaker(earlier, cue.map(SpeechCues.Cue::gender).orElse(null));
-            if (f.speaker == null) f.speaker = lastPersonBefore(f.cue);
-            f.implicit = f.speaker != null;
-        } else if (participle) {
-            f.speaker = speakerOfClause(f.cue, earlier);
-            f.implicit = true;
-        } else if (f.cue >= 0 && handsTurn(f.cue)) {
-            f.speaker = lastPersonBefore(sentenceStartToken(f.cue));
-            f.implicit = true;
-        } else if (f.cue >= 0 && (f.speaker = subjectOfSentenceBefore(f.cue)) != null) {
-            f.implicit = true; // ودعا فلان إلى …، وحذر من أن …: the verb shares the subject named before it
-        } else {
-            f.speaker = lastSpeaker(earlier, cue.map(SpeechCues.Cue::gender).orElse(null));
-            if (f.speaker == null) f.speaker = lastPersonBefore(f.cue >= 0 ? f.cue : f.anchor);
-            f.implicit = f.speaker != null;
-        }
-        if (f.cue >= 0) f.source = sourceBefore(f.cue, f.speaker);
-    }
 
-    /**
-     * A relaying verb (ونقلت رويترز عن فلان قوله إن…): who is named after عن said it, and the verb's subject is the
-     * source. Whether the cue is one, and if so the quote's speaker and source are set.
-     */
-    private boolean relays(Found f) {
-        if (!words.stemIn(f.cue, RELAY_VERBS)) return false;
-        for (int k = f.zoneStart; k < f.zoneEnd; k++) {
-            if (words.isWord(k) && words.key(k).equals(AN)) {
-                Speaker said = fromZone(k + 1, f.zoneEnd, false);
-                if (said == null || said == PRONOUN) return false;
-                f.speaker = said;
-                Speaker relayer = firstActorIn(f.zoneStart, k);
-                f.source = relayer == null || relayer.entity() == said.entity() ? null : relayer.entity();
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /**
-     * The speaker named between a verb and its clause: an entity, or a description as written. Adjuncts (في بيان
-     * له،) and the addressee (للصحفيين، لوكالة…) are passed over. A noun phrase is the subject unless the verb
-     * takes an object and the noun is not one that speaks (ووصف أجواء اللقاء بأنها…). After a title the person it
-     * introduces is the speaker (مدير الإدارة العامة العقيد فلان); a source left unnamed is its description.
-     */
-    private Speaker fromZone(int from, int to, boolean takesObject) {
-        int j = from;
-        while (j < to) {
-            if (words.isPunctuation(j) || !words.isWord(j)) {
-                j++;
-                continue;
-            }
-            Entity entity = actor(j, j == from);
-            if (entity != null) return new Speaker(entity, null);
-            String key = words.key(j);
-            String surface = words.surfaceKey(j);
-            if (SKIPPED_WORDS.contains(key) || SKIPPED_WORDS.contains(surface)) {
-                j++;
-                continue;
-            }
-            if (PRONOUN_TITLES.contains(surface)) return PRONOUN;
-            if (isAddressee(j)) {
-                j = afterMention(j);
-                continue;
-            }
-            if (ADJUNCT_STARTS.contains(key)) {
-                while (j < to && !(words.isPunctuation(j) && isComma(words.firstChar(j)))) j++;
-                continue;
-            }
-            String stem = stemOnly(j);
-            boolean speaks = SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent();
-            if (!speaks && takesObject) return null;
-            boolean office = speaks && !SpeakerNouns.isUnnamedSource(stem);
-            Entity person = office ? personAfterTitle(j, to) : personInApposition(j, Math.min(to, j + DESCRIPTION_WORDS));
-            return person != null ? new Speaker(person, null) : description(j, to);
-        }
-        return null;
-    }
 
-    /** A word with the preposition ل before it: who was spoken to (للصحفيين، لوكالة الأنباء). */
-    private boolean isAddressee(int i) {
-        List<String> proclitics = words.proclitics(i);
-        if (!proclitics.isEmpty() && proclitics.get(0).equals("ل") || proclitics.size() > 1 && proclitics.get(1).equals("ل")) {
-            return true;
-        }
-        // the tokenizer keeps لوكالة whole (لو is a word): a speaking noun after a written ل is still an addressee
-        String key = words.key(i);
-        return key.length() > 3 && key.charAt(0) == 'ل' && SpeakerNouns.contains(key.substring(1));
-    }
 
-    /** A medium named before its name in marks: لوكالة «…»، لصحيفة "…"، or ل alone before the mark. */
-    private boolean isChannel(int i) {
-        if (!words.isWord(i)) return false;
-        if (words.key(i).equals(MatchingKey.of("ل"))) return true;
-        String stem = stemOnly(i);
-        return isAddressee(i) && (SpeakerNouns.contains(stem) || stem.length() > 3 && SpeakerNouns.contains(stem.substring(1)));
-    }
 
-    /** The token after the mention token {@code i} lies in, or after {@code i} when it lies in none. */
-    private int afterMention(int i) {
-        Mention mention = words.mentionAt(i);
-        int j = i + 1;
-        while (mention != null && j < words.size() && words.mentionAt(j) == mention) j++;
-        return j;
-    }
 
-    /** The person an office introduces, however long its affiliation (مدير الإعلام في سوق عكاظ فلان). */
-    private Entity personAfterTitle(int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (words.isPunctuation(j) && isComma(words.firstChar(j))) return null;
-            Entity entity = words.entityAt(j);
-            if (entity != null && entity.type() == EntityType.PER) return entity;
-            if (hasPronoun(j)) return null; // المحافظ بصفته متحدثا باسم فلان: the title's phrase has ended
-        }
-        return null;
-    }
 
-    private boolean hasPronoun(int i) {
-        return words.isWord(i) && !words.token(i).enclitic().isEmpty();
-    }
 
-    /**
-     * The person a description introduces (المحلل المالي فلان، مدير عام الإدارة العقيد فلان): the first
-     * person named before a comma, a preposition or the addressee; a person after من or في belongs to the
-     * description (مصدر قريب من عائلة فلان), not to the speaker.
-     */
-    private Entity personInApposition(int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (words.isPunctuation(j) && isComma(words.firstChar(j))) return null;
-            Entity entity = words.entityAt(j);
-            if (entity != null && entity.type() == EntityType.PER) return entity;
-            if (j > from && words.isWord(j) && (ADJUNCT_STARTS.contains(words.key(j)) || isAddressee(j))) return null;
-        }
-        return null;
-    }
 
-    /**
-     * The words from {@code from} to a comma, the clause, the addressee or the occasion of speaking (في بيان،
-     * في تصريح): who an unnamed source is.
-     */
-    private Speaker description(int from, int to) {
-        int end = from;
-        int count = 0;
-        while (end < to && count < DESCRIPTION_WORDS + 4) {
-            if (words.isPunctuation(end)) {
-                char c = words.firstChar(end);
-                if (!QuotationMarks.isMark(c) || count > 1 && !isClosingMarkOfWord(end)) break; // an aside after it
-                end++;
-                continue;
-            }
-            if (end > from && (isAddressee(end) || hasPronoun(end) || SKIPPED_WORDS.contains(words.surfaceKey(end)) || isOccasion(end)
-                    || words.cue(end).isPresent() || DESCRIPTION_STOPS.contains(words.key(end)))) {
-                break;
-            }
-            end++;
-            count++;
-        }
-        while (end > from && words.isPunctuation(end - 1) && !isClosingMarkOfWord(end - 1)) end--;
-        if (end == from) return null;
-        String text = words.text.substring(words.token(from).start(), words.token(end - 1).end());
-        return new Speaker(null, text);
-    }
 
-    private boolean isClosingMarkOfWord(int i) {
-        return QuotationMarks.isMark(words.firstChar(i)) && i > 0 && !words.isPunctuation(i - 1)
-                && words.token(i - 1).end() == words.token(i).start();
-    }
 
-    /** في before the occasion of speaking (في بيان، في تصريح، في حديث، في مؤتمر صحفي). */
-    private boolean isOccasion(int i) {
-        return words.key(i).equals(FI) && i + 1 < words.size() && OCCASIONS.contains(stemOnly(i + 1));
-    }
 
-    /**
-     * The entity that can speak at token {@code i}: a person or an organisation, or a country named by its name
-     * right after the verb (وأكدت السعودية أن…).
-     */
-    private Entity actor(int i, boolean placeMaySpeak) {
-        Entity entity = words.entityAt(i);
-        if (entity == null) return null;
-        if (entity.type() == EntityType.PER || entity.type() == EntityType.ORG) return entity;
-        return placeMaySpeak && entity.type() == EntityType.LOC && words.mentionAt(i).kind() == Mention.Kind.NAME
-                ? entity : null;
-    }
 
-    private Speaker subjectBefore(int cue) {
-        if (cue == 0 || !words.proclitics(cue).isEmpty()) return null;
-        Entity entity = actor(cue - 1, true);
-        return entity != null ? new Speaker(entity, null) : null;
-    }
 
-    private Speaker firstActorIn(int from, int to) {
-        for (int j = from; j < to; j++) {
-            Entity entity = actor(j, false);
-            if (entity != null && words.mentionAt(j).kind() != Mention.Kind.ADJECTIVE) return new Speaker(entity, null);
-        }
-        return null;
-    }
 
-    /** The speaker of the clause a participle hangs on: the last quote of its sentence, or the sentence's subject. */
-    private Speaker speakerOfClause(int cue, List<Found> earlier) {
-        int sentence = words.sentenceOf(cue);
-        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - EARLIER_QUOTES); k--) {
-            Found f = earlier.get(k);
-            if (f.anchor < cue && words.sentenceOf(f.anchor) == sentence && f.speaker != null) return f.speaker;
-        }
-        Speaker subject = firstActorIn(Math.max(sentenceStartToken(cue), cue - LOOKBACK), cue);
-        if (subject == null) subject = lastSpeaker(earlier, null);
-        return subject != null ? subject : lastPersonBefore(cue);
-    }
 
-    /** For a subjectless verb inside a sentence, the person or body named first in the sentence before it. */
-    private Speaker subjectOfSentenceBefore(int cue) {
-        int start = sentenceStartToken(cue);
-        if (cue - start < 2) return null; // the verb opens its sentence: no subject before it
-        return firstActorIn(Math.max(start, cue - LOOKBACK), cue);
-    }
 
-    private boolean handsTurn(int cue) {
-        for (int j = cue - 1; j >= Math.max(0, cue - 4); j--) {
-            if (TURN_WORDS.contains(words.surfaceKey(j)) || TURN_WORDS.contains(words.key(j))) return true;
-        }
-        return false;
-    }
 
-    private Speaker lastPersonBefore(int token) {
-        Entity person = words.lastPersonBefore(token);
-        return person != null ? new Speaker(person, null) : null;
-    }
 
-    /** The last speaker of the gender a subjectless cue agrees with (وأضافت continues a woman). */
-    private Speaker lastSpeaker(List<Found> earlier, SpeechCues.Gender gender) {
-        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - EARLIER_QUOTES); k--) {
-            Found f = earlier.get(k);
-            if (f.speaker == null) continue;
-            if (gender == null || f.cue < 0) return f.speaker;
-            Optional<SpeechCues.Cue> cue = words.cue(f.cue);
-            if (cue.isEmpty() || cue.get().gender() == gender) return f.speaker;
-        }
-        return null;
-    }
 
-    /** The relayer named before the cue in its sentence (ووفقا لوكالة سبوتنيك، أكد…), if not the speaker. */
-    private Entity sourceBefore(int cue, Speaker speaker) {
-        int start = Math.max(sentenceStartToken(cue), cue - LOOKBACK);
-        for (int j = cue - 1; j >= start; j--) {
-            if (words.isWord(j) && SOURCE_WORDS.contains(words.key(j))) {
-                for (int k = j + 1; k < Math.min(cue, j + 6); k++) {
-                    Entity entity = actor(k, false);
-                    if (entity != null && (speaker == null || speaker.entity() != entity)) return entity;
-                }
-                return null;
-            }
-        }
-        return null;
-    }
 
     // ---- output
 
-    private Quote toQuote(Found f) {
+    private Quote toQuote(FoundQuote f) {
         Optional<Span> cue = f.cue >= 0
                 ? Optional.of(new Span(words.token(f.cue).start(), words.token(f.cueLast).end())) : Optional.empty();
         Speaker speaker = f.speaker;
@@ -940,11 +559,4 @@ final class QuoteFinder {
         }
     }
 
-    private static boolean isComma(char c) {
-        return c == '،' || c == ',';
-    }
-
-    private static Set<String> keys(String... words) {
-        return Stream.of(words).map(MatchingKey::of).collect(Collectors.toUnmodifiableSet());
-    }
 }

@@ -1,0 +1,36 @@
+package org.marsad.quote;
+
+import org.marsad.model.Entity;
+import org.marsad.model.Quote;
+
+/** A quote being found: its content, and how to tell who said it; completed as the finder learns more. */
+final class FoundQuote {
+    final Quote.Kind kind;
+    int start;
+    int end;
+    /** The token of the cue, or -1. */
+    final int cue;
+    /** The last token of the cue: an attributing phrase (بحسب ما أفادت) is more than one word. */
+    int cueLast;
+    /** Whether the speaker was found with the quote, and resolving must leave it. */
+    boolean speakerFound;
+    /** The tokens where the speaker may be named, [zoneStart, zoneEnd). */
+    int zoneStart;
+    int zoneEnd;
+    /** For a direct quote inside a reported clause, or continuing a paragraph: the quote it takes its speaker from. */
+    FoundQuote speakerOf;
+    /** Where the attribution is, to resolve speakers in text order. */
+    final int anchor;
+    Speaker speaker;
+    boolean implicit;
+    Entity source;
+
+    FoundQuote(Quote.Kind kind, int start, int end, int cue, int anchor) {
+        this.kind = kind;
+        this.start = start;
+        this.end = end;
+        this.cue = cue;
+        this.cueLast = cue;
+        this.anchor = anchor;
+    }
+}

@@ -1,0 +1,79 @@
+package org.marsad.quote;
+
+import org.marsad.lexicon.TitleWords;
+import org.marsad.text.FoldedWordSet;
+import org.marsad.text.MatchingKey;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The function words and small word classes the quote stage reads around a cue: complementizers, negations,
+ * prepositions of attribution, words that may stand between a verb and its subject, words that announce a title.
+ * Compared by matching key (stem key for words that take clitics). Thread-safe: immutable.
+ */
+final class QuoteWords {
+    /** أن and إن, alone or with the pronoun the tokenizer leaves on them (أنه، إنها، أننا), by stem key. */
+    static final Set<String> COMPLEMENTIZERS = keys("أن", "أنه", "أنها", "أنهم", "أنهما", "أنهن", "أننا",
+            "أنني", "أنك", "أنكم");
+    /** Words after which أن is the particle of a verb, not the start of a reported clause. */
+    static final Set<String> NOT_BEFORE_COMPLEMENTIZER = keys("بعد", "قبل", "إلا", "حتى", "منذ", "رغم",
+            "دون", "بدلا", "لولا", "يمكن", "ينبغي", "يجب", "ضرورة", "أهمية", "بمجرد", "لو", "كي", "ما", "مجرد",
+            "بإمكان", "يستطيع", "تستطيع", "أراد", "يريد", "تريد", "عسى");
+    static final Set<String> NEGATIONS = keys("لم", "لن", "لا");
+    /** Words before ما that make it part of an attribution (كما قال، بحسب ما أفادت), not a negation. */
+    static final Set<String> MA_ATTRIBUTION = keys("كما", "حسب", "بحسب", "مثلما", "وفق", "وفقا", "طبق",
+            "طبقا");
+    static final String MA = MatchingKey.of("ما");
+    static final String KAMA = MatchingKey.of("كما");
+    static final String AN = MatchingKey.of("عن");
+    static final FoldedWordSet RELAY_VERBS = new FoldedWordSet("نقل", "نقلت", "نقلوا", "ينقل", "تنقل");
+    static final String QAD = MatchingKey.of("قد");
+    static final String FI = MatchingKey.of("في");
+    /**
+     * Words that end a speaker's description: prepositions of the occasion or the channel (عبر، خلال), and a lone
+     * ل written before a quoted name (ل"الوطن").
+     */
+    static final Set<String> DESCRIPTION_STOPS = keys("عبر", "خلال", "أثناء", "لدى", "أمام", "عقب", "ل",
+            "إلى", "على", "عن", "مع", "عند", "أمس", "اليوم", "الذي", "التي", "الذين");
+    /** The occasions of speaking after في (في بيان له، في تصريح صحفي), which end a speaker's description. */
+    static final Set<String> OCCASIONS = keys("بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "لقاء",
+            "كلمة", "مقابلة", "اتصال", "رسالة", "تغريدة", "ختام", "افتتاح", "ندوة", "جلسة");
+    /** Words that start an adjunct between a verb and its subject (أكد في بيان له الوزير…). */
+    static final Set<String> ADJUNCT_STARTS = keys("في", "خلال", "عبر", "أثناء", "لدى", "أمام", "عقب",
+            "بعد", "قبل", "إلى", "على", "عن", "مع", "من", "عند");
+    /** Single words that may stand between a verb and its subject (أكد أيضا الوزير…). */
+    static final Set<String> SKIPPED_WORDS = keys("أيضا", "كذلك", "اليوم", "أمس", "بدوره", "بدورها",
+            "بدورهم", "له", "لها", "لهم", "وقتها", "حينها", "آنذاك", "حينذاك", "حينئذ", "لاحقا", "سابقا", "مجددا",
+            "أخيرا", "مؤخرا", "صراحة", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+            "الخميس", "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي", "صباح", "مساء", "ظهر", "صباحا", "مساء",
+            "يوم");
+    /** Honorifics that stand for the person last named, as a pronoun would (وقال سموه، وأكد معاليه). */
+    static final Set<String> PRONOUN_TITLES = keys("سموه", "سموها", "معاليه", "معاليها", "فضيلته",
+            "سعادته", "سعادتها", "جلالته", "فخامته", "سيادته", "دولته", "سماحته");
+    /** Phrases that hand the word to the last person named (من جانبه، من جهته، بدوره). */
+    static final Set<String> TURN_WORDS = keys("جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها");
+    /** Words that announce the name of a work, a campaign or a label in quotation marks, not a statement. */
+    static final Set<String> TITLE_WORDS = keys("كتاب", "رواية", "برنامج", "حملة", "مسلسل", "فيلم",
+            "شعار", "عنوان", "بعنوان", "وسم", "هاشتاق", "مبادرة", "مشروع", "مسابقة", "اسم", "باسم", "مسمى", "لقب",
+            "قصيدة", "أغنية", "مقال", "مقالة", "تقرير", "ديوان", "معرض", "مهرجان", "عملية", "فعالية", "جائزة",
+            "مؤتمر", "ندوة", "منتدى", "تحت", "عنوانه", "هاشتاغ", "وسما", "شعارا", "اسما");
+    /** Prepositions that name who relays a report (وفقا لوكالة…، بحسب الصحيفة، نقلا عن…). */
+    static final Set<String> SOURCE_WORDS = keys("وفقا", "وفق", "طبقا", "حسب", "بحسب", "نقلا");
+    /** The preposition and ما written as one word (حسبما أفادت). */
+    static final Set<String> SOURCE_WORDS_WITH_MA = keys("حسبما", "بحسبما", "وفقما", "مثلما");
+    /** ما, and لما as the tokenizer may leave it (وفقا لما أعلنته). */
+    static final Set<String> MA_FORMS = keys("ما", "لما");
+    /** The first words of attributing phrases, to turn other words away without making their keys. */
+    static final FoldedWordSet ATTRIBUTION_STARTS = new FoldedWordSet("وفقا", "وفق", "طبقا", "حسب", "بحسب",
+            "نقلا", "كما", "حسبما", "بحسبما", "وفقما", "مثلما");
+    static final TitleWords TITLES = TitleWords.arabic();
+
+    private QuoteWords() {
+    }
+
+    static Set<String> keys(String... words) {
+        return Stream.of(words).map(MatchingKey::of).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,290 @@
+package org.marsad.quote;
+
+import org.marsad.lexicon.SpeakerNouns;
+import org.marsad.lexicon.SpeechCues;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.marsad.quote.QuoteWords.*;
+
+/**
+ * Who said each quote (docs/quotes.md, "Speakers"): the subject named after the verb (passing adjuncts and
+ * addressees; after an office, the person it introduces; an unnamed source as its description), a subject just
+ * before the verb, or the context: the subject of the sentence, the last speaker of the cue's gender, the person
+ * named last. Also the entity that relays a report. Every look-back is bounded, so the work is linear.
+ */
+final class SpeakerFinder {
+    /** How far back (in tokens) a quote looks for the subject of its sentence or its relayer. */
+    private static final int LOOKBACK = 80;
+    /** How many earlier quotes a subjectless cue looks back over for its speaker. */
+    private static final int EARLIER_QUOTES = 30;
+    /** The most words of a speaker's description (مصدر مسؤول في الوزارة). */
+    private static final int DESCRIPTION_WORDS = 6;
+
+    /** A subject that stands for someone named before, as a pronoun does (وقال سموه): found from the context. */
+    static final Speaker PRONOUN = new Speaker(null, null);
+
+    private final ArticleWords words;
+
+    SpeakerFinder(ArticleWords words) {
+        this.words = words;
+    }
+
+    /** Finds who said each quote, in the order their attributions come (each may continue an earlier one). */
+    void resolve(List<FoundQuote> inOrder) {
+        List<FoundQuote> resolved = new ArrayList<>();
+        for (FoundQuote f : inOrder) {
+            if (f.speakerFound) {
+                if (f.speaker == null) {
+                    f.speaker = lastSpeaker(resolved, null);
+                    f.implicit = f.speaker != null;
+                }
+            } else if (f.speakerOf != null) {
+                f.speaker = f.speakerOf.speaker;
+                f.implicit = f.speakerOf.implicit;
+                f.source = f.speakerOf.source;
+            } else {
+                resolveOne(f, resolved);
+            }
+            resolved.add(f);
+        }
+    }
+
+    private void resolveOne(FoundQuote f, List<FoundQuote> earlier) {
+        if (f.cue >= 0 && relays(f)) return;
+        Optional<SpeechCues.Cue> cue = f.cue >= 0 ? words.cue(f.cue) : Optional.empty();
+        boolean participle = cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE;
+        boolean takesObject = cue.isPresent() && cue.get().takesObject();
+        Speaker named = f.zoneEnd > f.zoneStart && !participle && f.cue >= 0
+                ? fromZone(f.zoneStart, f.zoneEnd, takesObject) : null;
+        if (named == null && f.cue >= 0 && !participle) named = subjectBefore(f.cue);
+        if (named == null && f.cue < 0) named = firstActorIn(f.zoneStart, f.zoneEnd);
+        if (named != null && named != PRONOUN) {
+            f.speaker = named;
+        } else if (named == PRONOUN) {
+            f.speaker = lastSpeaker(earlier, cue.map(SpeechCues.Cue::gender).orElse(null));
+            if (f.speaker == null) f.speaker = lastPersonBefore(f.cue);
+            f.implicit = f.speaker != null;
+        } else if (participle) {
+            f.speaker = speakerOfClause(f.cue, earlier);
+            f.implicit = true;
+        } else if (f.cue >= 0 && handsTurn(f.cue)) {
+            f.speaker = lastPersonBefore(words.sentenceStartToken(f.cue));
+            f.implicit = true;
+        } else if (f.cue >= 0 && (f.speaker = subjectOfSentenceBefore(f.cue)) != null) {
+            f.implicit = true; // ودعا فلان إلى …، وحذر من أن …: the verb shares the subject named before it
+        } else {
+            f.speaker = lastSpeaker(earlier, cue.map(SpeechCues.Cue::gender).orElse(null));
+            if (f.speaker == null) f.speaker = lastPersonBefore(f.cue >= 0 ? f.cue : f.anchor);
+            f.implicit = f.speaker != null;
+        }
+        if (f.cue >= 0) f.source = sourceBefore(f.cue, f.speaker);
+    }
+
+    /**
+     * A relaying verb (ونقلت رويترز عن فلان قوله إن…): who is named after عن said it, and the verb's subject is the
+     * source. Whether the cue is one, and if so the quote's speaker and source are set.
+     */
+    private boolean relays(FoundQuote f) {
+        if (!words.stemIn(f.cue, RELAY_VERBS)) return false;
+        for (int k = f.zoneStart; k < f.zoneEnd; k++) {
+            if (words.isWord(k) && words.key(k).equals(AN)) {
+                Speaker said = fromZone(k + 1, f.zoneEnd, false);
+                if (said == null || said == PRONOUN) return false;
+                f.speaker = said;
+                Speaker relayer = firstActorIn(f.zoneStart, k);
+                f.source = relayer == null || relayer.entity() == said.entity() ? null : relayer.entity();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speaker named between a verb and its clause: an entity, or a description as written. Adjuncts (في بيان
+     * له،) and the addressee (للصحفيين، لوكالة…) are passed over. A noun phrase is the subject unless the verb
+     * takes an object and the noun is not one that speaks (ووصف أجواء اللقاء بأنها…). After a title the person it
+     * introduces is the speaker (مدير الإدارة العامة العقيد فلان); a source left unnamed is its description.
+     */
+    Speaker fromZone(int from, int to, boolean takesObject) {
+        int j = from;
+        while (j < to) {
+            if (words.isPunctuation(j) || !words.isWord(j)) {
+                j++;
+                continue;
+            }
+            Entity entity = words.actor(j, j == from);
+            if (entity != null) return new Speaker(entity, null);
+            String key = words.key(j);
+            String surface = words.surfaceKey(j);
+            if (SKIPPED_WORDS.contains(key) || SKIPPED_WORDS.contains(surface)) {
+                j++;
+                continue;
+            }
+            if (PRONOUN_TITLES.contains(surface)) return PRONOUN;
+            if (words.isAddressee(j)) {
+                j = afterMention(j);
+                continue;
+            }
+            if (ADJUNCT_STARTS.contains(key)) {
+                while (j < to && !(words.isPunctuation(j) && ArticleWords.isComma(words.firstChar(j)))) j++;
+                continue;
+            }
+            String stem = words.stem(j);
+            boolean speaks = SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent();
+            if (!speaks && takesObject) return null;
+            boolean office = speaks && !SpeakerNouns.isUnnamedSource(stem);
+            Entity person = office ? personAfterTitle(j, to) : personInApposition(j, Math.min(to, j + DESCRIPTION_WORDS));
+            return person != null ? new Speaker(person, null) : description(j, to);
+        }
+        return null;
+    }
+
+    /** The token after the mention token {@code i} lies in, or after {@code i} when it lies in none. */
+    private int afterMention(int i) {
+        Mention mention = words.mentionAt(i);
+        int j = i + 1;
+        while (mention != null && j < words.size() && words.mentionAt(j) == mention) j++;
+        return j;
+    }
+
+    /** The person an office introduces, however long its affiliation (مدير الإعلام في سوق عكاظ فلان). */
+    private Entity personAfterTitle(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (words.isPunctuation(j) && ArticleWords.isComma(words.firstChar(j))) return null;
+            Entity entity = words.entityAt(j);
+            if (entity != null && entity.type() == EntityType.PER) return entity;
+            if (words.hasPronoun(j)) return null; // المحافظ بصفته متحدثا باسم فلان: the title's phrase has ended
+        }
+        return null;
+    }
+
+    /**
+     * The person a description introduces (المحلل المالي فلان، مدير عام الإدارة العقيد فلان): the first
+     * person named before a comma, a preposition or the addressee; a person after من or في belongs to the
+     * description (مصدر قريب من عائلة فلان), not to the speaker.
+     */
+    private Entity personInApposition(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (words.isPunctuation(j) && ArticleWords.isComma(words.firstChar(j))) return null;
+            Entity entity = words.entityAt(j);
+            if (entity != null && entity.type() == EntityType.PER) return entity;
+            if (j > from && words.isWord(j) && (ADJUNCT_STARTS.contains(words.key(j)) || words.isAddressee(j))) return null;
+        }
+        return null;
+    }
+
+    /**
+     * The words from {@code from} to a comma, the clause, the addressee or the occasion of speaking (في بيان،
+     * في تصريح): who an unnamed source is.
+     */
+    Speaker description(int from, int to) {
+        int end = from;
+        int count = 0;
+        while (end < to && count < DESCRIPTION_WORDS + 4) {
+            if (words.isPunctuation(end)) {
+                char c = words.firstChar(end);
+                if (!QuotationMarks.isMark(c) || count > 1 && !isClosingMarkOfWord(end)) break; // an aside after it
+                end++;
+                continue;
+            }
+            if (end > from && (words.isAddressee(end) || words.hasPronoun(end) || SKIPPED_WORDS.contains(words.surfaceKey(end)) || isOccasion(end)
+                    || words.cue(end).isPresent() || DESCRIPTION_STOPS.contains(words.key(end)))) {
+                break;
+            }
+            end++;
+            count++;
+        }
+        while (end > from && words.isPunctuation(end - 1) && !isClosingMarkOfWord(end - 1)) end--;
+        if (end == from) return null;
+        String text = words.text.substring(words.token(from).start(), words.token(end - 1).end());
+        return new Speaker(null, text);
+    }
+
+    private boolean isClosingMarkOfWord(int i) {
+        return QuotationMarks.isMark(words.firstChar(i)) && i > 0 && !words.isPunctuation(i - 1)
+                && words.token(i - 1).end() == words.token(i).start();
+    }
+
+    /** في before the occasion of speaking (في بيان، في تصريح، في حديث، في مؤتمر صحفي). */
+    private boolean isOccasion(int i) {
+        return words.key(i).equals(FI) && i + 1 < words.size() && OCCASIONS.contains(words.stem(i + 1));
+    }
+
+    private Speaker subjectBefore(int cue) {
+        if (cue == 0 || !words.proclitics(cue).isEmpty()) return null;
+        Entity entity = words.actor(cue - 1, true);
+        return entity != null ? new Speaker(entity, null) : null;
+    }
+
+    Speaker firstActorIn(int from, int to) {
+        for (int j = from; j < to; j++) {
+            Entity entity = words.actor(j, false);
+            if (entity != null && words.mentionAt(j).kind() != Mention.Kind.ADJECTIVE) return new Speaker(entity, null);
+        }
+        return null;
+    }
+
+    /** The speaker of the clause a participle hangs on: the last quote of its sentence, or the sentence's subject. */
+    private Speaker speakerOfClause(int cue, List<FoundQuote> earlier) {
+        int sentence = words.sentenceOf(cue);
+        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - EARLIER_QUOTES); k--) {
+            FoundQuote f = earlier.get(k);
+            if (f.anchor < cue && words.sentenceOf(f.anchor) == sentence && f.speaker != null) return f.speaker;
+        }
+        Speaker subject = firstActorIn(Math.max(words.sentenceStartToken(cue), cue - LOOKBACK), cue);
+        if (subject == null) subject = lastSpeaker(earlier, null);
+        return subject != null ? subject : lastPersonBefore(cue);
+    }
+
+    /** For a subjectless verb inside a sentence, the person or body named first in the sentence before it. */
+    private Speaker subjectOfSentenceBefore(int cue) {
+        int start = words.sentenceStartToken(cue);
+        if (cue - start < 2) return null; // the verb opens its sentence: no subject before it
+        return firstActorIn(Math.max(start, cue - LOOKBACK), cue);
+    }
+
+    private boolean handsTurn(int cue) {
+        for (int j = cue - 1; j >= Math.max(0, cue - 4); j--) {
+            if (TURN_WORDS.contains(words.surfaceKey(j)) || TURN_WORDS.contains(words.key(j))) return true;
+        }
+        return false;
+    }
+
+    private Speaker lastPersonBefore(int token) {
+        Entity person = words.lastPersonBefore(token);
+        return person != null ? new Speaker(person, null) : null;
+    }
+
+    /** The last speaker of the gender a subjectless cue agrees with (وأضافت continues a woman). */
+    private Speaker lastSpeaker(List<FoundQuote> earlier, SpeechCues.Gender gender) {
+        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - EARLIER_QUOTES); k--) {
+            FoundQuote f = earlier.get(k);
+            if (f.speaker == null) continue;
+            if (gender == null || f.cue < 0) return f.speaker;
+            Optional<SpeechCues.Cue> cue = words.cue(f.cue);
+            if (cue.isEmpty() || cue.get().gender() == gender) return f.speaker;
+        }
+        return null;
+    }
+
+    /** The relayer named before the cue in its sentence (ووفقا لوكالة سبوتنيك، أكد…), if not the speaker. */
+    private Entity sourceBefore(int cue, Speaker speaker) {
+        int start = Math.max(words.sentenceStartToken(cue), cue - LOOKBACK);
+        for (int j = cue - 1; j >= start; j--) {
+            if (words.isWord(j) && SOURCE_WORDS.contains(words.key(j))) {
+                for (int k = j + 1; k < Math.min(cue, j + 6); k++) {
+                    Entity entity = words.actor(k, false);
+                    if (entity != null && (speaker == null || speaker.entity() != entity)) return entity;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+}
