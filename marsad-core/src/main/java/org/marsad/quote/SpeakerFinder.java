@@ -26,6 +26,9 @@ final class SpeakerFinder {
     /** The most words of a speaker's description (مصدر مسؤول في الوزارة). */
     private static final int DESCRIPTION_WORDS = 6;
 
+    /** How far back an office looks for the person it was first written with. */
+    private static final int INTRODUCTION_LOOKBACK = 400;
+
     /** A subject that stands for someone named before, as a pronoun does (وقال سموه): found from the context. */
     static final Speaker PRONOUN = new Speaker(null, null);
 
@@ -140,6 +143,7 @@ final class SpeakerFinder {
             if (!speaks && takesObject) return null;
             boolean office = speaks && !SpeakerNouns.isUnnamedSource(stem);
             Entity person = office ? personAfterTitle(j, to) : personInApposition(j, Math.min(to, j + DESCRIPTION_WORDS));
+            if (person == null && office) person = introducedEarlierAs(j);
             return person != null ? new Speaker(person, null) : description(j, to);
         }
         return null;
@@ -175,6 +179,23 @@ final class SpeakerFinder {
             Entity entity = words.entityAt(j);
             if (entity != null && entity.type() == EntityType.PER) return entity;
             if (j > from && words.isWord(j) && (ADJUNCT_STARTS.contains(words.key(j)) || words.isAddressee(j))) return null;
+        }
+        return null;
+    }
+
+    /**
+     * The person an office at token {@code title} refers back to: the one the article introduced with the same
+     * office word (محافظ اللاذقية فلان … وقال المحافظ), within the last {@value #INTRODUCTION_LOOKBACK} tokens.
+     */
+    private Entity introducedEarlierAs(int title) {
+        String office = words.stem(title);
+        for (int j = title - 1; j >= Math.max(0, title - INTRODUCTION_LOOKBACK); j--) {
+            if (!words.isWord(j) || !words.stem(j).equals(office)) continue;
+            for (int k = j + 1; k < Math.min(title, j + 7); k++) {
+                if (words.isPunctuation(k) && ArticleWords.isComma(words.firstChar(k))) break;
+                Entity entity = words.entityAt(k);
+                if (entity != null && entity.type() == EntityType.PER) return entity;
+            }
         }
         return null;
     }
