@@ -194,6 +194,8 @@ final class QuoteFinder {
             for (int j = words.firstTokenEndingAfter(f.start); j < words.size() && words.token(j).start() < f.end; j++) {
                 covered[j] = true;
             }
+            // between a verb and its clause an attributing phrase names the source (وقال فلان، بحسب الصحيفة، إن…)
+            for (int j = f.cue; j >= 0 && j < f.zoneEnd; j++) covered[j] = true;
         }
         int[] cueStarts = clauses.stream().filter(f -> f.cue >= 0).mapToInt(f -> words.token(f.cue).start()).sorted()
                 .toArray();

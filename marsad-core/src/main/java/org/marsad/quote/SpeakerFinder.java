@@ -2,6 +2,7 @@ package org.marsad.quote;
 
 import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.SpeechCues;
+import org.marsad.lexicon.WordKey;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
@@ -86,7 +87,7 @@ final class SpeakerFinder {
             if (f.speaker == null) f.speaker = lastPersonBefore(f.cue >= 0 ? f.cue : f.anchor);
             f.implicit = f.speaker != null;
         }
-        if (f.cue >= 0) f.source = sourceBefore(f.cue, f.speaker);
+        if (f.cue >= 0) f.source = source(f, f.speaker);
     }
 
     /**
@@ -143,7 +144,10 @@ final class SpeakerFinder {
             if (!speaks && takesObject) return null;
             boolean office = speaks && !SpeakerNouns.isUnnamedSource(stem);
             Entity person = office ? personAfterTitle(j, to) : personInApposition(j, Math.min(to, j + DESCRIPTION_WORDS));
-            if (person == null && office) person = introducedEarlierAs(j);
+            if (person == null && (TITLES.kind(stem).isPresent() || PERSON_OFFICES.contains(stem))) {
+                person = introducedEarlierAs(j);
+            }
+            if (person == null && DOCUMENTS.contains(stem)) person = issuerOf(j);
             return person != null ? new Speaker(person, null) : description(j, to);
         }
         return null;
@@ -183,14 +187,44 @@ final class SpeakerFinder {
         return null;
     }
 
+    /** A noun right after another that it completes: a word without the article, pronoun or preposition. */
+    private boolean isGenitive(int i) {
+        return i < words.size() && words.isWord(i) && !WordKey.hasArticle(words.token(i)) && !words.hasPronoun(i)
+                && words.proclitics(i).isEmpty() && !ADJUNCT_STARTS.contains(words.key(i));
+    }
+
+    /**
+     * Who issued the document at token {@code document} (وأضاف البيان): the person or body named beside the last
+     * earlier mention of such a document (أصدرت الوزارة بيانا، بيان لمكتب رئيس الوزراء، وقالت الهيئة في بيان).
+     */
+    private Entity issuerOf(int document) {
+        for (int j = document - 1; j >= Math.max(0, document - INTRODUCTION_LOOKBACK); j--) {
+            if (!words.isWord(j) || !DOCUMENTS.contains(words.stem(j))) continue;
+            for (int k = j + 1; k < Math.min(document, j + 6); k++) { // بيان صادر عن الوزارة
+                Entity entity = words.actor(k, false);
+                if (entity != null) return entity;
+            }
+            int sentenceStart = words.sentenceStartToken(j);
+            for (int k = j - 1; k >= Math.max(sentenceStart, j - 8); k--) { // وقالت الهيئة في بيان
+                Entity entity = words.actor(k, false);
+                if (entity != null) return entity;
+            }
+            return null;
+        }
+        return null;
+    }
+
     /**
      * The person an office at token {@code title} refers back to: the one the article introduced with the same
      * office word (محافظ اللاذقية فلان … وقال المحافظ), within the last {@value #INTRODUCTION_LOOKBACK} tokens.
      */
     private Entity introducedEarlierAs(int title) {
         String office = words.stem(title);
+        // رئيس قطاع الأخبار is not رئيس مكتب الصحيفة: a genitive after the office must be written again
+        String genitive = isGenitive(title + 1) ? words.stem(title + 1) : null;
         for (int j = title - 1; j >= Math.max(0, title - INTRODUCTION_LOOKBACK); j--) {
             if (!words.isWord(j) || !words.stem(j).equals(office)) continue;
+            if (genitive != null && !(j + 1 < title && words.isWord(j + 1) && words.stem(j + 1).equals(genitive))) continue;
             for (int k = j + 1; k < Math.min(title, j + 7); k++) {
                 if (words.isPunctuation(k) && ArticleWords.isComma(words.firstChar(k))) break;
                 Entity entity = words.entityAt(k);
@@ -256,7 +290,10 @@ final class SpeakerFinder {
         int sentence = words.sentenceOf(cue);
         for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - EARLIER_QUOTES); k--) {
             FoundQuote f = earlier.get(k);
-            if (f.anchor < cue && words.sentenceOf(f.anchor) == sentence && f.speaker != null) return f.speaker;
+            // a statement of the clause's verb, not an attributing phrase (بحسب الصحيفة) beside it
+            if (f.anchor < cue && words.sentenceOf(f.anchor) == sentence && f.speaker != null && !f.speakerFound) {
+                return f.speaker;
+            }
         }
         Speaker subject = firstActorIn(Math.max(words.sentenceStartToken(cue), cue - LOOKBACK), cue);
         if (subject == null) subject = lastSpeaker(earlier, null);
@@ -294,17 +331,25 @@ final class SpeakerFinder {
         return null;
     }
 
-    /** The relayer named before the cue in its sentence (ووفقا لوكالة سبوتنيك، أكد…), if not the speaker. */
-    private Entity sourceBefore(int cue, Speaker speaker) {
-        int start = Math.max(words.sentenceStartToken(cue), cue - LOOKBACK);
-        for (int j = cue - 1; j >= start; j--) {
-            if (words.isWord(j) && SOURCE_WORDS.contains(words.key(j))) {
-                for (int k = j + 1; k < Math.min(cue, j + 6); k++) {
-                    Entity entity = words.actor(k, false);
-                    if (entity != null && (speaker == null || speaker.entity() != entity)) return entity;
-                }
-                return null;
-            }
+    /**
+     * The relayer named with an attributing preposition before the cue in its sentence (ووفقا لوكالة سبوتنيك، أكد…)
+     * or between the cue and its clause (وقال فلان، بحسب الصحيفة، إن…), if it is not the speaker.
+     */
+    private Entity source(FoundQuote f, Speaker speaker) {
+        for (int j = f.cue + 1; j < f.zoneEnd; j++) {
+            if (words.isWord(j) && SOURCE_WORDS.contains(words.key(j))) return relayerAfter(j, f.zoneEnd, speaker);
+        }
+        int start = Math.max(words.sentenceStartToken(f.cue), f.cue - LOOKBACK);
+        for (int j = f.cue - 1; j >= start; j--) {
+            if (words.isWord(j) && SOURCE_WORDS.contains(words.key(j))) return relayerAfter(j, f.cue, speaker);
+        }
+        return null;
+    }
+
+    private Entity relayerAfter(int preposition, int limit, Speaker speaker) {
+        for (int k = preposition + 1; k < Math.min(limit, preposition + 6); k++) {
+            Entity entity = words.actor(k, false);
+            if (entity != null && (speaker == null || speaker.entity() != entity)) return entity;
         }
         return null;
     }
