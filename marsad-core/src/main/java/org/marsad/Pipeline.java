@@ -148,6 +148,7 @@ public final class Pipeline {
     public static final class Builder {
         private boolean languageCheck = true;
         private boolean entities = true;
+        private boolean quotes = true;
         private NerModel entityModel;
         private final List<Stage> added = new ArrayList<>();
 
@@ -163,6 +164,12 @@ public final class Pipeline {
         /** Whether to find entities and, since its speakers are entities, quotes (default). */
         public Builder entities(boolean find) {
             this.entities = find;
+            return this;
+        }
+
+        /** Whether to find quotes when entities are found (default): a caller that needs no quotes saves their cost. */
+        public Builder quotes(boolean find) {
+            this.quotes = find;
             return this;
         }
 
@@ -203,7 +210,7 @@ public final class Pipeline {
             chain.add(new TokenStage());
             if (entities) {
                 chain.add(new EntityStage(entityModel != null ? entityModel : shippedModel()));
-                chain.add(new QuoteStage());
+                if (quotes) chain.add(new QuoteStage());
             }
             chain.addAll(added);
             return chain;

@@ -84,6 +84,12 @@ class PipelineTest {
     }
 
     @Test
+    void quotesCanBeLeftOutOfTheStandardChain() {
+        assertThat(Pipeline.builder().quotes(false).build().stages()).extracting(Stage::name)
+                .containsExactly("structure", "text", "language", "sentences", "tokens", "entities");
+    }
+
+    @Test
     void stageThatAddsNothingLeavesTheArticleAsItWas() {
         Pipeline withNothing = Pipeline.builder().add(nothing()).build();
         ArticleJson json = new ArticleJson(new ArticleJson.Options(true, true));

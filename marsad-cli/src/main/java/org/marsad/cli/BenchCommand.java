@@ -79,20 +79,23 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
         Pipeline textStages = Pipeline.textStages();
         Pipeline full = Pipeline.builder().build();
+        Pipeline withoutQuotes = Pipeline.builder().quotes(false).build();
         Analyzer lucene = new ArabicAnalyzer();
         ToLongFunction<RawDocument> ours = doc -> tokensOf(textStages.analyze(doc));
         ToLongFunction<RawDocument> oursFull = doc -> tokensOf(full.analyze(doc));
+        ToLongFunction<RawDocument> oursWithoutQuotes = doc -> tokensOf(withoutQuotes.analyze(doc));
         ToLongFunction<RawDocument> theirs = doc -> luceneTokens(lucene, doc);
 
-        out.printf("%-44s %8s %12s %8s %12s%n", "pipeline", "threads", "articles/s", "MB/s", "tokens");
+        out.printf("%-50s %8s %12s %8s %12s%n", "pipeline", "threads", "articles/s", "MB/s", "tokens");
         for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
-            List<Result> results = measure(docs, threads, List.of(ours, theirs, oursFull));
-            Result a = results.get(0), b = results.get(1), c = results.get(2);
+            List<Result> results = measure(docs, threads, List.of(ours, theirs, oursFull, oursWithoutQuotes));
+            Result a = results.get(0), b = results.get(1), c = results.get(2), d = results.get(3);
             print("marsad clean+normalise+sentences+tokens", threads, a, docs.size(), bytes);
             print("lucene ArabicAnalyzer token stream", threads, b, docs.size(), bytes);
-            print("marsad full analyze (language, entities)", threads, c, docs.size(), bytes);
-            out.printf("ratio marsad/lucene, %d thread%s: %.2f%n", threads, threads == 1 ? "" : "s",
-                    b.seconds / a.seconds);
+            print("marsad full analyze (language, entities, quotes)", threads, c, docs.size(), bytes);
+            print("marsad full analyze without quotes", threads, d, docs.size(), bytes);
+            out.printf("ratio marsad/lucene, %d thread%s: %.2f; quotes add %.1f%% to the full analyze%n", threads,
+                    threads == 1 ? "" : "s", b.seconds / a.seconds, 100 * (c.seconds / d.seconds - 1));
         }
         printStageCosts(full, docs);
         printScaling(full, docs);
@@ -222,7 +225,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private void print(String name, int threads, Result r, int articles, long bytes) {
-        out.printf("%-44s %8d %12.0f %8.2f %12d%n", name, threads, articles / r.seconds, bytes / 1e6 / r.seconds,
+        out.printf("%-50s %8d %12.0f %8.2f %12d%n", name, threads, articles / r.seconds, bytes / 1e6 / r.seconds,
                 r.tokens);
     }
 
