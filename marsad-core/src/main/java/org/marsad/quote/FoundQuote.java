@@ -22,6 +22,8 @@ final class FoundQuote {
     /** Where the attribution is, to resolve speakers in text order. */
     final int anchor;
     Speaker speaker;
+    /** Whether the cue turned out to report no one's statement (يذكر أن), so the quote is dropped. */
+    boolean noSpeaker;
     boolean implicit;
     Entity source;
 

@@ -76,7 +76,7 @@ final class QuoteFinder {
         all.addAll(direct);
         all.sort(Comparator.comparingInt((FoundQuote f) -> f.anchor).thenComparingInt(f -> f.start));
         speakers.resolve(all); // a clause that gave way to its quotation still names the quotation's speaker
-        all.removeIf(f -> f.end <= f.start);
+        all.removeIf(f -> f.end <= f.start || f.noSpeaker || f.speakerOf != null && f.speakerOf.noSpeaker);
         all.sort(Comparator.comparingInt((FoundQuote f) -> f.start).thenComparing(f -> f.kind));
         List<Quote> quotes = new ArrayList<>(all.size());
         for (FoundQuote f : all) quotes.add(toQuote(f));

@@ -76,6 +76,9 @@ final class QuoteWords {
     /** Documents that can be the subject of a cue (وأضاف البيان): their issuer is the speaker. */
     static final Set<String> DOCUMENTS = keys("بيان", "بيانا", "تقرير", "تقريرا", "رسالة", "تعميم", "إعلان");
 
+    /** Verbs of the outlet's own voice (يذكر أن، يشار إلى أن، يقال إن): without a subject, no one's statement. */
+    static final FoldedWordSet IMPERSONAL_VERBS = new FoldedWordSet("يذكر", "يشار", "يقال");
+
     private QuoteWords() {
     }
 

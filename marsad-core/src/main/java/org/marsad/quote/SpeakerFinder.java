@@ -82,12 +82,29 @@ final class SpeakerFinder {
             f.implicit = true;
         } else if (f.cue >= 0 && (f.speaker = subjectOfSentenceBefore(f.cue)) != null) {
             f.implicit = true; // ودعا فلان إلى …، وحذر من أن …: the verb shares the subject named before it
+        } else if (f.cue >= 0 && words.stemIn(f.cue, IMPERSONAL_VERBS)) {
+            f.noSpeaker = true; // يذكر أن …: the outlet's own note, said by no one
+        } else if (f.cue >= 0 && addressesTheReader(f.cue, earlier)) {
+            f.noSpeaker = true; // تذكر أن …، تقول لنفسك: the column speaks to its reader
         } else {
             f.speaker = lastSpeaker(earlier, cue.map(SpeechCues.Cue::gender).orElse(null));
             if (f.speaker == null) f.speaker = lastPersonBefore(f.cue >= 0 ? f.cue : f.anchor);
             f.implicit = f.speaker != null;
         }
         if (f.cue >= 0) f.source = source(f, f.speaker);
+    }
+
+    /**
+     * Whether a present-tense verb with تـ and no subject (تذكر، تقول) addresses the reader rather than continuing a
+     * woman or a body: no one of that gender has spoken before it.
+     */
+    private boolean addressesTheReader(int cue, List<FoundQuote> earlier) {
+        Optional<SpeechCues.Cue> c = words.cue(cue);
+        if (c.isEmpty() || c.get().kind() != SpeechCues.Kind.VERB || c.get().gender() != SpeechCues.Gender.FEMININE) {
+            return false;
+        }
+        int stemStart = words.token(cue).stemStart();
+        return words.text.charAt(stemStart) == 'ت' && lastSpeaker(earlier, SpeechCues.Gender.FEMININE) == null;
     }
 
     /**

@@ -170,6 +170,24 @@ class QuoteStageTest {
     }
 
     @Test
+    void theOutletsOwnBackgroundNoteIsNoQuote() {
+        assertThat(analyse("افتتح المعرض أبوابه أمس.\nيذكر أن المعرض يقام للمرة العاشرة.").quotes()).isEmpty();
+    }
+
+    @Test
+    void verbAddressedToTheReaderIsNoQuote() {
+        assertThat(analyse("لا تستسلم لليأس.\nتذكر أن النجاح يحتاج إلى صبر طويل.").quotes()).isEmpty();
+    }
+
+    @Test
+    void presentTenseVerbWithoutSubjectContinuesAWomanWhoSpoke() {
+        Article a = analyse("قالت الوزيرة هدى الشهري إن المدارس ستفتح أبوابها مبكرا.\n"
+                + "وتضيف أن الحافلات جاهزة لنقل الطلاب.");
+        assertThat(a.quotes()).hasSize(2);
+        assertThat(speaker(a, a.quotes().get(1))).isEqualTo("هدى الشهري");
+    }
+
+    @Test
     void articleWithoutAnyStatementHasNoQuotes() {
         assertThat(analyse("افتتح المعرض الدولي للكتاب أبوابه أمس في الرياض بمشاركة مئات الناشرين.").quotes())
                 .isEmpty();
