@@ -10,13 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The words by which news attributes a statement: forms of the verbs of saying and stating and their participles
+ * The words by which news attributes a statement: forms of the verbs of saying and stating, their participles and
+ * a few nouns of saying (قوله إن)
  * ({@code speech-cues.txt}), by matching key; with the conjunction or a preposition before it a form is still a cue
  * (وقال، فأكدت). Thread-safe: immutable.
  */
 public final class SpeechCues {
     /** What a cue word is. */
-    public enum Kind { VERB, PARTICIPLE }
+    public enum Kind { VERB, PARTICIPLE, NOUN }
 
     /** The grammatical gender a cue agrees with, by which a subjectless cue finds its speaker. */
     public enum Gender { MASCULINE, FEMININE, PLURAL }
@@ -72,6 +73,7 @@ public final class SpeechCues {
             Kind kind = switch (value[0]) {
                 case "verb" -> Kind.VERB;
                 case "participle" -> Kind.PARTICIPLE;
+                case "noun" -> Kind.NOUN;
                 default -> throw new IllegalStateException("lexicon speech-cues.txt: bad kind " + row);
             };
             Gender gender = switch (value[1]) {

@@ -68,6 +68,24 @@ final class QuotationMarks {
         return found;
     }
 
+    /**
+     * The outermost stretches of {@code text[from, to)} in parentheses, which news also uses as quotation marks
+     * (قال: (…)); whether a stretch is a quotation is for the caller to tell from what stands before it.
+     */
+    static List<Marked> parentheses(CharSequence text, int from, int to) {
+        List<Marked> found = new ArrayList<>();
+        int depth = 0, open = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                if (depth++ == 0) open = i;
+            } else if (c == ')' && depth > 0 && --depth == 0) {
+                found.add(new Marked(open, i, true));
+            }
+        }
+        return found;
+    }
+
     static boolean isAmbiguousMark(char c) {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '″';
     }

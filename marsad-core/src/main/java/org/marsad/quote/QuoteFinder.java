@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.marsad.quote.QuoteWords.*;
 
@@ -40,6 +42,8 @@ final class QuoteFinder {
     private final SpeakerFinder speakers;
     private final List<Span> paragraphs;
 
+    /** Where the quotations of the article open: their marks, and parentheses used as marks. */
+    private final Set<Integer> quotationOpenings = new HashSet<>();
     /** Where the next block starts, by the end of each block. */
     private final Map<Integer, Integer> nextBlockStart = new HashMap<>();
 
@@ -60,11 +64,18 @@ final class QuoteFinder {
     private List<Quote> find() {
         List<QuotationMarks.Marked> marked = new ArrayList<>();
         for (Span paragraph : paragraphs) {
+            List<QuotationMarks.Marked> inParagraph = new ArrayList<>(
+                    QuotationMarks.find(words.text, paragraph.start(), paragraph.end()));
+            for (QuotationMarks.Marked p : QuotationMarks.parentheses(words.text, paragraph.start(), paragraph.end())) {
+                if (isQuotingParenthesis(p)) inParagraph.add(p);
+            }
+            inParagraph.sort(Comparator.comparingInt(QuotationMarks.Marked::open));
             int lastClose = -1;
-            for (QuotationMarks.Marked m : QuotationMarks.find(words.text, paragraph.start(), paragraph.end())) {
+            for (QuotationMarks.Marked m : inParagraph) {
                 if (m.open() < lastClose) continue; // inside a quotation: part of it
                 marked.add(m);
                 lastClose = m.close();
+                quotationOpenings.add(m.open());
             }
         }
         List<FoundQuote> indirect = reportedClauses(marked);
@@ -101,7 +112,7 @@ final class QuoteFinder {
                 contentToken++; // وقال: إن … — the complementizer after the colon belongs to neither side
             }
             if (contentToken >= sentenceEnd) continue;
-            if (words.firstChar(opening) == ':' && QuotationMarks.isMark(words.firstChar(contentToken))) {
+            if (words.firstChar(opening) == ':' && quotationOpenings.contains(words.token(contentToken).start())) {
                 continue; // وقال: "…" gives the direct quote alone
             }
             int endToken = clauseEnd(contentToken, sentenceEnd);
@@ -137,9 +148,15 @@ final class QuoteFinder {
                 return words.is(j - 1, MA) || NOT_BEFORE_COMPLEMENTIZER.contains(words.key(j - 1))
                         ? -1 : j;
             }
-            if (words.cue(j).isPresent()) return -1;
+            if (isStrongCue(j)) return -1;
         }
         return -1;
+    }
+
+    /** A cue that stands on its own: a verb or participle, not a noun of saying, nor a word that is mostly another. */
+    private boolean isStrongCue(int i) {
+        Optional<SpeechCues.Cue> cue = words.cue(i);
+        return cue.isPresent() && cue.get().kind() != SpeechCues.Kind.NOUN && !cue.get().onlyBeforeClause();
     }
 
     private boolean isComplementizer(int i) {
@@ -164,10 +181,10 @@ final class QuoteFinder {
         sentenceEnd = Math.min(sentenceEnd, from + CLAUSE_TOKENS);
         for (int j = from + 1; j < sentenceEnd; j++) {
             if (words.isPunctuation(j) && ArticleWords.isComma(words.firstChar(j)) && j + 1 < sentenceEnd
-                    && words.cue(j + 1).isPresent() && !isNegated(j + 1)) {
+                    && isStrongCue(j + 1) && !isNegated(j + 1)) {
                 return j;
             }
-            if (words.cue(j).isPresent() && words.proclitics(j).contains("و") && !isNegated(j)) return j;
+            if (isStrongCue(j) && words.proclitics(j).contains("و") && !isNegated(j)) return j;
         }
         return sentenceEnd;
     }
@@ -386,6 +403,19 @@ final class QuoteFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * Parentheses used as quotation marks: right after a cue of speech or after a colon that follows one
+     * (وقال الوزير: (…)، مضيفا (…)), around more than a word.
+     */
+    private boolean isQuotingParenthesis(QuotationMarks.Marked p) {
+        int open = words.firstTokenEndingAfter(p.open());
+        int close = words.firstTokenEndingAfter(p.close());
+        if (open == 0 || countWords(open + 1, close) < 2) return false;
+        int before = open - 1;
+        if (words.cue(before).isPresent()) return !isNegated(before);
+        return words.isPunctuation(before) && words.firstChar(before) == ':' && cueBefore(open) >= 0;
     }
 
     /** Whether {@code m} opens the paragraph after the one where {@code previous} was left open. */

@@ -62,7 +62,8 @@ final class SpeakerFinder {
     private void resolveOne(FoundQuote f, List<FoundQuote> earlier) {
         if (f.cue >= 0 && relays(f)) return;
         Optional<SpeechCues.Cue> cue = f.cue >= 0 ? words.cue(f.cue) : Optional.empty();
-        boolean participle = cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE;
+        // a participle or a noun of saying (مشيرا، قوله) has the speaker of the clause it hangs on
+        boolean participle = cue.isPresent() && cue.get().kind() != SpeechCues.Kind.VERB;
         boolean takesObject = cue.isPresent() && cue.get().takesObject();
         Speaker named = f.zoneEnd > f.zoneStart && !participle && f.cue >= 0
                 ? fromZone(f.zoneStart, f.zoneEnd, takesObject) : null;

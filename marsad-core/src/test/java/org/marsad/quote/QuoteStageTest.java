@@ -188,6 +188,22 @@ class QuoteStageTest {
     }
 
     @Test
+    void parenthesesAfterACueAndColonAreQuotationMarks() {
+        Article a = analyse("وقال الوزير خالد العمري: (سنبدأ تنفيذ المشروع في الربع الأول من العام المقبل).\n"
+                + "وتضم المرحلة الأولى (12 محطة) في شمال المدينة.");
+        assertThat(contents(a)).containsExactly("سنبدأ تنفيذ المشروع في الربع الأول من العام المقبل");
+        assertThat(speaker(a, a.quotes().get(0))).isEqualTo("خالد العمري");
+    }
+
+    @Test
+    void nounOfSayingRightBeforeItsClauseIsACue() {
+        Article a = analyse("ونقلت الصحيفة عن الوزير خالد العمري قوله إن المشروع سينتهي قبل نهاية العام.");
+        Quote q = a.quotes().get(0);
+        assertThat(content(a, q)).isEqualTo("المشروع سينتهي قبل نهاية العام");
+        assertThat(speaker(a, q)).isEqualTo("خالد العمري");
+    }
+
+    @Test
     void articleWithoutAnyStatementHasNoQuotes() {
         assertThat(analyse("افتتح المعرض الدولي للكتاب أبوابه أمس في الرياض بمشاركة مئات الناشرين.").quotes())
                 .isEmpty();
