@@ -218,7 +218,7 @@ final class SpeakerFinder {
     private Entity issuerOf(int document) {
         for (int j = document - 1; j >= Math.max(0, document - INTRODUCTION_LOOKBACK); j--) {
             if (!words.isWord(j) || !DOCUMENTS.contains(words.stem(j))) continue;
-            for (int k = j + 1; k < Math.min(document, j + 6); k++) { // بيان صادر عن الوزارة
+            for (int k = j + 1; k < Math.min(document, j + 9); k++) { // بيان صادر عن الوزارة، البيان المنشور على موقعها
                 Entity entity = words.actor(k, false);
                 if (entity != null) return entity;
             }
@@ -227,7 +227,7 @@ final class SpeakerFinder {
                 Entity entity = words.actor(k, false);
                 if (entity != null) return entity;
             }
-            return null;
+            // a mention that names no issuer (وجاء في البيان): the document was introduced further back
         }
         return null;
     }
