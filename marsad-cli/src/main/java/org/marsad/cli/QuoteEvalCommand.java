@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
         description = {"Scores the quotes marsad analyze finds against a gold set (docs/quotes.md): precision, "
                 + "recall and F1 of quote spans per kind, and the share of matched quotes whose speaker is right; "
                 + "by split (dev, test), over all and by outlet.",
-                "Exit status: 0 scored, 1 the gold set or its data could not be used, 2 usage error."})
+                "Exit status: 0 scored, 1 the gold set or its data could not be used (whole or in part: the scores "
+                        + "are printed, and each article not scored is named), 2 usage error."})
 final class QuoteEvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GOLD", description = "Gold quotes, one JSON object per article.")
     Path goldFile;
@@ -72,7 +73,7 @@ final class QuoteEvalCommand implements Callable<Integer> {
             printTable(result);
         }
         out.flush();
-        return 0;
+        return result.problems().isEmpty() ? 0 : 1; // scored, but not every gold article could be
     }
 
     private void printTable(QuoteEvaluation.Result result) {

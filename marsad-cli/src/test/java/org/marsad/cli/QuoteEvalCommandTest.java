@@ -83,6 +83,14 @@ class QuoteEvalCommandTest {
     }
 
     @Test
+    void goldSpanOutsideTheBodyIsReportedWithItsArticle() throws IOException {
+        Files.writeString(gold, Files.readString(gold).replaceFirst("\"end\": \\d+", "\"end\": 99999"));
+        Run run = run("eval", "quotes", gold.toString(), "--data", dir.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("news/day.json#1").contains("not inside the body");
+    }
+
+    @Test
     void malformedGoldIsAnErrorWithItsLine() throws IOException {
         Files.writeString(gold, "{\"file\": 3}\n");
         Run run = run("eval", "quotes", gold.toString(), "--data", dir.toString());

@@ -94,7 +94,8 @@ final class ArticleWords {
     /** A word with the preposition ل before it: who was spoken to (للصحفيين، لوكالة الأنباء). */
     boolean isAddressee(int i) {
         List<String> proclitics = proclitics(i);
-        if (!proclitics.isEmpty() && proclitics.get(0).equals("ل") || proclitics.size() > 1 && proclitics.get(1).equals("ل")) {
+        if ((!proclitics.isEmpty() && proclitics.get(0).equals("ل"))
+                || (proclitics.size() > 1 && proclitics.get(1).equals("ل"))) {
             return true;
         }
         // the tokenizer keeps لوكالة whole (لو is a word): a speaking noun after a written ل is still an addressee

@@ -12,7 +12,7 @@ final class FoundQuote {
     final int cue;
     /** The last token of the cue: an attributing phrase (بحسب ما أفادت) is more than one word. */
     int cueLast;
-    /** Whether the speaker was found with the quote, and resolving must leave it. */
+    /** Whether the speaker was looked for with the quote (an attributing phrase), so resolving only fills a gap. */
     boolean speakerFound;
     /** The tokens where the speaker may be named, [zoneStart, zoneEnd). */
     int zoneStart;

@@ -73,17 +73,29 @@ final class QuotationMarks {
      * (قال: (…)); whether a stretch is a quotation is for the caller to tell from what stands before it.
      */
     static List<Marked> parentheses(CharSequence text, int from, int to) {
-        List<Marked> found = new ArrayList<>();
-        int depth = 0, open = -1;
+        // each ) closes the nearest open (; an ( left open closes nothing and hides nothing
+        List<Marked> pairs = new ArrayList<>();
+        int[] open = new int[8];
+        int depth = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '(') {
-                if (depth++ == 0) open = i;
-            } else if (c == ')' && depth > 0 && --depth == 0) {
-                found.add(new Marked(open, i, true));
+                if (depth == open.length) open = Arrays.copyOf(open, 2 * depth);
+                open[depth++] = i;
+            } else if (c == ')' && depth > 0) {
+                pairs.add(new Marked(open[--depth], i, true));
             }
         }
-        return found;
+        pairs.sort(Comparator.comparingInt(Marked::open));
+        List<Marked> outermost = new ArrayList<>();
+        int lastClose = -1;
+        for (Marked pair : pairs) {
+            if (pair.open() > lastClose) {
+                outermost.add(pair);
+                lastClose = pair.close();
+            }
+        }
+        return outermost;
     }
 
     static boolean isAmbiguousMark(char c) {

@@ -101,7 +101,7 @@ final class QuoteFinder {
         int n = words.size();
         for (int i = 0; i < n; i++) {
             Optional<SpeechCues.Cue> cue = words.cue(i);
-            if (cue.isEmpty() || isNegated(i)) continue;
+            if (cue.isEmpty() || isNegated(i) || isVerbOfAttributingPhrase(i)) continue;
             int sentence = words.sentenceOf(i);
             if (sentence < 0) continue;
             int sentenceEnd = words.endTokenOfSentence(sentence);
@@ -117,7 +117,7 @@ final class QuoteFinder {
             }
             int endToken = clauseEnd(contentToken, sentenceEnd);
             int start = words.token(contentToken).start();
-            int end = trimEnd(words.token(endToken - 1).end(), start);
+            int end = trimClauseEnd(words.token(endToken - 1).end(), start);
             if (end <= start) continue;
             FoundQuote f = new FoundQuote(Quote.Kind.INDIRECT, start, end, i, i);
             f.zoneStart = i + 1;
@@ -135,20 +135,34 @@ final class QuoteFinder {
     private int clauseOpening(int cue, int sentenceEnd) {
         int limit = Math.min(sentenceEnd, cue + 1 + SUBJECT_WINDOW);
         for (int j = cue + 1; j < limit; j++) {
-            Token t = words.token(j);
             if (words.isPunctuation(j)) {
                 char c = words.firstChar(j);
                 if (c == ':') return j;
-                if (QuotationMarks.isMark(c) && j == cue + 1) continue; // a subject in marks: وأكد "الكرملين"
                 if (c == '.' || c == '!' || c == '؟' || c == '?' || c == '؛') return -1;
+                if (QuotationMarks.isMark(c)) {
+                    // a subject in marks (وأكد "الكرملين" أن…) is passed; any other quotation holds no clause of the cue
+                    int closing = closingOfNameInMarks(j, limit);
+                    if (closing < 0) return -1;
+                    j = closing;
+                }
                 continue;
             }
-            if (QuotationMarks.isMark(words.firstChar(j))) return -1;
             if (isComplementizer(j)) {
-                return words.is(j - 1, MA) || NOT_BEFORE_COMPLEMENTIZER.contains(words.key(j - 1))
-                        ? -1 : j;
+                return NOT_BEFORE_COMPLEMENTIZER.contains(words.key(j - 1)) ? -1 : j;
             }
             if (isStrongCue(j)) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The closing mark of a name in marks opening at token {@code open} (at most four words: a subject, a paper the
+     * words were said to, ل"الوطن"), or -1 for a longer stretch, which is a quotation of its own.
+     */
+    private int closingOfNameInMarks(int open, int limit) {
+        for (int j = open + 1; j < Math.min(limit, open + 6); j++) {
+            if (words.isPunctuation(j) && QuotationMarks.isMark(words.firstChar(j))) return j > open + 1 ? j : -1;
+            if (isComplementizer(j)) return -1;
         }
         return -1;
     }
@@ -227,7 +241,8 @@ final class QuoteFinder {
             int sentenceStart = words.firstTokenOfSentence(sentence), sentenceEnd = words.endTokenOfSentence(sentence);
             int zoneStart = (verb >= 0 ? verb : i) + 1;
             int zoneEnd = zoneStart;
-            while (zoneEnd < sentenceEnd && !isComplementizer(zoneEnd)
+            int zoneLimit = Math.min(sentenceEnd, zoneStart + SUBJECT_WINDOW);
+            while (zoneEnd < zoneLimit && !isComplementizer(zoneEnd)
                     && !(words.isPunctuation(zoneEnd) && !QuotationMarks.isMark(words.firstChar(zoneEnd)))) {
                 zoneEnd++;
             }
@@ -237,18 +252,18 @@ final class QuoteFinder {
             if (verb >= 0 && words.is(i, KAMA) && (reportsForward || zoneEnd - zoneStart > 8 || speaker == null)) {
                 continue; // ، كما أشارت الهيئة إلى أن …، كما تعتبر من أوائل …: كما is "also" here
             }
+            if (speaker == SpeakerFinder.PRONOUN) speaker = null; // كما قال سموه: found from the context
             FoundQuote f;
             if (opensSentence(sentenceStart, i)) {
                 int from = zoneEnd < sentenceEnd && isComplementizer(zoneEnd) ? zoneEnd : zoneEnd + 1;
                 if (from < sentenceEnd && (isComplementizer(from) || words.is(from, QAD))) from++;
-                if (from >= sentenceEnd || hasClauseAfter(cueStarts, from, sentenceEnd)) continue;
+                if (from >= sentenceEnd || hasCueIn(cueStarts, from, sentenceEnd)) continue;
                 int endToken = clauseEnd(from, sentenceEnd);
                 int start = words.token(from).start();
-                f = new FoundQuote(Quote.Kind.INDIRECT, start, trimEnd(words.token(endToken - 1).end(), start), i, i);
+                f = new FoundQuote(Quote.Kind.INDIRECT, start, trimClauseEnd(words.token(endToken - 1).end(), start), i, i);
             } else {
                 int start = afterConnective(sentenceStart);
-                if (i - 1 < sentenceStart) continue;
-                f = new FoundQuote(Quote.Kind.INDIRECT, start, trimEnd(words.token(i - 1).end(), start), i, i);
+                f = new FoundQuote(Quote.Kind.INDIRECT, start, trimClauseEnd(words.token(i - 1).end(), start), i, i);
             }
             if (f.end <= f.start) continue;
             f.cueLast = verb >= 0 ? verb : i;
@@ -258,6 +273,14 @@ final class QuoteFinder {
             i = zoneEnd;
         }
         return found;
+    }
+
+    /** Whether the cue at {@code i} is the verb of an attributing phrase (بحسب ما ذكرت), which gives the quote. */
+    private boolean isVerbOfAttributingPhrase(int i) {
+        for (int j = Math.max(0, i - 2); j < i; j++) {
+            if (words.stemIn(j, ATTRIBUTION_STARTS) && attributingVerb(j) == i) return true;
+        }
+        return false;
     }
 
     /** The cue verb of كما قال، بحسب ما أفادت، وفقا لما ذكرت at token {@code i}, or -1. */
@@ -298,7 +321,7 @@ final class QuoteFinder {
     }
 
     /** Whether a reported clause's cue (offsets {@code cueStarts}, ascending) lies in tokens [from, to). */
-    private boolean hasClauseAfter(int[] cueStarts, int from, int to) {
+    private boolean hasCueIn(int[] cueStarts, int from, int to) {
         int start = words.token(from).start(), end = words.token(to - 1).end();
         int at = Arrays.binarySearch(cueStarts, start);
         if (at < 0) at = -at - 1;
@@ -363,10 +386,12 @@ final class QuoteFinder {
             if (clause != null) {
                 if (!aName && wordCount >= 2) {
                     f = new FoundQuote(Quote.Kind.DIRECT, start, end, clause.cue, clause.anchor);
+                    f.cueLast = clause.cueLast;
                     f.speakerOf = clause;
                 }
             } else if (continues(previousMark, m) && previous != null) {
                 f = new FoundQuote(Quote.Kind.DIRECT, start, end, previous.cue, openToken);
+                f.cueLast = previous.cueLast;
                 f.speakerOf = previous;
             } else {
                 int cue = cueBefore(openToken);
@@ -482,13 +507,10 @@ final class QuoteFinder {
         return false;
     }
 
+    /** A title word right before the mark (بعنوان "…"، حملة "…"): what follows is a name, not a statement. */
     private boolean isTitled(int open) {
-        for (int j = open - 1; j >= Math.max(0, open - 2); j--) {
-            if (words.isWord(j) && TITLE_WORDS.contains(words.stem(j))) return true;
-        }
-        return false;
+        return open > 0 && words.isWord(open - 1) && TITLE_WORDS.contains(words.stem(open - 1));
     }
-
 
     private boolean startsWithWord(int offset) {
         return offset < words.text.length() && Character.isLetterOrDigit(words.text.charAt(offset));
@@ -523,31 +545,6 @@ final class QuoteFinder {
         return count;
     }
 
-
-    // ---- speakers
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
     // ---- output
 
     private Quote toQuote(FoundQuote f) {
@@ -578,6 +575,19 @@ final class QuoteFinder {
             }
         }
         return end;
+    }
+
+    /** The end of a reported clause: before its final punctuation, a question or exclamation mark included. */
+    private int trimClauseEnd(int end, int start) {
+        while (true) {
+            int trimmed = trimEnd(end, start);
+            char c = trimmed > start ? words.text.charAt(trimmed - 1) : 0;
+            if (c == '؟' || c == '?' || c == '!' || c == '…') {
+                end = trimmed - 1;
+            } else {
+                return trimmed;
+            }
+        }
     }
 
     private int trimEndAndMarks(int end, int start) {

@@ -6,6 +6,7 @@ import org.marsad.lexicon.WordKey;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
+import org.marsad.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +45,9 @@ final class SpeakerFinder {
         List<FoundQuote> resolved = new ArrayList<>();
         for (FoundQuote f : inOrder) {
             if (f.speakerFound) {
-                if (f.speaker == null) {
+                if (f.speaker == null) { // كما قال سموه: the one spoken of before
                     f.speaker = lastSpeaker(resolved, null);
+                    if (f.speaker == null) f.speaker = lastPersonBefore(f.cue);
                     f.implicit = f.speaker != null;
                 }
             } else if (f.speakerOf != null) {
@@ -154,7 +156,7 @@ final class SpeakerFinder {
                 continue;
             }
             if (ADJUNCT_STARTS.contains(key)) {
-                while (j < to && !(words.isPunctuation(j) && ArticleWords.isComma(words.firstChar(j)))) j++;
+                j = afterAdjunct(j, to);
                 continue;
             }
             String stem = words.stem(j);
@@ -169,6 +171,24 @@ final class SpeakerFinder {
             return person != null ? new Speaker(person, null) : description(j, to);
         }
         return null;
+    }
+
+    /**
+     * The token after an adjunct that starts at {@code from}: the occasion of speaking (في بيان له، في تصريح صحفي)
+     * ends before the next word that can speak (وأكد في بيان له وزير الخارجية…); any other adjunct runs to the
+     * next comma.
+     */
+    private int afterAdjunct(int from, int to) {
+        boolean occasion = isOccasion(from);
+        int j = from + 1;
+        while (j < to && !(words.isPunctuation(j) && ArticleWords.isComma(words.firstChar(j)))) {
+            if (occasion && j > from + 1 && words.isWord(j) && (words.actor(j, false) != null
+                    || SpeakerNouns.contains(words.stem(j)) || TITLES.kind(words.stem(j)).isPresent())) {
+                return j;
+            }
+            j++;
+        }
+        return j;
     }
 
     /** The token after the mention token {@code i} lies in, or after {@code i} when it lies in none. */
@@ -275,8 +295,27 @@ final class SpeakerFinder {
         }
         while (end > from && words.isPunctuation(end - 1) && !isClosingMarkOfWord(end - 1)) end--;
         if (end == from) return null;
-        String text = words.text.substring(words.token(from).start(), words.token(end - 1).end());
+        String text = words.text.substring(withoutPreposition(from), words.token(end - 1).end());
         return new Speaker(null, text);
+    }
+
+    /** Where a description starts: after a preposition written on its first word (لأرقام رسمية). */
+    private int withoutPreposition(int token) {
+        Token t = words.token(token);
+        List<String> proclitics = t.proclitics();
+        // the tokenizer gives و before ب (وبالوزارة) and ل before ال (للوزارة): find the preposition among them
+        int offset = 0;
+        for (int k = 0; k < proclitics.size(); k++) {
+            String proclitic = proclitics.get(k);
+            if (proclitic.equals("ب") || proclitic.equals("ل") || proclitic.equals("ك")) {
+                if (k + 1 < proclitics.size() && proclitics.get(k + 1).equals("ال")) return t.stemStart(); // للوزارة
+                int start = t.start() + offset + 1;
+                return start <= t.stemStart() ? start : t.start();
+            }
+            if (proclitic.equals("ال")) break;
+            offset += proclitic.length();
+        }
+        return t.start();
     }
 
     private boolean isClosingMarkOfWord(int i) {

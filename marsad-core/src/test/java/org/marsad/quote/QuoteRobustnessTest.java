@@ -93,6 +93,13 @@ class QuoteRobustnessTest {
     }
 
     @Test
+    void longSentenceOfPhrasesThatAttributeNothingEnds() {
+        Article a = analyse("عنوان\nيتم توزيع المواد " + "بحسب الحاجة ".repeat(20_000) + "في كل المناطق.");
+        assertWellFormed(a);
+        assertThat(a.quotes()).isEmpty();
+    }
+
+    @Test
     void marksInsideNumbersAndAddressesAreNoQuotes() {
         Article a = analyse("عنوان\nبلغ طول الشاشة 55\" والعنوان http://example.com/?q=\"a\" للمزيد، وارتفع المؤشر 3\".");
         assertThat(a.quotes()).isEmpty();

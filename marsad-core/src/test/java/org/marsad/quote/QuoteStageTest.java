@@ -204,6 +204,52 @@ class QuoteStageTest {
     }
 
     @Test
+    void complementizerInsideAQuotationOpensNoClause() {
+        Article a = analyse("وقال الوزير فيصل المقداد \"نحن نرفض أن تتدخل الدول في شؤوننا الداخلية\".");
+        assertThat(a.quotes()).extracting(Quote::kind).containsExactly(Quote.Kind.DIRECT);
+    }
+
+    @Test
+    void attributingPhraseWithAVerbGivesOneQuote() {
+        Article a = analyse("وحسب ما ذكرت الوزارة أن الوضع مستقر في المنطقة.");
+        assertThat(contents(a)).containsExactly("الوضع مستقر في المنطقة");
+        assertThat(cue(a, a.quotes().get(0))).isEqualTo("وحسب ما ذكرت");
+    }
+
+    @Test
+    void pronounHonorificInAnAttributingPhraseIsThePersonNamedBefore() {
+        Article a = analyse("التقى الأمير محمد بن سلمان الوفد. والاقتصاد قوي جدا، كما قال سموه.");
+        assertThat(speaker(a, a.quotes().get(0))).isEqualTo("محمد بن سلمان");
+        assertThat(a.quotes().get(0).implicit()).isTrue();
+    }
+
+    @Test
+    void occasionWithoutACommaStillLeavesTheSubject() {
+        Article a = analyse("التقى حسن روحاني بالوفد في طهران.\n"
+                + "وأكد في بيان له وزير الخارجية فيصل المقداد أن الوضع مستقر.");
+        assertThat(speaker(a, a.quotes().get(0))).isEqualTo("فيصل المقداد");
+    }
+
+    @Test
+    void titleWordBeforeTheColonDoesNotMakeAQuotationAName() {
+        Article a = analyse("وقال فيصل المقداد في كلمته خلال المؤتمر: \"إن بلادنا ماضية في طريق الإصلاح الشامل\".");
+        assertThat(contents(a)).containsExactly("إن بلادنا ماضية في طريق الإصلاح الشامل");
+    }
+
+    @Test
+    void parenthesisLeftOpenHidesNoLaterQuotation() {
+        Article a = analyse("(ملاحظة وقال فيصل المقداد: (نحن مستعدون للحوار مع الجميع).");
+        assertThat(contents(a)).containsExactly("نحن مستعدون للحوار مع الجميع");
+    }
+
+    @Test
+    void reportedClauseEndsBeforeItsQuestionMark() {
+        Article a = analyse("افتتح الوزير المعرض أمس في الرياض بحضور عدد كبير من الزوار والمسؤولين.\n"
+                + "وقال الوزير فيصل المقداد: إن الأمر معقول في رأيه؟");
+        assertThat(contents(a)).containsExactly("الأمر معقول في رأيه");
+    }
+
+    @Test
     void articleWithoutAnyStatementHasNoQuotes() {
         assertThat(analyse("افتتح المعرض الدولي للكتاب أبوابه أمس في الرياض بمشاركة مئات الناشرين.").quotes())
                 .isEmpty();

@@ -64,16 +64,38 @@ public final class QuoteEvaluation {
             } else {
                 Analysis analysis = pipeline.analyze(raw);
                 if (analysis instanceof Rejected r) {
-                    problems.add(r.message());
+                    problems.add(g.file() + "#" + g.record() + ": " + r.message());
                 } else {
                     article = (Article) analysis;
                     found = article.quotes();
                 }
             }
             String body = raw == null ? "" : raw.body();
+            String badSpan = outOfBody(g, body.length());
+            if (raw != null && badSpan != null) {
+                problems.add(g.file() + "#" + g.record() + ": " + badSpan);
+                continue;
+            }
             score(g, body, article, found, scores);
         }
         return new Result(scores, gold.size(), goldQuotes, problems);
+    }
+
+    /** The first gold span that does not lie in a body of {@code length} characters, described, or null. */
+    private static String outOfBody(GoldArticle g, int length) {
+        for (GoldArticle.GoldQuote q : g.quotes()) {
+            List<Span> spans = new ArrayList<>(List.of(q.content()));
+            q.cue().ifPresent(spans::add);
+            q.speaker().ifPresent(spans::add);
+            q.source().ifPresent(spans::add);
+            for (Span span : spans) {
+                if (span.start() < 0 || span.end() > length || span.start() >= span.end()) {
+                    return "gold span [" + span.start() + ", " + span.end() + ") is not inside the body of "
+                            + length + " characters";
+                }
+            }
+        }
+        return null;
     }
 
     private static List<String> groups(List<GoldArticle> gold) {
@@ -154,13 +176,15 @@ public final class QuoteEvaluation {
         return sameWords(system.speakerName().get(), goldSpeaker.of(body));
     }
 
-    /** Whether two names share at least half the words of the longer, compared by matching key without the article. */
+    /**
+     * Whether two names are one as written more or less fully: every word of the shorter is in the longer, compared
+     * by matching key without the article (الجبير and عادل الجبير, مصدر مسؤول and مصدر مسؤول في الوزارة; not
+     * مصدر مسؤول and مصدر أمني).
+     */
     static boolean sameWords(String a, String b) {
-        List<String> x = words(a), y = words(b);
+        Set<String> x = new HashSet<>(words(a)), y = new HashSet<>(words(b));
         if (x.isEmpty() || y.isEmpty()) return false;
-        Set<String> shared = new HashSet<>(x);
-        shared.retainAll(new HashSet<>(y));
-        return 2 * shared.size() >= Math.max(x.size(), y.size());
+        return x.size() <= y.size() ? y.containsAll(x) : x.containsAll(y);
     }
 
     private static List<String> words(String name) {

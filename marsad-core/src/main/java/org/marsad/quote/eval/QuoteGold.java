@@ -32,7 +32,7 @@ public final class QuoteGold {
                 if (line.isBlank()) continue;
                 try {
                     articles.add(article(JSON.readTree(line)));
-                } catch (IOException | IllegalArgumentException | NullPointerException e) {
+                } catch (IOException | IllegalArgumentException e) {
                     throw new IOException(file + ":" + number + ": not a gold article: " + message(e), e);
                 }
             }

@@ -48,5 +48,7 @@ class QuoteGoldTest {
         assertThat(QuoteEvaluation.sameWords("عادل الجبير", "الجبير")).isTrue();
         assertThat(QuoteEvaluation.sameWords("مصدر مسؤول", "مصدر مسؤول في الوزارة")).isTrue();
         assertThat(QuoteEvaluation.sameWords("وزارة الصحة", "المتحدث باسم الشرطة")).isFalse();
+        assertThat(QuoteEvaluation.sameWords("مصدر مسؤول", "مصدر أمني")).isFalse();
+        assertThat(QuoteEvaluation.sameWords("محمد بن سلمان", "محمد بن نايف")).isFalse();
     }
 }
