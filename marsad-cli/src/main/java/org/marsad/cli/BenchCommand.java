@@ -182,7 +182,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         double[][] times = new double[contenders.size()][rounds];
         long[] tokens = new long[contenders.size()];
         for (int round = 0; round < rounds; round++) {
-            for (int k = 0; k < contenders.size(); k++) {
+            // each round starts with the next contender: none always runs right after the one that warmed its caches
+            for (int j = 0; j < contenders.size(); j++) {
+                int k = (round + j) % contenders.size();
                 long start = System.nanoTime();
                 tokens[k] = pass(docs, threads, contenders.get(k));
                 times[k][round] = (System.nanoTime() - start) / 1e9;
