@@ -99,7 +99,10 @@ final class QuoteFinder {
     private List<FoundQuote> reportedClauses(List<QuotationMarks.Marked> marked) {
         List<FoundQuote> found = new ArrayList<>();
         int n = words.size();
+        int[] nextOpener = nextOpeners();
         for (int i = 0; i < n; i++) {
+            // a cue opens a clause only at a complementizer or colon within its window: most words need no look-up
+            if (nextOpener[i] > i + SUBJECT_WINDOW) continue;
             Optional<SpeechCues.Cue> cue = words.cue(i);
             if (cue.isEmpty() || isNegated(i) || isVerbOfAttributingPhrase(i)) continue;
             int sentence = words.sentenceOf(i);
@@ -126,6 +129,18 @@ final class QuoteFinder {
             i = Math.max(i, opening); // a cue inside the subject zone is not a cue of its own
         }
         return found;
+    }
+
+    /** For each token, the first token after it that is a complementizer or a colon (the token count if none). */
+    private int[] nextOpeners() {
+        int n = words.size();
+        int[] next = new int[n];
+        int opener = n;
+        for (int i = n - 1; i >= 0; i--) {
+            next[i] = opener;
+            if (isComplementizer(i) || words.isPunctuation(i) && words.firstChar(i) == ':') opener = i;
+        }
+        return next;
     }
 
     /**
@@ -174,7 +189,11 @@ final class QuoteFinder {
     }
 
     private boolean isComplementizer(int i) {
-        if (!COMPLEMENTIZERS.contains(words.key(i))) return false;
+        Token t = words.token(i);
+        if (t.stemStart() >= t.stemEnd()) return false;
+        char first = words.text.charAt(t.stemStart());
+        if (first != 'أ' && first != 'إ' && first != 'ا' && first != 'آ') return false; // spares most words a hash
+        if (!words.stemIn(i, COMPLEMENTIZER_FORMS)) return false;
         List<String> proclitics = words.proclitics(i);
         return proclitics.isEmpty() || proclitics.equals(List.of("ب")) || proclitics.equals(List.of("ف"));
     }
@@ -198,7 +217,7 @@ final class QuoteFinder {
                     && isStrongCue(j + 1) && !isNegated(j + 1)) {
                 return j;
             }
-            if (isStrongCue(j) && words.proclitics(j).contains("و") && !isNegated(j)) return j;
+            if (words.proclitics(j).contains("و") && isStrongCue(j) && !isNegated(j)) return j;
         }
         return sentenceEnd;
     }
@@ -232,7 +251,7 @@ final class QuoteFinder {
                 .toArray();
         List<FoundQuote> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (covered[i] || !words.stemIn(i, ATTRIBUTION_STARTS)) continue;
+            if (covered[i] || !mayStartAttribution(i) || !words.stemIn(i, ATTRIBUTION_STARTS)) continue;
             int verb = attributingVerb(i);
             boolean preposition = verb < 0 && SOURCE_WORDS.contains(words.key(i));
             if (verb < 0 && !preposition) continue;
@@ -273,6 +292,16 @@ final class QuoteFinder {
             i = zoneEnd;
         }
         return found;
+    }
+
+    /** The first letter of every word of {@link QuoteWords#ATTRIBUTION_STARTS}: a test that spares the others a hash. */
+    private boolean mayStartAttribution(int i) {
+        Token t = words.token(i);
+        if (t.stemStart() >= t.stemEnd()) return false;
+        return switch (words.text.charAt(t.stemStart())) {
+            case 'و', 'ط', 'ح', 'ب', 'ن', 'ك', 'م' -> true;
+            default -> false;
+        };
     }
 
     /** Whether the cue at {@code i} is the verb of an attributing phrase (بحسب ما ذكرت), which gives the quote. */

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  */
 final class QuoteWords {
     /** أن and إن, alone or with the pronoun the tokenizer leaves on them (أنه، إنها، أننا), by stem key. */
-    static final Set<String> COMPLEMENTIZERS = keys("أن", "أنه", "أنها", "أنهم", "أنهما", "أنهن", "أننا",
-            "أنني", "أنك", "أنكم");
+    static final FoldedWordSet COMPLEMENTIZER_FORMS = new FoldedWordSet("أن", "أنه", "أنها", "أنهم", "أنهما", "أنهن",
+            "أننا", "أنني", "أنك", "أنكم");
     /** Words after which أن is the particle of a verb, not the start of a reported clause. */
     static final Set<String> NOT_BEFORE_COMPLEMENTIZER = keys("بعد", "قبل", "إلا", "حتى", "منذ", "رغم",
             "دون", "بدلا", "لولا", "يمكن", "ينبغي", "يجب", "ضرورة", "أهمية", "بمجرد", "لو", "كي", "ما", "مجرد",
