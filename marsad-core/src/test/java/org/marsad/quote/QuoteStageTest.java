@@ -250,6 +250,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void jointSpeakersAreOneSpeakerNamedAsWritten() {
+        Article a = analyse("التقى وزيرا الخارجية السعودي والمصري في الرياض أمس لبحث الأوضاع الإقليمية.\n"
+                + "وقال الوزيران في مؤتمر صحفي مشترك إن التنسيق بين البلدين مستمر.");
+        Quote q = a.quotes().get(0);
+        assertThat(q.speaker()).isEmpty();
+        assertThat(q.speakerName()).contains("الوزيران");
+    }
+
+    @Test
     void articleWithoutAnyStatementHasNoQuotes() {
         assertThat(analyse("افتتح المعرض الدولي للكتاب أبوابه أمس في الرياض بمشاركة مئات الناشرين.").quotes())
                 .isEmpty();
