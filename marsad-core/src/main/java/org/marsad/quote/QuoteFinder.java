@@ -286,6 +286,8 @@ final class QuoteFinder {
             }
             if (f.end <= f.start) continue;
             f.cueLast = verb >= 0 ? verb : i;
+            f.zoneStart = zoneStart;
+            f.zoneEnd = zoneEnd;
             f.speaker = speaker;
             f.speakerFound = true;
             found.add(f);

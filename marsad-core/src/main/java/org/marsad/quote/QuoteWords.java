@@ -4,6 +4,9 @@ import org.marsad.lexicon.TitleWords;
 import org.marsad.text.FoldedWordSet;
 import org.marsad.text.MatchingKey;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,6 +55,9 @@ final class QuoteWords {
     /** Honorifics that stand for the person last named, as a pronoun would (وقال سموه، وأكد معاليه). */
     static final Set<String> PRONOUN_TITLES = keys("سموه", "سموها", "معاليه", "معاليها", "فضيلته",
             "سعادته", "سعادتها", "جلالته", "فخامته", "سيادته", "دولته", "سماحته");
+    /** The titles a pronoun honorific stands for (سموه: the one named with سمو or الأمير), by stem key. */
+    static final Map<String, Set<String>> HONORIFICS_OF = honorifics();
+
     /** Phrases that hand the word to the last person named (من جانبه، من جهته، بدوره). */
     static final Set<String> TURN_WORDS = keys("جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها");
     /** Words that announce the name of a work, a campaign or a label in quotation marks, not a statement. */
@@ -78,6 +84,20 @@ final class QuoteWords {
 
     /** Verbs of the outlet's own voice (يذكر أن، يشار إلى أن، يقال إن): without a subject, no one's statement. */
     static final FoldedWordSet IMPERSONAL_VERBS = new FoldedWordSet("يذكر", "يشار", "يقال");
+
+    private static Map<String, Set<String>> honorifics() {
+        Map<String, Set<String>> map = new HashMap<>();
+        Set<String> prince = keys("سمو", "أمير", "أميرة"), minister = keys("معالي", "وزير", "وزيرة");
+        Set<String> sheikh = keys("فضيلة", "شيخ", "مفتي", "سماحة"), king = keys("جلالة", "ملك", "ملكة");
+        Set<String> president = keys("فخامة", "سيادة", "رئيس"), excellency = keys("سعادة", "سفير");
+        for (String pronoun : List.of("سموه", "سموها")) map.put(MatchingKey.of(pronoun), prince);
+        for (String pronoun : List.of("معاليه", "معاليها")) map.put(MatchingKey.of(pronoun), minister);
+        for (String pronoun : List.of("فضيلته", "سماحته")) map.put(MatchingKey.of(pronoun), sheikh);
+        map.put(MatchingKey.of("جلالته"), king);
+        for (String pronoun : List.of("فخامته", "سيادته", "دولته")) map.put(MatchingKey.of(pronoun), president);
+        for (String pronoun : List.of("سعادته", "سعادتها")) map.put(MatchingKey.of(pronoun), excellency);
+        return Map.copyOf(map);
+    }
 
     private QuoteWords() {
     }

@@ -10,7 +10,9 @@ import org.marsad.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.marsad.quote.QuoteWords.*;
 
@@ -46,7 +48,8 @@ final class SpeakerFinder {
         for (FoundQuote f : inOrder) {
             if (f.speakerFound) {
                 if (f.speaker == null) { // كما قال سموه: the one spoken of before
-                    f.speaker = lastSpeaker(resolved, null);
+                    Entity honoured = personWithHonorific(f.zoneStart, f.zoneEnd);
+                    f.speaker = honoured != null ? new Speaker(honoured, null) : lastSpeaker(resolved, null);
                     if (f.speaker == null) f.speaker = lastPersonBefore(f.cue);
                     f.implicit = f.speaker != null;
                 }
@@ -74,7 +77,9 @@ final class SpeakerFinder {
         if (named != null && named != PRONOUN) {
             f.speaker = named;
         } else if (named == PRONOUN) {
-            f.speaker = lastSpeaker(earlier, cue.map(SpeechCues.Cue::gender).orElse(null));
+            Entity honoured = personWithHonorific(f.zoneStart, f.zoneEnd);
+            f.speaker = honoured != null ? new Speaker(honoured, null)
+                    : lastSpeaker(earlier, cue.map(SpeechCues.Cue::gender).orElse(null));
             if (f.speaker == null) f.speaker = lastPersonBefore(f.cue);
             f.implicit = f.speaker != null;
         } else if (participle) {
@@ -165,7 +170,7 @@ final class SpeakerFinder {
             boolean office = speaks && !SpeakerNouns.isUnnamedSource(stem);
             Entity person = office ? personAfterTitle(j, to) : personInApposition(j, Math.min(to, j + DESCRIPTION_WORDS));
             if (person == null && (TITLES.kind(stem).isPresent() || PERSON_OFFICES.contains(stem))) {
-                person = introducedEarlierAs(j);
+                person = introducedEarlierAs(j, to);
             }
             if (person == null && DOCUMENTS.contains(stem)) person = issuerOf(j);
             return person != null ? new Speaker(person, null) : description(j, to);
@@ -253,13 +258,36 @@ final class SpeakerFinder {
     }
 
     /**
-     * The person an office at token {@code title} refers back to: the one the article introduced with the same
+     * The person a pronoun honorific in tokens [from, to) stands for (وقال سموه): the last person the article named
+     * with the matching title (سمو، الأمير for سموه; معالي، الوزير for معاليه), within
+     * {@value #INTRODUCTION_LOOKBACK} tokens; null when there is none.
+     */
+    private Entity personWithHonorific(int from, int to) {
+        Set<String> titles = null;
+        int pronoun = from;
+        for (; pronoun < to && titles == null; pronoun++) titles = HONORIFICS_OF.get(words.surfaceKey(pronoun));
+        if (titles == null) return null;
+        pronoun--;
+        for (int j = pronoun - 1; j >= Math.max(0, pronoun - INTRODUCTION_LOOKBACK); j--) {
+            Entity entity = words.entityAt(j);
+            if (entity == null || entity.type() != EntityType.PER || j > 0 && words.mentionAt(j - 1) == words.mentionAt(j)) {
+                continue; // not the first word of a person's mention
+            }
+            for (int k = Math.max(0, j - 3); k <= j; k++) {
+                if (words.isWord(k) && titles.contains(words.stem(k))) return entity;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person an office at token {@code title}, in a subject that ends before {@code zoneEnd}, refers back to: the one the article introduced with the same
      * office word (محافظ اللاذقية فلان … وقال المحافظ), within the last {@value #INTRODUCTION_LOOKBACK} tokens.
      */
-    private Entity introducedEarlierAs(int title) {
+    private Entity introducedEarlierAs(int title, int zoneEnd) {
         String office = words.stem(title);
         // رئيس قطاع الأخبار is not رئيس مكتب الصحيفة: a genitive after the office must be written again
-        String genitive = isGenitive(title + 1) ? words.stem(title + 1) : null;
+        String genitive = title + 1 < zoneEnd && isGenitive(title + 1) ? words.stem(title + 1) : null;
         for (int j = title - 1; j >= Math.max(0, title - INTRODUCTION_LOOKBACK); j--) {
             if (!words.isWord(j) || !words.stem(j).equals(office)) continue;
             if (genitive != null && !(j + 1 < title && words.isWord(j + 1) && words.stem(j + 1).equals(genitive))) continue;
@@ -267,6 +295,10 @@ final class SpeakerFinder {
                 if (words.isPunctuation(k) && ArticleWords.isComma(words.firstChar(k))) break;
                 Entity entity = words.entityAt(k);
                 if (entity != null && entity.type() == EntityType.PER) return entity;
+            }
+            int before = j > 0 && words.isPunctuation(j - 1) && ArticleWords.isComma(words.firstChar(j - 1)) ? j - 2 : j - 1;
+            if (before >= 0 && words.entityAt(before) != null && words.entityAt(before).type() == EntityType.PER) {
+                return words.entityAt(before); // فلان، مدير الإعلام
             }
         }
         return null;

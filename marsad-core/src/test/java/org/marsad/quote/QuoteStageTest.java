@@ -259,6 +259,22 @@ class QuoteStageTest {
     }
 
     @Test
+    void pronounHonorificIsThePersonNamedWithThatTitle() {
+        Article a = analyse("استقبل الأمير تركي الفيصل الوزير خالد العمري في مكتبه أمس.\n"
+                + "وقال العمري إن اللقاء كان مثمرا.\n"
+                + "وقال سموه إن التعاون سيستمر بين الجانبين.");
+        Quote q = a.quotes().get(1);
+        assertThat(speaker(a, q)).isEqualTo("تركي الفيصل");
+        assertThat(q.implicit()).isTrue();
+    }
+
+    @Test
+    void officeAloneIsThePersonTheArticleIntroducedWithIt() {
+        Article a = analyse("زار محافظ المدينة سعد الحربي الموقع أمس.\nوقال المحافظ إن العمل سينتهي قريبا.");
+        assertThat(speaker(a, a.quotes().get(0))).isEqualTo("سعد الحربي");
+    }
+
+    @Test
     void articleWithoutAnyStatementHasNoQuotes() {
         assertThat(analyse("افتتح المعرض الدولي للكتاب أبوابه أمس في الرياض بمشاركة مئات الناشرين.").quotes())
                 .isEmpty();
