@@ -67,8 +67,7 @@ final class ArticleWords {
         if (lastPerson == null) {
             lastPerson = new Entity[tokens.size() + 1];
             for (int i = 0; i < tokens.size(); i++) {
-                Entity e = entityAt[i];
-                lastPerson[i + 1] = e != null && e.type() == EntityType.PER ? e : lastPerson[i];
+                lastPerson[i + 1] = personAt(i) != null ? personAt(i) : lastPerson[i];
             }
         }
         return lastPerson[token];
@@ -121,6 +120,17 @@ final class ArticleWords {
         if (entity.type() == EntityType.PER || entity.type() == EntityType.ORG) return entity;
         return placeMaySpeak && entity.type() == EntityType.LOC && mentionAt[i].kind() == Mention.Kind.NAME
                 ? entity : null;
+    }
+
+    /** The entity of the person named at token {@code i}, or null. */
+    Entity personAt(int i) {
+        Entity entity = entityAt[i];
+        return entity != null && entity.type() == EntityType.PER ? entity : null;
+    }
+
+    /** Whether token {@code i} is a comma, Arabic or Latin. */
+    boolean isComma(int i) {
+        return isPunctuation(i) && isComma(firstChar(i));
     }
 
     static boolean isComma(char c) {

@@ -189,10 +189,6 @@ final class QuoteFinder {
     }
 
     private boolean isComplementizer(int i) {
-        Token t = words.token(i);
-        if (t.stemStart() >= t.stemEnd()) return false;
-        char first = words.text.charAt(t.stemStart());
-        if (first != 'أ' && first != 'إ' && first != 'ا' && first != 'آ') return false; // spares most words a hash
         if (!words.stemIn(i, COMPLEMENTIZER_FORMS)) return false;
         List<String> proclitics = words.proclitics(i);
         return proclitics.isEmpty() || proclitics.equals(List.of("ب")) || proclitics.equals(List.of("ف"));
@@ -213,7 +209,7 @@ final class QuoteFinder {
     private int clauseEnd(int from, int sentenceEnd) {
         sentenceEnd = Math.min(sentenceEnd, from + CLAUSE_TOKENS);
         for (int j = from + 1; j < sentenceEnd; j++) {
-            if (words.isPunctuation(j) && ArticleWords.isComma(words.firstChar(j)) && j + 1 < sentenceEnd
+            if (words.isComma(j) && j + 1 < sentenceEnd
                     && isStrongCue(j + 1) && !isNegated(j + 1)) {
                 return j;
             }
@@ -251,7 +247,7 @@ final class QuoteFinder {
                 .toArray();
         List<FoundQuote> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (covered[i] || !mayStartAttribution(i) || !words.stemIn(i, ATTRIBUTION_STARTS)) continue;
+            if (covered[i] || !words.stemIn(i, ATTRIBUTION_STARTS)) continue;
             int verb = attributingVerb(i);
             boolean preposition = verb < 0 && SOURCE_WORDS.contains(words.key(i));
             if (verb < 0 && !preposition) continue;
@@ -296,16 +292,6 @@ final class QuoteFinder {
         return found;
     }
 
-    /** The first letter of every word of {@link QuoteWords#ATTRIBUTION_STARTS}: a test that spares the others a hash. */
-    private boolean mayStartAttribution(int i) {
-        Token t = words.token(i);
-        if (t.stemStart() >= t.stemEnd()) return false;
-        return switch (words.text.charAt(t.stemStart())) {
-            case 'و', 'ط', 'ح', 'ب', 'ن', 'ك', 'م' -> true;
-            default -> false;
-        };
-    }
-
     /** Whether the cue at {@code i} is the verb of an attributing phrase (بحسب ما ذكرت), which gives the quote. */
     private boolean isVerbOfAttributingPhrase(int i) {
         for (int j = Math.max(0, i - 2); j < i; j++) {
@@ -317,7 +303,7 @@ final class QuoteFinder {
     /** The cue verb of كما قال، بحسب ما أفادت، وفقا لما ذكرت at token {@code i}, or -1. */
     private int attributingVerb(int i) {
         // كما قال after a comma attributes what precedes; at the head of a clause كما is "also" (كما أشار إلى أن…)
-        if (words.is(i, KAMA) && i > 0 && words.isPunctuation(i - 1) && ArticleWords.isComma(words.firstChar(i - 1))
+        if (words.is(i, KAMA) && i > 0 && words.isComma(i - 1)
                 && i + 1 < words.size() && isVerbCue(i + 1)) {
             return i + 1;
         }
@@ -511,7 +497,7 @@ final class QuoteFinder {
     /** A cue right after the closing mark at token {@code close} ("…"، قال الوزير), or -1. */
     private int cueAfter(int close) {
         int j = close + 1;
-        if (j < words.size() && words.isPunctuation(j) && ArticleWords.isComma(words.firstChar(j))) j++;
+        if (j < words.size() && words.isComma(j)) j++;
         if (j < words.size() && words.sentenceOf(j) == words.sentenceOf(close) && words.cue(j).isPresent()
                 && words.cue(j).get().kind() == SpeechCues.Kind.VERB && !isNegated(j)) {
             return j;

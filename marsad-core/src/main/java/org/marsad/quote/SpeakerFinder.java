@@ -4,7 +4,6 @@ import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.SpeechCues;
 import org.marsad.lexicon.WordKey;
 import org.marsad.model.Entity;
-import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Token;
 
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import static org.marsad.quote.QuoteWords.*;
 
@@ -186,7 +186,7 @@ final class SpeakerFinder {
     private int afterAdjunct(int from, int to) {
         boolean occasion = isOccasion(from);
         int j = from + 1;
-        while (j < to && !(words.isPunctuation(j) && ArticleWords.isComma(words.firstChar(j)))) {
+        while (j < to && !words.isComma(j)) {
             if (occasion && j > from + 1 && words.isWord(j) && (words.actor(j, false) != null
                     || SpeakerNouns.contains(words.stem(j)) || TITLES.kind(words.stem(j)).isPresent())) {
                 return j;
@@ -206,13 +206,8 @@ final class SpeakerFinder {
 
     /** The person an office introduces, however long its affiliation (مدير الإعلام في سوق عكاظ فلان). */
     private Entity personAfterTitle(int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (words.isPunctuation(j) && ArticleWords.isComma(words.firstChar(j))) return null;
-            Entity entity = words.entityAt(j);
-            if (entity != null && entity.type() == EntityType.PER) return entity;
-            if (words.hasPronoun(j)) return null; // المحافظ بصفته متحدثا باسم فلان: the title's phrase has ended
-        }
-        return null;
+        // المحافظ بصفته متحدثا باسم فلان: a word with a pronoun ends the title's phrase
+        return firstPerson(from, to, words::hasPronoun);
     }
 
     /**
@@ -221,11 +216,17 @@ final class SpeakerFinder {
      * description (مصدر قريب من عائلة فلان), not to the speaker.
      */
     private Entity personInApposition(int from, int to) {
+        return firstPerson(from, to, j -> j > from && words.isWord(j)
+                && (ADJUNCT_STARTS.contains(words.key(j)) || words.isAddressee(j)));
+    }
+
+    /** The first person named in [from, to) before a comma, or before the word at which {@code phraseEnds}. */
+    private Entity firstPerson(int from, int to, IntPredicate phraseEnds) {
         for (int j = from; j < to; j++) {
-            if (words.isPunctuation(j) && ArticleWords.isComma(words.firstChar(j))) return null;
-            Entity entity = words.entityAt(j);
-            if (entity != null && entity.type() == EntityType.PER) return entity;
-            if (j > from && words.isWord(j) && (ADJUNCT_STARTS.contains(words.key(j)) || words.isAddressee(j))) return null;
+            if (words.isComma(j)) return null;
+            Entity person = words.personAt(j);
+            if (person != null) return person;
+            if (phraseEnds.test(j)) return null;
         }
         return null;
     }
@@ -269,8 +270,8 @@ final class SpeakerFinder {
         if (titles == null) return null;
         pronoun--;
         for (int j = pronoun - 1; j >= Math.max(0, pronoun - INTRODUCTION_LOOKBACK); j--) {
-            Entity entity = words.entityAt(j);
-            if (entity == null || entity.type() != EntityType.PER || j > 0 && words.mentionAt(j - 1) == words.mentionAt(j)) {
+            Entity entity = words.personAt(j);
+            if (entity == null || j > 0 && words.mentionAt(j - 1) == words.mentionAt(j)) {
                 continue; // not the first word of a person's mention
             }
             for (int k = Math.max(0, j - 3); k <= j; k++) {
@@ -281,8 +282,9 @@ final class SpeakerFinder {
     }
 
     /**
-     * The person an office at token {@code title}, in a subject that ends before {@code zoneEnd}, refers back to: the one the article introduced with the same
-     * office word (محافظ اللاذقية فلان … وقال المحافظ), within the last {@value #INTRODUCTION_LOOKBACK} tokens.
+     * The person an office at token {@code title}, in a subject that ends before {@code zoneEnd}, refers back to:
+     * the one the article introduced with the same office word, after it or before it (محافظ اللاذقية فلان،
+     * فلان، مدير الإعلام … وقال المحافظ), within the last {@value #INTRODUCTION_LOOKBACK} tokens.
      */
     private Entity introducedEarlierAs(int title, int zoneEnd) {
         String office = words.stem(title);
@@ -292,14 +294,11 @@ final class SpeakerFinder {
             if (!words.isWord(j) || !words.stem(j).equals(office)) continue;
             if (genitive != null && !(j + 1 < title && words.isWord(j + 1) && words.stem(j + 1).equals(genitive))) continue;
             for (int k = j + 1; k < Math.min(title, j + 7); k++) {
-                if (words.isPunctuation(k) && ArticleWords.isComma(words.firstChar(k))) break;
-                Entity entity = words.entityAt(k);
-                if (entity != null && entity.type() == EntityType.PER) return entity;
+                if (words.isComma(k)) break;
+                if (words.personAt(k) != null) return words.personAt(k);
             }
-            int before = j > 0 && words.isPunctuation(j - 1) && ArticleWords.isComma(words.firstChar(j - 1)) ? j - 2 : j - 1;
-            if (before >= 0 && words.entityAt(before) != null && words.entityAt(before).type() == EntityType.PER) {
-                return words.entityAt(before); // فلان، مدير الإعلام
-            }
+            int before = j > 0 && words.isComma(j - 1) ? j - 2 : j - 1;
+            if (before >= 0 && words.personAt(before) != null) return words.personAt(before); // فلان، مدير الإعلام
         }
         return null;
     }

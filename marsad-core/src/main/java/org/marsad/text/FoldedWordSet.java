@@ -17,6 +17,12 @@ public final class FoldedWordSet {
      */
     private final long[] filter = new long[FILTER_BITS / 64];
     private static final int FILTER_BITS = 4096;
+    /*
+     * The first letters of the words, by the low bits of the folded letter: a slice read with containsFolded is
+     * turned away at its first letter, before the rest of it is read and hashed.
+     */
+    private final long[] firstLetters = new long[FIRST_LETTER_BITS / 64];
+    private static final int FIRST_LETTER_BITS = 1024;
 
     /** The words may be written with hamzas, teh marbuta or diacritics: they are folded here. */
     public FoldedWordSet(String... words) {
@@ -31,6 +37,7 @@ public final class FoldedWordSet {
             while (table[slot] != null && !Arrays.equals(table[slot], folded)) slot = (slot + 1) & mask;
             table[slot] = folded;
             filter[(hash & (FILTER_BITS - 1)) >>> 6] |= 1L << hash;
+            firstLetters[(folded[0] & (FIRST_LETTER_BITS - 1)) >>> 6] |= 1L << folded[0];
         }
     }
 
@@ -60,9 +67,14 @@ public final class FoldedWordSet {
             char c = text.charAt(i);
             if (isIgnored(c)) continue;
             last = MatchingKey.fold(c);
-            if (length == 0) first = last;
-            else if (length == 1) second = last;
-            else if (length == 2) third = last;
+            if (length == 0) {
+                if ((firstLetters[(last & (FIRST_LETTER_BITS - 1)) >>> 6] & (1L << last)) == 0) return false;
+                first = last;
+            } else if (length == 1) {
+                second = last;
+            } else if (length == 2) {
+                third = last;
+            }
             length++;
         }
         int hash = hash(length, first, second, third, last);

@@ -39,30 +39,36 @@ final class QuoteMatching {
 
     int shared(Span a, Span b) {
         int[] x = words(a), y = words(b);
-        if (x == null || y == null) return 0;
-        return Math.max(0, Math.min(x[1], y[1]) - Math.max(x[0], y[0]) + 1);
-    }
-
-    private int longer(Span a, Span b) {
-        int[] x = words(a), y = words(b);
-        return Math.max(x[1] - x[0] + 1, y[1] - y[0] + 1);
+        return x == null || y == null ? 0 : shared(x, y);
     }
 
     boolean matches(Span a, Span b) {
         int[] x = words(a), y = words(b);
-        if (x == null || y == null) return false;
-        int longer = Math.max(x[1] - x[0] + 1, y[1] - y[0] + 1);
-        return 2 * shared(a, b) >= longer;
+        return x != null && y != null && matches(x, y);
+    }
+
+    /** The words two ranges of words share. */
+    private static int shared(int[] x, int[] y) {
+        return Math.max(0, Math.min(x[1], y[1]) - Math.max(x[0], y[0]) + 1);
+    }
+
+    private static int longer(int[] x, int[] y) {
+        return Math.max(x[1] - x[0] + 1, y[1] - y[0] + 1);
+    }
+
+    private static boolean matches(int[] x, int[] y) {
+        return 2 * shared(x, y) >= longer(x, y);
     }
 
     /** Index pairs {gold, system} of the one-to-one matching, best overlap first. */
     List<int[]> pair(List<Span> gold, List<Span> system) {
+        int[][] goldWords = gold.stream().map(this::words).toArray(int[][]::new);
+        int[][] systemWords = system.stream().map(this::words).toArray(int[][]::new);
         List<int[]> candidates = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
             for (int s = 0; s < system.size(); s++) {
-                if (matches(gold.get(g), system.get(s))) {
-                    candidates.add(new int[]{g, s, shared(gold.get(g), system.get(s)), longer(gold.get(g), system.get(s))});
-                }
+                int[] x = goldWords[g], y = systemWords[s];
+                if (x != null && y != null && matches(x, y)) candidates.add(new int[]{g, s, shared(x, y), longer(x, y)});
             }
         }
         // most shared words first; of equal overlaps, the pair whose longer span is shorter fits better
