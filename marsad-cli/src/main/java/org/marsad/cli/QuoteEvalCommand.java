@@ -46,6 +46,10 @@ final class QuoteEvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
 
+    @Option(names = "--errors", description = "After the scores, list every quote missed, found but not in the gold, "
+            + "or given the wrong speaker, with its record, offsets, text and speakers (in the JSON: \"errors\").")
+    boolean errors;
+
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -71,6 +75,7 @@ final class QuoteEvalCommand implements Callable<Integer> {
             printJson(result);
         } else {
             printTable(result);
+            if (errors) printErrors(result);
         }
         out.flush();
         return result.problems().isEmpty() ? 0 : 1; // scored, but not every gold article could be
@@ -91,6 +96,27 @@ final class QuoteEvalCommand implements Callable<Integer> {
                         100 * c.f1(), 100 * c.speakerAccuracy(), c.matched(), c.predicted(), c.gold());
             }
         }
+    }
+
+    private void printErrors(QuoteEvaluation.Result result) {
+        out.println();
+        out.println("split\trecord\tkind\terror\tstart\tend\tgold speaker\tsystem speaker\ttext");
+        for (QuoteEvaluation.Difference d : result.differences()) {
+            out.printf(Locale.ROOT, "%s\t%s#%d\t%s\t%s\t%d\t%d\t%s\t%s\t%s%n", d.article().split(),
+                    d.article().file(), d.article().record(), lower(d.kind()), lower(d.error()), d.span().start(),
+                    d.span().end(), d.goldSpeaker().orElse("-"), d.systemSpeaker().orElse("-"),
+                    oneLine(d.text()));
+        }
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The quote's text on one line and short enough to read in a terminal. */
+    private static String oneLine(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() <= 120 ? line : line.substring(0, 119) + "…";
     }
 
     private void printJson(QuoteEvaluation.Result result) {
@@ -121,10 +147,30 @@ final class QuoteEvalCommand implements Callable<Integer> {
             g.writeArrayFieldStart("notScored");
             for (String problem : result.problems()) g.writeString(problem);
             g.writeEndArray();
+            if (errors) writeErrors(g, result);
             g.writeEndObject();
         } catch (IOException e) {
             throw new IllegalStateException("writing to a PrintWriter does not fail", e);
         }
         out.println();
+    }
+
+    private static void writeErrors(JsonGenerator g, QuoteEvaluation.Result result) throws IOException {
+        g.writeArrayFieldStart("errors");
+        for (QuoteEvaluation.Difference d : result.differences()) {
+            g.writeStartObject();
+            g.writeStringField("split", d.article().split());
+            g.writeStringField("file", d.article().file());
+            g.writeNumberField("record", d.article().record());
+            g.writeStringField("kind", lower(d.kind()));
+            g.writeStringField("error", lower(d.error()));
+            g.writeNumberField("start", d.span().start());
+            g.writeNumberField("end", d.span().end());
+            g.writeStringField("text", d.text());
+            g.writeStringField("goldSpeaker", d.goldSpeaker().orElse(null));
+            g.writeStringField("systemSpeaker", d.systemSpeaker().orElse(null));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }

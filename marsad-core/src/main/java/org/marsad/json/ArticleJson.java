@@ -210,6 +210,16 @@ public final class ArticleJson {
             }
             g.writeStringField("speaker", q.speaker().orElse(null));
             g.writeStringField("speakerName", q.speakerName().orElse(null));
+            if (q.speakerSpan().isPresent()) {
+                Span written = q.speakerSpan().get();
+                g.writeObjectFieldStart("speakerSpan");
+                g.writeNumberField("start", written.start());
+                g.writeNumberField("end", written.end());
+                g.writeStringField("text", written.of(text));
+                g.writeEndObject();
+            } else {
+                g.writeNullField("speakerSpan");
+            }
             g.writeStringField("source", q.source().orElse(null));
             g.writeBooleanField("implicit", q.implicit());
             g.writeEndObject();

@@ -49,6 +49,10 @@ public final class SpeechCues {
             String innermost = t.proclitics().get(t.proclitics().size() - 1);
             cue = lookUp(text, t.stemStart() - innermost.length(), t.stemEnd());
         }
+        if (cue == null && !t.enclitic().isEmpty()) {
+            // مبينا، معلنا: the tokenizer may read the participle's ending as the pronoun نا
+            cue = lookUp(text, t.stemStart(), t.end());
+        }
         if (cue == null && t.stemEnd() - t.stemStart() > 3) {
             // the tokenizer leaves ف on a verb whole (فقالت، فأكد): a conjunction the cue list can still see
             char first = text.charAt(t.stemStart());

@@ -12,11 +12,14 @@ import java.util.Optional;
  * @param cue         the word of saying (وقال، مشيرا) or the attributing phrase (بحسب), when there is one
  * @param speaker     the id of the entity that said it, when the speaker is one of the article's entities
  * @param speakerName the canonical name of that entity, or the speaker's description as written (مصدر مسؤول)
+ * @param speakerSpan where the attribution writes the speaker (بوتين، وزير الخارجية فلان، المحافظ، مصدر مسؤول);
+ *                    absent for a speaker taken from the context
  * @param source      the id of the entity that relays the statement, when it is not the speaker (وفقا لوكالة…)
  * @param implicit    whether the speaker was taken from the context rather than named at the cue
  */
 public record Quote(Span content, Kind kind, Optional<Span> cue, Optional<String> speaker,
-                    Optional<String> speakerName, Optional<String> source, boolean implicit) {
+                    Optional<String> speakerName, Optional<Span> speakerSpan, Optional<String> source,
+                    boolean implicit) {
 
     /** How the statement is given. */
     public enum Kind {
@@ -32,9 +35,13 @@ public record Quote(Span content, Kind kind, Optional<Span> cue, Optional<String
         Objects.requireNonNull(cue, "cue");
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(speakerName, "speakerName");
+        Objects.requireNonNull(speakerSpan, "speakerSpan");
         Objects.requireNonNull(source, "source");
         if (speaker.isPresent() && speakerName.isEmpty()) {
             throw new IllegalArgumentException("a speaker entity needs its name");
+        }
+        if (speakerSpan.isPresent() && (speakerName.isEmpty() || implicit)) {
+            throw new IllegalArgumentException("only a speaker named at the attribution is written somewhere");
         }
     }
 }

@@ -92,6 +92,7 @@ final class ArticleWords {
 
     /** A word with the preposition ل before it: who was spoken to (للصحفيين، لوكالة الأنباء). */
     boolean isAddressee(int i) {
+        if (key(i).equals(LAM)) return true; // ل «عكاظ»: the preposition written apart
         List<String> proclitics = proclitics(i);
         if ((!proclitics.isEmpty() && proclitics.get(0).equals("ل"))
                 || (proclitics.size() > 1 && proclitics.get(1).equals("ل"))) {

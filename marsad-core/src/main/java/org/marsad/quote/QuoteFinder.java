@@ -2,6 +2,7 @@ package org.marsad.quote;
 
 import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.SpeechCues;
+import org.marsad.lexicon.WordKey;
 import org.marsad.model.Entity;
 import org.marsad.model.Mention;
 import org.marsad.model.Quote;
@@ -31,6 +32,8 @@ final class QuoteFinder {
     private static final int SUBJECT_WINDOW = 24;
     /** The most tokens between a cue and the quotation mark it introduces. */
     private static final int DIRECT_CUE_WINDOW = 8;
+    /** The most words of a paper's or a channel's name in marks (لصحيفة «يو إس إيه توداي»). */
+    private static final int CHANNEL_NAME_WORDS = 5;
     /**
      * How far back (in tokens) a quotation looks for the subject of its sentence, and how long a reported clause
      * may run: bounds that keep the work linear in a sentence of any length.
@@ -109,7 +112,7 @@ final class QuoteFinder {
             if (sentence < 0) continue;
             int sentenceEnd = words.endTokenOfSentence(sentence);
             int opening = clauseOpening(i, sentenceEnd);
-            if (opening < 0 || cue.get().onlyBeforeClause() && opening != i + 1) continue;
+            if (opening < 0 || cue.get().onlyBeforeClause() && opening != i + 1 && !opensWithSubject(i)) continue;
             int contentToken = opening + 1;
             if (contentToken < sentenceEnd && words.firstChar(opening) == ':' && isComplementizer(contentToken)) {
                 contentToken++; // وقال: إن … — the complementizer after the colon belongs to neither side
@@ -129,6 +132,19 @@ final class QuoteFinder {
             i = Math.max(i, opening); // a cue inside the subject zone is not a cue of its own
         }
         return found;
+    }
+
+    /**
+     * Whether a cue that is mostly another word (بين is also "between") is the verb here: it opens its sentence
+     * with a conjunction and a speaker follows it (وبين المتحدث الرسمي فلان أن…).
+     */
+    private boolean opensWithSubject(int cue) {
+        if (words.proclitics(cue).isEmpty() || words.sentenceStartToken(cue) != cue || cue + 1 >= words.size()) {
+            return false;
+        }
+        int next = cue + 1;
+        return words.actor(next, false) != null || SpeakerNouns.contains(words.stem(next))
+                || TITLES.kind(words.stem(next)).isPresent();
     }
 
     /** For each token, the first token after it that is a complementizer or a colon (the token count if none). */
@@ -165,7 +181,8 @@ final class QuoteFinder {
             if (isComplementizer(j)) {
                 return NOT_BEFORE_COMPLEMENTIZER.contains(words.key(j - 1)) ? -1 : j;
             }
-            if (isStrongCue(j)) return -1;
+            if (isStrongCue(j) && !isVerbOfAttributingPhrase(j)) return -1; // وأوضح فلان وفقا لما أوردته الصحيفة أن
+            if (isNounCueBeforeClause(j)) return -1; // ادعى كذا، بزعمه أن…: the clause is the noun's
         }
         return -1;
     }
@@ -180,6 +197,20 @@ final class QuoteFinder {
             if (isComplementizer(j)) return -1;
         }
         return -1;
+    }
+
+    private boolean isNounCueBeforeClause(int j) {
+        Optional<SpeechCues.Cue> cue = words.cue(j);
+        return cue.isPresent() && cue.get().kind() == SpeechCues.Kind.NOUN && j + 1 < words.size()
+                && isComplementizer(j + 1);
+    }
+
+    /** A cue that opens a statement of its own after a comma (، مشيرا إلى أن…، مبينا أن…). */
+    private boolean opensOwnStatement(int j) {
+        if (isStrongCue(j)) return true;
+        Optional<SpeechCues.Cue> cue = words.cue(j);
+        return cue.isPresent() && cue.get().onlyBeforeClause() && cue.get().kind() != SpeechCues.Kind.NOUN
+                && j + 1 < words.size() && isComplementizer(j + 1);
     }
 
     /** A cue that stands on its own: a verb or participle, not a noun of saying, nor a word that is mostly another. */
@@ -210,10 +241,10 @@ final class QuoteFinder {
         sentenceEnd = Math.min(sentenceEnd, from + CLAUSE_TOKENS);
         for (int j = from + 1; j < sentenceEnd; j++) {
             if (words.isComma(j) && j + 1 < sentenceEnd
-                    && isStrongCue(j + 1) && !isNegated(j + 1)) {
+                    && opensOwnStatement(j + 1) && !isNegated(j + 1)) {
                 return j;
             }
-            if (words.proclitics(j).contains("و") && isStrongCue(j) && !isNegated(j)) return j;
+            if (words.proclitics(j).contains("و") && opensOwnStatement(j) && !isNegated(j)) return j;
         }
         return sentenceEnd;
     }
@@ -324,10 +355,17 @@ final class QuoteFinder {
     private Speaker attributedTo(int from, int to) {
         if (from >= to || !words.isWord(from)) return null;
         Entity entity = words.actor(from, true);
-        if (entity != null) return new Speaker(entity, null);
-        if (!SpeakerNouns.contains(words.stem(from))) return null;
-        entity = from + 1 < to ? words.actor(from + 1, true) : null; // وفقا لوكالة رويترز
-        return entity != null ? new Speaker(entity, null) : speakers.description(from, to);
+        if (entity != null) return new Speaker(entity, null, words.mentionAt(from).span());
+        if (!SpeakerNouns.contains(words.stem(from)) && !words.isChannel(from)) return null;
+        int name = from + 1; // وفقا لوكالة رويترز، وفقا لصحيفة (ماركا)
+        if (name < to && words.isPunctuation(name) && isOpening(words.firstChar(name))) name++;
+        entity = name < to ? words.actor(name, true) : null;
+        return entity != null ? new Speaker(entity, null, words.mentionAt(name).span())
+                : speakers.description(from, to);
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '(' || QuotationMarks.isMark(c);
     }
 
     private boolean opensSentence(int sentenceStart, int i) {
@@ -399,7 +437,9 @@ final class QuoteFinder {
                 clause = null; // a stretch running over the phrase that attributes the clause is not inside it
             }
             boolean aName = isOneMention(openToken + 1, closeToken) || isMostlyNames(openToken + 1, closeToken)
-                    || isTitled(openToken) || openToken > 0 && words.isChannel(openToken - 1);
+                    || isTitled(openToken)
+                    // لصحيفة "الوطن" names a paper; أكد للصحيفة "لقد …" tells it a statement
+                    || openToken > 0 && words.isChannel(openToken - 1) && wordCount <= CHANNEL_NAME_WORDS;
             if (clause != null) {
                 if (!aName && wordCount >= 2) {
                     f = new FoundQuote(Quote.Kind.DIRECT, start, end, clause.cue, clause.anchor);
@@ -414,7 +454,8 @@ final class QuoteFinder {
                 int cue = cueBefore(openToken);
                 if (cue >= 0) {
                     boolean rightAfter = isRightAfterCue(cue, openToken);
-                    if (!aName && (wordCount > 3 || rightAfter)) {
+                    if (!aName && (wordCount > 3 || rightAfter) && !namesRelayer(cue, closeToken)
+                            && !(wordCount <= 3 && continuesPhrase(closeToken))) {
                         f = new FoundQuote(Quote.Kind.DIRECT, start, end, cue, cue);
                         f.zoneStart = cue + 1;
                         f.zoneEnd = openToken;
@@ -458,6 +499,17 @@ final class QuoteFinder {
         int before = open - 1;
         if (words.cue(before).isPresent()) return !isNegated(before);
         return words.isPunctuation(before) && words.firstChar(before) == ':' && cueBefore(open) >= 0;
+    }
+
+    /** Whether a word follows the closing mark at {@code close}: the marks hold a term (ادعى "شرعية" الهجوم). */
+    private boolean continuesPhrase(int close) {
+        return close + 1 < words.size() && words.isWord(close + 1)
+                && words.sentenceOf(close + 1) == words.sentenceOf(close);
+    }
+
+    /** نقل «مكتب الأخبار» عن…: the marks after a relaying verb name who relays, when عن follows them. */
+    private boolean namesRelayer(int cue, int close) {
+        return words.stemIn(cue, RELAY_VERBS) && close + 1 < words.size() && words.is(close + 1, AN);
     }
 
     /** Whether {@code m} opens the paragraph after the one where {@code previous} was left open. */
@@ -524,9 +576,17 @@ final class QuoteFinder {
         return false;
     }
 
-    /** A title word right before the mark (بعنوان "…"، حملة "…"): what follows is a name, not a statement. */
+    /**
+     * A title word right before the mark, or before a colon before it (بعنوان "…"، حملة "…"، بعنوان: "…"): what
+     * follows is a name, not a statement.
+     */
     private boolean isTitled(int open) {
-        return open > 0 && words.isWord(open - 1) && TITLE_WORDS.contains(words.stem(open - 1));
+        int before = open - 1;
+        boolean colon = before > 0 && words.isPunctuation(before) && words.firstChar(before) == ':';
+        if (colon) before--;
+        // بعنوان: "…" announces a name; خلال المؤتمر: "…" ends the occasion of a statement
+        return before >= 0 && words.isWord(before) && TITLE_WORDS.contains(words.stem(before))
+                && !(colon && WordKey.hasArticle(words.token(before)));
     }
 
     private boolean startsWithWord(int offset) {
@@ -568,10 +628,12 @@ final class QuoteFinder {
         Optional<Span> cue = f.cue >= 0
                 ? Optional.of(new Span(words.token(f.cue).start(), words.token(f.cueLast).end())) : Optional.empty();
         Speaker speaker = f.speaker;
+        boolean implicit = f.implicit && speaker != null;
         return new Quote(new Span(f.start, f.end), f.kind, cue,
                 Optional.ofNullable(speaker == null || speaker.entity() == null ? null : speaker.entity().id()),
                 Optional.ofNullable(speaker == null ? null : speaker.name()),
-                Optional.ofNullable(f.source == null ? null : f.source.id()), f.implicit && speaker != null);
+                Optional.ofNullable(speaker == null || implicit ? null : speaker.written()),
+                Optional.ofNullable(f.source == null ? null : f.source.id()), implicit);
     }
 
     // ---- characters

@@ -39,7 +39,8 @@ final class QuoteWords {
      * ل written before a quoted name (ل"الوطن").
      */
     static final Set<String> DESCRIPTION_STOPS = keys("عبر", "خلال", "أثناء", "لدى", "أمام", "عقب", "ل",
-            "إلى", "على", "عن", "مع", "عند", "أمس", "اليوم", "الذي", "التي", "الذين");
+            "إلى", "على", "عن", "مع", "عند", "أمس", "اليوم", "الذي", "التي", "الذين", "وفقا", "وفق", "طبقا", "حسب",
+            "بحسب", "نقلا", "حسبما");
     /** The occasions of speaking after في (في بيان له، في تصريح صحفي), which end a speaker's description. */
     static final Set<String> OCCASIONS = keys("بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "لقاء",
             "كلمة", "مقابلة", "اتصال", "رسالة", "تغريدة", "ختام", "افتتاح", "ندوة", "جلسة");
@@ -51,7 +52,7 @@ final class QuoteWords {
             "بدورهم", "له", "لها", "لهم", "وقتها", "حينها", "آنذاك", "حينذاك", "حينئذ", "لاحقا", "سابقا", "مجددا",
             "أخيرا", "مؤخرا", "صراحة", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
             "الخميس", "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي", "صباح", "مساء", "ظهر", "صباحا",
-            "يوم");
+            "يوم", "فيه", "فيها", "عنه", "عنها", "عنهم");
     /** Honorifics that stand for the person last named, as a pronoun would (وقال سموه، وأكد معاليه). */
     static final Set<String> PRONOUN_TITLES = keys("سموه", "سموها", "معاليه", "معاليها", "فضيلته",
             "سعادته", "سعادتها", "جلالته", "فخامته", "سيادته", "دولته", "سماحته");
@@ -81,6 +82,16 @@ final class QuoteWords {
             "وكيل", "مستشار", "نائب", "رئيس", "وزير", "أمير", "مفتي", "مدرب", "عمدة", "منسق");
     /** Documents that can be the subject of a cue (وأضاف البيان): their issuer is the speaker. */
     static final Set<String> DOCUMENTS = keys("بيان", "بيانا", "تقرير", "تقريرا", "رسالة", "تعميم", "إعلان");
+
+    /**
+     * Past-tense speech acts that report no proposition (أشاد، أعرب، دعا، تحدث): not cues, but whoever does one
+     * at the head of a sentence is who speaks next (ونوه فلان بجهود…. وقال: "…"). By gender of the subject.
+     */
+    static final FoldedWordSet SPEECH_ACTS_MASCULINE = new FoldedWordSet("أشاد", "أعرب", "ثمن", "رحب", "دعا",
+            "طالب", "ناشد", "شكر", "هنأ", "استعرض", "تحدث", "أبدى", "عبر", "تطرق", "وجه", "أثنى");
+    static final FoldedWordSet SPEECH_ACTS_FEMININE = new FoldedWordSet("أشادت", "أعربت", "ثمنت", "رحبت", "دعت",
+            "طالبت", "ناشدت", "شكرت", "هنأت", "استعرضت", "تحدثت", "أبدت", "عبرت", "تطرقت", "وجهت",
+            "أثنت");
 
     /** Verbs of the outlet's own voice (يذكر أن، يشار إلى أن، يقال إن): without a subject, no one's statement. */
     static final FoldedWordSet IMPERSONAL_VERBS = new FoldedWordSet("يذكر", "يشار", "يقال");

@@ -5,6 +5,7 @@ import org.marsad.lexicon.SpeechCues;
 import org.marsad.lexicon.WordKey;
 import org.marsad.model.Entity;
 import org.marsad.model.Mention;
+import org.marsad.model.Span;
 import org.marsad.model.Token;
 
 import java.util.ArrayList;
@@ -30,11 +31,20 @@ final class SpeakerFinder {
     /** The most words of a speaker's description (مصدر مسؤول في الوزارة). */
     private static final int DESCRIPTION_WORDS = 6;
 
+    /** How far into a sentence its verb of speech may come (من جهته أعلن، ولقد أعلن). */
+    private static final int OPENING_TOKENS = 4;
+    /** How many tokens after a verb its subject is looked for in. */
+    private static final int SUBJECT_WORDS = 12;
+    /** The most tokens of an adjunct fronted before a sentence's verb (وفي مارس (آذار)، صرح). */
+    private static final int FRONTED_TOKENS = 8;
+    /** The most tokens of a subheading. */
+    private static final int HEADING_TOKENS = 6;
+
     /** How far back an office looks for the person it was first written with. */
     private static final int INTRODUCTION_LOOKBACK = 400;
 
     /** A subject that stands for someone named before, as a pronoun does (وقال سموه): found from the context. */
-    static final Speaker PRONOUN = new Speaker(null, null);
+    static final Speaker PRONOUN = new Speaker(null, null, null);
 
     private final ArticleWords words;
 
@@ -49,7 +59,7 @@ final class SpeakerFinder {
             if (f.speakerFound) {
                 if (f.speaker == null) { // كما قال سموه: the one spoken of before
                     Entity honoured = personWithHonorific(f.zoneStart, f.zoneEnd);
-                    f.speaker = honoured != null ? new Speaker(honoured, null) : lastSpeaker(resolved, null);
+                    f.speaker = honoured != null ? new Speaker(honoured, null, null) : lastSpeaker(resolved, null);
                     if (f.speaker == null) f.speaker = lastPersonBefore(f.cue);
                     f.implicit = f.speaker != null;
                 }
@@ -78,7 +88,7 @@ final class SpeakerFinder {
             f.speaker = named;
         } else if (named == PRONOUN) {
             Entity honoured = personWithHonorific(f.zoneStart, f.zoneEnd);
-            f.speaker = honoured != null ? new Speaker(honoured, null)
+            f.speaker = honoured != null ? new Speaker(honoured, null, null)
                     : lastSpeaker(earlier, cue.map(SpeechCues.Cue::gender).orElse(null));
             if (f.speaker == null) f.speaker = lastPersonBefore(f.cue);
             f.implicit = f.speaker != null;
@@ -95,11 +105,63 @@ final class SpeakerFinder {
         } else if (f.cue >= 0 && addressesTheReader(f.cue, earlier)) {
             f.noSpeaker = true; // تذكر أن …، تقول لنفسك: the column speaks to its reader
         } else {
-            f.speaker = lastSpeaker(earlier, cue.map(SpeechCues.Cue::gender).orElse(null));
+            SpeechCues.Gender gender = cue.map(SpeechCues.Cue::gender).orElse(null);
+            if (f.cue >= 0) f.speaker = whoSpokeInSentenceBefore(f.cue, gender, earlier);
+            if (f.speaker == null) f.speaker = lastSpeaker(earlier, gender);
             if (f.speaker == null) f.speaker = lastPersonBefore(f.cue >= 0 ? f.cue : f.anchor);
             f.implicit = f.speaker != null;
         }
         if (f.cue >= 0) f.source = source(f, f.speaker);
+    }
+
+    /**
+     * For a subjectless cue that opens its sentence: who the sentence before introduces as speaking, with a verb
+     * of speech at its head and the subject after it (ولقد أعلن فلان عن…، ونوه فلان بجهود…، من جهته أعلن فلان…),
+     * when the verb agrees with the cue's gender. News goes on with the one it has just shown speaking, though
+     * that sentence quoted nothing. A heading line between the two is passed over.
+     */
+    private Speaker whoSpokeInSentenceBefore(int cue, SpeechCues.Gender gender, List<FoundQuote> earlier) {
+        int sentence = words.sentenceOf(cue);
+        if (sentence <= 0 || !opensSentence(cue)) return null;
+        int before = sentence - 1;
+        if (isHeading(before) && before > 0) before--;
+        int start = words.firstTokenOfSentence(before), end = words.endTokenOfSentence(before);
+        for (int j = start; j < Math.min(end, start + OPENING_TOKENS); j++) {
+            if (!words.isWord(j) || !speechVerbOf(j, gender)) continue;
+            for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - EARLIER_QUOTES); k--) {
+                if (earlier.get(k).cue == j) return earlier.get(k).speaker; // it quoted after all: its speaker
+            }
+            Speaker subject = fromZone(j + 1, Math.min(end, j + 1 + SUBJECT_WORDS), false);
+            return subject == PRONOUN ? null : subject;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the cue comes first in its sentence, after و or a fronted adjunct set off by a comma (وفي مارس، صرح)
+     * that names no one.
+     */
+    private boolean opensSentence(int cue) {
+        int start = words.firstTokenOfSentence(words.sentenceOf(cue));
+        if (cue - start <= 1) return true;
+        return cue - start <= FRONTED_TOKENS && words.isComma(cue - 1) && firstActorIn(start, cue) == null;
+    }
+
+    /** Whether token {@code i} is a past or present verb of speech, or a speech act, of the given gender. */
+    private boolean speechVerbOf(int i, SpeechCues.Gender gender) {
+        Optional<SpeechCues.Cue> cue = words.cue(i);
+        if (cue.isPresent()) {
+            return cue.get().kind() == SpeechCues.Kind.VERB && (gender == null || cue.get().gender() == gender);
+        }
+        if (gender == SpeechCues.Gender.FEMININE) return words.stemIn(i, SPEECH_ACTS_FEMININE);
+        return gender != SpeechCues.Gender.PLURAL && words.stemIn(i, SPEECH_ACTS_MASCULINE);
+    }
+
+    /** A short sentence without a full stop: a subheading between paragraphs, not a sentence of the story. */
+    private boolean isHeading(int sentence) {
+        int start = words.firstTokenOfSentence(sentence), end = words.endTokenOfSentence(sentence);
+        if (end - start > HEADING_TOKENS || end == start) return false;
+        return !words.isPunctuation(end - 1);
     }
 
     /**
@@ -148,7 +210,7 @@ final class SpeakerFinder {
                 continue;
             }
             Entity entity = words.actor(j, j == from);
-            if (entity != null) return new Speaker(entity, null);
+            if (entity != null) return new Speaker(entity, null, words.mentionAt(j).span());
             String key = words.key(j);
             String surface = words.surfaceKey(j);
             if (SKIPPED_WORDS.contains(key) || SKIPPED_WORDS.contains(surface)) {
@@ -160,7 +222,7 @@ final class SpeakerFinder {
                 j = afterMention(j);
                 continue;
             }
-            if (ADJUNCT_STARTS.contains(key)) {
+            if (ADJUNCT_STARTS.contains(key) || isPrepositional(j)) {
                 j = afterAdjunct(j, to);
                 continue;
             }
@@ -168,12 +230,16 @@ final class SpeakerFinder {
             boolean speaks = SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent();
             if (!speaks && takesObject) return null;
             boolean office = speaks && !SpeakerNouns.isUnnamedSource(stem);
-            Entity person = office ? personAfterTitle(j, to) : personInApposition(j, Math.min(to, j + DESCRIPTION_WORDS));
-            if (person == null && (TITLES.kind(stem).isPresent() || PERSON_OFFICES.contains(stem))) {
-                person = introducedEarlierAs(j, to);
+            int named = office ? personAfterTitle(j, to) : personInApposition(j, Math.min(to, j + DESCRIPTION_WORDS));
+            if (named >= 0) { // وقال وزير الخارجية فلان: the title and the name
+                return new Speaker(words.personAt(named), null,
+                        new Span(words.token(j).start(), words.mentionAt(named).span().end()));
             }
+            Entity person = null;
+            if (TITLES.kind(stem).isPresent() || PERSON_OFFICES.contains(stem)) person = introducedEarlierAs(j, to);
             if (person == null && DOCUMENTS.contains(stem)) person = issuerOf(j);
-            return person != null ? new Speaker(person, null) : description(j, to);
+            Span written = new Span(words.token(j).start(), words.token(j).end()); // وقال المحافظ، وأضاف البيان
+            return person != null ? new Speaker(person, null, written) : description(j, to);
         }
         return null;
     }
@@ -196,6 +262,13 @@ final class SpeakerFinder {
         return j;
     }
 
+    /** A word with ب written on it (بمناسبة، بحضور): an adjunct, never the subject. */
+    private boolean isPrepositional(int j) {
+        List<String> proclitics = words.proclitics(j);
+        return !proclitics.isEmpty() && (proclitics.get(0).equals("ب")
+                || proclitics.size() > 1 && proclitics.get(0).equals("و") && proclitics.get(1).equals("ب"));
+    }
+
     /** The token after the mention token {@code i} lies in, or after {@code i} when it lies in none. */
     private int afterMention(int i) {
         Mention mention = words.mentionAt(i);
@@ -204,8 +277,11 @@ final class SpeakerFinder {
         return j;
     }
 
-    /** The person an office introduces, however long its affiliation (مدير الإعلام في سوق عكاظ فلان). */
-    private Entity personAfterTitle(int from, int to) {
+    /**
+     * The first token of the person an office introduces, however long its affiliation (مدير الإعلام في سوق عكاظ
+     * فلان), or -1.
+     */
+    private int personAfterTitle(int from, int to) {
         // المحافظ بصفته متحدثا باسم فلان: a word with a pronoun ends the title's phrase
         return firstPerson(from, to, words::hasPronoun);
     }
@@ -215,20 +291,22 @@ final class SpeakerFinder {
      * person named before a comma, a preposition or the addressee; a person after من or في belongs to the
      * description (مصدر قريب من عائلة فلان), not to the speaker.
      */
-    private Entity personInApposition(int from, int to) {
+    private int personInApposition(int from, int to) {
         return firstPerson(from, to, j -> j > from && words.isWord(j)
                 && (ADJUNCT_STARTS.contains(words.key(j)) || words.isAddressee(j)));
     }
 
-    /** The first person named in [from, to) before a comma, or before the word at which {@code phraseEnds}. */
-    private Entity firstPerson(int from, int to, IntPredicate phraseEnds) {
+    /**
+     * The token of the first person named in [from, to) before a comma, or before the word at which
+     * {@code phraseEnds}; -1 when there is none.
+     */
+    private int firstPerson(int from, int to, IntPredicate phraseEnds) {
         for (int j = from; j < to; j++) {
-            if (words.isComma(j)) return null;
-            Entity person = words.personAt(j);
-            if (person != null) return person;
-            if (phraseEnds.test(j)) return null;
+            if (words.isComma(j)) return -1;
+            if (words.personAt(j) != null) return j;
+            if (phraseEnds.test(j)) return -1;
         }
-        return null;
+        return -1;
     }
 
     /** A noun right after another that it completes: a word without the article, pronoun or preposition. */
@@ -313,7 +391,7 @@ final class SpeakerFinder {
         while (end < to && count < DESCRIPTION_WORDS + 4) {
             if (words.isPunctuation(end)) {
                 char c = words.firstChar(end);
-                if (!QuotationMarks.isMark(c) || count > 1 && !isClosingMarkOfWord(end)) break; // an aside after it
+                if (!isNameMark(c) || count > 1 && !isClosingMarkOfWord(end)) break; // an aside after it
                 end++;
                 continue;
             }
@@ -326,14 +404,15 @@ final class SpeakerFinder {
         }
         while (end > from && words.isPunctuation(end - 1) && !isClosingMarkOfWord(end - 1)) end--;
         if (end == from) return null;
-        String text = words.text.substring(withoutPreposition(from), words.token(end - 1).end());
-        return new Speaker(null, text);
+        Span written = new Span(withoutPreposition(from), words.token(end - 1).end());
+        return new Speaker(null, written.of(words.text), written);
     }
 
     /** Where a description starts: after a preposition written on its first word (لأرقام رسمية). */
     private int withoutPreposition(int token) {
         Token t = words.token(token);
         List<String> proclitics = t.proclitics();
+        if (proclitics.isEmpty() && words.isChannel(token) && t.end() - t.start() > 1) return t.start() + 1; // لصحيفة
         // the tokenizer gives و before ب (وبالوزارة) and ل before ال (للوزارة): find the preposition among them
         int offset = 0;
         for (int k = 0; k < proclitics.size(); k++) {
@@ -349,8 +428,13 @@ final class SpeakerFinder {
         return t.start();
     }
 
+    /** Marks around a name in a description: quotation marks, or parentheses (صحيفة (ماركا)). */
+    private static boolean isNameMark(char c) {
+        return QuotationMarks.isMark(c) || c == '(' || c == ')';
+    }
+
     private boolean isClosingMarkOfWord(int i) {
-        return QuotationMarks.isMark(words.firstChar(i)) && i > 0 && !words.isPunctuation(i - 1)
+        return isNameMark(words.firstChar(i)) && i > 0 && !words.isPunctuation(i - 1)
                 && words.token(i - 1).end() == words.token(i).start();
     }
 
@@ -362,13 +446,15 @@ final class SpeakerFinder {
     private Speaker subjectBefore(int cue) {
         if (cue == 0 || !words.proclitics(cue).isEmpty()) return null;
         Entity entity = words.actor(cue - 1, true);
-        return entity != null ? new Speaker(entity, null) : null;
+        return entity != null ? new Speaker(entity, null, words.mentionAt(cue - 1).span()) : null;
     }
 
     Speaker firstActorIn(int from, int to) {
         for (int j = from; j < to; j++) {
             Entity entity = words.actor(j, false);
-            if (entity != null && words.mentionAt(j).kind() != Mention.Kind.ADJECTIVE) return new Speaker(entity, null);
+            if (entity != null && words.mentionAt(j).kind() != Mention.Kind.ADJECTIVE) {
+                return new Speaker(entity, null, words.mentionAt(j).span());
+            }
         }
         return null;
     }
@@ -383,7 +469,15 @@ final class SpeakerFinder {
                 return f.speaker;
             }
         }
-        Speaker subject = firstActorIn(Math.max(words.sentenceStartToken(cue), cue - LOOKBACK), cue);
+        int start = words.sentenceStartToken(cue);
+        Speaker subject = firstActorIn(Math.max(start, cue - LOOKBACK), cue);
+        for (int j = start; subject == null && j < Math.min(cue, start + FRONTED_TOKENS + 1); j++) {
+            // وفي مارس، صرح للصحيفة قائلا…: the verb has no subject either, so the one it continues said it
+            if (words.isWord(j) && words.cue(j).filter(c -> c.kind() == SpeechCues.Kind.VERB).isPresent()) {
+                subject = whoSpokeInSentenceBefore(j, null, earlier);
+                break;
+            }
+        }
         if (subject == null) subject = lastSpeaker(earlier, null);
         return subject != null ? subject : lastPersonBefore(cue);
     }
@@ -404,7 +498,7 @@ final class SpeakerFinder {
 
     private Speaker lastPersonBefore(int token) {
         Entity person = words.lastPersonBefore(token);
-        return person != null ? new Speaker(person, null) : null;
+        return person != null ? new Speaker(person, null, null) : null;
     }
 
     /** The last speaker of the gender a subjectless cue agrees with (وأضافت continues a woman). */

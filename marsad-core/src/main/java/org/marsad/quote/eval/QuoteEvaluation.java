@@ -39,8 +39,30 @@ public final class QuoteEvaluation {
     /** The field of a record the gold's offsets index. */
     private static final String BODY = "body";
 
-    /** The scores, and the gold articles that could not be scored, each with why. */
-    public record Result(QuoteScores scores, int articles, int goldQuotes, List<String> problems) {
+    /**
+     * The scores, the gold articles that could not be scored (each with why), and every quote that was missed,
+     * found but not in the gold, or found with the wrong speaker.
+     */
+    public record Result(QuoteScores scores, int articles, int goldQuotes, List<String> problems,
+                         List<Difference> differences) {
+    }
+
+    /** What went wrong with one quote. */
+    public enum Error {
+        /** A gold quote no system quote matched. */
+        MISSED,
+        /** A system quote that matched no gold quote. */
+        SPURIOUS,
+        /** A matched quote whose speaker is not the gold's. */
+        WRONG_SPEAKER
+    }
+
+    /**
+     * One quote scored wrong, for reading the errors in place: its span is an offset range of the record's body
+     * (the gold's span, except for a spurious quote); speakers as written, empty where there is none.
+     */
+    public record Difference(GoldArticle article, Quote.Kind kind, Error error, Span span, String text,
+                             Optional<String> goldSpeaker, Optional<String> systemSpeaker) {
     }
 
     private QuoteEvaluation() {
@@ -53,6 +75,7 @@ public final class QuoteEvaluation {
             for (Quote.Kind kind : Quote.Kind.values()) scores.counts(group, kind);
         }
         List<String> problems = new ArrayList<>();
+        List<Difference> differences = new ArrayList<>();
         int goldQuotes = 0;
         for (GoldArticle g : gold) {
             goldQuotes += g.quotes().size();
@@ -76,9 +99,9 @@ public final class QuoteEvaluation {
                 problems.add(g.file() + "#" + g.record() + ": " + badSpan);
                 continue;
             }
-            score(g, body, article, found, scores);
+            score(g, body, article, found, scores, differences);
         }
-        return new Result(scores, gold.size(), goldQuotes, problems);
+        return new Result(scores, gold.size(), goldQuotes, problems, differences);
     }
 
     /** The first gold span that does not lie in a body of {@code length} characters, described, or null. */
@@ -110,7 +133,8 @@ public final class QuoteEvaluation {
         return groups;
     }
 
-    private static void score(GoldArticle g, String body, Article article, List<Quote> found, QuoteScores scores) {
+    private static void score(GoldArticle g, String body, Article article, List<Quote> found, QuoteScores scores,
+                              List<Difference> differences) {
         QuoteMatching matching = new QuoteMatching(body);
         for (Quote.Kind kind : Quote.Kind.values()) {
             List<GoldArticle.GoldQuote> goldQuotes = new ArrayList<>();
@@ -132,8 +156,30 @@ public final class QuoteEvaluation {
             }
             List<int[]> pairs = matching.pair(goldSpans, systemSpans);
             int speakersRight = 0;
+            boolean[] goldMatched = new boolean[goldQuotes.size()], systemMatched = new boolean[system.size()];
             for (int[] pair : pairs) {
-                if (speakerRight(goldQuotes.get(pair[0]), system.get(pair[1]), article, body)) speakersRight++;
+                GoldArticle.GoldQuote goldQuote = goldQuotes.get(pair[0]);
+                Quote systemQuote = system.get(pair[1]);
+                goldMatched[pair[0]] = true;
+                systemMatched[pair[1]] = true;
+                if (speakerRight(goldQuote, systemQuote, article, body)) {
+                    speakersRight++;
+                } else {
+                    differences.add(new Difference(g, kind, Error.WRONG_SPEAKER, goldQuote.content(),
+                            goldQuote.content().of(body), goldSpeaker(goldQuote, body), systemQuote.speakerName()));
+                }
+            }
+            for (int i = 0; i < goldQuotes.size(); i++) {
+                if (goldMatched[i]) continue;
+                GoldArticle.GoldQuote q = goldQuotes.get(i);
+                differences.add(new Difference(g, kind, Error.MISSED, q.content(), q.content().of(body),
+                        goldSpeaker(q, body), Optional.empty()));
+            }
+            for (int i = 0; i < system.size(); i++) {
+                if (systemMatched[i]) continue;
+                Span span = systemSpans.get(i);
+                differences.add(new Difference(g, kind, Error.SPURIOUS, span, span.of(body), Optional.empty(),
+                        system.get(i).speakerName()));
             }
             for (String group : List.of(g.split(), "all", "outlet " + g.outlet())) {
                 QuoteScores.Counts counts = scores.counts(group, kind);
@@ -143,6 +189,10 @@ public final class QuoteEvaluation {
                 counts.speakerRight += speakersRight;
             }
         }
+    }
+
+    private static Optional<String> goldSpeaker(GoldArticle.GoldQuote q, String body) {
+        return q.speakerKind() == GoldArticle.SpeakerKind.NONE ? Optional.empty() : q.speaker().map(s -> s.of(body));
     }
 
     /** A span of the article text as a span of the record's body, when it lies in the body. */
@@ -166,14 +216,37 @@ public final class QuoteEvaluation {
                 if (!entity.id().equals(system.speaker().get())) continue;
                 for (Mention mention : entity.mentions()) {
                     Optional<Span> raw = toBody(article.sourceMap(), mention.span());
-                    if (raw.isPresent() && raw.get().start() < goldSpeaker.end()
-                            && goldSpeaker.start() < raw.get().end()) {
-                        return true;
-                    }
+                    if (raw.isPresent() && overlaps(raw.get(), goldSpeaker)) return true;
                 }
             }
         }
+        // وقال المحافظ: the gold marks the title where it stands, the system gives the person it stands for; where
+        // the gold span does not open with a name, reading the speaker at the same words is the test
+        Optional<Span> written = system.speakerSpan().flatMap(span -> toBody(article.sourceMap(), span));
+        if (written.isPresent() && overlaps(written.get(), goldSpeaker) && !opensWithName(goldSpeaker, article)) {
+            return true;
+        }
         return sameWords(system.speakerName().get(), goldSpeaker.of(body));
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    /**
+     * Whether the first character of {@code span} of the body lies in a name mention of one of the article's
+     * entities: the span names someone (الجبير، مكتب العبادي is not; الأمين العام لمجلس الضمان is not either).
+     */
+    private static boolean opensWithName(Span span, Article article) {
+        Span first = new Span(span.start(), span.start() + 1);
+        for (Entity entity : article.entities()) {
+            for (Mention mention : entity.mentions()) {
+                if (mention.kind() != Mention.Kind.NAME) continue;
+                Optional<Span> raw = toBody(article.sourceMap(), mention.span());
+                if (raw.isPresent() && overlaps(raw.get(), first)) return true;
+            }
+        }
+        return false;
     }
 
     /**
