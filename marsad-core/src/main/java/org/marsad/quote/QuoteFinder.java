@@ -182,7 +182,8 @@ final class QuoteFinder {
                 return NOT_BEFORE_COMPLEMENTIZER.contains(words.key(j - 1)) ? -1 : j;
             }
             if (isStrongCue(j) && !isVerbOfAttributingPhrase(j)) return -1; // وأوضح فلان وفقا لما أوردته الصحيفة أن
-            if (isNounCueBeforeClause(j)) return -1; // ادعى كذا، بزعمه أن…: the clause is the noun's
+            // ادعى كذا، بزعمه أن…: the clause is the noun's; a relaying verb reports it (نقلت عن فلان قوله إن…)
+            if (isNounCueBeforeClause(j) && !words.stemIn(cue, RELAY_VERBS)) return -1;
         }
         return -1;
     }
@@ -440,7 +441,14 @@ final class QuoteFinder {
                     || isTitled(openToken)
                     // لصحيفة "الوطن" names a paper; أكد للصحيفة "لقد …" tells it a statement
                     || openToken > 0 && words.isChannel(openToken - 1) && wordCount <= CHANNEL_NAME_WORDS;
-            if (clause != null) {
+            int inner = clause != null ? cueBefore(openToken, DIRECT_CUE_WINDOW) : -1;
+            if (clause != null && inner > clause.cueLast && isVerbCue(inner) && words.token(inner).start() >= clause.start
+                    && !aName) {
+                // كشفت الصحيفة أن المفتش العام قال: "…": the quotation has a speaker of its own inside the clause
+                f = new FoundQuote(Quote.Kind.DIRECT, start, end, inner, inner);
+                f.zoneStart = inner + 1;
+                f.zoneEnd = openToken;
+            } else if (clause != null) {
                 if (!aName && wordCount >= 2) {
                     f = new FoundQuote(Quote.Kind.DIRECT, start, end, clause.cue, clause.anchor);
                     f.cueLast = clause.cueLast;
@@ -451,7 +459,8 @@ final class QuoteFinder {
                 f.cueLast = previous.cueLast;
                 f.speakerOf = previous;
             } else {
-                int cue = cueBefore(openToken);
+                int cue = cueBefore(openToken, DIRECT_CUE_WINDOW);
+                int far;
                 if (cue >= 0) {
                     boolean rightAfter = isRightAfterCue(cue, openToken);
                     if (!aName && (wordCount > 3 || rightAfter) && !namesRelayer(cue, closeToken)
@@ -471,6 +480,13 @@ final class QuoteFinder {
                         f = new FoundQuote(Quote.Kind.DIRECT, start, end, -1, openToken);
                         f.zoneStart = openToken - 2;
                         f.zoneEnd = openToken - 1;
+                    } else if (isStatement(m, wordCount) && startsWithWord(start) && !aName
+                            && (far = cueBefore(openToken, LOOKBACK)) >= 0 && isVerbCue(far)
+                            && !namesRelayer(far, closeToken)) {
+                        // قال لي مسؤول الإعلام في المجلس فلان "…": the verb is further back than a mark's cue
+                        f = new FoundQuote(Quote.Kind.DIRECT, start, end, far, far);
+                        f.zoneStart = far + 1;
+                        f.zoneEnd = openToken;
                     } else if (isStatement(m, wordCount) && startsWithWord(start) && !aName
                             && speakers.firstActorIn(Math.max(words.sentenceStartToken(openToken), openToken - LOOKBACK), openToken) != null) {
                         f = new FoundQuote(Quote.Kind.DIRECT, start, end, -1, openToken);
@@ -498,7 +514,7 @@ final class QuoteFinder {
         if (open == 0 || countWords(open + 1, close) < 2) return false;
         int before = open - 1;
         if (words.cue(before).isPresent()) return !isNegated(before);
-        return words.isPunctuation(before) && words.firstChar(before) == ':' && cueBefore(open) >= 0;
+        return words.isPunctuation(before) && words.firstChar(before) == ':' && cueBefore(open, DIRECT_CUE_WINDOW) >= 0;
     }
 
     /** Whether a word follows the closing mark at {@code close}: the marks hold a term (ادعى "شرعية" الهجوم). */
@@ -519,17 +535,24 @@ final class QuoteFinder {
         return next != null && next == m.open();
     }
 
-    /** The nearest cue before the mark at token {@code open}, in its sentence and within the window, or -1. */
-    private int cueBefore(int open) {
+    /**
+     * The nearest cue before the mark at token {@code open}, in its sentence and within {@code near} tokens
+     * (anywhere in the sentence after a colon, which announces the quotation: وقال بمناسبة … : "…"), or -1. A
+     * negated cue (دون ذكر) is passed.
+     */
+    private int cueBefore(int open, int near) {
         int sentenceStart = words.sentenceStartToken(open);
-        for (int j = open - 1; j >= Math.max(sentenceStart, open - DIRECT_CUE_WINDOW); j--) {
+        boolean colon = open > 0 && words.isPunctuation(open - 1) && words.firstChar(open - 1) == ':';
+        int window = colon ? LOOKBACK : near;
+        for (int j = open - 1; j >= Math.max(sentenceStart, open - window); j--) {
             if (words.isPunctuation(j)) {
                 char c = words.firstChar(j);
                 if (QuotationMarks.isMark(c) || c == '.' || c == '؟' || c == '!') return -1;
                 continue;
             }
             if (isComplementizer(j)) return -1;
-            if (words.cue(j).isPresent()) return isNegated(j) ? -1 : j;
+            // a word that is a cue only before its clause (بين، إشارة) is another word before a quotation
+            if (words.cue(j).filter(cue -> !cue.onlyBeforeClause()).isPresent() && !isNegated(j)) return j;
         }
         return -1;
     }
@@ -585,8 +608,10 @@ final class QuoteFinder {
         boolean colon = before > 0 && words.isPunctuation(before) && words.firstChar(before) == ':';
         if (colon) before--;
         // بعنوان: "…" announces a name; خلال المؤتمر: "…" ends the occasion of a statement
-        return before >= 0 && words.isWord(before) && TITLE_WORDS.contains(words.stem(before))
-                && !(colon && WordKey.hasArticle(words.token(before)));
+        if (before < 0 || !words.isWord(before)) return false;
+        boolean article = WordKey.hasArticle(words.token(before));
+        if (!colon && !article && NAMED_BODIES.contains(words.stem(before))) return true; // رئيس فرقة «…»
+        return TITLE_WORDS.contains(words.stem(before)) && !(colon && article);
     }
 
     private boolean startsWithWord(int offset) {

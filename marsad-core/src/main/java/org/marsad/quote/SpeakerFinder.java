@@ -1,5 +1,6 @@
 package org.marsad.quote;
 
+import org.marsad.lexicon.Honorifics;
 import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.SpeechCues;
 import org.marsad.lexicon.WordKey;
@@ -37,6 +38,8 @@ final class SpeakerFinder {
     private static final int SUBJECT_WORDS = 12;
     /** The most tokens of an adjunct fronted before a sentence's verb (وفي مارس (آذار)، صرح). */
     private static final int FRONTED_TOKENS = 8;
+    /** The most words of a name read after a rank. */
+    private static final int NAME_WORDS = 4;
     /** The most tokens of a subheading. */
     private static final int HEADING_TOKENS = 6;
 
@@ -229,7 +232,9 @@ final class SpeakerFinder {
             String stem = words.stem(j);
             boolean speaks = SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent();
             if (!speaks && takesObject) return null;
-            boolean office = speaks && !SpeakerNouns.isUnnamedSource(stem);
+            // مسؤول الإعلام names an office as مدير الإعلام does; مسؤول في الوزارة، مسؤول كبير leave the source unnamed
+            boolean office = speaks && (!SpeakerNouns.isUnnamedSource(stem)
+                    || j + 1 < to && words.isWord(j + 1) && WordKey.hasArticle(words.token(j + 1)));
             int named = office ? personAfterTitle(j, to) : personInApposition(j, Math.min(to, j + DESCRIPTION_WORDS));
             if (named >= 0) { // وقال وزير الخارجية فلان: the title and the name
                 return new Speaker(words.personAt(named), null,
@@ -239,7 +244,14 @@ final class SpeakerFinder {
             if (TITLES.kind(stem).isPresent() || PERSON_OFFICES.contains(stem)) person = introducedEarlierAs(j, to);
             if (person == null && DOCUMENTS.contains(stem)) person = issuerOf(j);
             Span written = new Span(words.token(j).start(), words.token(j).end()); // وقال المحافظ، وأضاف البيان
-            return person != null ? new Speaker(person, null, written) : description(j, to);
+            if (person != null) return new Speaker(person, null, written);
+            int apposed = personSetOffAfter(j, to);
+            if (apposed >= 0) { // أكد المشرف على البرنامج، الدكتور فلان، أن
+                return new Speaker(words.personAt(apposed), null,
+                        new Span(words.token(j).start(), words.mentionAt(apposed).span().end()));
+            }
+            Speaker ranked = nameAfterRank(j, to);
+            return ranked != null ? ranked : description(j, to);
         }
         return null;
     }
@@ -260,6 +272,48 @@ final class SpeakerFinder {
             j++;
         }
         return j;
+    }
+
+    /**
+     * The token of a person set off by commas after a description (المشرف على البرنامج، الدكتور فلان، أن): after
+     * the first comma in [from, to), titles and honorifics, then a person whose mention ends the zone or meets a
+     * comma; -1 otherwise.
+     */
+    private int personSetOffAfter(int from, int to) {
+        int comma = from;
+        while (comma < to && !words.isComma(comma)) comma++;
+        int j = comma + 1;
+        while (j < to && words.isWord(j) && words.personAt(j) == null
+                && (TITLES.kind(words.stem(j)).isPresent() || Honorifics.contains(words.stem(j)))) {
+            j++;
+        }
+        if (j >= to || words.personAt(j) == null) return -1;
+        int after = afterMention(j);
+        return after >= to || words.isComma(after) ? j : -1;
+    }
+
+    /**
+     * The name written after a rank in a subject the tagger found no person in (وقال آمر اللواء … العميد الركن
+     * فلان الفلاني لـ«الصحيفة»): the words after the last rank, up to the addressee, an adjunct, a cue or a
+     * punctuation mark, at most {@value #NAME_WORDS}.
+     */
+    private Speaker nameAfterRank(int from, int to) {
+        int j = from;
+        while (j < to && !(words.isWord(j) && RANKS.contains(words.surfaceKey(j)))) {
+            if (words.isPunctuation(j) && !words.isComma(j)) return null;
+            j++;
+        }
+        while (j < to && words.isWord(j) && RANKS.contains(words.surfaceKey(j))) j++;
+        int end = j;
+        while (end < to && end - j < NAME_WORDS && words.isWord(end) && !words.isAddressee(end)
+                && !ADJUNCT_STARTS.contains(words.key(end)) && !DESCRIPTION_STOPS.contains(words.key(end))
+                && !SKIPPED_WORDS.contains(words.surfaceKey(end)) && words.cue(end).isEmpty()
+                && !words.hasPronoun(end) && !isPrepositional(end)) {
+            end++;
+        }
+        if (end == j) return null;
+        Span written = new Span(words.token(j).start(), words.token(end - 1).end());
+        return new Speaker(null, written.of(words.text), written);
     }
 
     /** A word with ب written on it (بمناسبة، بحضور): an adjunct, never the subject. */
@@ -470,7 +524,8 @@ final class SpeakerFinder {
             }
         }
         int start = words.sentenceStartToken(cue);
-        Speaker subject = firstActorIn(Math.max(start, cue - LOOKBACK), cue);
+        Speaker subject = officeAfterOpeningVerb(start, cue);
+        if (subject == null) subject = firstActorIn(Math.max(start, cue - LOOKBACK), cue);
         for (int j = start; subject == null && j < Math.min(cue, start + FRONTED_TOKENS + 1); j++) {
             // وفي مارس، صرح للصحيفة قائلا…: the verb has no subject either, so the one it continues said it
             if (words.isWord(j) && words.cue(j).filter(c -> c.kind() == SpeechCues.Kind.VERB).isPresent()) {
@@ -480,6 +535,29 @@ final class SpeakerFinder {
         }
         if (subject == null) subject = lastSpeaker(earlier, null);
         return subject != null ? subject : lastPersonBefore(cue);
+    }
+
+    /**
+     * The subject of a sentence that opens with a verb (و or ف written on it) followed by an office or a speaking
+     * noun (وتطرق الرئيس للحديث عن فلان… قائلا): read up to the first adjunct, the paper spoken to or a comma, so that a
+     * person named in the verb's object is not taken for the one who spoke. Null when the sentence opens otherwise.
+     */
+    private Speaker officeAfterOpeningVerb(int start, int cue) {
+        int subject = start + 1;
+        if (subject >= cue || !words.isWord(start) || !words.isWord(subject) || words.proclitics(start).isEmpty()
+                || WordKey.hasArticle(words.token(start)) || words.entityAt(start) != null
+                || words.entityAt(subject) != null) {
+            return null;
+        }
+        String stem = words.stem(subject);
+        if (!SpeakerNouns.contains(stem) && TITLES.kind(stem).isEmpty()) return null;
+        int end = subject + 1;
+        while (end < cue && words.isWord(end) && !words.isChannel(end) && !ADJUNCT_STARTS.contains(words.key(end))
+                && !isPrepositional(end)) {
+            end++;
+        }
+        Speaker speaker = fromZone(subject, end, false);
+        return speaker == PRONOUN ? null : speaker;
     }
 
     /** For a subjectless verb inside a sentence, the person or body named first in the sentence before it. */

@@ -279,4 +279,136 @@ class QuoteStageTest {
         assertThat(analyse("افتتح المعرض الدولي للكتاب أبوابه أمس في الرياض بمشاركة مئات الناشرين.").quotes())
                 .isEmpty();
     }
+
+    private static Quote quoteOf(Article a, String contentPart) {
+        return a.quotes().stream().filter(q -> content(a, q).contains(contentPart)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void subjectlessCueContinuesWhoTheSentenceBeforeShowedSpeaking() {
+        Article a = analyse("وقال سعد الحربي إن الموسم كان صعبا على الجميع.\n"
+                + "ونوه المدرب فهد الزهراني بجهود اللاعبين في المعسكر.\n"
+                + "وقال: \"سنعمل على تطوير الأداء في المباريات المقبلة\".");
+        Quote q = quoteOf(a, "سنعمل على تطوير");
+        assertThat(speaker(a, q)).isEqualTo("فهد الزهراني");
+        assertThat(q.implicit()).isTrue();
+    }
+
+    @Test
+    void verbAfterAFrontedTimeStillContinuesTheSubjectBefore() {
+        Article a = analyse("وقال سعد الحربي إن الموسم كان صعبا على الجميع.\n"
+                + "وأعلن المدرب فهد الزهراني عن خطة جديدة للفريق.\n"
+                + "وفي مارس، صرح لصحيفة محلية قائلا إن \"العمل مع اللاعبين الشباب يحتاج إلى صبر طويل\".");
+        assertThat(speaker(a, quoteOf(a, "يحتاج إلى صبر"))).isEqualTo("فهد الزهراني");
+    }
+
+    @Test
+    void statementInMarksToldToAPaperIsAQuote() {
+        Article a = analyse("وروى شقيق الضحية ما جرى في تلك الليلة.\n"
+                + "وأكد للصحيفة \"لقد تقدمت بشكوى رسمية إلى الجهات المختصة في المدينة\".");
+        assertThat(contents(a)).contains("لقد تقدمت بشكوى رسمية إلى الجهات المختصة في المدينة");
+    }
+
+    @Test
+    void paperNamedInMarksAfterItsNounIsNoQuote() {
+        Article a = analyse("وقال سعد الحربي لصحيفة \"الأخبار اليومية\" إن الطريق سيفتح قريبا.");
+        assertThat(contents(a)).containsExactly("الطريق سيفتح قريبا");
+    }
+
+    @Test
+    void titleWordBeforeAColonAnnouncesAName() {
+        Article a = analyse("وألقى الشيخ سعد الحربي محاضرة بعنوان: \"أحكام الصيام في السفر الطويل\".");
+        assertThat(a.quotes()).isEmpty();
+    }
+
+    @Test
+    void bodyWithoutTheArticleBeforeMarksIsNamedByThem() {
+        Article a = analyse("وأوضح رئيس فرقة «مسرح الغد للفنون الشعبية» أن العرض سيقدم في الصيف.");
+        assertThat(contents(a)).containsExactly("العرض سيقدم في الصيف");
+    }
+
+    @Test
+    void speakerSpanIsWhereTheAttributionWritesTheSpeaker() {
+        Article a = analyse("زار محافظ المدينة سعد الحربي الموقع أمس.\nوقال المحافظ إن العمل سينتهي قريبا.\n"
+                + "وأضاف أن الطرق ستفتح تباعا.");
+        Quote named = a.quotes().get(0), implicit = a.quotes().get(1);
+        assertThat(speaker(a, named)).isEqualTo("سعد الحربي");
+        assertThat(named.speakerSpan().map(s -> s.of(a.text()))).contains("المحافظ");
+        assertThat(implicit.implicit()).isTrue();
+        assertThat(implicit.speakerSpan()).isEmpty();
+    }
+
+    @Test
+    void verbThatIsMostlyAnotherWordOpensAClauseWithItsSubject() {
+        Article a = analyse("وبين خالد العمري أن فرصة الفريق كبيرة في البطولة.");
+        assertThat(contents(a)).containsExactly("فرصة الفريق كبيرة في البطولة");
+        assertThat(a.quotes().get(0).speakerName()).contains("خالد العمري");
+    }
+
+    @Test
+    void participleWhoseEndingLooksLikeAPronounStillEndsTheClauseBeforeIt() {
+        Article a = analyse("وأشار خالد العمري إلى أن المشروع يستهدف الخريجين، مبينا أن الملتحق به يحصل على مزايا.");
+        assertThat(contents(a)).containsExactly("المشروع يستهدف الخريجين", "الملتحق به يحصل على مزايا");
+    }
+
+    @Test
+    void attributingPhraseBetweenVerbAndClauseNamesTheSourceOnly() {
+        Article a = analyse("وأوضح سعد الحربي وفقا لما أوردته صحيفة \"الأخبار\"، أن المجلس بدأ العمل بالنظام الجديد.");
+        assertThat(contents(a)).containsExactly("المجلس بدأ العمل بالنظام الجديد");
+        assertThat(a.quotes().get(0).speakerName()).contains("سعد الحربي");
+    }
+
+    @Test
+    void adjunctWrittenWithBaIsNotTheSubject() {
+        Article a = analyse("أكد خالد العمري أن البرنامج ناجح.\n"
+                + "وقال بمناسبة احتفاء مؤسسة الملك فهد بالطلاب: \"إن هذا البرنامج يعكس حرص المؤسسة على الشباب\".");
+        assertThat(speaker(a, quoteOf(a, "يعكس حرص"))).isEqualTo("خالد العمري");
+    }
+
+    @Test
+    void relayerNamedInMarksBeforeAnIsNoQuote() {
+        Article a = analyse("بدوره، نقل «مكتب الأخبار المحلي» عن شهود عيان أن الاشتباكات توقفت.");
+        assertThat(a.quotes()).noneMatch(q -> q.kind() == Quote.Kind.DIRECT);
+    }
+
+    @Test
+    void quotationWithItsOwnVerbInsideAClauseHasItsOwnSpeaker() {
+        Article a = analyse("وكشفت صحيفة \"الغد\" أمس أن المفتش العام سامي الخطيب قال: "
+                + "\"يجب أن يعمل كل مفتش بحرية تامة في كل القضايا\".");
+        Quote direct = a.quotes().stream().filter(q -> q.kind() == Quote.Kind.DIRECT).findFirst().orElseThrow();
+        assertThat(content(a, direct)).startsWith("يجب أن يعمل كل مفتش");
+        assertThat(direct.speakerName()).hasValueSatisfying(name -> assertThat(name).contains("الخطيب"));
+    }
+
+    @Test
+    void statementInMarksTakesAVerbFurtherBackInItsSentence() {
+        Article a = analyse("قال لي مسؤول الإعلام في المجلس الأعلى للثقافة والفنون سامي الخطيب "
+                + "\"ليست هناك خطة لإعداد تقرير جديد هذا العام\".");
+        Quote q = quoteOf(a, "ليست هناك خطة");
+        assertThat(q.cue().map(c -> c.of(a.text()))).contains("قال");
+        assertThat(speaker(a, q)).isEqualTo("سامي الخطيب");
+    }
+
+    @Test
+    void negatedMentionBeforeTheColonIsNotTheCue() {
+        Article a = analyse("وقال خالد العمري إن الحرب أضرت بالجميع، مضيفا دون ذكر أي تفاصيل: "
+                + "\"الحلول السياسية لا تزال ممكنة\".");
+        Quote q = quoteOf(a, "الحلول السياسية");
+        assertThat(q.speakerName()).contains("خالد العمري");
+    }
+
+    @Test
+    void nameAfterARankIsTheSpeakerEvenWhenNoPersonWasFound() {
+        Article a = analyse("وقال قائد اللواء الثامن العميد الركن زيدان مولاني لـ«الصحيفة» إن القوات تقدمت.");
+        assertThat(a.quotes().get(0).speakerName()).hasValueSatisfying(n -> assertThat(n).contains("زيدان مولاني"));
+    }
+
+    @Test
+    void officeAfterASentenceOpeningVerbSpeaksForItsParticiple() {
+        Article a = analyse("وتطرق الرئيس للحديث عن بقاء اللاعب فهد الزهراني مع الفريق قائلا: "
+                + "\"اللاعب جزء مهم من خططنا هذا الموسم\".");
+        Quote q = quoteOf(a, "جزء مهم من خططنا");
+        assertThat(speaker(a, q)).isNotEqualTo("فهد الزهراني");
+        assertThat(q.speakerName()).contains("الرئيس");
+    }
 }

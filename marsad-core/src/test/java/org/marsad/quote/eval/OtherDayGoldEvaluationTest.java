@@ -40,12 +40,12 @@ class OtherDayGoldEvaluationTest {
     @Test
     void directQuotesOfAnUnseenDayStayAboveTheirFloor() {
         assertThat(otherDay(Quote.Kind.DIRECT).f1()).isGreaterThan(0.80);
-        assertThat(otherDay(Quote.Kind.DIRECT).speakerAccuracy()).isGreaterThan(0.70);
+        assertThat(otherDay(Quote.Kind.DIRECT).speakerAccuracy()).isGreaterThan(0.67);
     }
 
     @Test
     void reportedSpeechOfAnUnseenDayStaysAboveItsFloor() {
         assertThat(otherDay(Quote.Kind.INDIRECT).f1()).isGreaterThan(0.78);
-        assertThat(otherDay(Quote.Kind.INDIRECT).speakerAccuracy()).isGreaterThan(0.77);
+        assertThat(otherDay(Quote.Kind.INDIRECT).speakerAccuracy()).isGreaterThan(0.78);
     }
 }
