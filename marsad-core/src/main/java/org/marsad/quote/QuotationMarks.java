@@ -26,15 +26,12 @@ final class QuotationMarks {
         }
     }
 
-    /** The characters {@link #isMark} accepts, looked for first so that a paragraph without any is passed at once. */
-    private static final char[] MARKS = {'"', '“', '”', '„', '″', '«', '»'};
-
     private QuotationMarks() {
     }
 
     /** The quoted stretches of {@code text[from, to)}, by their opening mark. */
     static List<Marked> find(CharSequence text, int from, int to) {
-        if (text instanceof String s && !containsMark(s, from, to)) return List.of(); // most paragraphs have none
+        if (!containsMark(text, from, to)) return List.of(); // most paragraphs have none
         List<Marked> found = new ArrayList<>();
         int guillemetDepth = 0;
         int[] guillemets = new int[8];
@@ -72,23 +69,20 @@ final class QuotationMarks {
         return found;
     }
 
-    /**
-     * The outermost stretches of {@code text[from, to)} in parentheses, which news also uses as quotation marks
-     * (قال: (…)); whether a stretch is a quotation is for the caller to tell from what stands before it.
-     */
-    private static boolean containsMark(String text, int from, int to) {
-        for (char mark : MARKS) {
-            int at = text.indexOf(mark, from);
-            if (at >= 0 && at < to) return true;
+    /** Whether {@code text[from, to)} holds a quotation mark; looks no further than {@code to}. */
+    private static boolean containsMark(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isMark(text.charAt(i))) return true;
         }
         return false;
     }
 
+    /**
+     * The outermost stretches of {@code text[from, to)} in parentheses, which news also uses as quotation marks
+     * (قال: (…)); whether a stretch is a quotation is for the caller to tell from what stands before it.
+     */
     static List<Marked> parentheses(CharSequence text, int from, int to) {
-        if (text instanceof String s) {
-            int at = s.indexOf('(', from);
-            if (at < 0 || at >= to) return List.of();
-        }
+        if (!contains(text, '(', from, to)) return List.of();
         // each ) closes the nearest open (; an ( left open closes nothing and hides nothing
         List<Marked> pairs = new ArrayList<>();
         int[] open = new int[8];
@@ -116,6 +110,13 @@ final class QuotationMarks {
 
     static boolean isAmbiguousMark(char c) {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '″';
+    }
+
+    private static boolean contains(CharSequence text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) return true;
+        }
+        return false;
     }
 
     static boolean isMark(char c) {

@@ -43,7 +43,7 @@ final class QuoteWords {
             "بحسب", "نقلا", "حسبما");
     /** The occasions of speaking after في (في بيان له، في تصريح صحفي), which end a speaker's description. */
     static final Set<String> OCCASIONS = keys("بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "لقاء",
-            "كلمة", "مقابلة", "اتصال", "رسالة", "تغريدة", "ختام", "افتتاح", "ندوة", "جلسة");
+            "كلمة", "مقابلة", "اتصال", "رسالة", "تغريدة", "ختام", "افتتاح", "ندوة", "جلسة", "قرار");
     /** Words that start an adjunct between a verb and its subject (أكد في بيان له الوزير…). */
     static final Set<String> ADJUNCT_STARTS = keys("في", "خلال", "عبر", "أثناء", "لدى", "أمام", "عقب",
             "بعد", "قبل", "إلى", "على", "عن", "مع", "من", "عند");
@@ -103,10 +103,10 @@ final class QuoteWords {
      * at the head of a sentence is who speaks next (ونوه فلان بجهود…. وقال: "…"). By gender of the subject.
      */
     static final FoldedWordSet SPEECH_ACTS_MASCULINE = new FoldedWordSet("أشاد", "أعرب", "ثمن", "رحب", "دعا",
-            "طالب", "ناشد", "شكر", "هنأ", "استعرض", "تحدث", "أبدى", "عبر", "تطرق", "وجه", "أثنى");
+            "طالب", "ناشد", "شكر", "هنأ", "استعرض", "تحدث", "أبدى", "عبر", "تطرق", "وجه", "أثنى", "شكا", "اشتكى");
     static final FoldedWordSet SPEECH_ACTS_FEMININE = new FoldedWordSet("أشادت", "أعربت", "ثمنت", "رحبت", "دعت",
             "طالبت", "ناشدت", "شكرت", "هنأت", "استعرضت", "تحدثت", "أبدت", "عبرت", "تطرقت", "وجهت",
-            "أثنت");
+            "أثنت", "شكت", "اشتكت");
 
     /** Verbs of the outlet's own voice (يذكر أن، يشار إلى أن، يقال إن): without a subject, no one's statement. */
     static final FoldedWordSet IMPERSONAL_VERBS = new FoldedWordSet("يذكر", "يشار", "يقال");

@@ -233,8 +233,11 @@ final class SpeakerFinder {
             boolean speaks = SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent();
             if (!speaks && takesObject) return null;
             // مسؤول الإعلام names an office as مدير الإعلام does; مسؤول في الوزارة، مسؤول كبير leave the source unnamed
-            boolean office = speaks && (!SpeakerNouns.isUnnamedSource(stem)
-                    || j + 1 < to && words.isWord(j + 1) && WordKey.hasArticle(words.token(j + 1)));
+            // a noun the lexicons do not know, written with the article (المختص في مجال التأمين فلان), is a role too;
+            // one without it may be a name the tagger missed, to be given as written
+            boolean office = speaks ? !SpeakerNouns.isUnnamedSource(stem)
+                    || j + 1 < to && words.isWord(j + 1) && WordKey.hasArticle(words.token(j + 1))
+                    : WordKey.hasArticle(words.token(j));
             int named = office ? personAfterTitle(j, to) : personInApposition(j, Math.min(to, j + DESCRIPTION_WORDS));
             if (named >= 0) { // وقال وزير الخارجية فلان: the title and the name
                 return new Speaker(words.personAt(named), null,
@@ -265,9 +268,14 @@ final class SpeakerFinder {
         boolean occasion = isOccasion(from);
         int j = from + 1;
         while (j < to && !words.isComma(j)) {
-            if (occasion && j > from + 1 && words.isWord(j) && (words.actor(j, false) != null
-                    || SpeakerNouns.contains(words.stem(j)) || TITLES.kind(words.stem(j)).isPresent())) {
-                return j;
+            if (occasion && j > from + 1 && words.isWord(j)) {
+                // في مؤتمر عقده مع نظيره فلان: a phrase inside the occasion holds its own names, not the subject
+                if (ADJUNCT_STARTS.contains(words.key(j)) || words.hasPronoun(j) && !SKIPPED_WORDS.contains(words.surfaceKey(j))) {
+                    occasion = false;
+                } else if (words.actor(j, false) != null || SpeakerNouns.contains(words.stem(j))
+                        || TITLES.kind(words.stem(j)).isPresent()) {
+                    return j;
+                }
             }
             j++;
         }
@@ -442,6 +450,8 @@ final class SpeakerFinder {
     Speaker description(int from, int to) {
         int end = from;
         int count = 0;
+        // مصدر في الوزارة is described by where it is; المحكمة في قرارها is not
+        boolean unnamed = SpeakerNouns.isUnnamedSource(words.stem(from));
         while (end < to && count < DESCRIPTION_WORDS + 4) {
             if (words.isPunctuation(end)) {
                 char c = words.firstChar(end);
@@ -450,7 +460,8 @@ final class SpeakerFinder {
                 continue;
             }
             if (end > from && (words.isAddressee(end) || words.hasPronoun(end) || SKIPPED_WORDS.contains(words.surfaceKey(end)) || isOccasion(end)
-                    || words.cue(end).isPresent() || DESCRIPTION_STOPS.contains(words.key(end)))) {
+                    || words.cue(end).isPresent() || DESCRIPTION_STOPS.contains(words.key(end))
+                    || !unnamed && ADJUNCT_STARTS.contains(words.key(end)))) {
                 break;
             }
             end++;
@@ -552,7 +563,8 @@ final class SpeakerFinder {
         String stem = words.stem(subject);
         if (!SpeakerNouns.contains(stem) && TITLES.kind(stem).isEmpty()) return null;
         int end = subject + 1;
-        while (end < cue && words.isWord(end) && !words.isChannel(end) && !ADJUNCT_STARTS.contains(words.key(end))
+        int limit = Math.min(cue, subject + SUBJECT_WORDS);
+        while (end < limit && words.isWord(end) && !words.isChannel(end) && !ADJUNCT_STARTS.contains(words.key(end))
                 && !isPrepositional(end)) {
             end++;
         }
