@@ -26,6 +26,11 @@ final class FoundQuote {
     boolean noSpeaker;
     boolean implicit;
     Entity source;
+    /**
+     * Whether the cue lies inside a quotation of someone else (قال فلان: "… وقال المعترفون إنهم …"): speech
+     * within speech, which does not pass the turn to its speaker.
+     */
+    boolean nested;
 
     FoundQuote(Quote.Kind kind, int start, int end, int cue, int anchor) {
         this.kind = kind;

@@ -89,12 +89,30 @@ final class QuoteFinder {
         List<FoundQuote> all = new ArrayList<>(indirect);
         all.addAll(direct);
         all.sort(Comparator.comparingInt((FoundQuote f) -> f.anchor).thenComparingInt(f -> f.start));
+        markNested(all, direct);
         speakers.resolve(all); // a clause that gave way to its quotation still names the quotation's speaker
         all.removeIf(f -> f.end <= f.start || f.noSpeaker || f.speakerOf != null && f.speakerOf.noSpeaker);
         all.sort(Comparator.comparingInt((FoundQuote f) -> f.start).thenComparing(f -> f.kind));
         List<Quote> quotes = new ArrayList<>(all.size());
         for (FoundQuote f : all) quotes.add(toQuote(f));
         return quotes;
+    }
+
+    /** Marks the quotes whose cue lies inside a direct quote's content. */
+    private void markNested(List<FoundQuote> all, List<FoundQuote> direct) {
+        int[] starts = direct.stream().mapToInt(f -> f.start).sorted().toArray();
+        int[] ends = new int[starts.length];
+        // direct quotes do not overlap one another, so sorted starts give sorted ends
+        List<FoundQuote> byStart = new ArrayList<>(direct);
+        byStart.sort(Comparator.comparingInt(f -> f.start));
+        for (int k = 0; k < ends.length; k++) ends[k] = byStart.get(k).end;
+        for (FoundQuote f : all) {
+            if (f.cue < 0) continue;
+            int at = words.token(f.cue).start();
+            int k = Arrays.binarySearch(starts, at);
+            if (k < 0) k = -k - 2;
+            f.nested = k >= 0 && at < ends[k];
+        }
     }
 
     // ---- reported speech

@@ -33,6 +33,13 @@ final class QuoteWords {
     static final String AN = MatchingKey.of("عن");
     static final FoldedWordSet RELAY_VERBS = new FoldedWordSet("نقل", "نقلت", "نقلوا", "ينقل", "تنقل");
     static final String QAD = MatchingKey.of("قد");
+    static final String AWWAL = MatchingKey.of("أول");
+    static final String AMMA = MatchingKey.of("أما");
+    static final String MIN = MatchingKey.of("من");
+    static final String AMS = MatchingKey.of("أمس");
+    /** Words before a subject written ahead of its verb: the phrase starts after them (وكان، لكن، فإن، حيث). */
+    static final Set<String> PHRASE_OPENERS = keys("كان", "كانت", "لكن", "ولكن", "إن", "فإن", "حيث", "بينما",
+            "فيما", "كما", "إذ", "ثم", "قد", "أما");
     static final String FI = MatchingKey.of("في");
     /**
      * Words that end a speaker's description: prepositions of the occasion or the channel (عبر، خلال), and a lone

@@ -5,6 +5,7 @@ import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.SpeechCues;
 import org.marsad.lexicon.WordKey;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
@@ -86,6 +87,8 @@ final class SpeakerFinder {
         Speaker named = f.zoneEnd > f.zoneStart && !participle && f.cue >= 0
                 ? fromZone(f.zoneStart, f.zoneEnd, takesObject) : null;
         if (named == null && f.cue >= 0 && !participle) named = subjectBefore(f.cue);
+        if (named == null && f.cue >= 0 && !participle) named = subjectPhraseBefore(f.cue);
+        if (named == null && f.cue >= 0) named = subjectAfterAmma(f.cue);
         if (named == null && f.cue < 0) named = firstActorIn(f.zoneStart, f.zoneEnd);
         if (named != null && named != PRONOUN) {
             f.speaker = named;
@@ -132,7 +135,7 @@ final class SpeakerFinder {
         for (int j = start; j < Math.min(end, start + OPENING_TOKENS); j++) {
             if (!words.isWord(j) || !speechVerbOf(j, gender)) continue;
             for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - EARLIER_QUOTES); k--) {
-                if (earlier.get(k).cue == j) return earlier.get(k).speaker; // it quoted after all: its speaker
+                if (earlier.get(k).cue == j && !earlier.get(k).nested) return earlier.get(k).speaker; // it quoted after all
             }
             Speaker subject = fromZone(j + 1, Math.min(end, j + 1 + SUBJECT_WORDS), false);
             return subject == PRONOUN ? null : subject;
@@ -221,6 +224,14 @@ final class SpeakerFinder {
                 continue;
             }
             if (PRONOUN_TITLES.contains(surface)) return PRONOUN;
+            if (isTimeBeforeYesterday(j)) { // أعلن أول من أمس أن
+                j += 3;
+                continue;
+            }
+            if (isAdverbialAccusative(j)) { // أكد، ردا على سؤال، أن
+                j++;
+                continue;
+            }
             if (words.isAddressee(j)) {
                 j = afterMention(j);
                 continue;
@@ -233,11 +244,11 @@ final class SpeakerFinder {
             boolean speaks = SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent();
             if (!speaks && takesObject) return null;
             // مسؤول الإعلام names an office as مدير الإعلام does; مسؤول في الوزارة، مسؤول كبير leave the source unnamed
-            // a noun the lexicons do not know, written with the article (المختص في مجال التأمين فلان), is a role too;
-            // one without it may be a name the tagger missed, to be given as written
-            boolean office = speaks ? !SpeakerNouns.isUnnamedSource(stem)
-                    || j + 1 < to && words.isWord(j + 1) && WordKey.hasArticle(words.token(j + 1))
-                    : WordKey.hasArticle(words.token(j));
+            // a noun the lexicons do not know, written with the article or before a definite genitive (المختص في
+            // مجال التأمين فلان، نجم الفريق فلان), is a role too; one alone may be a name the tagger missed
+            boolean construct = j + 1 < to && words.isWord(j + 1) && WordKey.hasArticle(words.token(j + 1));
+            boolean office = speaks ? !SpeakerNouns.isUnnamedSource(stem) || construct
+                    : WordKey.hasArticle(words.token(j)) || construct;
             int named = office ? personAfterTitle(j, to) : personInApposition(j, Math.min(to, j + DESCRIPTION_WORDS));
             if (named >= 0) { // وقال وزير الخارجية فلان: the title and the name
                 return new Speaker(words.personAt(named), null,
@@ -312,6 +323,8 @@ final class SpeakerFinder {
             j++;
         }
         while (j < to && words.isWord(j) && RANKS.contains(words.surfaceKey(j))) j++;
+        // a name opens with a given name, written without the article (العميد الركن عادل…, not الفريق الأول)
+        if (j >= to || !words.isWord(j) || WordKey.hasArticle(words.token(j))) return null;
         int end = j;
         while (end < to && end - j < NAME_WORDS && words.isWord(end) && !words.isAddressee(end)
                 && !ADJUNCT_STARTS.contains(words.key(end)) && !DESCRIPTION_STOPS.contains(words.key(end))
@@ -322,6 +335,22 @@ final class SpeakerFinder {
         if (end == j) return null;
         Span written = new Span(words.token(j).start(), words.token(end - 1).end());
         return new Speaker(null, written.of(words.text), written);
+    }
+
+    private boolean isTimeBeforeYesterday(int j) {
+        return j + 2 < words.size() && words.key(j).equals(AWWAL) && words.key(j + 1).equals(MIN)
+                && words.isWord(j + 2) && words.surfaceKey(j + 2).equals(AMS);
+    }
+
+    /**
+     * An indefinite noun in the accusative (ردا، تعليقا، تأكيدا): an adverbial of manner or cause, never the subject,
+     * unless it is a speaking noun written so (مصدرا مسؤولا).
+     */
+    private boolean isAdverbialAccusative(int j) {
+        Token t = words.token(j);
+        return words.isWord(j) && !WordKey.hasArticle(t) && t.enclitic().isEmpty() && t.end() - t.start() > 2
+                && words.text.charAt(t.end() - 1) == 'ا' && words.entityAt(j) == null
+                && !SpeakerNouns.contains(words.stem(j)) && TITLES.kind(words.stem(j)).isEmpty();
     }
 
     /** A word with ب written on it (بمناسبة، بحضور): an adjunct, never the subject. */
@@ -514,6 +543,44 @@ final class SpeakerFinder {
         return entity != null ? new Speaker(entity, null, words.mentionAt(cue - 1).span()) : null;
     }
 
+    /**
+     * A subject written before its verb that the tagger did not find (فإن خبيرا قانونيا أكد، وكان المتحدث الرسمي
+     * العقيد فلان أعلن): the phrase back to a punctuation mark, a complementizer or the sentence's start, after
+     * كان or لكن, when it opens with a noun that speaks; read as a subject after a verb is.
+     */
+    private Speaker subjectPhraseBefore(int cue) {
+        if (cue == 0 || !words.proclitics(cue).isEmpty() || !words.isWord(cue - 1)) return null;
+        int sentenceStart = words.sentenceStartToken(cue);
+        int from = cue;
+        while (from - 1 >= Math.max(sentenceStart, cue - SUBJECT_WORDS) && words.isWord(from - 1)
+                && !words.stemIn(from - 1, QuoteWords.COMPLEMENTIZER_FORMS) && words.cue(from - 1).isEmpty()
+                && !PHRASE_OPENERS.contains(words.key(from - 1))) {
+            from--;
+        }
+        if (from == cue || !words.isWord(from)) return null;
+        String stem = words.stem(from);
+        if (!SpeakerNouns.contains(stem) && TITLES.kind(stem).isEmpty()) return null;
+        Speaker subject = fromZone(from, cue, false);
+        return subject == PRONOUN ? null : subject;
+    }
+
+    /**
+     * The topic set before a verb written with ف (أما فلان فيقول، أما الوزارة فأكدت): what stands between أما and
+     * the verb, read as a subject.
+     */
+    private Speaker subjectAfterAmma(int cue) {
+        Token t = words.token(cue);
+        if (!t.proclitics().contains("ف") && words.text.charAt(t.start()) != 'ف') return null;
+        int sentenceStart = words.sentenceStartToken(cue);
+        for (int j = cue - 1; j >= Math.max(sentenceStart, cue - SUBJECT_WORDS); j--) {
+            if (words.isWord(j) && words.key(j).equals(AMMA)) {
+                Speaker subject = j + 1 < cue ? fromZone(j + 1, cue, false) : null;
+                return subject == PRONOUN ? null : subject;
+            }
+        }
+        return null;
+    }
+
     Speaker firstActorIn(int from, int to) {
         for (int j = from; j < to; j++) {
             Entity entity = words.actor(j, false);
@@ -595,10 +662,15 @@ final class SpeakerFinder {
     private Speaker lastSpeaker(List<FoundQuote> earlier, SpeechCues.Gender gender) {
         for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - EARLIER_QUOTES); k--) {
             FoundQuote f = earlier.get(k);
-            if (f.speaker == null) continue;
+            if (f.speaker == null || f.nested) continue;
             if (gender == null || f.cue < 0) return f.speaker;
             Optional<SpeechCues.Cue> cue = words.cue(f.cue);
             if (cue.isEmpty() || cue.get().gender() == gender) return f.speaker;
+            // وأشار بعض الطلاب … وأضافوا: a verb before its subject is singular, whoever the group or body is
+            if (gender == SpeechCues.Gender.PLURAL && cue.get().kind() == SpeechCues.Kind.VERB
+                    && (f.speaker.entity() == null || f.speaker.entity().type() == EntityType.ORG)) {
+                return f.speaker;
+            }
         }
         return null;
     }
