@@ -224,6 +224,15 @@ final class QuoteFinder {
                 && isComplementizer(j + 1);
     }
 
+    /** A participle of saying right before its complementizer (مؤكدا أن، مشيرا إلى أن): a statement of its own. */
+    private boolean isParticipleBeforeItsClause(int j) {
+        Optional<SpeechCues.Cue> cue = words.cue(j);
+        if (cue.isEmpty() || cue.get().kind() != SpeechCues.Kind.PARTICIPLE || isNegated(j)) return false;
+        int next = j + 1;
+        if (next < words.size() && words.isWord(next) && ADJUNCT_STARTS.contains(words.key(next))) next++;
+        return next < words.size() && isComplementizer(next);
+    }
+
     /** A cue that opens a statement of its own after a comma (، مشيرا إلى أن…، مبينا أن…). */
     private boolean opensOwnStatement(int j) {
         if (isStrongCue(j)) return true;
@@ -260,9 +269,10 @@ final class QuoteFinder {
         sentenceEnd = Math.min(sentenceEnd, from + CLAUSE_TOKENS);
         for (int j = from + 1; j < sentenceEnd; j++) {
             if (words.isComma(j) && j + 1 < sentenceEnd
-                    && opensOwnStatement(j + 1) && !isNegated(j + 1)) {
-                return j;
+                    && (opensOwnStatement(j + 1) || words.stemIn(j + 1, CLOSING_PARTICIPLES)) && !isNegated(j + 1)) {
+                return j; // ، مشيرا إلى أن …، سائلا الله أن …: what follows is said or done of its own
             }
+            if (isParticipleBeforeItsClause(j)) return j; // … بالدرجة الأولى مؤكدا أن …
             if (words.proclitics(j).contains("و") && opensOwnStatement(j) && !isNegated(j)) return j;
         }
         return sentenceEnd;
@@ -312,6 +322,10 @@ final class QuoteFinder {
                 zoneEnd++;
             }
             Speaker speaker = verb >= 0 ? speakers.fromZone(zoneStart, zoneEnd, false) : attributedTo(zoneStart, zoneEnd);
+            if (verb < 0 && speaker == null && opensSentence(sentenceStart, i) && leadsToFaInna(zoneEnd, sentenceEnd)) {
+                // وبحسب فلان، فإن …: the shape says it is an attribution, though the name is not one the tagger knows
+                speaker = speakers.description(zoneStart, zoneEnd);
+            }
             if (verb < 0 && speaker == null) continue; // بحسب الحاجة: not an attribution
             boolean reportsForward = zoneEnd < sentenceEnd && isComplementizer(zoneEnd);
             if (verb >= 0 && words.is(i, KAMA) && (reportsForward || zoneEnd - zoneStart > 8 || speaker == null)) {
@@ -340,6 +354,16 @@ final class QuoteFinder {
             i = zoneEnd;
         }
         return found;
+    }
+
+    /** A comma and فإن or فقد right after a pre-posed phrase that ends at {@code zoneEnd}. */
+    private boolean leadsToFaInna(int zoneEnd, int sentenceEnd) {
+        int j = zoneEnd;
+        if (j < sentenceEnd && words.isComma(j)) j++;
+        if (j >= sentenceEnd || !words.isWord(j)) return false;
+        Token t = words.token(j);
+        boolean fa = t.proclitics().contains("ف") || words.text.charAt(t.start()) == 'ف';
+        return fa && (isComplementizer(j) || words.key(j).endsWith(QAD) || words.stemIn(j, COMPLEMENTIZER_FORMS));
     }
 
     /** Whether the cue at {@code i} is the verb of an attributing phrase (بحسب ما ذكرت), which gives the quote. */

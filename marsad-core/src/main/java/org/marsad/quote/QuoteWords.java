@@ -34,6 +34,14 @@ final class QuoteWords {
     static final FoldedWordSet RELAY_VERBS = new FoldedWordSet("نقل", "نقلت", "نقلوا", "ينقل", "تنقل");
     static final String QAD = MatchingKey.of("قد");
     static final String AWWAL = MatchingKey.of("أول");
+    /**
+     * Participles of acts that report no statement (سائلا الله، داعيا، مطالبا، معربا عن): after a comma they end a
+     * reported clause, as a participle of saying does.
+     */
+    static final FoldedWordSet CLOSING_PARTICIPLES = new FoldedWordSet("سائلا", "سائلة", "سائلين", "داعيا",
+            "داعية", "داعين", "مطالبا", "مطالبة", "مطالبين", "معربا", "معربة", "معربين", "مشيدا", "مشيدة",
+            "مشيدين", "متمنيا", "متمنية", "متمنين", "مثمنا", "مثمنة", "مهنئا", "مهنئة", "ممتدحا", "ممتدحة",
+            "مبديا", "مبدية", "مناشدا", "مناشدة", "مقدما", "مقدمة", "مستشهدا", "مستشهدة");
     static final String AMMA = MatchingKey.of("أما");
     static final String MIN = MatchingKey.of("من");
     static final String AMS = MatchingKey.of("أمس");
