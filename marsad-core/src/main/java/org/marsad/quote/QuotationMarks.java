@@ -55,6 +55,8 @@ final class QuotationMarks {
                         found.add(new Marked(inner, i, true));
                         inner = -1;
                     }
+                } else if (shapedToOpen && afterColon(text, from, i)) {
+                    outer = i; // قائلا: "…: a colon opens a quotation, so the mark left open before it was stray
                 } else if (shapedToOpen) {
                     inner = i;
                 } else {
@@ -132,6 +134,13 @@ final class QuotationMarks {
             return i - 1 == from || Character.isWhitespace(text.charAt(i - 2));
         }
         return false;
+    }
+
+    /** Whether a colon stands right before the mark at {@code i}, spaces apart. */
+    private static boolean afterColon(CharSequence text, int from, int i) {
+        int j = i - 1;
+        while (j >= from && text.charAt(j) == ' ') j--;
+        return j >= from && text.charAt(j) == ':';
     }
 
     /** A space, punctuation or the end after it. */

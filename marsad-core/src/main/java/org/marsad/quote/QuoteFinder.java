@@ -480,7 +480,8 @@ final class QuoteFinder {
                 clause = null; // a stretch running over the phrase that attributes the clause is not inside it
             }
             boolean aName = isOneMention(openToken + 1, closeToken) || isMostlyNames(openToken + 1, closeToken)
-                    || isTitled(openToken)
+                    || isTitled(openToken) || namesItself(openToken + 1, closeToken, wordCount)
+                    || isDemanded(openToken)
                     // لصحيفة "الوطن" names a paper; أكد للصحيفة "لقد …" tells it a statement
                     || openToken > 0 && words.isChannel(openToken - 1) && wordCount <= CHANNEL_NAME_WORDS;
             int inner = clause != null ? cueBefore(openToken, DIRECT_CUE_WINDOW) : -1;
@@ -557,6 +558,27 @@ final class QuoteFinder {
         int before = open - 1;
         if (words.cue(before).isPresent()) return !isNegated(before);
         return words.isPunctuation(before) && words.firstChar(before) == ':' && cueBefore(open, DIRECT_CUE_WINDOW) >= 0;
+    }
+
+    /**
+     * A stretch that says it is a name: it opens with the kind of body or work it names (شركة «…»، برنامج «…»
+     * written inside the marks), or it is a web address written out (… دوت كوم).
+     */
+    private boolean namesItself(int from, int to, int wordCount) {
+        if (from >= to || !words.isWord(from) || wordCount > CHANNEL_NAME_WORDS) return false;
+        String stem = words.stem(from);
+        if (NAMED_BODIES.contains(stem) || TITLE_WORDS.contains(stem)) return true;
+        return to - 2 >= from && words.key(to - 1).equals(COM) && words.key(to - 2).equals(DOT);
+    }
+
+    /**
+     * The marks hold what someone called for, proposed or demanded (دعا إلى «…»، اقترح «…»، طالب بـ«…»): the
+     * conventions leave demands out.
+     */
+    private boolean isDemanded(int open) {
+        int verb = open - 1;
+        if (verb >= 0 && words.isWord(verb) && DEMAND_PREPOSITIONS.contains(words.key(verb))) verb--;
+        return verb >= 0 && words.isWord(verb) && words.stemIn(verb, DEMAND_VERBS);
     }
 
     /** Whether a word follows the closing mark at {@code close}: the marks hold a term (ادعى "شرعية" الهجوم). */

@@ -34,6 +34,14 @@ final class QuoteWords {
     static final FoldedWordSet RELAY_VERBS = new FoldedWordSet("نقل", "نقلت", "نقلوا", "ينقل", "تنقل");
     static final String QAD = MatchingKey.of("قد");
     static final String AWWAL = MatchingKey.of("أول");
+    static final String DOT = MatchingKey.of("دوت");
+    static final String COM = MatchingKey.of("كوم");
+    /** Verbs of calling, proposing and demanding, whose object in marks is no statement (دعا إلى «…»). */
+    static final FoldedWordSet DEMAND_VERBS = new FoldedWordSet("دعا", "دعت", "يدعو", "تدعو", "دعوا", "طالب",
+            "طالبت", "يطالب", "تطالب", "طالبوا", "اقترح", "اقترحت", "يقترح", "تقترح", "ناشد", "ناشدت", "يناشد",
+            "حث", "حثت", "يحث", "أوصى", "أوصت", "يوصي", "داعيا", "داعية", "مطالبا", "مطالبة", "مقترحا");
+    /** The prepositions a demand takes before its object (دعا إلى، طالب بـ، حث على). */
+    static final Set<String> DEMAND_PREPOSITIONS = keys("إلى", "ب", "على");
     /**
      * Participles of acts that report no statement (سائلا الله، داعيا، مطالبا، معربا عن): after a comma they end a
      * reported clause, as a participle of saying does.

@@ -628,7 +628,9 @@ final class SpeakerFinder {
             return null;
         }
         String stem = words.stem(subject);
-        if (!SpeakerNouns.contains(stem) && TITLES.kind(stem).isEmpty()) return null;
+        boolean construct = subject + 1 < cue && words.isWord(subject + 1)
+                && WordKey.hasArticle(words.token(subject + 1)); // ودافع مخرج العمل فلان
+        if (!SpeakerNouns.contains(stem) && TITLES.kind(stem).isEmpty() && !construct) return null;
         int end = subject + 1;
         int limit = Math.min(cue, subject + SUBJECT_WORDS);
         while (end < limit && words.isWord(end) && !words.isChannel(end) && !ADJUNCT_STARTS.contains(words.key(end))
