@@ -14,6 +14,7 @@ import org.marsad.text.MatchingKey;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the quote finder asks of each token of an article: its word key, whether it is a cue of speech, the
@@ -28,6 +29,7 @@ final class ArticleWords {
     private final Mention[] mentionAt;
     private final int[] sentenceOf;
     private static final String LAM = MatchingKey.of("ل");
+    private static final Set<String> PREPOSITIONS = QuoteWords.keys("من", "في", "إلى", "على", "عن", "مع");
 
     private final List<Span> sentences;
     private Entity[] lastPerson;
@@ -194,6 +196,11 @@ final class ArticleWords {
         Optional<SpeechCues.Cue> cue = cues[i];
         if (cue == null) {
             cue = SpeechCues.of(text, tokens.get(i));
+            // من مقر المجلس، في مؤكدات: after a preposition a participle is a noun
+            if (cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE && i > 0
+                    && PREPOSITIONS.contains(key(i - 1))) {
+                cue = Optional.empty();
+            }
             cues[i] = cue;
         }
         return cue;

@@ -621,9 +621,14 @@ final class QuoteFinder {
         return -1;
     }
 
+    /** A name that opens its sentence, then a colon, before the mark (بوتين: "…", as headlines and captions write). */
     private boolean isNameAndColonBefore(int open) {
-        return open >= 2 && words.isPunctuation(open - 1) && words.firstChar(open - 1) == ':'
-                && words.actor(open - 2, false) != null;
+        if (open < 2 || !words.isPunctuation(open - 1) || words.firstChar(open - 1) != ':'
+                || words.actor(open - 2, false) == null) {
+            return false;
+        }
+        int first = words.firstTokenEndingAfter(words.mentionAt(open - 2).span().start());
+        return first <= words.sentenceStartToken(open) + 1;
     }
 
     private boolean isRightAfterCue(int cue, int open) {

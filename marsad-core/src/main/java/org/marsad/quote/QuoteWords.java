@@ -34,6 +34,8 @@ final class QuoteWords {
     static final FoldedWordSet RELAY_VERBS = new FoldedWordSet("نقل", "نقلت", "نقلوا", "ينقل", "تنقل");
     static final String QAD = MatchingKey.of("قد");
     static final String AWWAL = MatchingKey.of("أول");
+    /** ل written apart from the word it governs (ل «عكاظ»). */
+    static final String LAM_KEY = MatchingKey.of("ل");
     static final String DOT = MatchingKey.of("دوت");
     static final String COM = MatchingKey.of("كوم");
     /** Verbs of calling, proposing and demanding, whose object in marks is no statement (دعا إلى «…»). */

@@ -39,6 +39,8 @@ final class SpeakerFinder {
     private static final int SUBJECT_WORDS = 12;
     /** The most tokens of an adjunct fronted before a sentence's verb (وفي مارس (آذار)، صرح). */
     private static final int FRONTED_TOKENS = 8;
+    /** The most tokens of a paper's name in marks after ل. */
+    private static final int NAME_IN_MARKS_TOKENS = 7;
     /** The most words of a name read after a rank. */
     private static final int NAME_WORDS = 4;
     /** The most tokens of a subheading. */
@@ -233,7 +235,7 @@ final class SpeakerFinder {
                 continue;
             }
             if (words.isAddressee(j)) {
-                j = afterMention(j);
+                j = afterAddressee(j);
                 continue;
             }
             if (ADJUNCT_STARTS.contains(key) || isPrepositional(j)) {
@@ -358,6 +360,21 @@ final class SpeakerFinder {
         List<String> proclitics = words.proclitics(j);
         return !proclitics.isEmpty() && (proclitics.get(0).equals("ب")
                 || proclitics.size() > 1 && proclitics.get(0).equals("و") && proclitics.get(1).equals("ب"));
+    }
+
+    /**
+     * The token after the addressee at {@code i}: after its mention, or after the name in marks that a ل written
+     * apart introduces (قال ل«الشرق الأوسط»، إن…).
+     */
+    private int afterAddressee(int i) {
+        if (!words.key(i).equals(LAM_KEY) || i + 1 >= words.size() || !words.isPunctuation(i + 1)
+                || !QuotationMarks.isMark(words.firstChar(i + 1))) {
+            return afterMention(i);
+        }
+        for (int j = i + 2; j < Math.min(words.size(), i + 2 + NAME_IN_MARKS_TOKENS); j++) {
+            if (words.isPunctuation(j) && QuotationMarks.isMark(words.firstChar(j))) return j + 1;
+        }
+        return afterMention(i);
     }
 
     /** The token after the mention token {@code i} lies in, or after {@code i} when it lies in none. */
@@ -559,7 +576,10 @@ final class SpeakerFinder {
         }
         if (from == cue || !words.isWord(from)) return null;
         String stem = words.stem(from);
-        if (!SpeakerNouns.contains(stem) && TITLES.kind(stem).isEmpty()) return null;
+        // الناشطة المدنية فلانة قالت: a role the lexicons do not know, written with the article, opens it too
+        if (!SpeakerNouns.contains(stem) && TITLES.kind(stem).isEmpty() && !WordKey.hasArticle(words.token(from))) {
+            return null;
+        }
         Speaker subject = fromZone(from, cue, false);
         return subject == PRONOUN ? null : subject;
     }
