@@ -576,9 +576,16 @@ final class QuoteFinder {
      * conventions leave demands out.
      */
     private boolean isDemanded(int open) {
-        int verb = open - 1;
-        if (verb >= 0 && words.isWord(verb) && DEMAND_PREPOSITIONS.contains(words.key(verb))) verb--;
-        return verb >= 0 && words.isWord(verb) && words.stemIn(verb, DEMAND_VERBS);
+        int before = open - 1;
+        if (before < 0 || !words.isWord(before)) return false;
+        if (words.stemIn(before, DEMAND_VERBS)) return true; // اقترح «…»
+        if (!DEMAND_PREPOSITIONS.contains(words.key(before))) return false;
+        int sentenceStart = words.sentenceStartToken(open);
+        for (int j = before - 1; j >= Math.max(sentenceStart, open - DIRECT_CUE_WINDOW); j--) { // دعا فلان إلى «…»
+            if (words.isPunctuation(j) || words.cue(j).isPresent()) return false;
+            if (words.stemIn(j, DEMAND_VERBS)) return true;
+        }
+        return false;
     }
 
     /** Whether a word follows the closing mark at {@code close}: the marks hold a term (ادعى "شرعية" الهجوم). */

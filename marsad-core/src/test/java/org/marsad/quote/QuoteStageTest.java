@@ -411,4 +411,101 @@ class QuoteStageTest {
         assertThat(speaker(a, q)).isNotEqualTo("فهد الزهراني");
         assertThat(q.speakerName()).contains("الرئيس");
     }
+
+    @Test
+    void speechInsideAQuotationDoesNotPassTheTurn() {
+        Article a = analyse("وقال المصدر إن \"التحقيق مستمر، وقال المتهمون للمحققين إنهم لم يقصدوا الإساءة\".\n"
+                + "وأضاف أن النتائج ستعلن قريبا.");
+        Quote added = quoteOf(a, "النتائج ستعلن");
+        assertThat(added.speakerName()).contains("المصدر");
+    }
+
+    @Test
+    void subjectWrittenBeforeItsVerbIsTheSpeaker() {
+        Article a = analyse("وأيدت اللجنة القانونية القرار، فإن خبيرا قانونيا أكد أن الرواتب لم تحدد بقانون.");
+        assertThat(quoteOf(a, "الرواتب لم تحدد").speakerName()).contains("خبيرا قانونيا");
+    }
+
+    @Test
+    void topicAfterAmmaIsTheSpeakerOfAVerbWithFa() {
+        Article a = analyse("وقال سعد الحربي إن الطريق سيفتح قريبا.\nأما خالد بن جري فيقول إن الوضع مستقر تماما.");
+        assertThat(speaker(a, quoteOf(a, "الوضع مستقر"))).isEqualTo("خالد بن جري");
+    }
+
+    @Test
+    void adverbialAccusativeIsNotTheSubject() {
+        Article a = analyse("لكن المحامي طارق الزين أكد في تصريح للصحيفة، ردا على سؤال عن القرار، أن الرواتب لم تخفض.");
+        assertThat(quoteOf(a, "الرواتب لم تخفض").speakerName())
+                .hasValueSatisfying(name -> assertThat(name).doesNotContain("ردا"));
+    }
+
+    @Test
+    void dayBeforeYesterdayIsNotTheSubject() {
+        Article a = analyse("وكان المتحدث الرسمي للشرطة العقيد سامي الخطيب أعلن أول من أمس أن التحقيق انتهى.");
+        assertThat(quoteOf(a, "التحقيق انتهى").speakerName())
+                .hasValueSatisfying(name -> assertThat(name).contains("الخطيب").doesNotContain("أول"));
+    }
+
+    @Test
+    void pluralCueContinuesAGroupNamedWithASingularVerb() {
+        Article a = analyse("وأشار بعض الطلاب إلى أن المعامل غير كافية.\nوأضافوا أن الجداول لا تراعي أوقاتهم.");
+        assertThat(quoteOf(a, "الجداول لا تراعي").speakerName()).contains("بعض الطلاب");
+    }
+
+    @Test
+    void participleOfSayingWithoutACommaStillEndsTheClauseBeforeIt() {
+        Article a = analyse("وقال خالد العمري إن المسلمين هم الضحايا الأوائل مؤكدا أن التطرف لا دين له.");
+        assertThat(contents(a)).containsExactly("المسلمين هم الضحايا الأوائل", "التطرف لا دين له");
+    }
+
+    @Test
+    void participleOfAnActAfterACommaEndsTheClause() {
+        Article a = analyse("وأكد خالد العمري أن الأفراح تعددت هذا العام، سائلا الله أن يعيد المناسبة على الجميع.");
+        assertThat(contents(a)).containsExactly("الأفراح تعددت هذا العام");
+    }
+
+    @Test
+    void preposedAttributionToAnUnknownNameBeforeFaInnaIsAQuote() {
+        Article a = analyse("وبحسب الزرعوني، فإن الأمطار زادت بنسبة كبيرة هذا العام.");
+        assertThat(contents(a)).containsExactly("الأمطار زادت بنسبة كبيرة هذا العام");
+        assertThat(a.quotes().get(0).speakerName()).hasValueSatisfying(n -> assertThat(n).contains("الزرعوني"));
+    }
+
+    @Test
+    void colonOpensAQuotationThoughAMarkWasLeftOpenBefore() {
+        Article a = analyse("عرض البرنامج \"صباح الخير على القناة الأولى، ودافع المخرج سامي الخطيب عنه قائلا: "
+                + "\"نحن نعرض الواقع كما هو بلا تجميل\".");
+        assertThat(contents(a)).contains("نحن نعرض الواقع كما هو بلا تجميل");
+    }
+
+    @Test
+    void whatADemandCallsForIsNoQuote() {
+        Article a = analyse("ودعا رئيس الوزراء حيدر العبادي إلى «تخفيض رواتب جميع المسؤولين في الدولة».");
+        assertThat(a.quotes()).isEmpty();
+    }
+
+    @Test
+    void stretchThatNamesItsKindOfBodyIsAName() {
+        Article a = analyse("وقالت فاطمة الألمعي إن المشروع تديره \"شركة إيوان لتدوير الأثاث\" منذ عامين.");
+        assertThat(a.quotes()).noneMatch(q -> q.kind() == Quote.Kind.DIRECT);
+    }
+
+    @Test
+    void paperInMarksAfterLamWrittenApartIsTheAddressee() {
+        Article a = analyse("لكن المتحدث الرسمي باسم الوزارة مصعب المدرس قال ل«الشرق الأوسط»، إن المسؤولية مشتركة.");
+        assertThat(quoteOf(a, "المسؤولية مشتركة").speakerName())
+                .hasValueSatisfying(name -> assertThat(name).doesNotContain("الشرق الأوسط"));
+    }
+
+    @Test
+    void participleAfterAPrepositionIsNoCue() {
+        Article a = analyse("وأكد الزعنون في تصريح من مقر المجلس أمس أن التصعيد خطير.");
+        assertThat(a.quotes().get(0).cue().map(c -> c.of(a.text()))).contains("وأكد");
+    }
+
+    @Test
+    void nameAndColonInsideASentenceOpenNoQuotation() {
+        Article a = analyse("وأعاد بهتشلي سرد شروط حزبه للمشاركة في الحكومة مع حزب العدالة والتنمية: «شروط الائتلاف».");
+        assertThat(a.quotes()).isEmpty();
+    }
 }
