@@ -23,7 +23,7 @@ final class QuoteWords {
     /** Words after which أن is the particle of a verb, not the start of a reported clause. */
     static final Set<String> NOT_BEFORE_COMPLEMENTIZER = keys("بعد", "قبل", "إلا", "حتى", "منذ", "رغم",
             "دون", "بدلا", "لولا", "يمكن", "ينبغي", "يجب", "ضرورة", "أهمية", "بمجرد", "لو", "كي", "ما", "مجرد",
-            "بإمكان", "يستطيع", "تستطيع", "أراد", "يريد", "تريد", "عسى");
+            "بإمكان", "يستطيع", "تستطيع", "أراد", "يريد", "تريد", "عسى", "بد", "لابد", "بالإمكان", "يجدر");
     static final Set<String> NEGATIONS = keys("لم", "لن", "لا", "دون", "بدون", "عدم");
     /** Words before ما that make it part of an attribution (كما قال، بحسب ما أفادت), not a negation. */
     static final Set<String> MA_ATTRIBUTION = keys("كما", "حسب", "بحسب", "مثلما", "وفق", "وفقا", "طبق",

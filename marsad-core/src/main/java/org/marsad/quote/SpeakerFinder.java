@@ -86,11 +86,13 @@ final class SpeakerFinder {
         // a participle or a noun of saying (مشيرا، قوله) has the speaker of the clause it hangs on
         boolean participle = cue.isPresent() && cue.get().kind() != SpeechCues.Kind.VERB;
         boolean takesObject = cue.isPresent() && cue.get().takesObject();
-        Speaker named = f.zoneEnd > f.zoneStart && !participle && f.cue >= 0
-                ? fromZone(f.zoneStart, f.zoneEnd, takesObject) : null;
+        // أما فلان فيقول: the topic before the verb is its subject, whatever follows the verb
+        Speaker named = f.cue >= 0 ? subjectAfterAmma(f.cue) : null;
+        if (named == null && f.zoneEnd > f.zoneStart && !participle && f.cue >= 0) {
+            named = fromZone(f.zoneStart, f.zoneEnd, takesObject);
+        }
         if (named == null && f.cue >= 0 && !participle) named = subjectBefore(f.cue);
         if (named == null && f.cue >= 0 && !participle) named = subjectPhraseBefore(f.cue);
-        if (named == null && f.cue >= 0) named = subjectAfterAmma(f.cue);
         if (named == null && f.cue < 0) named = firstActorIn(f.zoneStart, f.zoneEnd);
         if (named != null && named != PRONOUN) {
             f.speaker = named;
