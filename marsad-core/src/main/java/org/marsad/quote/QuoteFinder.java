@@ -32,6 +32,8 @@ final class QuoteFinder {
     private static final int SUBJECT_WINDOW = 24;
     /** The most tokens between a cue and the quotation mark it introduces. */
     private static final int DIRECT_CUE_WINDOW = 8;
+    /** How far into a list item a cue of its own is looked for. */
+    private static final int LIST_ITEM_CUE_TOKENS = 8;
     /** The most words of a paper's or a channel's name in marks (لصحيفة «يو إس إيه توداي»). */
     private static final int CHANNEL_NAME_WORDS = 5;
     /**
@@ -83,6 +85,7 @@ final class QuoteFinder {
         }
         List<FoundQuote> indirect = reportedClauses(marked);
         indirect.addAll(attributions(indirect));
+        indirect.addAll(listItems(indirect));
         indirect.sort(Comparator.comparingInt((FoundQuote f) -> f.start));
         Map<QuotationMarks.Marked, FoundQuote> embedding = embedding(indirect, marked);
         List<FoundQuote> direct = directQuotes(marked, embedding);
@@ -424,6 +427,106 @@ final class QuoteFinder {
         int at = Arrays.binarySearch(cueStarts, start);
         if (at < 0) at = -at - 1;
         return at < cueStarts.length && cueStarts[at] < end;
+    }
+
+    /**
+     * A statement that goes on as a numbered list (وقالت الجامعة في بيان إن … على النحو التالي: ١- … ٢- …, or
+     * وأضاف البيان: followed by the list): each item a paragraph of its own, each a quote with the cue and speaker
+     * of the clause that announced it. An item with a reported clause of its own is left to it.
+     */
+    private List<FoundQuote> listItems(List<FoundQuote> clauses) {
+        List<FoundQuote> items = new ArrayList<>();
+        int[] cueStarts = clauses.stream().filter(f -> f.cue >= 0).mapToInt(f -> words.token(f.cue).start()).sorted()
+                .toArray();
+        for (int p = 0; p + 1 < paragraphs.size(); p++) {
+            Span paragraph = paragraphs.get(p);
+            int colon = lastCharacter(paragraph);
+            if (colon < 0 || words.text.charAt(colon) != ':' || listItemStart(paragraphs.get(p + 1)) < 0) continue;
+            FoundQuote announcing = announcingClause(clauses, paragraph, colon);
+            int cue = announcing != null ? announcing.cue : cueBeforeColon(colon, paragraph);
+            if (cue < 0) continue;
+            FoundQuote first = null;
+            for (int q = p + 1; q < paragraphs.size(); q++) {
+                int start = listItemStart(paragraphs.get(q));
+                if (start < 0) break;
+                int from = words.firstTokenEndingAfter(start);
+                if (from < words.size() && isComplementizer(from)) from++;
+                int last = words.firstTokenEndingAfter(paragraphs.get(q).end()) - 1;
+                if (from > last || hasCueIn(cueStarts, from, Math.min(last + 1, from + LIST_ITEM_CUE_TOKENS))) continue;
+                int itemStart = words.token(from).start();
+                FoundQuote item = new FoundQuote(Quote.Kind.INDIRECT, itemStart,
+                        trimClauseEnd(paragraphs.get(q).end(), itemStart), cue, announcing != null ? announcing.anchor : cue);
+                if (item.end <= item.start) continue;
+                item.cueLast = announcing != null ? announcing.cueLast : cue;
+                if (announcing != null) {
+                    item.speakerOf = announcing;
+                } else if (first == null) {
+                    item.zoneStart = cue + 1;
+                    item.zoneEnd = words.firstTokenEndingAfter(colon);
+                    first = item;
+                } else {
+                    item.speakerOf = first;
+                }
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    /** The reported clause that runs to the colon ending {@code paragraph} (… على النحو التالي :), or null. */
+    private FoundQuote announcingClause(List<FoundQuote> clauses, Span paragraph, int colon) {
+        for (FoundQuote f : clauses) {
+            if (f.cue < 0 || f.start < paragraph.start() || f.end > colon) continue;
+            if (words.text.substring(f.end, colon).isBlank()) return f;
+        }
+        return null;
+    }
+
+    /** A verb of saying in the sentence that the colon at {@code colon} ends (وأضاف البيان :), or -1. */
+    private int cueBeforeColon(int colon, Span paragraph) {
+        int colonToken = words.firstTokenEndingAfter(colon);
+        int sentenceStart = Math.max(words.sentenceStartToken(colonToken), words.firstTokenEndingAfter(paragraph.start()));
+        for (int j = colonToken - 1; j >= Math.max(sentenceStart, colonToken - DIRECT_CUE_WINDOW); j--) {
+            if (isVerbCue(j) && !isNegated(j)) return j;
+        }
+        return -1;
+    }
+
+    /** The last character of {@code span} that is not a space, or -1. */
+    private int lastCharacter(Span span) {
+        for (int i = span.end() - 1; i >= span.start(); i--) {
+            if (!Character.isWhitespace(words.text.charAt(i))) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Where the text of a numbered item starts (١- …، 2) …، 3. …, أولا: …), or -1 when {@code paragraph} is no
+     * such item.
+     */
+    private int listItemStart(Span paragraph) {
+        int i = paragraph.start();
+        while (i < paragraph.end() && Character.isWhitespace(words.text.charAt(i))) i++;
+        int digits = i;
+        while (i < paragraph.end() && Character.isDigit(words.text.charAt(i))) i++;
+        if (i == digits || i - digits > 2) return ordinalItemStart(paragraph, digits);
+        while (i < paragraph.end() && words.text.charAt(i) == ' ') i++;
+        if (i >= paragraph.end() || "-–).:/".indexOf(words.text.charAt(i)) < 0) return -1;
+        i++;
+        while (i < paragraph.end() && Character.isWhitespace(words.text.charAt(i))) i++;
+        return i < paragraph.end() ? i : -1;
+    }
+
+    /** أولا: …، ثانيا - …: an item counted in words. */
+    private int ordinalItemStart(Span paragraph, int from) {
+        int token = words.firstTokenEndingAfter(from);
+        if (token + 1 >= words.size() || !words.isWord(token) || !ORDINAL_ITEMS.contains(words.surfaceKey(token))) {
+            return -1;
+        }
+        char after = words.firstChar(token + 1);
+        if (!words.isPunctuation(token + 1) || "-–:،".indexOf(after) < 0) return -1;
+        return token + 2 < words.size() && words.token(token + 2).start() < paragraph.end()
+                ? words.token(token + 2).start() : -1;
     }
 
     /** Where a sentence's statement starts: after a leading conjunction (و، ف) written onto its first word. */

@@ -34,6 +34,9 @@ final class QuoteWords {
     static final FoldedWordSet RELAY_VERBS = new FoldedWordSet("نقل", "نقلت", "نقلوا", "ينقل", "تنقل");
     static final String QAD = MatchingKey.of("قد");
     static final String AWWAL = MatchingKey.of("أول");
+    /** The words that count the items of a list (أولا: …، ثانيا: …). */
+    static final Set<String> ORDINAL_ITEMS = keys("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا",
+            "ثامنا", "تاسعا", "عاشرا");
     /** ل written apart from the word it governs (ل «عكاظ»). */
     static final String LAM_KEY = MatchingKey.of("ل");
     static final String DOT = MatchingKey.of("دوت");

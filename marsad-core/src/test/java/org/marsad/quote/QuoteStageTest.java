@@ -508,4 +508,20 @@ class QuoteStageTest {
         Article a = analyse("وأعاد بهتشلي سرد شروط حزبه للمشاركة في الحكومة مع حزب العدالة والتنمية: «شروط الائتلاف».");
         assertThat(a.quotes()).isEmpty();
     }
+
+    @Test
+    void numberedListAfterAnAnnouncingClauseGivesOneQuotePerItem() {
+        Article a = analyse("وقالت الجامعة في بيان إن ما نشر غير صحيح، والحقائق على النحو التالي:\n"
+                + "١- أن المتقدم لم يراجع الكلية منذ عامين.\n"
+                + "٢- قامت الكلية بتسجيل طلبه في النظام.\n"
+                + "وختم البيان بالشكر للجميع.");
+        assertThat(contents(a)).contains("المتقدم لم يراجع الكلية منذ عامين", "قامت الكلية بتسجيل طلبه في النظام");
+        assertThat(quoteOf(a, "قامت الكلية").speakerName()).isEqualTo(quoteOf(a, "ما نشر غير صحيح").speakerName());
+    }
+
+    @Test
+    void numberedParagraphsWithoutAnAnnouncingColonAreNoQuotes() {
+        Article a = analyse("افتتح المعرض أمس في الرياض.\n1- عرضت فيه الكتب الحديثة.\n2- شارك فيه مئة ناشر.");
+        assertThat(a.quotes()).isEmpty();
+    }
 }
