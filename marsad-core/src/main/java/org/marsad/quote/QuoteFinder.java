@@ -32,6 +32,10 @@ final class QuoteFinder {
     private static final int SUBJECT_WINDOW = 24;
     /** The most tokens between a cue and the quotation mark it introduces. */
     private static final int DIRECT_CUE_WINDOW = 8;
+    /** The most sentences a reported clause runs on through, joined by semicolons. */
+    private static final int SEMICOLON_SENTENCES = 3;
+    /** The most tokens between a cue and a semicolon that sets off its subject's apposition. */
+    private static final int SUBJECT_BEFORE_SEMICOLON = 7;
     /** How far into a list item a cue of its own is looked for. */
     private static final int LIST_ITEM_CUE_TOKENS = 8;
     /** The most words of a paper's or a channel's name in marks (لصحيفة «يو إس إيه توداي»). */
@@ -129,9 +133,13 @@ final class QuoteFinder {
             if (nextOpener[i] > i + SUBJECT_WINDOW) continue;
             Optional<SpeechCues.Cue> cue = words.cue(i);
             if (cue.isEmpty() || isNegated(i) || isVerbOfAttributingPhrase(i)) continue;
+            if (i + 1 < n && words.isWord(i + 1) && REFERRED_TO.containsFolded(words.text, words.token(i + 1).start(),
+                    words.token(i + 1).end())) {
+                continue; // الذي تشير إليه الأرقام: referred to, nothing reported
+            }
             int sentence = words.sentenceOf(i);
             if (sentence < 0) continue;
-            int sentenceEnd = words.endTokenOfSentence(sentence);
+            int sentenceEnd = throughSemicolon(i, words.endTokenOfSentence(sentence));
             int opening = clauseOpening(i, sentenceEnd);
             if (opening < 0 || cue.get().onlyBeforeClause() && opening != i + 1 && !opensWithSubject(i)) continue;
             int contentToken = opening + 1;
@@ -142,7 +150,7 @@ final class QuoteFinder {
             if (words.firstChar(opening) == ':' && quotationOpenings.contains(words.token(contentToken).start())) {
                 continue; // وقال: "…" gives the direct quote alone
             }
-            int endToken = clauseEnd(contentToken, sentenceEnd);
+            int endToken = clauseEnd(contentToken, pastSemicolons(sentenceEnd));
             int start = words.token(contentToken).start();
             int end = trimClauseEnd(words.token(endToken - 1).end(), start);
             if (end <= start) continue;
@@ -168,6 +176,32 @@ final class QuoteFinder {
                 || TITLES.kind(words.stem(next)).isPresent();
     }
 
+    /**
+     * The end of the sentence of a cue, or of the next one when the cue's sentence ends at a semicolon close after
+     * the cue (the sentence stage ends sentences there; an apposition set off by one is still the subject).
+     */
+    private int throughSemicolon(int cue, int sentenceEnd) {
+        if (sentenceEnd >= words.size() || sentenceEnd - cue > SUBJECT_BEFORE_SEMICOLON || !words.isPunctuation(sentenceEnd - 1)
+                || words.firstChar(sentenceEnd - 1) != '؛' || words.sentenceOf(sentenceEnd) < 0) {
+            return sentenceEnd;
+        }
+        return words.endTokenOfSentence(words.sentenceOf(sentenceEnd));
+    }
+
+    /**
+     * The end of the sentences that follow one another through semicolons from the one ending at
+     * {@code sentenceEnd}: a reported clause goes on after a semicolon (…؛ حيث إن…) to the sentence's full stop,
+     * within the clause bound.
+     */
+    private int pastSemicolons(int sentenceEnd) {
+        int end = sentenceEnd;
+        for (int k = 0; k < SEMICOLON_SENTENCES && end < words.size() && words.isPunctuation(end - 1)
+                && words.firstChar(end - 1) == '؛' && words.sentenceOf(end) >= 0; k++) {
+            end = words.endTokenOfSentence(words.sentenceOf(end));
+        }
+        return end;
+    }
+
     /** For each token, the first token after it that is a complementizer or a colon (the token count if none). */
     private int[] nextOpeners() {
         int n = words.size();
@@ -190,6 +224,8 @@ final class QuoteFinder {
             if (words.isPunctuation(j)) {
                 char c = words.firstChar(j);
                 if (c == ':') return j;
+                // أوضح فلان؛ كبير الاقتصاديين في المصرف، أن…: a semicolon right after the subject sets off an apposition
+                if (c == '؛' && j - cue <= SUBJECT_BEFORE_SEMICOLON) continue;
                 if (c == '.' || c == '!' || c == '؟' || c == '?' || c == '؛') return -1;
                 if (QuotationMarks.isMark(c)) {
                     // a subject in marks (وأكد "الكرملين" أن…) is passed; any other quotation holds no clause of the cue

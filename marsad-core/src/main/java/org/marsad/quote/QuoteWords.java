@@ -34,6 +34,13 @@ final class QuoteWords {
     static final FoldedWordSet RELAY_VERBS = new FoldedWordSet("نقل", "نقلت", "نقلوا", "ينقل", "تنقل");
     static final String QAD = MatchingKey.of("قد");
     static final String AWWAL = MatchingKey.of("أول");
+    /** Heads of a group counted out of a larger one (عدد من، بعض، أحد): their من belongs to the description. */
+    static final Set<String> PARTITIVES = keys("عدد", "بعض", "أحد", "إحدى", "مجموعة", "كثير", "عشرات", "مئات",
+            "آلاف", "جميع", "معظم", "غالبية", "أغلب", "جانب", "قسم");
+    /** Prepositions of attribution written before ل (وفقا لـ، طبقا لـ). */
+    static final Set<String> LAM_TAKING = keys("وفقا", "طبقا", "ووفقا", "وطبقا");
+    /** The pronoun forms after أشار that make it "referred to" in a relative clause (الذي تشير إليه الأرقام). */
+    static final FoldedWordSet REFERRED_TO = new FoldedWordSet("إليه", "إليها", "إليهم", "اليه", "اليها", "اليهم");
     /** The words that count the items of a list (أولا: …، ثانيا: …). */
     static final Set<String> ORDINAL_ITEMS = keys("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا",
             "ثامنا", "تاسعا", "عاشرا");

@@ -498,8 +498,8 @@ final class SpeakerFinder {
     Speaker description(int from, int to) {
         int end = from;
         int count = 0;
-        // مصدر في الوزارة is described by where it is; المحكمة في قرارها is not
-        boolean unnamed = SpeakerNouns.isUnnamedSource(words.stem(from));
+        // مصدر في الوزارة and عدد من السعوديين are described by what follows; المحكمة في قرارها is not
+        boolean unnamed = SpeakerNouns.isUnnamedSource(words.stem(from)) || PARTITIVES.contains(words.stem(from));
         while (end < to && count < DESCRIPTION_WORDS + 4) {
             if (words.isPunctuation(end)) {
                 char c = words.firstChar(end);
@@ -526,6 +526,10 @@ final class SpeakerFinder {
         Token t = words.token(token);
         List<String> proclitics = t.proclitics();
         if (proclitics.isEmpty() && words.isChannel(token) && t.end() - t.start() > 1) return t.start() + 1; // لصحيفة
+        if (proclitics.isEmpty() && token > 0 && LAM_TAKING.contains(words.key(token - 1))
+                && words.text.charAt(t.start()) == 'ل' && t.end() - t.start() > 2) {
+            return t.start() + 1; // وفقا لبرايس ووترهاوس: the ل the tokenizer left on a name
+        }
         // the tokenizer gives و before ب (وبالوزارة) and ل before ال (للوزارة): find the preposition among them
         int offset = 0;
         for (int k = 0; k < proclitics.size(); k++) {
