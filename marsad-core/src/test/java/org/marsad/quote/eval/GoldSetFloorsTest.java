@@ -1,0 +1,88 @@
+package org.marsad.quote.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.marsad.Pipeline;
+import org.marsad.model.Quote;
+
+/**
+ * The quote stage scored on every gold set of eval/quotes, as {@code marsad eval quotes} scores them: each split
+ * stays above floors a little under the figures of docs/benchmarks.md, so that a change that loses quotes or
+ * speakers fails here. The held-out splits (test, other-day) were never used to develop rules; their floors guard
+ * against regressions only. Skipped when ../shared/data is absent.
+ */
+class GoldSetFloorsTest {
+    private static final Path DATA = Path.of("..", "..", "shared", "data");
+    private static final Map<String, QuoteEvaluation.Result> RESULTS = new HashMap<>();
+
+    /** A split of a gold set and its floors: F1 and speaker accuracy, direct then indirect. */
+    record Floors(String day, String split, double directF1, double directSpeaker, double indirectF1,
+                  double indirectSpeaker) {
+        @Override
+        public String toString() {
+            return day + " " + split;
+        }
+    }
+
+    static Stream<Floors> splits() {
+        return Stream.of(
+                new Floors("2015-08-10", "dev", 0.88, 0.90, 0.86, 0.93),
+                new Floors("2015-08-10", "test", 0.80, 0.90, 0.82, 0.73),
+                new Floors("2015-08-03", "dev", 0.93, 0.93, 0.91, 0.90),
+                new Floors("2015-07-22", "dev", 0.87, 0.87, 0.83, 0.90),
+                new Floors("2015-07-25", "other-day", 0.82, 0.70, 0.81, 0.82),
+                new Floors("2015-08-08", "other-day", 0.84, 0.84, 0.75, 0.80));
+    }
+
+    private static QuoteEvaluation.Result scored(String day) throws IOException {
+        assumeTrue(Files.isRegularFile(DATA.resolve("saudinewsnet/" + day + ".json")), "../shared/data is absent");
+        QuoteEvaluation.Result result = RESULTS.get(day);
+        if (result == null) {
+            Path gold = Path.of("..", "eval", "quotes", "saudinewsnet-" + day + ".jsonl");
+            result = QuoteEvaluation.run(QuoteGold.read(gold), DATA, Pipeline.builder().build());
+            RESULTS.put(day, result);
+        }
+        return result;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("splits")
+    void everyArticleOfTheSplitIsScored(Floors floors) throws IOException {
+        QuoteEvaluation.Result result = scored(floors.day());
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.scores().groups()).containsKey(floors.split());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("splits")
+    void directQuotesStayAboveTheirFloors(Floors floors) throws IOException {
+        QuoteScores.Counts direct = scored(floors.day()).scores().groups().get(floors.split()).get(Quote.Kind.DIRECT);
+        assertThat(direct.f1()).isGreaterThan(floors.directF1());
+        assertThat(direct.speakerAccuracy()).isGreaterThan(floors.directSpeaker());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("splits")
+    void reportedSpeechStaysAboveItsFloors(Floors floors) throws IOException {
+        QuoteScores.Counts indirect = scored(floors.day()).scores().groups().get(floors.split())
+                .get(Quote.Kind.INDIRECT);
+        assertThat(indirect.f1()).isGreaterThan(floors.indirectF1());
+        assertThat(indirect.speakerAccuracy()).isGreaterThan(floors.indirectSpeaker());
+    }
+
+    @Test
+    void firstDevelopmentSetCoversAtLeastEightOutlets() throws IOException {
+        assertThat(scored("2015-08-10").scores().groups().keySet().stream().filter(g -> g.startsWith("outlet ")))
+                .hasSizeGreaterThanOrEqualTo(8);
+    }
+}
