@@ -71,6 +71,26 @@ final class QuotationMarks {
         return found;
     }
 
+    /** The offsets of every quotation mark in {@code text}, ascending. */
+    static int[] markPositions(String text) {
+        return positionsOf(text, '"', '“', '”', '„', '″', '«', '»');
+    }
+
+    /** The offsets of every one of {@code chars} in {@code text}, ascending. */
+    static int[] positionsOf(String text, char... chars) {
+        int[] found = new int[16];
+        int count = 0;
+        for (char c : chars) {
+            for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
+                if (count == found.length) found = Arrays.copyOf(found, 2 * count);
+                found[count++] = at;
+            }
+        }
+        found = Arrays.copyOf(found, count);
+        Arrays.sort(found);
+        return found;
+    }
+
     /** Whether {@code text[from, to)} holds a quotation mark; looks no further than {@code to}. */
     private static boolean containsMark(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {

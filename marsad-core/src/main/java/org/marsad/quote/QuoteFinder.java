@@ -55,6 +55,8 @@ final class QuoteFinder {
     private final Set<Integer> quotationOpenings = new HashSet<>();
     /** Where the next block starts, by the end of each block. */
     private final Map<Integer, Integer> nextBlockStart = new HashMap<>();
+    /** For each token, the next complementizer or colon (see {@link #nextOpeners}). */
+    private int[] nextOpener;
 
     private QuoteFinder(ArticleWords words, List<Span> paragraphs) {
         this.words = words;
@@ -65,6 +67,13 @@ final class QuoteFinder {
         }
     }
 
+    /** Whether one of the ascending {@code positions} lies in {@code span}. */
+    private static boolean anyIn(int[] positions, Span span) {
+        int at = Arrays.binarySearch(positions, span.start());
+        if (at < 0) at = -at - 1;
+        return at < positions.length && positions[at] < span.end();
+    }
+
     /** The quotes of an article whose blocks (headline, paragraphs) are {@code paragraphs}. */
     static List<Quote> find(ArticleWords words, List<Span> paragraphs) {
         return new QuoteFinder(words, paragraphs).find();
@@ -72,11 +81,16 @@ final class QuoteFinder {
 
     private List<Quote> find() {
         List<QuotationMarks.Marked> marked = new ArrayList<>();
+        // most paragraphs hold no mark: one search over the article finds those that do
+        int[] marks = QuotationMarks.markPositions(words.text);
+        int[] parentheses = QuotationMarks.positionsOf(words.text, '(');
         for (Span paragraph : paragraphs) {
-            List<QuotationMarks.Marked> inParagraph = new ArrayList<>(
-                    QuotationMarks.find(words.text, paragraph.start(), paragraph.end()));
-            for (QuotationMarks.Marked p : QuotationMarks.parentheses(words.text, paragraph.start(), paragraph.end())) {
-                if (isQuotingParenthesis(p)) inParagraph.add(p);
+            List<QuotationMarks.Marked> inParagraph = new ArrayList<>();
+            if (anyIn(marks, paragraph)) inParagraph.addAll(QuotationMarks.find(words.text, paragraph.start(), paragraph.end()));
+            if (anyIn(parentheses, paragraph)) {
+                for (QuotationMarks.Marked p : QuotationMarks.parentheses(words.text, paragraph.start(), paragraph.end())) {
+                    if (isQuotingParenthesis(p)) inParagraph.add(p);
+                }
             }
             inParagraph.sort(Comparator.comparingInt(QuotationMarks.Marked::open));
             int lastClose = -1;
@@ -127,7 +141,7 @@ final class QuoteFinder {
     private List<FoundQuote> reportedClauses(List<QuotationMarks.Marked> marked) {
         List<FoundQuote> found = new ArrayList<>();
         int n = words.size();
-        int[] nextOpener = nextOpeners();
+        nextOpener = nextOpeners();
         for (int i = 0; i < n; i++) {
             // a cue opens a clause only at a complementizer or colon within its window: most words need no look-up
             if (nextOpener[i] > i + SUBJECT_WINDOW) continue;
@@ -265,6 +279,7 @@ final class QuoteFinder {
 
     /** A participle of saying right before its complementizer (مؤكدا أن، مشيرا إلى أن): a statement of its own. */
     private boolean isParticipleBeforeItsClause(int j) {
+        if (nextOpener[j] > j + 2) return false; // no complementizer right after: no look-up
         Optional<SpeechCues.Cue> cue = words.cue(j);
         if (cue.isEmpty() || cue.get().kind() != SpeechCues.Kind.PARTICIPLE || isNegated(j)) return false;
         int next = j + 1;
