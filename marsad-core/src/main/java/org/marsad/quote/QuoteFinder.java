@@ -769,15 +769,35 @@ final class QuoteFinder {
         int sentenceStart = words.sentenceStartToken(open);
         boolean colon = open > 0 && words.isPunctuation(open - 1) && words.firstChar(open - 1) == ':';
         int window = colon ? LOOKBACK : near;
-        for (int j = open - 1; j >= Math.max(sentenceStart, open - window); j--) {
+        int from = Math.max(sentenceStart, open - window);
+        for (int j = open - 1; j >= from; j--) {
             if (words.isPunctuation(j)) {
                 char c = words.firstChar(j);
-                if (QuotationMarks.isMark(c) || c == '.' || c == '؟' || c == '!') return -1;
+                if (QuotationMarks.isMark(c)) {
+                    // إلى صحيفة "ذي ميرور" البريطانية، "…": a name in marks on the way back is passed
+                    int opening = openingOfNameBefore(j, from);
+                    if (opening < 0) return -1;
+                    j = opening;
+                    continue;
+                }
+                if (c == '.' || c == '؟' || c == '!') return -1;
                 continue;
             }
             if (isComplementizer(j)) return -1;
-            // a word that is a cue only before its clause (بين، إشارة) is another word before a quotation
-            if (words.cue(j).filter(cue -> !cue.onlyBeforeClause()).isPresent() && !isNegated(j)) return j;
+            // a word that is a cue only before its clause (بين، إشارة) is another word before a quotation, and one
+            // with a pronoun is a noun (في معرض شرحه)
+            if (words.cue(j).filter(cue -> !cue.onlyBeforeClause()).isPresent() && !isNegated(j)
+                    && !words.hasPronoun(j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The opening mark of a name of at most four words whose closing mark is at {@code close}, or -1. */
+    private int openingOfNameBefore(int close, int from) {
+        for (int j = close - 1; j >= Math.max(from, close - 5); j--) {
+            if (words.isPunctuation(j) && QuotationMarks.isMark(words.firstChar(j))) return j < close - 1 ? j : -1;
         }
         return -1;
     }

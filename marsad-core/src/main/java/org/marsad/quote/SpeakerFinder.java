@@ -1,6 +1,7 @@
 package org.marsad.quote;
 
 import org.marsad.lexicon.Honorifics;
+import org.marsad.lexicon.OrdinaryWords;
 import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.SpeechCues;
 import org.marsad.lexicon.WordKey;
@@ -142,7 +143,9 @@ final class SpeakerFinder {
                 if (earlier.get(k).cue == j && !earlier.get(k).nested) return earlier.get(k).speaker; // it quoted after all
             }
             Speaker subject = fromZone(j + 1, Math.min(end, j + 1 + SUBJECT_WORDS), false);
-            return subject == PRONOUN ? null : subject;
+            // وأكد عدم وجود خلل: no subject after the verb, only its object, so the turn comes from further back
+            return subject == PRONOUN || subject == null || subject.entity() == null && !speaksAt(j + 1, end)
+                    ? null : subject;
         }
         return null;
     }
@@ -155,6 +158,17 @@ final class SpeakerFinder {
         int start = words.firstTokenOfSentence(words.sentenceOf(cue));
         if (cue - start <= 1) return true;
         return cue - start <= FRONTED_TOKENS && words.isComma(cue - 1) && firstActorIn(start, cue) == null;
+    }
+
+    /** Whether the first word in [from, to) is a noun that speaks (a speaker noun or a title). */
+    private boolean speaksAt(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!words.isWord(j) || SKIPPED_WORDS.contains(words.surfaceKey(j))) continue;
+            if (ADJUNCT_STARTS.contains(words.key(j)) || words.isAddressee(j)) return false;
+            String stem = words.stem(j);
+            return SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent();
+        }
+        return false;
     }
 
     /** Whether token {@code i} is a past or present verb of speech, or a speech act, of the given gender. */
@@ -269,6 +283,9 @@ final class SpeakerFinder {
                         new Span(words.token(j).start(), words.mentionAt(apposed).span().end()));
             }
             Speaker ranked = nameAfterRank(j, to);
+            if (ranked == null && (TITLES.kind(stem).isPresent() || PERSON_OFFICES.contains(stem))) {
+                ranked = nameInMarksAfter(j, to);
+            }
             return ranked != null ? ranked : description(j, to);
         }
         return null;
@@ -355,6 +372,30 @@ final class SpeakerFinder {
         return words.isWord(j) && !WordKey.hasArticle(t) && t.enclitic().isEmpty() && t.end() - t.start() > 2
                 && words.text.charAt(t.end() - 1) == 'ا' && words.entityAt(j) == null
                 && !SpeakerNouns.contains(words.stem(j)) && TITLES.kind(words.stem(j)).isEmpty();
+    }
+
+    /**
+     * A name of one to three words in marks after an office (وقال مدير عام مكتب الصحة "الخضر لصور"): who holds
+     * it, as written.
+     */
+    private Speaker nameInMarksAfter(int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (!words.isPunctuation(j)) continue;
+            if (!QuotationMarks.isMark(words.firstChar(j))) return null;
+            int close = j + 1;
+            // a name: words without pronouns that are not ordinary words (not "تحتفظ الجريدة باسمه")
+            while (close < to && close - j <= 4 && words.isWord(close) && !words.hasPronoun(close)
+                    && !OrdinaryWords.contains(words.stem(close))) {
+                close++;
+            }
+            if (close >= to || close == j + 1 || close - j > 4 || !words.isPunctuation(close)
+                    || !QuotationMarks.isMark(words.firstChar(close))) {
+                return null;
+            }
+            Span written = new Span(words.token(j + 1).start(), words.token(close - 1).end());
+            return new Speaker(null, written.of(words.text), written);
+        }
+        return null;
     }
 
     /** A word with ب written on it (بمناسبة، بحضور): an adjunct, never the subject. */
@@ -671,6 +712,11 @@ final class SpeakerFinder {
     private Speaker subjectOfSentenceBefore(int cue) {
         int start = words.sentenceStartToken(cue);
         if (cue - start < 2) return null; // the verb opens its sentence: no subject before it
+        // وعن راموس قال: a fronted topic with a preposition is what was spoken of, not who spoke
+        if (cue - start <= FRONTED_TOKENS && words.isWord(start)
+                && (ADJUNCT_STARTS.contains(words.key(start)) || isPrepositional(start))) {
+            return null;
+        }
         return firstActorIn(Math.max(start, cue - LOOKBACK), cue);
     }
 
