@@ -34,6 +34,9 @@ final class QuoteWords {
     static final FoldedWordSet RELAY_VERBS = new FoldedWordSet("نقل", "نقلت", "نقلوا", "ينقل", "تنقل");
     static final String QAD = MatchingKey.of("قد");
     static final String AWWAL = MatchingKey.of("أول");
+    /** Nouns a verb of stating takes as its object (أكد عدم…، أكد أهمية…، شدد على ضرورة…), by stem key. */
+    static final Set<String> OBJECT_NOUNS = keys("عدم", "أهمية", "ضرورة", "حرص", "استمرار", "رفض", "دعم",
+            "التزام", "استعداد", "وجود", "قدرة", "أن", "إن");
     /** Heads of a group counted out of a larger one (عدد من، بعض، أحد): their من belongs to the description. */
     static final Set<String> PARTITIVES = keys("عدد", "بعض", "أحد", "إحدى", "مجموعة", "كثير", "عشرات", "مئات",
             "آلاف", "جميع", "معظم", "غالبية", "أغلب", "جانب", "قسم");

@@ -1,7 +1,6 @@
 package org.marsad.quote;
 
 import org.marsad.lexicon.Honorifics;
-import org.marsad.lexicon.OrdinaryWords;
 import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.SpeechCues;
 import org.marsad.lexicon.WordKey;
@@ -144,7 +143,7 @@ final class SpeakerFinder {
             }
             Speaker subject = fromZone(j + 1, Math.min(end, j + 1 + SUBJECT_WORDS), false);
             // وأكد عدم وجود خلل: no subject after the verb, only its object, so the turn comes from further back
-            return subject == PRONOUN || subject == null || subject.entity() == null && !speaksAt(j + 1, end)
+            return subject == PRONOUN || subject == null || subject.entity() == null && opensWithObject(j + 1, end)
                     ? null : subject;
         }
         return null;
@@ -160,13 +159,14 @@ final class SpeakerFinder {
         return cue - start <= FRONTED_TOKENS && words.isComma(cue - 1) && firstActorIn(start, cue) == null;
     }
 
-    /** Whether the first word in [from, to) is a noun that speaks (a speaker noun or a title). */
-    private boolean speaksAt(int from, int to) {
+    /**
+     * Whether what follows a verb in [from, to) opens with the noun a verb of stating takes as its object (أكد عدم…،
+     * أكد أهمية…، أكد ضرورة…) rather than with its subject.
+     */
+    private boolean opensWithObject(int from, int to) {
         for (int j = from; j < to; j++) {
             if (!words.isWord(j) || SKIPPED_WORDS.contains(words.surfaceKey(j))) continue;
-            if (ADJUNCT_STARTS.contains(words.key(j)) || words.isAddressee(j)) return false;
-            String stem = words.stem(j);
-            return SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent();
+            return OBJECT_NOUNS.contains(words.stem(j)) || ADJUNCT_STARTS.contains(words.key(j));
         }
         return false;
     }
@@ -383,9 +383,8 @@ final class SpeakerFinder {
             if (!words.isPunctuation(j)) continue;
             if (!QuotationMarks.isMark(words.firstChar(j))) return null;
             int close = j + 1;
-            // a name: words without pronouns that are not ordinary words (not "تحتفظ الجريدة باسمه")
-            while (close < to && close - j <= 4 && words.isWord(close) && !words.hasPronoun(close)
-                    && !OrdinaryWords.contains(words.stem(close))) {
+            // a name: words without pronouns (not "تحتفظ الجريدة باسمه")
+            while (close < to && close - j <= 4 && words.isWord(close) && !words.hasPronoun(close)) {
                 close++;
             }
             if (close >= to || close == j + 1 || close - j > 4 || !words.isPunctuation(close)
@@ -406,18 +405,20 @@ final class SpeakerFinder {
     }
 
     /**
-     * The token after the addressee at {@code i}: after its mention, or after the name in marks that a ل written
-     * apart introduces (قال ل«الشرق الأوسط»، إن…).
+     * The token after the addressee at {@code i}: after its mention, and after the name in marks that a paper or a
+     * ل written apart introduces (قال ل«الشرق الأوسط»، إن…).
      */
     private int afterAddressee(int i) {
-        if (!words.key(i).equals(LAM_KEY) || i + 1 >= words.size() || !words.isPunctuation(i + 1)
-                || !QuotationMarks.isMark(words.firstChar(i + 1))) {
-            return afterMention(i);
+        int after = afterMention(i);
+        // لـ(عكاظ)، ل«الوطن»، لصحيفة «يو إس إيه توداي»: the paper's name in marks belongs to the addressee
+        if (!words.isChannel(i) || after >= words.size() || !words.isPunctuation(after)
+                || !isNameMark(words.firstChar(after))) {
+            return after;
         }
-        for (int j = i + 2; j < Math.min(words.size(), i + 2 + NAME_IN_MARKS_TOKENS); j++) {
-            if (words.isPunctuation(j) && QuotationMarks.isMark(words.firstChar(j))) return j + 1;
+        for (int j = after + 1; j < Math.min(words.size(), after + 1 + NAME_IN_MARKS_TOKENS); j++) {
+            if (words.isPunctuation(j) && isNameMark(words.firstChar(j))) return j + 1;
         }
-        return afterMention(i);
+        return after;
     }
 
     /** The token after the mention token {@code i} lies in, or after {@code i} when it lies in none. */
@@ -670,16 +671,32 @@ final class SpeakerFinder {
         }
         int start = words.sentenceStartToken(cue);
         Speaker subject = officeAfterOpeningVerb(start, cue);
-        if (subject == null) subject = firstActorIn(Math.max(start, cue - LOOKBACK), cue);
-        for (int j = start; subject == null && j < Math.min(cue, start + FRONTED_TOKENS + 1); j++) {
-            // وفي مارس، صرح للصحيفة قائلا…: the verb has no subject either, so the one it continues said it
-            if (words.isWord(j) && words.cue(j).filter(c -> c.kind() == SpeechCues.Kind.VERB).isPresent()) {
-                subject = whoSpokeInSentenceBefore(j, null, earlier);
-                break;
-            }
+        int verb = subject == null ? openingSpeechVerb(start, cue) : -1;
+        if (verb >= 0 && hasNoSubject(verb, cue)) {
+            // وأكد عدم وجود خلل…، مشيرا إلى أن…، وفي مارس، صرح للصحيفة قائلا…: the verb has no subject either, so
+            // the one it continues said it, not whoever its object names
+            subject = whoSpokeInSentenceBefore(verb, null, earlier);
+            if (subject == null) subject = lastSpeaker(earlier, null);
         }
+        if (subject == null) subject = firstActorIn(Math.max(start, cue - LOOKBACK), cue);
         if (subject == null) subject = lastSpeaker(earlier, null);
         return subject != null ? subject : lastPersonBefore(cue);
+    }
+
+    /** A verb of speech among the first words of the sentence starting at {@code start}, before {@code cue}, or -1. */
+    private int openingSpeechVerb(int start, int cue) {
+        for (int j = start; j < Math.min(cue, start + FRONTED_TOKENS + 1); j++) {
+            if (words.isWord(j) && words.cue(j).filter(c -> c.kind() == SpeechCues.Kind.VERB).isPresent()) return j;
+        }
+        return -1;
+    }
+
+    /** Whether the verb at {@code verb} names no subject before the participle at {@code cue}: only its object. */
+    private boolean hasNoSubject(int verb, int cue) {
+        int end = Math.min(cue, verb + 1 + SUBJECT_WORDS);
+        if (subjectBefore(verb) != null) return false;
+        Speaker subject = fromZone(verb + 1, end, words.cue(verb).map(SpeechCues.Cue::takesObject).orElse(false));
+        return subject == null || subject.entity() == null && opensWithObject(verb + 1, end);
     }
 
     /**
