@@ -410,9 +410,16 @@ final class SpeakerFinder {
      */
     private int afterAddressee(int i) {
         int after = afterMention(i);
+        if (!words.isChannel(i)) return after;
+        // لصحيفة محلية، لوكالة الأنباء الفرنسية: the words that complete the paper, up to one that may speak
+        while (after < words.size() && after < i + NAME_IN_MARKS_TOKENS && words.isWord(after)
+                && words.actor(after, false) == null && words.cue(after).isEmpty()
+                && !ADJUNCT_STARTS.contains(words.key(after)) && !SpeakerNouns.contains(words.stem(after))
+                && TITLES.kind(words.stem(after)).isEmpty()) {
+            after++;
+        }
         // لـ(عكاظ)، ل«الوطن»، لصحيفة «يو إس إيه توداي»: the paper's name in marks belongs to the addressee
-        if (!words.isChannel(i) || after >= words.size() || !words.isPunctuation(after)
-                || !isNameMark(words.firstChar(after))) {
+        if (after >= words.size() || !words.isPunctuation(after) || !isNameMark(words.firstChar(after))) {
             return after;
         }
         for (int j = after + 1; j < Math.min(words.size(), after + 1 + NAME_IN_MARKS_TOKENS); j++) {
