@@ -240,6 +240,7 @@ final class QuoteFinder {
                 if (c == ':') return j;
                 // أوضح فلان؛ كبير الاقتصاديين في المصرف، أن…: a semicolon right after the subject sets off an apposition
                 if (c == '؛' && j - cue <= SUBJECT_BEFORE_SEMICOLON) continue;
+                if (c == '.' && isAbbreviationPeriod(j)) continue; // قالت د. منى الحسيني إن
                 if (c == '.' || c == '!' || c == '؟' || c == '?' || c == '؛') return -1;
                 if (QuotationMarks.isMark(c)) {
                     // a subject in marks (وأكد "الكرملين" أن…) is passed; any other quotation holds no clause of the cue
@@ -780,7 +781,7 @@ final class QuoteFinder {
                     j = opening;
                     continue;
                 }
-                if (c == '.' || c == '؟' || c == '!') return -1;
+                if (c == '.' && !isAbbreviationPeriod(j) || c == '؟' || c == '!') return -1;
                 continue;
             }
             if (isComplementizer(j)) return -1;
@@ -792,6 +793,14 @@ final class QuoteFinder {
             }
         }
         return -1;
+    }
+
+    /** A period after a word of one or two letters, inside its sentence: an abbreviation (د. فلان، م. فلان). */
+    private boolean isAbbreviationPeriod(int j) {
+        return j > 0 && words.isWord(j - 1) && words.token(j - 1).end() == words.token(j).start()
+                && words.token(j - 1).end() - words.token(j - 1).start() <= 2
+                && words.sentenceOf(j) == words.sentenceOf(j - 1) && j + 1 < words.size()
+                && words.sentenceOf(j + 1) == words.sentenceOf(j);
     }
 
     /** The opening mark of a name of at most four words whose closing mark is at {@code close}, or -1. */

@@ -323,13 +323,25 @@ final class SpeakerFinder {
         int comma = from;
         while (comma < to && !words.isComma(comma)) comma++;
         int j = comma + 1;
-        while (j < to && words.isWord(j) && words.personAt(j) == null
-                && (TITLES.kind(words.stem(j)).isPresent() || Honorifics.contains(words.stem(j)))) {
+        while (j < to && words.personAt(j) == null && (isAbbreviatedTitle(j) || words.isWord(j)
+                && (TITLES.kind(words.stem(j)).isPresent() || Honorifics.contains(words.stem(j))))) {
             j++;
         }
         if (j >= to || words.personAt(j) == null) return -1;
         int after = afterMention(j);
+        while (after < to && words.isPunctuation(after) && !words.isComma(after)) after++; // فلان: «…»
         return after >= to || words.isComma(after) ? j : -1;
+    }
+
+    /** A title abbreviated to a letter or two and its period (د. فلان، م. فلان): either token. */
+    private boolean isAbbreviatedTitle(int j) {
+        if (words.isPunctuation(j)) {
+            return words.firstChar(j) == '.' && j > 0 && words.isWord(j - 1)
+                    && words.token(j - 1).end() - words.token(j - 1).start() <= 2;
+        }
+        Token t = words.token(j);
+        return t.end() - t.start() <= 2 && j + 1 < words.size() && words.isPunctuation(j + 1)
+                && words.firstChar(j + 1) == '.' && words.token(j + 1).start() == t.end();
     }
 
     /**
@@ -623,19 +635,20 @@ final class SpeakerFinder {
     private Speaker subjectPhraseBefore(int cue) {
         if (cue == 0 || !words.proclitics(cue).isEmpty() || !words.isWord(cue - 1)) return null;
         int sentenceStart = words.sentenceStartToken(cue);
-        int from = cue;
-        while (from - 1 >= Math.max(sentenceStart, cue - SUBJECT_WORDS) && words.isWord(from - 1)
+        int end = words.key(cue - 1).equals(QAD) ? cue - 1 : cue; // وكان رئيس الهيئة قد أعلن
+        int from = end;
+        while (from - 1 >= Math.max(sentenceStart, end - SUBJECT_WORDS) && words.isWord(from - 1)
                 && !words.stemIn(from - 1, QuoteWords.COMPLEMENTIZER_FORMS) && words.cue(from - 1).isEmpty()
                 && !PHRASE_OPENERS.contains(words.key(from - 1))) {
             from--;
         }
-        if (from == cue || !words.isWord(from)) return null;
+        if (from == end || !words.isWord(from)) return null;
         String stem = words.stem(from);
         // الناشطة المدنية فلانة قالت: a role the lexicons do not know, written with the article, opens it too
         if (!SpeakerNouns.contains(stem) && TITLES.kind(stem).isEmpty() && !WordKey.hasArticle(words.token(from))) {
             return null;
         }
-        Speaker subject = fromZone(from, cue, false);
+        Speaker subject = fromZone(from, end, false);
         return subject == PRONOUN ? null : subject;
     }
 

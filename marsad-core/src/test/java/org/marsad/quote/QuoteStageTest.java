@@ -524,4 +524,30 @@ class QuoteStageTest {
         Article a = analyse("افتتح المعرض أمس في الرياض.\n1- عرضت فيه الكتب الحديثة.\n2- شارك فيه مئة ناشر.");
         assertThat(a.quotes()).isEmpty();
     }
+
+    @Test
+    void abbreviatedTitleBeforeTheSpeakerKeepsTheClauseWhole() {
+        Article a = analyse("من جانبها، قالت د. منى الحسيني، أستاذة هندسة الطرق، إن الخط الجديد سيخفف الزحام.");
+        assertThat(contents(a)).containsExactly("الخط الجديد سيخفف الزحام");
+        assertThat(speaker(a, a.quotes().get(0))).isEqualTo("منى الحسيني");
+    }
+
+    @Test
+    void personSetOffAfterADescriptionBeforeAColonIsTheSpeaker() {
+        Article a = analyse("وقال الرئيس العام ومؤسس مبادرة ابتسم الخيرية، د. محمد رياض السعدون: «نسعى لدعم المرضى دائما».");
+        assertThat(speaker(a, a.quotes().get(0))).isEqualTo("محمد رياض السعدون");
+    }
+
+    @Test
+    void subjectBeforeQadAndItsVerbIsTheSpeaker() {
+        Article a = analyse("قالت منى الحسيني إن الخط مفيد.\nوكان رئيس الهيئة قد أعلن أمس أن التشغيل التجريبي سيستمر.");
+        assertThat(quoteOf(a, "التشغيل التجريبي").speakerName()).contains("رئيس الهيئة");
+    }
+
+    @Test
+    void participleAfterAVerbWithOnlyAnObjectContinuesTheSpeakerBefore() {
+        Article a = analyse("وقال عميد القبول خالد آل مسعود إن القبول اكتمل.\n"
+                + "وأكد عدم وجود خلل في نظام القبول التابع لوزارة التعليم، مشيرا إلى أن التعامل الورقي انتهى.");
+        assertThat(speaker(a, quoteOf(a, "التعامل الورقي انتهى"))).isEqualTo("خالد آل مسعود");
+    }
 }
