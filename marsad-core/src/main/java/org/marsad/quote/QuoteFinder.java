@@ -392,6 +392,9 @@ final class QuoteFinder {
                 int from = zoneEnd < sentenceEnd && isComplementizer(zoneEnd) ? zoneEnd : zoneEnd + 1;
                 if (from < sentenceEnd && (isComplementizer(from) || words.is(from, QAD))) from++;
                 if (from >= sentenceEnd || hasCueIn(cueStarts, from, sentenceEnd)) continue;
+                if (isVerbCue(from) || from + 1 < sentenceEnd && words.is(from, QAD) && isVerbCue(from + 1)) {
+                    continue; // وبحسب الوكالة، فقد ذكر فلان "…": the verb has a speaker of its own; the phrase is its source
+                }
                 int endToken = clauseEnd(from, sentenceEnd);
                 int start = words.token(from).start();
                 f = new FoundQuote(Quote.Kind.INDIRECT, start, trimClauseEnd(words.token(endToken - 1).end(), start), i, i);

@@ -132,7 +132,8 @@ final class QuoteWords {
 
     /** Offices held by one person, which an article names once and then uses alone (وقال المحافظ). */
     static final Set<String> PERSON_OFFICES = keys("محافظ", "مدير", "متحدث", "ناطق", "قائد", "سفير", "عميد", "أمين",
-            "وكيل", "مستشار", "نائب", "رئيس", "وزير", "أمير", "مفتي", "مدرب", "عمدة", "منسق");
+            "وكيل", "مستشار", "نائب", "رئيس", "وزير", "أمير", "مفتي", "مدرب", "عمدة", "منسق", "باحث", "لاعب", "طبيب",
+            "محامي", "خبير", "مهندس", "أستاذ", "قاضي", "سفيرة", "وزيرة");
     /** Documents that can be the subject of a cue (وأضاف البيان): their issuer is the speaker. */
     static final Set<String> DOCUMENTS = keys("بيان", "بيانا", "تقرير", "تقريرا", "رسالة", "تعميم", "إعلان");
 

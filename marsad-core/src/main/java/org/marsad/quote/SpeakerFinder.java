@@ -423,6 +423,8 @@ final class SpeakerFinder {
     private int afterAddressee(int i) {
         int after = afterMention(i);
         if (!words.isChannel(i)) return after;
+        // لوكالة فرانس برس: the name right after the paper's noun is the paper's
+        if (after < words.size() && after == i + 1 && words.entityAt(after) != null) after = afterMention(after);
         // لصحيفة محلية، لوكالة الأنباء الفرنسية: the words that complete the paper, up to one that may speak
         while (after < words.size() && after < i + NAME_IN_MARKS_TOKENS && words.isWord(after)
                 && words.actor(after, false) == null && words.cue(after).isEmpty()
