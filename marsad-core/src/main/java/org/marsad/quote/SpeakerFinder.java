@@ -166,7 +166,9 @@ final class SpeakerFinder {
     private boolean opensWithObject(int from, int to) {
         for (int j = from; j < to; j++) {
             if (!words.isWord(j) || SKIPPED_WORDS.contains(words.surfaceKey(j))) continue;
-            return OBJECT_NOUNS.contains(words.stem(j)) || ADJUNCT_STARTS.contains(words.key(j));
+            // ووجه حديثه، وأبدى استعداده: a noun with its owner's pronoun is the object, the owner the subject
+            boolean owned = words.hasPronoun(j) && !PRONOUN_TITLES.contains(words.surfaceKey(j));
+            return owned || OBJECT_NOUNS.contains(words.stem(j)) || ADJUNCT_STARTS.contains(words.key(j));
         }
         return false;
     }
@@ -674,7 +676,8 @@ final class SpeakerFinder {
     Speaker firstActorIn(int from, int to) {
         for (int j = from; j < to; j++) {
             Entity entity = words.actor(j, false);
-            if (entity != null && words.mentionAt(j).kind() != Mention.Kind.ADJECTIVE) {
+            // ووجه حديثه لأوباما: who is spoken to is not who speaks
+            if (entity != null && words.mentionAt(j).kind() != Mention.Kind.ADJECTIVE && !isAddressedAt(j)) {
                 return new Speaker(entity, null, words.mentionAt(j).span());
             }
         }
@@ -705,12 +708,22 @@ final class SpeakerFinder {
         return subject != null ? subject : lastPersonBefore(cue);
     }
 
-    /** A verb of speech among the first words of the sentence starting at {@code start}, before {@code cue}, or -1. */
+    /**
+     * A verb of speech or a speech act among the first words of the sentence starting at {@code start}, before
+     * {@code cue}, or -1.
+     */
     private int openingSpeechVerb(int start, int cue) {
         for (int j = start; j < Math.min(cue, start + FRONTED_TOKENS + 1); j++) {
-            if (words.isWord(j) && words.cue(j).filter(c -> c.kind() == SpeechCues.Kind.VERB).isPresent()) return j;
+            if (words.isWord(j) && speechVerbOf(j, null)) return j;
         }
         return -1;
+    }
+
+    /** Whether the mention at token {@code i} is written with ل: someone spoken to (لأوباما). */
+    private boolean isAddressedAt(int i) {
+        Mention mention = words.mentionAt(i);
+        int first = words.firstTokenEndingAfter(mention.span().start());
+        return words.isAddressee(first) && !words.isChannel(first);
     }
 
     /** Whether the verb at {@code verb} names no subject before the participle at {@code cue}: only its object. */
