@@ -100,7 +100,12 @@ final class ArticleWords {
                 || (proclitics.size() > 1 && proclitics.get(1).equals("ل"))) {
             return true;
         }
-        // the tokenizer keeps لوكالة whole (لو is a word): a speaking noun after a written ل is still an addressee
+        // the tokenizer keeps لوكالة whole (لو is a word): a speaking noun after a written ل is still an addressee,
+        // and so is a name whose mention starts after the ل (لأوباما)
+        Token t = tokens.get(i);
+        if (mentionAt[i] != null && mentionAt[i].span().start() == t.start() + 1 && text.charAt(t.start()) == 'ل') {
+            return true;
+        }
         String key = key(i);
         return key.length() > 3 && key.charAt(0) == 'ل' && SpeakerNouns.contains(key.substring(1));
     }

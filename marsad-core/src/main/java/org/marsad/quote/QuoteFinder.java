@@ -638,7 +638,7 @@ final class QuoteFinder {
                 clause = null; // a stretch running over the phrase that attributes the clause is not inside it
             }
             boolean aName = isOneMention(openToken + 1, closeToken) || isMostlyNames(openToken + 1, closeToken)
-                    || isTitled(openToken) || namesItself(openToken + 1, closeToken, wordCount)
+                    || isTitled(openToken) || namesItself(openToken + 1, closeToken, wordCount) || isListed(openToken)
                     || isDemanded(openToken)
                     // لصحيفة "الوطن" names a paper; أكد للصحيفة "لقد …" tells it a statement
                     || openToken > 0 && words.isChannel(openToken - 1) && wordCount <= CHANNEL_NAME_WORDS;
@@ -744,6 +744,14 @@ final class QuoteFinder {
             if (words.stemIn(j, DEMAND_VERBS)) return true;
         }
         return false;
+    }
+
+    /** A stretch joined by و to a stretch in marks just before it ("شيء في صدري" و"الهارب" و"…"): a list of names. */
+    private boolean isListed(int open) {
+        int before = open - 1;
+        if (before >= 0 && words.isWord(before) && words.key(before).equals(WA)) before--;
+        else return false;
+        return before >= 0 && words.isPunctuation(before) && QuotationMarks.isMark(words.firstChar(before));
     }
 
     /** Whether a word follows the closing mark at {@code close}: the marks hold a term (ادعى "شرعية" الهجوم). */
@@ -867,6 +875,11 @@ final class QuoteFinder {
      */
     private boolean isTitled(int open) {
         int before = open - 1;
+        // بعنوان: من "…": a short preposition between the title word's colon and the mark
+        if (before > 1 && words.isWord(before) && words.token(before).end() - words.token(before).start() <= 2
+                && words.isPunctuation(before - 1) && words.firstChar(before - 1) == ':') {
+            before--;
+        }
         boolean colon = before > 0 && words.isPunctuation(before) && words.firstChar(before) == ':';
         if (colon) before--;
         // بعنوان: "…" announces a name; خلال المؤتمر: "…" ends the occasion of a statement

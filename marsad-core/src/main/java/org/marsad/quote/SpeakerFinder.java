@@ -478,7 +478,7 @@ final class SpeakerFinder {
     private int firstPerson(int from, int to, IntPredicate phraseEnds) {
         for (int j = from; j < to; j++) {
             if (words.isComma(j)) return -1;
-            if (words.personAt(j) != null) return j;
+            if (words.personAt(j) != null && !(j > from && words.isAddressee(j))) return j; // not لأوباما
             if (phraseEnds.test(j)) return -1;
         }
         return -1;

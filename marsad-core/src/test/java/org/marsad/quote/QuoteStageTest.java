@@ -550,4 +550,31 @@ class QuoteStageTest {
                 + "وأكد عدم وجود خلل في نظام القبول التابع لوزارة التعليم، مشيرا إلى أن التعامل الورقي انتهى.");
         assertThat(speaker(a, quoteOf(a, "التعامل الورقي انتهى"))).isEqualTo("خالد آل مسعود");
     }
+
+    @Test
+    void personSpokenToIsNotTheSpeakerOfAParticiple() {
+        Article a = analyse("قال الرئيس باراك أوباما إن الزيارة ناجحة.\n"
+                + "من جهته، أعرب الرئيس الكيني أوهورو كينياتا عن أمله في نجاح الزيارة.\n"
+                + "ووجه حديثه لأوباما قائلا: \"إفريقيا مفتوحة ومستعدة للتجارة مع الجميع\".");
+        assertThat(speaker(a, quoteOf(a, "إفريقيا مفتوحة"))).isEqualTo("أوهورو كينياتا");
+    }
+
+    @Test
+    void titlesListedInMarksAreNames() {
+        Article a = analyse("وكتب الروائي سامي الخطيب ثلاثة أفلام هي \"صباح الخير\" و\"الطريق\" و\"على من نطلق الرصاص\".");
+        assertThat(a.quotes()).isEmpty();
+    }
+
+    @Test
+    void titleWordBeforeAColonAndAShortWordStillAnnouncesAName() {
+        Article a = analyse("وقال سامي الخطيب إنه كتب العام الماضي مقالا بعنوان: من \"المعنى السياسي للعيد\".");
+        assertThat(a.quotes()).noneMatch(q -> q.kind() == Quote.Kind.DIRECT);
+    }
+
+    @Test
+    void wasalaGoesOnWithTheSpeakersStatement() {
+        Article a = analyse("وقال المدرب لوران بلان: \"هناك احتمال كبير لضم اللاعب\".\n"
+                + "وواصل \"في الوقت الحالي لا يوجد أي شيء رسمي بين الناديين\".");
+        assertThat(speaker(a, quoteOf(a, "لا يوجد أي شيء رسمي"))).isEqualTo("لوران بلان");
+    }
 }
