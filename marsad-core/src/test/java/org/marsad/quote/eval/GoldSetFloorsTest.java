@@ -41,10 +41,11 @@ class GoldSetFloorsTest {
                 new Floors("2015-08-03", "dev", 0.93, 0.93, 0.91, 0.90),
                 new Floors("2015-07-22", "dev", 0.87, 0.87, 0.83, 0.90),
                 new Floors("2015-07-23", "dev", 0.84, 0.91, 0.80, 0.85),
-                new Floors("2015-07-26", "dev", 0.82, 0.73, 0.72, 0.81),
+                new Floors("2015-07-26", "dev", 0.85, 0.73, 0.72, 0.81),
                 new Floors("2015-07-25", "other-day", 0.83, 0.70, 0.82, 0.82),
                 new Floors("2015-08-08", "other-day", 0.83, 0.84, 0.76, 0.80),
-                new Floors("2015-08-04", "other-day", 0.88, 0.77, 0.81, 0.80));
+                new Floors("2015-08-04", "other-day", 0.89, 0.77, 0.81, 0.80),
+                new Floors("2015-08-09", "other-day", 0.81, 0.75, 0.84, 0.88));
     }
 
     private static QuoteEvaluation.Result scored(String day) throws IOException {
