@@ -49,6 +49,7 @@ final class QuoteFinder {
 
     private final ArticleWords words;
     private final SpeakerFinder speakers;
+    private final SubjectReader subjects;
     private final List<Span> paragraphs;
 
     /** Where the quotations of the article open: their marks, and parentheses used as marks. */
@@ -60,7 +61,8 @@ final class QuoteFinder {
 
     private QuoteFinder(ArticleWords words, List<Span> paragraphs) {
         this.words = words;
-        this.speakers = new SpeakerFinder(words);
+        this.subjects = new SubjectReader(words);
+        this.speakers = new SpeakerFinder(words, subjects);
         this.paragraphs = paragraphs;
         for (int p = 0; p + 1 < paragraphs.size(); p++) {
             nextBlockStart.put(paragraphs.get(p).end(), paragraphs.get(p + 1).start());
@@ -376,17 +378,17 @@ final class QuoteFinder {
                     && !(words.isPunctuation(zoneEnd) && !QuotationMarks.isMark(words.firstChar(zoneEnd)))) {
                 zoneEnd++;
             }
-            Speaker speaker = verb >= 0 ? speakers.fromZone(zoneStart, zoneEnd, false) : attributedTo(zoneStart, zoneEnd);
+            Speaker speaker = verb >= 0 ? subjects.fromZone(zoneStart, zoneEnd, false) : attributedTo(zoneStart, zoneEnd);
             if (verb < 0 && speaker == null && opensSentence(sentenceStart, i) && leadsToFaInna(zoneEnd, sentenceEnd)) {
                 // وبحسب فلان، فإن …: the shape says it is an attribution, though the name is not one the tagger knows
-                speaker = speakers.description(zoneStart, zoneEnd);
+                speaker = subjects.description(zoneStart, zoneEnd);
             }
             if (verb < 0 && speaker == null) continue; // بحسب الحاجة: not an attribution
             boolean reportsForward = zoneEnd < sentenceEnd && isComplementizer(zoneEnd);
             if (verb >= 0 && words.is(i, KAMA) && (reportsForward || zoneEnd - zoneStart > 8 || speaker == null)) {
                 continue; // ، كما أشارت الهيئة إلى أن …، كما تعتبر من أوائل …: كما is "also" here
             }
-            if (speaker == SpeakerFinder.PRONOUN) speaker = null; // كما قال سموه: found from the context
+            if (speaker == SubjectReader.PRONOUN) speaker = null; // كما قال سموه: found from the context
             FoundQuote f;
             if (opensSentence(sentenceStart, i)) {
                 int from = zoneEnd < sentenceEnd && isComplementizer(zoneEnd) ? zoneEnd : zoneEnd + 1;
@@ -462,7 +464,7 @@ final class QuoteFinder {
         if (name < to && words.isPunctuation(name) && isOpening(words.firstChar(name))) name++;
         entity = name < to ? words.actor(name, true) : null;
         return entity != null ? new Speaker(entity, null, words.mentionAt(name).span())
-                : speakers.description(from, to);
+                : subjects.description(from, to);
     }
 
     private static boolean isOpening(char c) {
@@ -689,7 +691,7 @@ final class QuoteFinder {
                         f.zoneStart = far + 1;
                         f.zoneEnd = openToken;
                     } else if (isStatement(m, wordCount) && startsWithWord(start) && !aName
-                            && speakers.firstActorIn(Math.max(words.sentenceStartToken(openToken), openToken - LOOKBACK), openToken) != null) {
+                            && subjects.firstActorIn(Math.max(words.sentenceStartToken(openToken), openToken - LOOKBACK), openToken) != null) {
                         f = new FoundQuote(Quote.Kind.DIRECT, start, end, -1, openToken);
                         f.zoneStart = Math.max(words.sentenceStartToken(openToken), openToken - LOOKBACK);
                         f.zoneEnd = openToken;
