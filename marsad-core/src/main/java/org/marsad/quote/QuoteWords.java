@@ -34,6 +34,8 @@ final class QuoteWords {
     static final FoldedWordSet RELAY_VERBS = new FoldedWordSet("نقل", "نقلت", "نقلوا", "ينقل", "تنقل");
     static final String QAD = MatchingKey.of("قد");
     static final String AWWAL = MatchingKey.of("أول");
+    /** Relative pronouns, after which a verb's subject is the noun they hang on (فلان الذي قال). */
+    static final Set<String> RELATIVE_PRONOUNS = keys("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
     static final String WA = MatchingKey.of("و");
     /** Nouns a verb of stating takes as its object (أكد عدم…، أكد أهمية…، شدد على ضرورة…), by stem key. */
     static final Set<String> OBJECT_NOUNS = keys("عدم", "أهمية", "ضرورة", "حرص", "استمرار", "رفض", "دعم",

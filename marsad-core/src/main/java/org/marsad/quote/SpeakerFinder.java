@@ -75,6 +75,7 @@ final class SpeakerFinder {
         }
         if (named == null && f.cue >= 0 && !participle) named = subjects.subjectBefore(f.cue);
         if (named == null && f.cue >= 0 && !participle) named = subjects.subjectPhraseBefore(f.cue);
+        if (named == null && f.cue >= 0 && !participle) named = antecedentOfRelative(f.cue);
         if (named == null && f.cue < 0) named = subjects.firstActorIn(f.zoneStart, f.zoneEnd);
         if (named != null && named != SubjectReader.PRONOUN) {
             f.speaker = named;
@@ -211,6 +212,18 @@ final class SpeakerFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The person or body a relative clause opened by the cue hangs on (مطر الكواري الذي قال…، الوزارة التي
+     * أكدت…): the one named right before the relative pronoun.
+     */
+    private Speaker antecedentOfRelative(int cue) {
+        int relative = cue - 1;
+        if (relative > 0 && words.is(relative, QAD)) relative--;
+        if (relative < 1 || !words.isWord(relative) || !RELATIVE_PRONOUNS.contains(words.key(relative))) return null;
+        Entity entity = words.actor(relative - 1, false);
+        return entity != null ? new Speaker(entity, null, words.mentionAt(relative - 1).span()) : null;
     }
 
     /** The speaker of the clause a participle hangs on: the last quote of its sentence, or the sentence's subject. */

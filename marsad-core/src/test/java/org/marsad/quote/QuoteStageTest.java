@@ -577,4 +577,12 @@ class QuoteStageTest {
                 + "وواصل \"في الوقت الحالي لا يوجد أي شيء رسمي بين الناديين\".");
         assertThat(speaker(a, quoteOf(a, "لا يوجد أي شيء رسمي"))).isEqualTo("لوران بلان");
     }
+
+    @Test
+    void relativeClauseCueHasTheSpeakerItHangsOn() {
+        Article a = analyse("وقال الطبيب سعد الحربي إن المستشفى جاهز.\n"
+                + "ومن هؤلاء مالك صقر يدعى مطر الكواري الذي قال للتلفزيون \"هذا يساعد الصقارين كثيرا في عملهم\".");
+        assertThat(quoteOf(a, "يساعد الصقارين").speakerName())
+                .hasValueSatisfying(name -> assertThat(name).contains("الكواري"));
+    }
 }
