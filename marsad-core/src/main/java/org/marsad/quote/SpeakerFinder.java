@@ -288,11 +288,17 @@ final class SpeakerFinder {
         int end = subject + 1;
         int limit = Math.min(cue, subject + SubjectReader.SUBJECT_WORDS);
         while (end < limit && words.isWord(end) && !words.isChannel(end) && !ADJUNCT_STARTS.contains(words.key(end))
-                && !subjects.isPrepositional(end)) {
+                && !(subjects.isPrepositional(end) && !isAffiliation(end))) {
             end++;
         }
         Speaker speaker = subjects.fromZone(subject, end, false);
         return speaker == SubjectReader.PRONOUN ? null : speaker;
+    }
+
+    /** بمجموعة ناس، بوزارة الصحة: the body an office belongs to, which the office's phrase goes on through. */
+    private boolean isAffiliation(int j) {
+        String stem = words.stem(j);
+        return NAMED_BODIES.contains(stem) || SpeakerNouns.contains(stem);
     }
 
     /** For a subjectless verb inside a sentence, the person or body named first in the sentence before it. */

@@ -585,4 +585,12 @@ class QuoteStageTest {
         assertThat(quoteOf(a, "يساعد الصقارين").speakerName())
                 .hasValueSatisfying(name -> assertThat(name).contains("الكواري"));
     }
+
+    @Test
+    void officeGoesOnThroughTheBodyItBelongsToBeforeItsHolder() {
+        Article a = analyse("وقال مدير عام التسويق والاتصالات بمجموعة ناس القابضة يزيد بن فهد الرشيد، معلقا: "
+                + "\"نشكر ضيوفنا الكرام على تفاعلهم الكبير\".");
+        assertThat(quoteOf(a, "نشكر ضيوفنا").speakerName())
+                .hasValueSatisfying(name -> assertThat(name).contains("بن فهد"));
+    }
 }
