@@ -2,9 +2,7 @@ package org.marsad.quote;
 
 import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.SpeechCues;
-import org.marsad.lexicon.WordKey;
 import org.marsad.model.Entity;
-import org.marsad.model.Mention;
 import org.marsad.model.Quote;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
@@ -38,8 +36,6 @@ final class QuoteFinder {
     private static final int SUBJECT_BEFORE_SEMICOLON = 7;
     /** How far into a list item a cue of its own is looked for. */
     private static final int LIST_ITEM_CUE_TOKENS = 8;
-    /** The most words of a paper's or a channel's name in marks (لصحيفة «يو إس إيه توداي»). */
-    private static final int CHANNEL_NAME_WORDS = 5;
     /**
      * How far back (in tokens) a quotation looks for the subject of its sentence, and how long a reported clause
      * may run: bounds that keep the work linear in a sentence of any length.
@@ -50,6 +46,7 @@ final class QuoteFinder {
     private final ArticleWords words;
     private final SpeakerFinder speakers;
     private final SubjectReader subjects;
+    private final QuotedNames names;
     private final List<Span> paragraphs;
 
     /** Where the quotations of the article open: their marks, and parentheses used as marks. */
@@ -62,6 +59,7 @@ final class QuoteFinder {
     private QuoteFinder(ArticleWords words, List<Span> paragraphs) {
         this.words = words;
         this.subjects = new SubjectReader(words);
+        this.names = new QuotedNames(words);
         this.speakers = new SpeakerFinder(words, subjects);
         this.paragraphs = paragraphs;
         for (int p = 0; p + 1 < paragraphs.size(); p++) {
@@ -639,11 +637,7 @@ final class QuoteFinder {
             if (clause != null && words.token(clause.cue).start() < end && words.token(clause.cueLast).end() > start) {
                 clause = null; // a stretch running over the phrase that attributes the clause is not inside it
             }
-            boolean aName = isOneMention(openToken + 1, closeToken) || isMostlyNames(openToken + 1, closeToken)
-                    || isTitled(openToken) || namesItself(openToken + 1, closeToken, wordCount) || isListed(openToken)
-                    || isDemanded(openToken)
-                    // لصحيفة "الوطن" names a paper; أكد للصحيفة "لقد …" tells it a statement
-                    || openToken > 0 && words.isChannel(openToken - 1) && wordCount <= CHANNEL_NAME_WORDS;
+            boolean aName = names.isName(openToken, closeToken, wordCount);
             int inner = clause != null ? cueBefore(openToken, DIRECT_CUE_WINDOW) : -1;
             if (clause != null && inner > clause.cueLast && isVerbCue(inner) && words.token(inner).start() >= clause.start
                     && !aName) {
@@ -720,41 +714,8 @@ final class QuoteFinder {
         return words.isPunctuation(before) && words.firstChar(before) == ':' && cueBefore(open, DIRECT_CUE_WINDOW) >= 0;
     }
 
-    /**
-     * A stretch that says it is a name: it opens with the kind of body or work it names (شركة «…»، برنامج «…»
-     * written inside the marks), or it is a web address written out (… دوت كوم).
-     */
-    private boolean namesItself(int from, int to, int wordCount) {
-        if (from >= to || !words.isWord(from) || wordCount > CHANNEL_NAME_WORDS) return false;
-        String stem = words.stem(from);
-        if (NAMED_BODIES.contains(stem) || TITLE_WORDS.contains(stem)) return true;
-        return to - 2 >= from && words.key(to - 1).equals(COM) && words.key(to - 2).equals(DOT);
-    }
 
-    /**
-     * The marks hold what someone called for, proposed or demanded (دعا إلى «…»، اقترح «…»، طالب بـ«…»): the
-     * conventions leave demands out.
-     */
-    private boolean isDemanded(int open) {
-        int before = open - 1;
-        if (before < 0 || !words.isWord(before)) return false;
-        if (words.stemIn(before, DEMAND_VERBS)) return true; // اقترح «…»
-        if (!DEMAND_PREPOSITIONS.contains(words.key(before))) return false;
-        int sentenceStart = words.sentenceStartToken(open);
-        for (int j = before - 1; j >= Math.max(sentenceStart, open - DIRECT_CUE_WINDOW); j--) { // دعا فلان إلى «…»
-            if (words.isPunctuation(j) || words.cue(j).isPresent()) return false;
-            if (words.stemIn(j, DEMAND_VERBS)) return true;
-        }
-        return false;
-    }
 
-    /** A stretch joined by و to a stretch in marks just before it ("شيء في صدري" و"الهارب" و"…"): a list of names. */
-    private boolean isListed(int open) {
-        int before = open - 1;
-        if (before >= 0 && words.isWord(before) && words.key(before).equals(WA)) before--;
-        else return false;
-        return before >= 0 && words.isPunctuation(before) && QuotationMarks.isMark(words.firstChar(before));
-    }
 
     /** Whether a word follows the closing mark at {@code close}: the marks hold a term (ادعى "شرعية" الهجوم). */
     private boolean continuesPhrase(int close) {
@@ -871,50 +832,12 @@ final class QuoteFinder {
         return false;
     }
 
-    /**
-     * A title word right before the mark, or before a colon before it (بعنوان "…"، حملة "…"، بعنوان: "…"): what
-     * follows is a name, not a statement.
-     */
-    private boolean isTitled(int open) {
-        int before = open - 1;
-        // بعنوان: من "…": a short preposition between the title word's colon and the mark
-        if (before > 1 && words.isWord(before) && words.token(before).end() - words.token(before).start() <= 2
-                && words.isPunctuation(before - 1) && words.firstChar(before - 1) == ':') {
-            before--;
-        }
-        boolean colon = before > 0 && words.isPunctuation(before) && words.firstChar(before) == ':';
-        if (colon) before--;
-        // بعنوان: "…" announces a name; خلال المؤتمر: "…" ends the occasion of a statement
-        if (before < 0 || !words.isWord(before)) return false;
-        boolean article = WordKey.hasArticle(words.token(before));
-        if (!colon && !article && NAMED_BODIES.contains(words.stem(before))) return true; // رئيس فرقة «…»
-        return TITLE_WORDS.contains(words.stem(before)) && !(colon && article);
-    }
 
     private boolean startsWithWord(int offset) {
         return offset < words.text.length() && Character.isLetterOrDigit(words.text.charAt(offset));
     }
 
-    /** Whether half the words or more are names: a list of people or places, not a statement. */
-    private boolean isMostlyNames(int from, int to) {
-        int names = 0, all = 0;
-        for (int j = from; j < to; j++) {
-            if (words.isPunctuation(j)) continue;
-            all++;
-            if (words.entityAt(j) != null) names++;
-        }
-        return 2 * names >= all;
-    }
 
-    private boolean isOneMention(int from, int to) {
-        if (from >= to) return false;
-        Mention first = words.mentionAt(from);
-        if (first == null) return false;
-        for (int j = from; j < to; j++) {
-            if (words.mentionAt(j) != first && !words.isPunctuation(j)) return false;
-        }
-        return true;
-    }
 
     private int countWords(int from, int to) {
         int count = 0;
