@@ -86,7 +86,9 @@ final class QuoteFinder {
         int[] parentheses = QuotationMarks.positionsOf(words.text, '(');
         for (Span paragraph : paragraphs) {
             List<QuotationMarks.Marked> inParagraph = new ArrayList<>();
-            if (anyIn(marks, paragraph)) inParagraph.addAll(QuotationMarks.find(words.text, paragraph.start(), paragraph.end()));
+            if (anyIn(marks, paragraph)) {
+                inParagraph.addAll(QuotationMarks.find(words.text, paragraph.start(), paragraph.end()));
+            }
             if (anyIn(parentheses, paragraph)) {
                 for (QuotationMarks.Marked p : QuotationMarks.parentheses(words.text, paragraph.start(), paragraph.end())) {
                     if (isQuotingParenthesis(p)) inParagraph.add(p);
@@ -195,7 +197,8 @@ final class QuoteFinder {
      * the cue (the sentence stage ends sentences there; an apposition set off by one is still the subject).
      */
     private int throughSemicolon(int cue, int sentenceEnd) {
-        if (sentenceEnd >= words.size() || sentenceEnd - cue > SUBJECT_BEFORE_SEMICOLON || !words.isPunctuation(sentenceEnd - 1)
+        if (sentenceEnd >= words.size() || sentenceEnd - cue > SUBJECT_BEFORE_SEMICOLON
+                || !words.isPunctuation(sentenceEnd - 1)
                 || words.firstChar(sentenceEnd - 1) != '؛' || words.sentenceOf(sentenceEnd) < 0) {
             return sentenceEnd;
         }

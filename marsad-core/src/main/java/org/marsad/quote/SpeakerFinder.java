@@ -126,7 +126,8 @@ final class SpeakerFinder {
             }
             Speaker subject = subjects.fromZone(j + 1, Math.min(end, j + 1 + SubjectReader.SUBJECT_WORDS), false);
             // وأكد عدم وجود خلل: no subject after the verb, only its object, so the turn comes from further back
-            return subject == SubjectReader.PRONOUN || subject == null || subject.entity() == null && subjects.opensWithObject(j + 1, end)
+            return subject == SubjectReader.PRONOUN || subject == null
+                    || subject.entity() == null && subjects.opensWithObject(j + 1, end)
                     ? null : subject;
         }
         return null;

@@ -138,7 +138,8 @@ final class SubjectReader {
         while (j < to && !words.isComma(j)) {
             if (occasion && j > from + 1 && words.isWord(j)) {
                 // في مؤتمر عقده مع نظيره فلان: a phrase inside the occasion holds its own names, not the subject
-                if (ADJUNCT_STARTS.contains(words.key(j)) || words.hasPronoun(j) && !SKIPPED_WORDS.contains(words.surfaceKey(j))) {
+                if (ADJUNCT_STARTS.contains(words.key(j))
+                        || words.hasPronoun(j) && !SKIPPED_WORDS.contains(words.surfaceKey(j))) {
                     occasion = false;
                 } else if (words.actor(j, false) != null || SpeakerNouns.contains(words.stem(j))
                         || TITLES.kind(words.stem(j)).isPresent()) {
@@ -383,7 +384,8 @@ final class SubjectReader {
                 end++;
                 continue;
             }
-            if (end > from && (words.isAddressee(end) || words.hasPronoun(end) || SKIPPED_WORDS.contains(words.surfaceKey(end)) || isOccasion(end)
+            if (end > from && (words.isAddressee(end) || words.hasPronoun(end)
+                    || SKIPPED_WORDS.contains(words.surfaceKey(end)) || isOccasion(end)
                     || words.cue(end).isPresent() || DESCRIPTION_STOPS.contains(words.key(end))
                     || !unnamed && ADJUNCT_STARTS.contains(words.key(end)))) {
                 break;
