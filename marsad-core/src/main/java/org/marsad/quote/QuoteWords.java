@@ -50,8 +50,6 @@ final class QuoteWords {
     /** The words that count the items of a list (أولا: …، ثانيا: …). */
     static final Set<String> ORDINAL_ITEMS = keys("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا",
             "ثامنا", "تاسعا", "عاشرا");
-    /** ل written apart from the word it governs (ل «عكاظ»). */
-    static final String LAM_KEY = MatchingKey.of("ل");
     static final String DOT = MatchingKey.of("دوت");
     static final String COM = MatchingKey.of("كوم");
     /** Verbs of calling, proposing and demanding, whose object in marks is no statement (دعا إلى «…»). */
