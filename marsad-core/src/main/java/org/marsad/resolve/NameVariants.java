@@ -11,7 +11,8 @@ import java.util.Set;
  * (بطرسبورج / بطرسبورغ), or one long vowel inside a long word (ميشوستين / ميشستين). Arabic words of a few letters
  * differ by one letter all the time (سلمان / سلمى، حامد / حامض), so the rule has guards:
  * <ul>
- *   <li>both words have at least {@value #MIN_LETTERS} letters, and the same first two letters;</li>
+ *   <li>both words have at least {@value #MIN_LETTERS} letters, and the same first letter; the same second letter
+ *       too, unless it is the long vowel one of them leaves out (بينيتيز / بنيتيز);</li>
  *   <li>both carry the article or neither does;</li>
  *   <li>a changed letter must sound the same in a transliteration: ج غ ق ك، ت ط، س ص ث، ز ذ ظ، د ض; or, at the end,
  *       be a long vowel ا و ي in both words (not ة: روسيا / روسية are a place and an adjective);</li>
@@ -46,18 +47,18 @@ final class NameVariants {
      * A key that every spelling of a name shares: {@code sameName(a, b)} implies equal keys, so words can be put in
      * buckets by key and compared only within one. A word the rule only compares for equality (shorter than
      * {@value #MIN_LETTERS} letters, or an ordinary word) is its own key. Any other word keeps its article mark and
-     * its first two letters, which variants share; after them a letter of a same-sound group stands for the whole
-     * group, a long vowel before the last letter is left out (it may be missing) and a last long vowel is one
-     * placeholder (it may change). Unequal words may share a key: a bucket is no verdict.
+     * its first letter, which variants share; after it a letter of a same-sound group stands for the whole group, a
+     * long vowel before the last letter is left out (it may be missing) and a last long vowel is one placeholder (it
+     * may change). Unequal words may share a key: a bucket is no verdict.
      */
     static String blockingKey(String word) {
         boolean article = word.startsWith(WordKey.ARTICLE);
         String stem = article ? word.substring(WordKey.ARTICLE.length()) : word;
         if (stem.length() < MIN_LETTERS || OrdinaryWords.contains(stem)) return EXACT + word;
         StringBuilder key = new StringBuilder(stem.length() + 1).append(article ? WITH_ARTICLE : WITHOUT_ARTICLE);
-        key.append(stem, 0, 2);
+        key.append(stem.charAt(0));
         int last = stem.length() - 1;
-        for (int i = 2; i < last; i++) {
+        for (int i = 1; i < last; i++) {
             char c = stem.charAt(i);
             if (LONG_VOWELS.indexOf(c) < 0) key.append(soundOf(c));
         }
@@ -89,9 +90,9 @@ final class NameVariants {
             b = b.substring(WordKey.ARTICLE.length());
         }
         if (a.equals(b) || a.length() < MIN_LETTERS || b.length() < MIN_LETTERS) return false;
-        if (a.charAt(0) != b.charAt(0) || a.charAt(1) != b.charAt(1)) return false;
+        if (a.charAt(0) != b.charAt(0)) return false;
         if (OrdinaryWords.contains(a) || OrdinaryWords.contains(b)) return false;
-        if (a.length() == b.length()) return oneLetterChanged(a, b);
+        if (a.length() == b.length()) return a.charAt(1) == b.charAt(1) && oneLetterChanged(a, b);
         if (Math.abs(a.length() - b.length()) == 1) {
             return a.length() > b.length() ? oneInnerVowelMissing(a, b) : oneInnerVowelMissing(b, a);
         }

@@ -131,8 +131,9 @@ final class Words {
     }
 
     /**
-     * The ways word {@code i} may begin a name: as the tokenizer cut it, and, when it carries neither article nor
-     * preposition, with one or two clitic letters taken off the front of its stem. Each reading has its word key
+     * The ways word {@code i} may begin a name: as the tokenizer cut it; when it carries neither article nor
+     * preposition, with one or two clitic letters taken off the front of its stem; when it carries a preposition
+     * letter without the article, with that letter put back on its stem. Each reading has its word key
      * and the offset where a mention with that reading starts.
      */
     List<Reading> readings(int i) {
@@ -147,6 +148,13 @@ final class Words {
     private List<Reading> computeReadings(int i) {
         Reading own = new Reading(wordKey(i), mentionStart(i));
         Token t = tokens.get(i);
+        List<String> proclitics = t.proclitics();
+        String lastClitic = proclitics.isEmpty() ? "" : proclitics.get(proclitics.size() - 1);
+        if (!hasArticle(i) && UNSPLIT_PREPOSITIONS.contains(lastClitic)) {
+            // the tokenizer took a name's first letter for a preposition (بنيتيز → ب + نيتيز): the letter put back
+            int letter = letterBefore(t.stemStart(), t.start());
+            if (letter >= 0) return List.of(own, new Reading(lastClitic + stemKey(i), letter));
+        }
         if (hasArticle(i) || !(t.proclitics().isEmpty() || t.proclitics().equals(List.of("و"))
                 || t.proclitics().equals(List.of("ف")))) {
             return List.of(own);
@@ -162,6 +170,13 @@ final class Words {
             }
         }
         return List.copyOf(readings);
+    }
+
+    /** The offset of the letter right before {@code stemStart} (its diacritics passed), or -1 before {@code from}. */
+    private int letterBefore(int stemStart, int from) {
+        int k = stemStart - 1;
+        while (k >= from && isMark(text.charAt(k))) k--;
+        return k >= from ? k : -1;
     }
 
     /** Whether a stem begins with a letter of {@link #UNSPLIT_PREFIXES}: most do not, and are spared the loop. */
