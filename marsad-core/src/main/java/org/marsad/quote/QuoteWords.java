@@ -84,6 +84,8 @@ final class QuoteWords {
     static final Set<String> OCCASIONS = keys("بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "لقاء",
             "كلمة", "مقابلة", "اتصال", "رسالة", "تغريدة", "ختام", "افتتاح", "ندوة", "جلسة", "قرار");
     /** Words that start an adjunct between a verb and its subject (أكد في بيان له الوزير…). */
+    /** The most tokens of an adjunct fronted before a sentence's verb (وفي مارس (آذار)، صرح). */
+    static final int FRONTED_TOKENS = 8;
     static final Set<String> ADJUNCT_STARTS = keys("في", "خلال", "عبر", "أثناء", "لدى", "أمام", "عقب",
             "بعد", "قبل", "إلى", "على", "عن", "مع", "من", "عند");
     /** Single words that may stand between a verb and its subject (أكد أيضا الوزير…). */

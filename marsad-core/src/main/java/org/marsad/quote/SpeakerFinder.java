@@ -27,8 +27,6 @@ final class SpeakerFinder {
 
     /** How far into a sentence its verb of speech may come (من جهته أعلن، ولقد أعلن). */
     private static final int OPENING_TOKENS = 4;
-    /** The most tokens of an adjunct fronted before a sentence's verb (وفي مارس (آذار)، صرح). */
-    private static final int FRONTED_TOKENS = 8;
     /** The most tokens of a subheading. */
     private static final int HEADING_TOKENS = 6;
 

@@ -441,7 +441,20 @@ final class SubjectReader {
     Speaker subjectBefore(int cue) {
         if (cue == 0 || !words.proclitics(cue).isEmpty()) return null;
         Entity entity = words.actor(cue - 1, true);
-        return entity != null ? new Speaker(entity, null, words.mentionAt(cue - 1).span()) : null;
+        if (entity == null || opensWithTopic(cue)) return null;
+        return new Speaker(entity, null, words.mentionAt(cue - 1).span());
+    }
+
+    /**
+     * Whether the stretch before the cue, from the sentence's start or a comma, is a prepositional phrase (وعن
+     * راموس قال، وعن المهاجم فلان قال، …"، وعن الاتفاق قال): what was spoken of, not who spoke.
+     */
+    boolean opensWithTopic(int cue) {
+        int sentenceStart = words.sentenceStartToken(cue);
+        int start = cue - 1;
+        while (start > sentenceStart && cue - start <= FRONTED_TOKENS && !words.isComma(start - 1)) start--;
+        if (cue - start < 2 || cue - start > FRONTED_TOKENS || !words.isWord(start)) return false;
+        return ADJUNCT_STARTS.contains(words.key(start)) || isPrepositional(start);
     }
 
     /**

@@ -593,4 +593,22 @@ class QuoteStageTest {
         assertThat(quoteOf(a, "نشكر ضيوفنا").speakerName())
                 .hasValueSatisfying(name -> assertThat(name).contains("بن فهد"));
     }
+
+    @Test
+    void aNameAfterAPrepositionBeforeTheVerbIsTheTopicNotTheSpeaker() {
+        Article a = analyse("قال المدرب فيصل الزهراني إن الفريق استعد جيدا للموسم.\n"
+                + "وعن المهاجم ماجد السهلي قال \"السهلي لاعب مهم ولن نفرط فيه أبدا\".");
+        Quote onTheStriker = a.quotes().get(a.quotes().size() - 1);
+        assertThat(content(a, onTheStriker)).startsWith("السهلي لاعب مهم");
+        assertThat(speaker(a, onTheStriker)).isEqualTo("فيصل الزهراني");
+    }
+
+    @Test
+    void aTopicAfterACommaIsNotTheSpeakerEither() {
+        Article a = analyse("قال المدرب فيصل الزهراني \"الفريق استعد جيدا للموسم\"، وعن سلمان الفرج قال \"الفرج قائد"
+                + " الفريق وسيبقى معنا\".");
+        Quote onTheCaptain = a.quotes().get(a.quotes().size() - 1);
+        assertThat(content(a, onTheCaptain)).startsWith("الفرج قائد");
+        assertThat(speaker(a, onTheCaptain)).isEqualTo("فيصل الزهراني");
+    }
 }
