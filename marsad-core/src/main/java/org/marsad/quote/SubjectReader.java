@@ -32,6 +32,8 @@ final class SubjectReader {
 
     /** How far back an office looks for the person it was first written with. */
     static final int INTRODUCTION_LOOKBACK = 400;
+    /** How many words after an office its person may be named (مدير عام الإدارة العامة للمرور العقيد فلان). */
+    private static final int OFFICE_PHRASE_WORDS = 7;
 
     /** A subject that stands for someone named before, as a pronoun does (وقال سموه): found from the context. */
     static final Speaker PRONOUN = new Speaker(null, null, null);
@@ -358,12 +360,33 @@ final class SubjectReader {
         for (int j = title - 1; j >= Math.max(0, title - INTRODUCTION_LOOKBACK); j--) {
             if (!words.isWord(j) || !words.stem(j).equals(office)) continue;
             if (genitive != null && !(j + 1 < title && words.isWord(j + 1) && words.stem(j + 1).equals(genitive))) continue;
-            for (int k = j + 1; k < Math.min(title, j + 7); k++) {
-                if (words.isComma(k)) break;
-                if (words.personAt(k) != null) return words.personAt(k);
-            }
+            Entity introduced = personAfterOffice(j, title);
+            if (introduced != null) return introduced;
             int before = j > 0 && words.isComma(j - 1) ? j - 2 : j - 1;
             if (before >= 0 && words.personAt(before) != null) return words.personAt(before); // فلان، مدير الإعلام
+        }
+        return null;
+    }
+
+    /**
+     * The person the office at token {@code office} introduces, before token {@code limit}: named within a few words,
+     * or after one more description set off by a comma (المفتي العام للقدس، خطيب المسجد الأقصى الشيخ فلان); not
+     * after a comma and و, which lists someone else.
+     */
+    private Entity personAfterOffice(int office, int limit) {
+        boolean commaPassed = false;
+        int end = Math.min(limit, office + OFFICE_PHRASE_WORDS);
+        for (int k = office + 1; k < end; k++) {
+            if (words.isComma(k)) {
+                if (commaPassed || k + 1 >= end || !words.proclitics(k + 1).isEmpty() || words.cue(k + 1).isPresent()) {
+                    return null;
+                }
+                commaPassed = true;
+                end = Math.min(limit, k + OFFICE_PHRASE_WORDS);
+                continue;
+            }
+            if (commaPassed && (words.isPunctuation(k) || words.cue(k).isPresent())) return null;
+            if (words.personAt(k) != null) return words.personAt(k);
         }
         return null;
     }

@@ -611,4 +611,13 @@ class QuoteStageTest {
         assertThat(content(a, onTheCaptain)).startsWith("الفرج قائد");
         assertThat(speaker(a, onTheCaptain)).isEqualTo("فيصل الزهراني");
     }
+
+    @Test
+    void anOfficeStandsForThePersonItIntroducedAfterASecondDescription() {
+        Article a = analyse("زار المفتي العام للمنطقة، إمام الجامع الكبير الشيخ سعد المالكي، دار الأيتام صباح اليوم.\n"
+                + "وقال المفتي إن الدار تحتاج إلى دعم أهل الخير.");
+        Quote q = a.quotes().get(0);
+        assertThat(cue(a, q)).isEqualTo("وقال");
+        assertThat(speaker(a, q)).isEqualTo("سعد المالكي");
+    }
 }
