@@ -307,8 +307,19 @@ final class QuoteFinder {
 
     private boolean isComplementizer(int i) {
         if (!words.stemIn(i, COMPLEMENTIZER_FORMS)) return false;
+        if (isVanAfterCue(i)) return false;
         List<String> proclitics = words.proclitics(i);
         return proclitics.isEmpty() || proclitics.equals(List.of("ب")) || proclitics.equals(List.of("ف"));
+    }
+
+    /**
+     * فان written without hamza right after a verb of speech is the particle of a Dutch name (وقال فان غال), not فإن:
+     * a verb of saying takes إن or أن, and in eight days of SaudiNewsNet every فان after one begins a name.
+     */
+    private boolean isVanAfterCue(int i) {
+        Token t = words.token(i);
+        return i > 0 && words.cue(i - 1).isPresent() && t.end() - t.start() == VAN.length()
+                && words.text.startsWith(VAN, t.start());
     }
 
     /** The end of the subject zone: before the complementizer, and before إلى / على / عن / من that leads to it. */

@@ -33,6 +33,8 @@ final class QuoteWords {
     static final String AN = MatchingKey.of("عن");
     static final FoldedWordSet RELAY_VERBS = new FoldedWordSet("نقل", "نقلت", "نقلوا", "ينقل", "تنقل");
     static final String QAD = MatchingKey.of("قد");
+    /** The particle of Dutch names as the text writes it (فان غال), which folds to فإن. */
+    static final String VAN = "فان";
     static final String AWWAL = MatchingKey.of("أول");
     /** Relative pronouns, after which a verb's subject is the noun they hang on (فلان الذي قال). */
     static final Set<String> RELATIVE_PRONOUNS = keys("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");

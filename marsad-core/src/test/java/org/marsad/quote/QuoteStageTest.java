@@ -620,4 +620,11 @@ class QuoteStageTest {
         assertThat(cue(a, q)).isEqualTo("وقال");
         assertThat(speaker(a, q)).isEqualTo("سعد المالكي");
     }
+
+    @Test
+    void vanWrittenWithoutHamzaAfterTheVerbBeginsADutchNameNotTheClause() {
+        Article a = analyse("وأشار فان بيرسي إلى أنه سعيد بالعودة إلى فريقه القديم.");
+        assertThat(contents(a)).containsExactly("سعيد بالعودة إلى فريقه القديم");
+        assertThat(a.quotes().get(0).speakerName().orElseThrow()).contains("بيرسي");
+    }
 }
