@@ -75,6 +75,16 @@ final class QuoteWords {
     static final Set<String> PHRASE_OPENERS = keys("كان", "كانت", "لكن", "ولكن", "إن", "فإن", "حيث", "بينما",
             "فيما", "كما", "إذ", "ثم", "قد", "أما");
     static final String FI = MatchingKey.of("في");
+    /** Function words that may follow a verb of speech but never describe who speaks (أكد ذلك، قال هذا، ذكر حول). */
+    static final Set<String> DEMONSTRATIVES = keys("هذا", "هذه", "ذلك", "تلك", "هؤلاء");
+    /** Kin and companions, who speak with the pronoun of the one they belong to (وقالت والدته، وأكد شقيقه). */
+    static final Set<String> KIN = keys("والد", "والدة", "ابن", "ابنة", "أب", "أم", "أخ", "أخت", "شقيق", "شقيقة",
+            "زوج", "زوجة", "عم", "عمة", "خال", "خالة", "جد", "جدة", "صديق", "صديقة", "زميل", "زميلة", "محامي",
+            "أسرة", "عائلة", "أبناء", "أشقاء", "أقارب", "أصدقاء", "زملاء", "جيران", "ذوو", "ذوي");
+    static final Set<String> NOT_SPEAKERS = keys("هو", "هي", "هم", "وهو", "وهي",
+            "ما", "لا", "لم", "لن", "كل", "غير", "حيث", "حول", "فوق", "تحت", "مدى", "نفس", "كان", "كانت", "أن", "إن",
+            "الآن", "التالي", "قد", "فقط", "ثم", "لقد", "إذ", "إذا", "كيف", "متى", "منذ", "بين", "دون", "نحو", "أكثر",
+            "أيضا", "مرة", "دائما", "أبدا");
     /**
      * Words that end a speaker's description: prepositions of the occasion or the channel (عبر، خلال), and a lone
      * ل written before a quoted name (ل"الوطن").

@@ -124,9 +124,32 @@ final class SubjectReader {
             if (ranked == null && (TITLES.kind(stem).isPresent() || PERSON_OFFICES.contains(stem))) {
                 ranked = nameInMarksAfter(j, to);
             }
-            return ranked != null ? ranked : description(j, to);
+            if (ranked != null) return ranked;
+            return canBeSpoken(j, stem) ? description(j, to) : null;
         }
         return null;
+    }
+
+    /**
+     * Whether the word at {@code j} can open a speaker's description: not a function word (وقال هذا، أكد ذلك; but
+     * وتؤكد هذه الدول), not a word with a preposition (أكد بوضوح، قال بصوت), nor a noun with a pronoun (أكد حديثه،
+     * قالت كلمتها) unless it is one that speaks (قال مكتبه، أفاد بيانه، وقالت والدته). Anything else after the verb
+     * is read as written.
+     */
+    private boolean canBeSpoken(int j, String stem) {
+        if (DEMONSTRATIVES.contains(words.key(j))) { // وتؤكد هذه الدول: the noun after it speaks
+            return j + 1 < words.size() && words.isWord(j + 1) && WordKey.hasArticle(words.token(j + 1));
+        }
+        if (NOT_SPEAKERS.contains(words.key(j)) || NOT_SPEAKERS.contains(words.surfaceKey(j))) return false;
+        List<String> proclitics = words.proclitics(j);
+        if (proclitics.contains("ب") || proclitics.contains("ك") || proclitics.contains("ل")) return false;
+        return !words.hasPronoun(j) || SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent()
+                || DOCUMENTS.contains(stem) || isKin(stem);
+    }
+
+    /** Whether a stem names kin; before a pronoun teh marbuta is written ت (والدته), which the key folds to ه. */
+    private static boolean isKin(String stem) {
+        return KIN.contains(stem) || stem.endsWith("ت") && KIN.contains(stem.substring(0, stem.length() - 1) + "ه");
     }
 
     /**

@@ -627,4 +627,19 @@ class QuoteStageTest {
         assertThat(contents(a)).containsExactly("سعيد بالعودة إلى فريقه القديم");
         assertThat(a.quotes().get(0).speakerName().orElseThrow()).contains("بيرسي");
     }
+
+    @Test
+    void aFunctionWordAfterTheVerbIsNoSpeakerSoTheTurnGoesOn() {
+        Article a = analyse("قال الطبيب ناصر الدوسري إن الحالة مستقرة.\n"
+                + "وأكد ذلك بوضوح: \"المريض سيغادر المستشفى خلال أيام قليلة\".");
+        Quote q = a.quotes().get(a.quotes().size() - 1);
+        assertThat(content(a, q)).startsWith("المريض سيغادر");
+        assertThat(speaker(a, q)).isEqualTo("ناصر الدوسري");
+    }
+
+    @Test
+    void kinWithAPronounSpeakAsWritten() {
+        Article a = analyse("وقالت والدته إن ابنها يحتاج إلى علاج عاجل في الخارج.");
+        assertThat(a.quotes().get(0).speakerName()).contains("والدته");
+    }
 }
