@@ -70,6 +70,7 @@ final class QuoteWords {
             "مبديا", "مبدية", "مناشدا", "مناشدة", "مقدما", "مقدمة", "مستشهدا", "مستشهدة");
     static final String AMMA = MatchingKey.of("أما");
     static final String MIN = MatchingKey.of("من");
+    static final String KULL = MatchingKey.of("كل");
     static final String AMS = MatchingKey.of("أمس");
     /** Words before a subject written ahead of its verb: the phrase starts after them (وكان، لكن، فإن، حيث). */
     static final Set<String> PHRASE_OPENERS = keys("كان", "كانت", "لكن", "ولكن", "إن", "فإن", "حيث", "بينما",

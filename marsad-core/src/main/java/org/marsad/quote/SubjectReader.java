@@ -80,6 +80,10 @@ final class SubjectReader {
                 continue;
             }
             if (PRONOUN_TITLES.contains(surface)) return PRONOUN;
+            if (key.equals(KULL) && j + 1 < to && words.key(j + 1).equals(MIN)) { // أشار كل من فلان وفلان
+                j += 2;
+                continue;
+            }
             if (isTimeBeforeYesterday(j)) { // أعلن أول من أمس أن
                 j += 3;
                 continue;

@@ -642,4 +642,10 @@ class QuoteStageTest {
         Article a = analyse("وقالت والدته إن ابنها يحتاج إلى علاج عاجل في الخارج.");
         assertThat(a.quotes().get(0).speakerName()).contains("والدته");
     }
+
+    @Test
+    void eachOfBeforeNamesIntroducesTheSpeakers() {
+        Article a = analyse("وأكد كل من سعد العتيبي وفهد المطيري أن المشروع سينتهي قبل الموعد.");
+        assertThat(speaker(a, a.quotes().get(0))).isEqualTo("سعد العتيبي");
+    }
 }
