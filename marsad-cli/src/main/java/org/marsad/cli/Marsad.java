@@ -34,6 +34,9 @@ public final class Marsad {
         ner.addSubcommand(new CommandLine(new NerTrainCommand(new PrintWriter(out, true), err)));
         ner.addSubcommand(new CommandLine(new NerEvalCommand(new PrintWriter(out, true), err)));
         cli.addSubcommand(ner);
+        CommandLine lexicon = new CommandLine(new LexiconCommand());
+        lexicon.addSubcommand(new CommandLine(new FamilyNamesCommand(new PrintWriter(out, true), err)));
+        cli.addSubcommand(lexicon);
         CommandLine eval = new CommandLine(new EvalCommand());
         eval.addSubcommand(new CommandLine(new QuoteEvalCommand(new PrintWriter(out, true), err)));
         cli.addSubcommand(eval);

@@ -1,5 +1,6 @@
 package org.marsad.resolve;
 
+import org.marsad.lexicon.FamilyNames;
 import org.marsad.lexicon.OrdinaryWords;
 import org.marsad.lexicon.Role;
 import org.marsad.lexicon.WordKey;
@@ -231,6 +232,7 @@ public final class EntityResolver {
                 boolean person = name.type() == EntityType.PER;
                 if (person && isTitleOnly(first, last)) continue; // a title the tagger took for a name: step 5's
                 if (person) first = afterLeadingTitles(first, last);
+                if (person) last = withFamilyName(last);
                 String region = null;
                 NamePattern.Match match = null;
                 if (!person) {
@@ -243,6 +245,23 @@ public final class EntityResolver {
                 if (match == null) match = new NamePattern.Match(first, last, taggedStart(first, span), w.stemEnd(last));
                 add(match, person, name.type(), region, entities.add());
             }
+        }
+
+        /**
+         * The last word of a person's name with the family name the tagger left off it (فلان بن فلان القثامي): a
+         * word of {@link FamilyNames} right after it on the same line, written with the article only.
+         */
+        private int withFamilyName(int last) {
+            for (int step = 0; step < 2; step++) {
+                int next = last + 1;
+                if (next >= w.size() || !w.isWord(next) || !w.followsOnSameLine(next) || claim[next] != FREE) break;
+                if (!w.token(next).proclitics().equals(List.of("ال")) || w.hasEnclitic(next)
+                        || !FamilyNames.contains(w.stemKey(next))) {
+                    break;
+                }
+                last = next;
+            }
+            return last;
         }
 
         /**

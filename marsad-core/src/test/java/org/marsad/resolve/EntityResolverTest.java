@@ -379,4 +379,19 @@ class EntityResolverTest {
             }
         }
     }
+
+    @Test
+    void aFamilyNameTheTaggerLeftOffJoinsThePersonAndIsFoundAlone() {
+        Tagging t = Tagging.of("افتتح الدكتور سعد بن فهد الغامدي المعرض، وقال الغامدي إن المعرض يستمر أسبوعا.")
+                .tag(PER, "سعد بن فهد");
+        Entity person = only(t.resolve(), PER);
+        assertThat(person.name()).isEqualTo("سعد بن فهد الغامدي");
+        assertThat(mentions(t, person)).containsExactly("الدكتور سعد بن فهد الغامدي", "الغامدي");
+    }
+
+    @Test
+    void anAdjectiveAfterANameIsNoFamilyName() {
+        Tagging t = Tagging.of("استقبل سعد بن فهد الدولي وفدا من الشركة.").tag(PER, "سعد بن فهد");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("سعد بن فهد");
+    }
 }
