@@ -232,7 +232,7 @@ public final class EntityResolver {
                 boolean person = name.type() == EntityType.PER;
                 if (person && isTitleOnly(first, last)) continue; // a title the tagger took for a name: step 5's
                 if (person) first = afterLeadingTitles(first, last);
-                if (person) last = withFamilyName(last);
+                if (person) last = withFamilyName(beforeDefinitePreposition(first, last));
                 String region = null;
                 NamePattern.Match match = null;
                 if (!person) {
@@ -245,6 +245,22 @@ public final class EntityResolver {
                 if (match == null) match = new NamePattern.Match(first, last, taggedStart(first, span), w.stemEnd(last));
                 add(match, person, name.type(), region, entities.add());
             }
+        }
+
+        /**
+         * The last word of a person's name before a word written with a preposition and the article, which no name
+         * has inside it: the place or the addressee the tagger ran on into (مستشفى الملك فهد بالهفوف، السيستاني
+         * للعبادي).
+         */
+        private int beforeDefinitePreposition(int first, int last) {
+            for (int k = first + 1; k <= last; k++) {
+                List<String> proclitics = w.token(k).proclitics();
+                if (proclitics.contains("ال") && (proclitics.contains("ب") || proclitics.contains("ل")
+                        || proclitics.contains("ك"))) {
+                    return k - 1;
+                }
+            }
+            return last;
         }
 
         /**

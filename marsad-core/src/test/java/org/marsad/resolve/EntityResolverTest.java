@@ -394,4 +394,10 @@ class EntityResolverTest {
         Tagging t = Tagging.of("استقبل سعد بن فهد الدولي وفدا من الشركة.").tag(PER, "سعد بن فهد");
         assertThat(only(t.resolve(), PER).name()).isEqualTo("سعد بن فهد");
     }
+
+    @Test
+    void aPersonsNameEndsBeforeAWordWithAPrepositionAndTheArticle() {
+        Tagging t = Tagging.of("نقل الشيخ ناصر الحربي للوزير تحيات الأهالي.").tag(PER, "ناصر الحربي للوزير");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("ناصر الحربي");
+    }
 }
