@@ -31,6 +31,7 @@ final class QuoteWords {
     static final String MA = MatchingKey.of("ما");
     static final String KAMA = MatchingKey.of("كما");
     static final String AN = MatchingKey.of("عن");
+    static final String NAQLAN = MatchingKey.of("نقلا");
     static final FoldedWordSet RELAY_VERBS = new FoldedWordSet("نقل", "نقلت", "نقلوا", "ينقل", "تنقل");
     static final String QAD = MatchingKey.of("قد");
     /** The particle of Dutch names as the text writes it (فان غال), which folds to فإن. */

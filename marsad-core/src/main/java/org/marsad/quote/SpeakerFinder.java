@@ -176,13 +176,19 @@ final class SpeakerFinder {
      * source. Whether the cue is one, and if so the quote's speaker and source are set.
      */
     private boolean relays(FoundQuote f) {
-        if (!words.stemIn(f.cue, RELAY_VERBS)) return false;
+        boolean relayVerb = words.stemIn(f.cue, RELAY_VERBS);
         for (int k = f.zoneStart; k < f.zoneEnd; k++) {
-            if (words.isWord(k) && words.key(k).equals(AN)) {
-                Speaker said = subjects.fromZone(k + 1, f.zoneEnd, false);
+            if (!words.isWord(k)) continue;
+            // ذكرت الوكالة نقلا عن مصادر مطلعة: a medium relays with any verb of speech and نقلا عن
+            int an = words.key(k).equals(NAQLAN) && k + 1 < f.zoneEnd && words.key(k + 1).equals(AN) ? k + 1
+                    : relayVerb && words.key(k).equals(AN) ? k : -1;
+            if (an >= 0) {
+                Speaker said = subjects.fromZone(an + 1, f.zoneEnd, false);
                 if (said == null || said == SubjectReader.PRONOUN) return false;
-                f.speaker = said;
                 Speaker relayer = subjects.firstActorIn(f.zoneStart, k);
+                // وقال المبعوث نقلا عن مصادر محلية: a person who cites his sources still speaks; a medium relays
+                if (!relayVerb && relayer != null && relayer.entity().type() == EntityType.PER) return false;
+                f.speaker = said;
                 f.source = relayer == null || relayer.entity() == said.entity() ? null : relayer.entity();
                 return true;
             }

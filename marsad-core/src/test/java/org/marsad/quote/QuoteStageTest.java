@@ -648,4 +648,18 @@ class QuoteStageTest {
         Article a = analyse("وأكد كل من سعد العتيبي وفهد المطيري أن المشروع سينتهي قبل الموعد.");
         assertThat(speaker(a, a.quotes().get(0))).isEqualTo("سعد العتيبي");
     }
+
+    @Test
+    void aMediumCitingSourcesRelaysAndTheSourcesSpeak() {
+        Article a = analyse("وذكرت وكالة رويترز نقلا عن مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل.");
+        Quote q = a.quotes().get(0);
+        assertThat(q.speakerName()).contains("مصادر مطلعة");
+        assertThat(q.speaker()).isEmpty();
+    }
+
+    @Test
+    void aPersonCitingSourcesStillSpeaks() {
+        Article a = analyse("وقال الوزير خالد العمري نقلا عن مصادر محلية إن القصف استمر طوال الليل.");
+        assertThat(speaker(a, a.quotes().get(0))).isEqualTo("خالد العمري");
+    }
 }
