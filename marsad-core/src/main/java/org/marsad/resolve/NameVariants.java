@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Whether two words are spellings of one foreign name, as Arabic transliterations of the same name drift: the
  * final vowel (لوكاشينكو / لوكاشينكا), one consonant where Arabic has several for a foreign sound
- * (بطرسبورج / بطرسبورغ), or one long vowel inside a long word (ميشوستين / ميشستين). Arabic words of a few letters
+ * (بطرسبورج / بطرسبورغ), one long vowel inside a long word (ميشوستين / ميشستين), or written on the other side of
+ * the letter beside it (نتنياهو / نتيناهو). Arabic words of a few letters
  * differ by one letter all the time (سلمان / سلمى، حامد / حامض), so the rule has guards:
  * <ul>
  *   <li>both words have at least {@value #MIN_LETTERS} letters, and the same first letter; the same second letter
@@ -16,7 +17,8 @@ import java.util.Set;
  *   <li>both carry the article or neither does;</li>
  *   <li>a changed letter must sound the same in a transliteration: ج غ ق ك، ت ط، س ص ث، ز ذ ظ، د ض; or, at the end,
  *       be a long vowel ا و ي in both words (not ة: روسيا / روسية are a place and an adjective);</li>
- *   <li>a long vowel may be missing only inside a word of at least {@value #MIN_LETTERS_FOR_MISSING_VOWEL} letters
+ *   <li>a long vowel may be missing, or swapped with the letter beside it, only inside a word of at least
+ *       {@value #MIN_LETTERS_FOR_MISSING_VOWEL} letters
  *       (سليمان / سلمان are two names), and not at its end (أوكرانيا / أوكراني are a place and an adjective);</li>
  *   <li>neither word is an everyday word that is also a name ({@link OrdinaryWords}).</li>
  * </ul>
@@ -92,7 +94,9 @@ final class NameVariants {
         if (a.equals(b) || a.length() < MIN_LETTERS || b.length() < MIN_LETTERS) return false;
         if (a.charAt(0) != b.charAt(0)) return false;
         if (OrdinaryWords.contains(a) || OrdinaryWords.contains(b)) return false;
-        if (a.length() == b.length()) return a.charAt(1) == b.charAt(1) && oneLetterChanged(a, b);
+        if (a.length() == b.length()) {
+            return a.charAt(1) == b.charAt(1) && oneLetterChanged(a, b) || longVowelSwapped(a, b);
+        }
         if (Math.abs(a.length() - b.length()) == 1) {
             return a.length() > b.length() ? oneInnerVowelMissing(a, b) : oneInnerVowelMissing(b, a);
         }
@@ -112,6 +116,16 @@ final class NameVariants {
             if (group.indexOf(x) >= 0 && group.indexOf(y) >= 0) return true;
         }
         return false;
+    }
+
+    /** A long vowel and the letter beside it written the other way round (نتنياهو / نتيناهو), in a long word. */
+    private static boolean longVowelSwapped(String a, String b) {
+        if (a.length() < MIN_LETTERS_FOR_MISSING_VOWEL) return false;
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        if (i + 1 >= a.length() - 1 || a.charAt(i) != b.charAt(i + 1) || a.charAt(i + 1) != b.charAt(i)) return false;
+        if (LONG_VOWELS.indexOf(a.charAt(i)) < 0 && LONG_VOWELS.indexOf(a.charAt(i + 1)) < 0) return false;
+        return a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     private static boolean oneInnerVowelMissing(String longer, String shorter) {
