@@ -1,5 +1,6 @@
 package org.marsad.quote;
 
+import org.marsad.lexicon.FamilyNames;
 import org.marsad.lexicon.Honorifics;
 import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.WordKey;
@@ -127,6 +128,7 @@ final class SubjectReader {
             Speaker ranked = nameAfterRank(j, to);
             if (ranked == null && (TITLES.kind(stem).isPresent() || PERSON_OFFICES.contains(stem))) {
                 ranked = nameInMarksAfter(j, to);
+                if (ranked == null) ranked = nameAfterOffice(j, to);
             }
             if (ranked != null) return ranked;
             return canBeSpoken(j, stem) ? description(j, to) : null;
@@ -273,6 +275,55 @@ final class SubjectReader {
             return new Speaker(null, written.of(words.text), written);
         }
         return null;
+    }
+
+    /**
+     * A name the tagger missed after an office and the words that complete it (وقال مستشار الشؤون الدولية للمرشد
+     * فلان الفلاني، رئيس هيئة السوق المالية فلان الفلاني): after the office, its genitives without the article and
+     * then with it, two to {@value #NAME_WORDS} words without the article, prepositions or pronouns, the last
+     * perhaps a {@link FamilyNames family name}; as written.
+     */
+    private Speaker nameAfterOffice(int office, int to) {
+        int j = office + 1;
+        while (j < to && isGenitive(j)) j++;
+        int definite = j;
+        while (j < to && words.isWord(j) && WordKey.hasArticle(words.token(j)) && !words.hasPronoun(j)
+                && words.cue(j).isEmpty()) {
+            j++;
+        }
+        if (j == definite) return null; // the office's phrase must close with a definite word before a name
+        int first = j;
+        // ببنك أجنبي، لولاية ميسيسيبي: a preposition the tokenizer left on the word goes on with the office's phrase
+        char initial = first < to && words.isWord(first) ? words.firstChar(first) : 0;
+        if (initial == 'ب' || initial == 'ل') return null;
+        // ريد برودي كبير المحققين: a noun before a definite genitive begins a description, not the name
+        while (j < to && j - first < NAME_WORDS && isNameWord(j) && !beforeDefiniteGenitive(j, to)) j++;
+        if (j < to && j - first < NAME_WORDS && words.isWord(j) && WordKey.hasArticle(words.token(j))
+                && words.proclitics(j).size() == 1 && FamilyNames.contains(words.stem(j))) {
+            j++;
+        }
+        if (j - first < 2) return null;
+        Span written = new Span(words.token(first).start(), words.token(j - 1).end());
+        return new Speaker(null, written.of(words.text), written);
+    }
+
+    /** Whether the word after {@code j} is written with the article and is no family name. */
+    private boolean beforeDefiniteGenitive(int j, int to) {
+        return j + 1 < to && words.isWord(j + 1) && WordKey.hasArticle(words.token(j + 1))
+                && !FamilyNames.contains(words.stem(j + 1));
+    }
+
+    /** A word a name the tagger missed may hold: no article, clitic, pronoun or cue; no word of the grammar. */
+    private boolean isNameWord(int j) {
+        if (!words.isWord(j) || WordKey.hasArticle(words.token(j)) || !words.proclitics(j).isEmpty()
+                || words.hasPronoun(j) || words.cue(j).isPresent()) {
+            return false;
+        }
+        String key = words.key(j);
+        return !ADJUNCT_STARTS.contains(key) && !NOT_SPEAKERS.contains(key) && !SKIPPED_WORDS.contains(key)
+                && !RELATIVE_PRONOUNS.contains(words.surfaceKey(j)) && !RELATIVE_PRONOUNS.contains(key)
+                && !DEMONSTRATIVES.contains(key) && !words.stemIn(j, COMPLEMENTIZER_FORMS)
+                && !SpeakerNouns.contains(words.stem(j)) && TITLES.kind(words.stem(j)).isEmpty();
     }
 
     /** A word with ب written on it (بمناسبة، بحضور): an adjunct, never the subject. */

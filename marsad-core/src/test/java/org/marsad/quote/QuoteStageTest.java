@@ -662,4 +662,16 @@ class QuoteStageTest {
         Article a = analyse("وقال الوزير خالد العمري نقلا عن مصادر محلية إن القصف استمر طوال الليل.");
         assertThat(speaker(a, a.quotes().get(0))).isEqualTo("خالد العمري");
     }
+
+    @Test
+    void aNameTheTaggerMissedAfterAnOfficeIsTheSpeakerAsWritten() {
+        Article a = analyse("وقال رئيس هيئة الموانئ البحرية زيغموند كوفاتشيتش إن الرصيف الجديد جاهز.");
+        assertThat(a.quotes().get(0).speakerName()).contains("زيغموند كوفاتشيتش");
+    }
+
+    @Test
+    void aPrepositionalPhraseAfterAnOfficeIsNoName() {
+        Article a = analyse("وقال المتحدث باسم الشرطة لولاية تكساس إن التحقيق مستمر.");
+        assertThat(a.quotes().get(0).speakerName().orElseThrow()).doesNotStartWith("لولاية");
+    }
 }
