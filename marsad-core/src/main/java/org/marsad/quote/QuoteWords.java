@@ -152,6 +152,9 @@ final class QuoteWords {
             "وكيل", "مستشار", "نائب", "رئيس", "وزير", "أمير", "مفتي", "مدرب", "عمدة", "منسق", "باحث", "لاعب", "طبيب",
             "محامي", "خبير", "مهندس", "أستاذ", "قاضي", "سفيرة", "وزيرة");
     /** Documents that can be the subject of a cue (وأضاف البيان): their issuer is the speaker. */
+    /** Media, which the article names once and then calls by the noun alone (صحيفة "…" … وقالت الصحيفة). */
+    static final Set<String> MEDIA = keys("صحيفة", "جريدة", "وكالة", "قناة", "موقع", "مجلة", "إذاعة", "شبكة",
+            "تلفزيون", "محطة");
     static final Set<String> DOCUMENTS = keys("بيان", "بيانا", "تقرير", "تقريرا", "رسالة", "تعميم", "إعلان");
 
     /**

@@ -120,6 +120,10 @@ final class SubjectReader {
             if (person == null && DOCUMENTS.contains(stem)) person = issuerOf(j);
             Span written = new Span(words.token(j).start(), words.token(j).end()); // وقال المحافظ، وأضاف البيان
             if (person != null) return new Speaker(person, null, written);
+            if (MEDIA.contains(stem) && WordKey.hasArticle(words.token(j)) && (j + 1 >= to || !isGenitive(j + 1))) {
+                Speaker medium = mediumNamedEarlier(j);
+                if (medium != null) return medium;
+            }
             int apposed = personSetOffAfter(j, to);
             if (apposed >= 0) { // أكد المشرف على البرنامج، الدكتور فلان، أن
                 return new Speaker(words.personAt(apposed), null,
@@ -465,6 +469,30 @@ final class SubjectReader {
             }
             if (commaPassed && (words.isPunctuation(k) || words.cue(k).isPresent())) return null;
             if (words.personAt(k) != null) return words.personAt(k);
+        }
+        return null;
+    }
+
+    /**
+     * The medium a definite medium noun at token {@code noun} stands for (وتساءلت الصحيفة): the one the article named
+     * last after the same noun, as an organisation or in marks (صحيفة "ديلي ميل"، وكالة رويترز), within the last
+     * {@value #INTRODUCTION_LOOKBACK} tokens; null when there is none. The speaker span is the noun where it stands.
+     */
+    private Speaker mediumNamedEarlier(int noun) {
+        String stem = words.stem(noun);
+        Span written = new Span(words.token(noun).start(), words.token(noun).end());
+        for (int j = noun - 1; j >= Math.max(0, noun - INTRODUCTION_LOOKBACK); j--) {
+            if (!words.isWord(j) || WordKey.hasArticle(words.token(j)) || !words.stem(j).equals(stem)) continue;
+            if (j + 1 < noun && words.actor(j + 1, false) != null) return new Speaker(words.actor(j + 1, false), null, written);
+            if (j + 1 < noun && words.isPunctuation(j + 1) && QuotationMarks.isMark(words.firstChar(j + 1))) {
+                int close = j + 2;
+                while (close < noun && close - j <= 5 && words.isWord(close)) close++;
+                if (close > j + 2 && close < noun && words.isPunctuation(close)
+                        && QuotationMarks.isMark(words.firstChar(close))) {
+                    Span name = new Span(words.token(j + 2).start(), words.token(close - 1).end());
+                    return new Speaker(null, name.of(words.text), written);
+                }
+            }
         }
         return null;
     }

@@ -674,4 +674,19 @@ class QuoteStageTest {
         Article a = analyse("وقال المتحدث باسم الشرطة لولاية تكساس إن التحقيق مستمر.");
         assertThat(a.quotes().get(0).speakerName().orElseThrow()).doesNotStartWith("لولاية");
     }
+
+    @Test
+    void theMediumNounAloneStandsForThePaperNamedBeforeInMarks() {
+        Article a = analyse("وقالت صحيفة \"المساء الجديد\" إن الميناء سيغلق أسبوعا.\n"
+                + "وأضافت الصحيفة أن السفن ستتجه إلى ميناء آخر.");
+        Quote added = a.quotes().get(a.quotes().size() - 1);
+        assertThat(cue(a, added)).isEqualTo("وأضافت");
+        assertThat(added.speakerName()).contains("المساء الجديد");
+    }
+
+    @Test
+    void aDelegationSpeaks() {
+        Article a = analyse("وأكد الوفد الزائر أن العلاقات بين البلدين متينة.");
+        assertThat(a.quotes().get(0).speakerName().orElseThrow()).startsWith("الوفد");
+    }
 }
