@@ -602,6 +602,11 @@ final class SubjectReader {
             from--;
         }
         if (from == end || !words.isWord(from)) return null;
+        // لكن فلان الذي يقود الفريق منذ عامين يثق في أن: a name opens the phrase, whatever describes it after
+        Entity opening = words.actor(from, false);
+        if (opening != null && from > sentenceStart && !opensWithTopic(cue)) {
+            return new Speaker(opening, null, words.mentionAt(from).span());
+        }
         String stem = words.stem(from);
         // الناشطة المدنية فلانة قالت: a role the lexicons do not know, written with the article, opens it too
         if (!SpeakerNouns.contains(stem) && TITLES.kind(stem).isEmpty() && !WordKey.hasArticle(words.token(from))) {

@@ -689,4 +689,13 @@ class QuoteStageTest {
         Article a = analyse("وأكد الوفد الزائر أن العلاقات بين البلدين متينة.");
         assertThat(a.quotes().get(0).speakerName().orElseThrow()).startsWith("الوفد");
     }
+
+    @Test
+    void aNameThatOpensThePhraseBeforeTheVerbIsItsSubject() {
+        Article a = analyse("قال المدرب فيصل الزهراني إن الفريق جاهز، كما أن الرئيس سعود القحطاني قد أكد بأنه سيدعم"
+                + " اللاعبين.");
+        Quote q = a.quotes().get(a.quotes().size() - 1);
+        assertThat(cue(a, q)).isEqualTo("أكد");
+        assertThat(speaker(a, q)).isEqualTo("سعود القحطاني");
+    }
 }
