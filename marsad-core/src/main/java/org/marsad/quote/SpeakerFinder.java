@@ -89,6 +89,8 @@ final class SpeakerFinder {
         } else if (f.cue >= 0 && handsTurn(f.cue)) {
             f.speaker = lastPersonBefore(words.sentenceStartToken(f.cue));
             f.implicit = true;
+        } else if (f.cue >= 0 && (f.speaker = speakerEarlierInSentence(f.cue, earlier)) != null) {
+            f.implicit = true; // وقال المصدر إن …، وأضاف أن …: the verb goes on with the one who spoke first
         } else if (f.cue >= 0 && (f.speaker = subjectOfSentenceBefore(f.cue)) != null) {
             f.implicit = true; // ودعا فلان إلى …، وحذر من أن …: the verb shares the subject named before it
         } else if (f.cue >= 0 && words.stemIn(f.cue, IMPERSONAL_VERBS)) {
@@ -304,6 +306,21 @@ final class SpeakerFinder {
     private boolean isAffiliation(int j) {
         String stem = words.stem(j);
         return NAMED_BODIES.contains(stem) || SpeakerNouns.contains(stem);
+    }
+
+    /**
+     * For a cue joined with و, the speaker of a statement that a verb of speech made earlier in its sentence (not an
+     * attributing phrase beside it, nor speech inside a quotation), or null.
+     */
+    private Speaker speakerEarlierInSentence(int cue, List<FoundQuote> earlier) {
+        if (!words.proclitics(cue).contains("و")) return null; // only a verb joined to the one before goes on with it
+        int sentence = words.sentenceOf(cue);
+        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - EARLIER_QUOTES); k--) {
+            FoundQuote f = earlier.get(k);
+            if (f.cue < 0 || f.cue >= cue || words.sentenceOf(f.cue) != sentence) continue;
+            if (f.speaker != null && !f.speakerFound && !f.nested) return f.speaker;
+        }
+        return null;
     }
 
     /** For a subjectless verb inside a sentence, the person or body named first in the sentence before it. */

@@ -698,4 +698,13 @@ class QuoteStageTest {
         assertThat(cue(a, q)).isEqualTo("أكد");
         assertThat(speaker(a, q)).isEqualTo("سعود القحطاني");
     }
+
+    @Test
+    void aJoinedVerbGoesOnWithTheOneWhoSpokeEarlierInTheSentence() {
+        Article a = analyse("وقال أحد المصادر الأمنية إن الهجوم وقع فجرا قرب فندق النخيل، وأضاف أن \"الوضع تحت السيطرة"
+                + " الآن\".");
+        Quote added = a.quotes().get(a.quotes().size() - 1);
+        assertThat(content(a, added)).startsWith("الوضع تحت السيطرة");
+        assertThat(added.speakerName().orElseThrow()).contains("المصادر الأمنية");
+    }
 }
