@@ -575,15 +575,20 @@ final class SubjectReader {
     }
 
     /**
-     * Whether the stretch before the cue, from the sentence's start or a comma, is a prepositional phrase (وعن
-     * راموس قال، وعن المهاجم فلان قال، …"، وعن الاتفاق قال): what was spoken of, not who spoke.
+     * Whether the stretch before the cue is a prepositional phrase (وعن راموس قال، وعن المهاجم فلان قال، …"، وعن
+     * الاتفاق قال): what was spoken of, not who spoke. The phrase opens the sentence, follows a comma or a mark, or
+     * is joined with و, and no comma stands inside it.
      */
     boolean opensWithTopic(int cue) {
         int sentenceStart = words.sentenceStartToken(cue);
-        int start = cue - 1;
-        while (start > sentenceStart && cue - start <= FRONTED_TOKENS && !words.isComma(start - 1)) start--;
-        if (cue - start < 2 || cue - start > FRONTED_TOKENS || !words.isWord(start)) return false;
-        return ADJUNCT_STARTS.contains(words.key(start)) || isPrepositional(start);
+        for (int start = cue - 2; start >= Math.max(sentenceStart, cue - FRONTED_TOKENS); start--) {
+            if (words.isPunctuation(start)) return false;
+            if (!ADJUNCT_STARTS.contains(words.key(start)) && !isPrepositional(start)) continue;
+            boolean joined = start == sentenceStart || words.isPunctuation(start - 1)
+                    || words.proclitics(start).contains("و");
+            if (joined) return true;
+        }
+        return false;
     }
 
     /**
