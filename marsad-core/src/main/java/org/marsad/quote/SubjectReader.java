@@ -73,7 +73,8 @@ final class SubjectReader {
                 continue;
             }
             Entity entity = words.actor(j, j == from);
-            if (entity != null) return new Speaker(entity, null, words.mentionAt(j).span());
+            // وقالت لرويترز: a name with ل written on it is who was spoken to
+            if (entity != null && !words.isAddressee(j)) return new Speaker(entity, null, words.mentionAt(j).span());
             String key = words.key(j);
             String surface = words.surfaceKey(j);
             if (SKIPPED_WORDS.contains(key) || SKIPPED_WORDS.contains(surface)) {

@@ -707,4 +707,13 @@ class QuoteStageTest {
         assertThat(content(a, added)).startsWith("الوضع تحت السيطرة");
         assertThat(added.speakerName().orElseThrow()).contains("المصادر الأمنية");
     }
+
+    @Test
+    void aNamedAgencyWithLamAfterTheVerbIsWhoWasToldNotTheSpeaker() {
+        Article a = analyse("قالت النائبة سلمى الحربي إن التحقيق بدأ.\n"
+                + "وقالت لرويترز \"سننشر النتائج كاملة خلال أيام\".");
+        Quote q = a.quotes().get(a.quotes().size() - 1);
+        assertThat(content(a, q)).startsWith("سننشر النتائج");
+        assertThat(speaker(a, q)).isEqualTo("سلمى الحربي");
+    }
 }
