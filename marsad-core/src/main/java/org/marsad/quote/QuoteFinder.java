@@ -112,7 +112,7 @@ final class QuoteFinder {
         List<FoundQuote> all = new ArrayList<>(indirect);
         all.addAll(direct);
         all.sort(Comparator.comparingInt((FoundQuote f) -> f.anchor).thenComparingInt(f -> f.start));
-        markNested(all, direct);
+        markNested(all);
         speakers.resolve(all); // a clause that gave way to its quotation still names the quotation's speaker
         all.removeIf(f -> f.end <= f.start || f.noSpeaker || f.speakerOf != null && f.speakerOf.noSpeaker);
         all.sort(Comparator.comparingInt((FoundQuote f) -> f.start).thenComparing(f -> f.kind));
@@ -121,20 +121,26 @@ final class QuoteFinder {
         return quotes;
     }
 
-    /** Marks the quotes whose cue lies inside a direct quote's content. */
-    private void markNested(List<FoundQuote> all, List<FoundQuote> direct) {
-        int[] starts = direct.stream().mapToInt(f -> f.start).sorted().toArray();
-        int[] ends = new int[starts.length];
-        // direct quotes do not overlap one another, so sorted starts give sorted ends
-        List<FoundQuote> byStart = new ArrayList<>(direct);
+    /**
+     * Marks the quotes whose cue lies inside another quote's content, in marks or reported (أوضح أن المدرب أخبره
+     * أنه …): speech inside speech, which does not pass the turn.
+     */
+    private void markNested(List<FoundQuote> all) {
+        List<FoundQuote> byStart = new ArrayList<>(all);
         byStart.sort(Comparator.comparingInt(f -> f.start));
-        for (int k = 0; k < ends.length; k++) ends[k] = byStart.get(k).end;
+        int[] starts = new int[byStart.size()];
+        int[] reach = new int[byStart.size()]; // the furthest end among the contents that start at or before
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = byStart.get(k).start;
+            reach[k] = Math.max(k > 0 ? reach[k - 1] : 0, byStart.get(k).end);
+        }
         for (FoundQuote f : all) {
             if (f.cue < 0) continue;
             int at = words.token(f.cue).start();
             int k = Arrays.binarySearch(starts, at);
             if (k < 0) k = -k - 2;
-            f.nested = k >= 0 && at < ends[k];
+            else while (k + 1 < starts.length && starts[k + 1] == at) k++;
+            f.nested = k >= 0 && at < reach[k];
         }
     }
 

@@ -100,6 +100,8 @@ final class QuoteWords {
     /** Words that start an adjunct between a verb and its subject (أكد في بيان له الوزير…). */
     /** The most tokens of an adjunct fronted before a sentence's verb (وفي مارس (آذار)، صرح). */
     static final int FRONTED_TOKENS = 8;
+    /** Words that open a topic before a verb besides the prepositions (وحول الأحداث قال، وفيما يخص فلان قال). */
+    static final Set<String> TOPIC_WORDS = keys("حول", "بشأن", "بخصوص", "فيما");
     static final Set<String> ADJUNCT_STARTS = keys("في", "خلال", "عبر", "أثناء", "لدى", "أمام", "عقب",
             "بعد", "قبل", "إلى", "على", "عن", "مع", "من", "عند");
     /** Single words that may stand between a verb and its subject (أكد أيضا الوزير…). */

@@ -309,11 +309,12 @@ final class SpeakerFinder {
     }
 
     /**
-     * For a cue joined with و, the speaker of a statement that a verb of speech made earlier in its sentence (not an
-     * attributing phrase beside it, nor speech inside a quotation), or null.
+     * For a cue joined with و or after a topic, the speaker of a statement that a verb of speech made earlier in its
+     * sentence (not an attributing phrase beside it, nor speech inside a quotation), or null.
      */
     private Speaker speakerEarlierInSentence(int cue, List<FoundQuote> earlier) {
-        if (!words.proclitics(cue).contains("و")) return null; // only a verb joined to the one before goes on with it
+        // only a verb joined to the one before, or after a topic (…»، وعن علاقته بفلان قال), goes on with it
+        if (!words.proclitics(cue).contains("و") && !subjects.opensWithTopic(cue)) return null;
         int sentence = words.sentenceOf(cue);
         for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - EARLIER_QUOTES); k--) {
             FoundQuote f = earlier.get(k);
@@ -332,7 +333,9 @@ final class SpeakerFinder {
                 && (ADJUNCT_STARTS.contains(words.key(start)) || subjects.isPrepositional(start))) {
             return null;
         }
-        return subjects.firstActorIn(Math.max(start, cue - LOOKBACK), cue);
+        // …»، وعن علاقته بفلان قال: the names inside the topic are what was spoken of
+        int topic = subjects.topicStart(cue);
+        return subjects.firstActorIn(Math.max(start, cue - LOOKBACK), topic >= 0 ? topic : cue);
     }
 
     private boolean handsTurn(int cue) {

@@ -581,15 +581,23 @@ final class SubjectReader {
      * is joined with و, and no comma stands inside it.
      */
     boolean opensWithTopic(int cue) {
+        return topicStart(cue) >= 0;
+    }
+
+    /** The first token of the topic phrase before the cue ({@link #opensWithTopic}), or -1. */
+    int topicStart(int cue) {
         int sentenceStart = words.sentenceStartToken(cue);
         for (int start = cue - 2; start >= Math.max(sentenceStart, cue - FRONTED_TOKENS); start--) {
-            if (words.isPunctuation(start)) return false;
-            if (!ADJUNCT_STARTS.contains(words.key(start)) && !isPrepositional(start)) continue;
+            if (words.isPunctuation(start)) return -1;
+            if (!ADJUNCT_STARTS.contains(words.key(start)) && !TOPIC_WORDS.contains(words.key(start))
+                    && !isPrepositional(start)) {
+                continue;
+            }
             boolean joined = start == sentenceStart || words.isPunctuation(start - 1)
                     || words.proclitics(start).contains("و");
-            if (joined) return true;
+            if (joined) return start;
         }
-        return false;
+        return -1;
     }
 
     /**

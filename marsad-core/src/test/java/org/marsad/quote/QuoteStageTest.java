@@ -716,4 +716,22 @@ class QuoteStageTest {
         assertThat(content(a, q)).startsWith("سننشر النتائج");
         assertThat(speaker(a, q)).isEqualTo("سلمى الحربي");
     }
+
+    @Test
+    void speechInsideAReportedClauseDoesNotPassTheTurn() {
+        Article a = analyse("وأوضح اللاعب عمر الغامدي أن المدرب سامي العنزي أخبره أنه سيبقى مع الفريق.\n"
+                + "وعن الموسم الجديد قال: «سنقاتل على كل البطولات»");
+        Quote q = a.quotes().get(a.quotes().size() - 1);
+        assertThat(content(a, q)).isEqualTo("سنقاتل على كل البطولات");
+        assertThat(speaker(a, q)).isEqualTo("عمر الغامدي");
+    }
+
+    @Test
+    void namesInATopicAfterAQuotationAreNotTheSpeaker() {
+        Article a = analyse("قال اللاعب عمر الغامدي: «قراري نهائي»، وحول علاقته بالرئيس خالد البلطان قال: «هو من"
+                + " جاء بي إلى النادي»");
+        Quote q = a.quotes().get(a.quotes().size() - 1);
+        assertThat(content(a, q)).startsWith("هو من جاء بي");
+        assertThat(speaker(a, q)).isEqualTo("عمر الغامدي");
+    }
 }

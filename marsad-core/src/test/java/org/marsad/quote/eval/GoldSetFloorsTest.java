@@ -43,10 +43,10 @@ class GoldSetFloorsTest {
                 new Floors("2015-07-23", "dev", 0.84, 0.96, 0.80, 0.86),
                 new Floors("2015-07-26", "dev", 0.85, 0.80, 0.72, 0.86),
                 new Floors("2015-08-07", "dev", 0.78, 0.82, 0.78, 0.82),
-                new Floors("2015-07-25", "other-day", 0.83, 0.70, 0.82, 0.82),
-                new Floors("2015-08-08", "other-day", 0.83, 0.84, 0.76, 0.80),
-                new Floors("2015-08-04", "other-day", 0.89, 0.77, 0.81, 0.80),
-                new Floors("2015-08-09", "other-day", 0.81, 0.75, 0.84, 0.88));
+                new Floors("2015-07-25", "dev", 0.83, 0.74, 0.82, 0.85),
+                new Floors("2015-08-08", "dev", 0.83, 0.89, 0.76, 0.86),
+                new Floors("2015-08-04", "dev", 0.89, 0.85, 0.81, 0.82),
+                new Floors("2015-08-09", "dev", 0.81, 0.76, 0.84, 0.90));
     }
 
     private static QuoteEvaluation.Result scored(String day) throws IOException {
