@@ -5,6 +5,7 @@ import org.marsad.lexicon.SpeechCues;
 import org.marsad.lexicon.WordKey;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
+import org.marsad.model.Quote;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +92,7 @@ final class SpeakerFinder {
             f.implicit = true;
         } else if (f.cue >= 0 && (f.speaker = speakerEarlierInSentence(f.cue, earlier)) != null) {
             f.implicit = true; // وقال المصدر إن …، وأضاف أن …: the verb goes on with the one who spoke first
-        } else if (f.cue >= 0 && (f.speaker = subjectOfSentenceBefore(f.cue)) != null) {
+        } else if (f.cue >= 0 && (f.speaker = subjectOfSentenceBefore(f.cue, earlier)) != null) {
             f.implicit = true; // ودعا فلان إلى …، وحذر من أن …: the verb shares the subject named before it
         } else if (f.cue >= 0 && words.stemIn(f.cue, IMPERSONAL_VERBS)) {
             f.noSpeaker = true; // يذكر أن …: the outlet's own note, said by no one
@@ -325,7 +326,7 @@ final class SpeakerFinder {
     }
 
     /** For a subjectless verb inside a sentence, the person or body named first in the sentence before it. */
-    private Speaker subjectOfSentenceBefore(int cue) {
+    private Speaker subjectOfSentenceBefore(int cue, List<FoundQuote> earlier) {
         int start = words.sentenceStartToken(cue);
         if (cue - start < 2) return null; // the verb opens its sentence: no subject before it
         // وعن راموس قال: a fronted topic with a preposition is what was spoken of, not who spoke
@@ -335,7 +336,18 @@ final class SpeakerFinder {
         }
         // …»، وعن علاقته بفلان قال: the names inside the topic are what was spoken of
         int topic = subjects.topicStart(cue);
-        return subjects.firstActorIn(Math.max(start, cue - LOOKBACK), topic >= 0 ? topic : cue);
+        int end = topic >= 0 ? topic : cue;
+        // “… الحرب على القاعدة”، وتابع: a sentence that began inside a quotation names its speaker's words, not him
+        int from = Math.max(start, cue - LOOKBACK);
+        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - EARLIER_QUOTES); k--) {
+            FoundQuote f = earlier.get(k);
+            if (f.kind != Quote.Kind.DIRECT || f.end <= words.token(from).start()) continue;
+            if (f.start <= words.token(from).start()) { // the sentence began inside this quotation
+                int after = words.firstTokenEndingAfter(f.end);
+                if (after > from && after <= end) from = after;
+            }
+        }
+        return from < end ? subjects.firstActorIn(from, end) : null;
     }
 
     private boolean handsTurn(int cue) {

@@ -177,6 +177,9 @@ final class SubjectReader {
                 if (ADJUNCT_STARTS.contains(words.key(j))
                         || words.hasPronoun(j) && !SKIPPED_WORDS.contains(words.surfaceKey(j))) {
                     occasion = false;
+                } else if (words.isAddressee(j)) { // في تصريحات لصحيفة ميليت: the paper spoken to, and its name
+                    j = afterAddressee(j);
+                    continue;
                 } else if (words.actor(j, false) != null || SpeakerNouns.contains(words.stem(j))
                         || TITLES.kind(words.stem(j)).isPresent()) {
                     return j;
@@ -267,6 +270,8 @@ final class SubjectReader {
         for (int j = from + 1; j < to; j++) {
             if (!words.isPunctuation(j)) continue;
             if (!QuotationMarks.isMark(words.firstChar(j))) return null;
+            // المدير التنفيذي لـ"نوكيا": the body the office belongs to, not who holds it
+            if (j > from + 1 && words.isWord(j - 1) && words.isAddressee(j - 1)) return null;
             int close = j + 1;
             // a name: words without pronouns (not "تحتفظ الجريدة باسمه")
             while (close < to && close - j <= 4 && words.isWord(close) && !words.hasPronoun(close)) {
@@ -297,6 +302,7 @@ final class SubjectReader {
             j++;
         }
         if (j == definite) return null; // the office's phrase must close with a definite word before a name
+        if (j < to && words.isWord(j) && words.isAddressee(j)) j = afterAddressee(j); // المدير التنفيذي لـ"نوكيا" فلان
         int first = j;
         // ببنك أجنبي، لولاية ميسيسيبي: a preposition the tokenizer left on the word goes on with the office's phrase
         char initial = first < to && words.isWord(first) ? words.firstChar(first) : 0;

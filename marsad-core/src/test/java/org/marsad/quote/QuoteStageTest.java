@@ -734,4 +734,30 @@ class QuoteStageTest {
         assertThat(content(a, q)).startsWith("هو من جاء بي");
         assertThat(speaker(a, q)).isEqualTo("عمر الغامدي");
     }
+
+    @Test
+    void thePaperSpokenToInsideTheOccasionIsNotTheSpeaker() {
+        Article a = analyse("قال النائب سامي الحربي إن المشروع تأخر.\n"
+                + "وقال في تصريحات لصحيفة المدينة نشرت أمس: إن الوزارة ستعالج التأخير.");
+        Quote q = a.quotes().get(a.quotes().size() - 1);
+        assertThat(content(a, q)).startsWith("الوزارة ستعالج");
+        assertThat(speaker(a, q)).isEqualTo("سامي الحربي");
+    }
+
+    @Test
+    void aSentenceThatBeganInsideAQuotationDoesNotNameTheNextSpeaker() {
+        Article a = analyse("وقال المحلل ناصر الدوسري: \"الأسواق متقلبة. فالمهم عند المستثمرين هو شركة أرامكو\"،"
+                + " وتابع: \"الأسعار سترتفع قريبا\".");
+        Quote q = a.quotes().get(a.quotes().size() - 1);
+        assertThat(content(a, q)).isEqualTo("الأسعار سترتفع قريبا");
+        assertThat(speaker(a, q)).isEqualTo("ناصر الدوسري");
+    }
+
+    @Test
+    void aBodyInMarksAfterAnOfficeIsItsAffiliationAndTheNameFollows() {
+        Article a = analyse("ونقلت الوكالة عن المدير التنفيذي لـ \"بترونا\" زولكيفلي حسن قوله \"الصفقة ستكتمل قبل"
+                + " نهاية العام الحالي\".");
+        Quote q = a.quotes().get(a.quotes().size() - 1);
+        assertThat(q.speakerName().orElseThrow()).contains("زولكيفلي");
+    }
 }
