@@ -92,6 +92,11 @@ final class ArticleWords {
         return isWord(i) && !tokens.get(i).enclitic().isEmpty();
     }
 
+    /** The preposition ل written apart (لـ «نوكيا»، ل «عكاظ»). */
+    boolean isLamAlone(int i) {
+        return isWord(i) && key(i).equals(LAM);
+    }
+
     /** A word with the preposition ل before it: who was spoken to (للصحفيين، لوكالة الأنباء). */
     boolean isAddressee(int i) {
         if (key(i).equals(LAM)) return true; // ل «عكاظ»: the preposition written apart

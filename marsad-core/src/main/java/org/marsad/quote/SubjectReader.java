@@ -271,7 +271,7 @@ final class SubjectReader {
             if (!words.isPunctuation(j)) continue;
             if (!QuotationMarks.isMark(words.firstChar(j))) return null;
             // المدير التنفيذي لـ"نوكيا": the body the office belongs to, not who holds it
-            if (j > from + 1 && words.isWord(j - 1) && words.isAddressee(j - 1)) return null;
+            if (j > from + 1 && words.isLamAlone(j - 1)) return null;
             int close = j + 1;
             // a name: words without pronouns (not "تحتفظ الجريدة باسمه")
             while (close < to && close - j <= 4 && words.isWord(close) && !words.hasPronoun(close)) {
@@ -595,8 +595,9 @@ final class SubjectReader {
         int sentenceStart = words.sentenceStartToken(cue);
         for (int start = cue - 2; start >= Math.max(sentenceStart, cue - FRONTED_TOKENS); start--) {
             if (words.isPunctuation(start)) return -1;
+            // a name is no preposition, though علي folds to على
             if (!ADJUNCT_STARTS.contains(words.key(start)) && !TOPIC_WORDS.contains(words.key(start))
-                    && !isPrepositional(start)) {
+                    && !isPrepositional(start) || words.entityAt(start) != null) {
                 continue;
             }
             boolean joined = start == sentenceStart || words.isPunctuation(start - 1)

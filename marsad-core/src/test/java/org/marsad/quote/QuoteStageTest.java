@@ -760,4 +760,13 @@ class QuoteStageTest {
         Quote q = a.quotes().get(a.quotes().size() - 1);
         assertThat(q.speakerName().orElseThrow()).contains("زولكيفلي");
     }
+
+    @Test
+    void theNameAliIsNoPrepositionOpeningATopic() {
+        Article a = analyse("وأكد سعد القرني أن المسبح بلا رقابة.\n"
+                + "المتحدث الرسمي لشركة \"الواحة\"، علي بن سالم الشهري، أفاد بأن الشركة تأسف لما حدث.");
+        Quote q = a.quotes().get(a.quotes().size() - 1);
+        assertThat(cue(a, q)).isEqualTo("أفاد");
+        assertThat(speaker(a, q)).isEqualTo("علي بن سالم الشهري");
+    }
 }
