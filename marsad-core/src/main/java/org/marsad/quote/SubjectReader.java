@@ -98,7 +98,8 @@ final class SubjectReader {
                 j = afterAddressee(j);
                 continue;
             }
-            if (ADJUNCT_STARTS.contains(key) || isPrepositional(j)) {
+            // إمام (an imam) folds to أمام (before): the hamza below tells the noun
+            if (ADJUNCT_STARTS.contains(key) && words.firstChar(j) != 'إ' || isPrepositional(j)) {
                 j = afterAdjunct(j, to);
                 continue;
             }

@@ -769,4 +769,10 @@ class QuoteStageTest {
         assertThat(cue(a, q)).isEqualTo("أفاد");
         assertThat(speaker(a, q)).isEqualTo("علي بن سالم الشهري");
     }
+
+    @Test
+    void anImamIsNoPrepositionThoughItFoldsToAmam() {
+        Article a = analyse("وقال إمام المسجد الكبير الشيخ ناصر العمري “نسأل الله أن يحفظ هذه البلاد وأهلها”.");
+        assertThat(speaker(a, a.quotes().get(0))).isEqualTo("ناصر العمري");
+    }
 }
