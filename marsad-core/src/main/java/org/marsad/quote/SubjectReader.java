@@ -422,6 +422,12 @@ final class SubjectReader {
      * earlier mention of such a document (أصدرت الوزارة بيانا، بيان لمكتب رئيس الوزراء، وقالت الهيئة في بيان).
      */
     private Entity issuerOf(int document) {
+        // وأوضح بيان صادر عن وزارة الدفاع أن، قال تقرير للأمم المتحدة إن: the issuer named with the document
+        for (int k = document + 1; k < Math.min(words.size(), document + 9); k++) {
+            if (words.isPunctuation(k) || words.stemIn(k, COMPLEMENTIZER_FORMS) || words.cue(k).isPresent()) break;
+            Entity entity = words.actor(k, false);
+            if (entity != null) return entity;
+        }
         for (int j = document - 1; j >= Math.max(0, document - INTRODUCTION_LOOKBACK); j--) {
             if (!words.isWord(j) || !DOCUMENTS.contains(words.stem(j))) continue;
             for (int k = j + 1; k < Math.min(document, j + 9); k++) { // بيان صادر عن الوزارة، البيان المنشور على موقعها

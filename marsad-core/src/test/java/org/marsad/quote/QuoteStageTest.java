@@ -775,4 +775,10 @@ class QuoteStageTest {
         Article a = analyse("وقال إمام المسجد الكبير الشيخ ناصر العمري “نسأل الله أن يحفظ هذه البلاد وأهلها”.");
         assertThat(speaker(a, a.quotes().get(0))).isEqualTo("ناصر العمري");
     }
+
+    @Test
+    void aDocumentSpeaksForTheIssuerNamedWithIt() {
+        Article a = analyse("وأوضح بيان صادر عن وزارة الصحة أن عدد الإصابات تراجع هذا الأسبوع.");
+        assertThat(speaker(a, a.quotes().get(0))).isEqualTo("وزارة الصحة");
+    }
 }
