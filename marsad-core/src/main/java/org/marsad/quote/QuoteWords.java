@@ -34,6 +34,7 @@ final class QuoteWords {
     static final String NAQLAN = MatchingKey.of("نقلا");
     static final FoldedWordSet RELAY_VERBS = new FoldedWordSet("نقل", "نقلت", "نقلوا", "ينقل", "تنقل");
     static final String QAD = MatchingKey.of("قد");
+    static final Set<String> KANA = keys("كان", "كانت");
     /** The particle of Dutch names as the text writes it (فان غال), which folds to فإن. */
     static final String VAN = "فان";
     static final String AWWAL = MatchingKey.of("أول");

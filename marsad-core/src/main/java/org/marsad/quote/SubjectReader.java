@@ -33,6 +33,8 @@ final class SubjectReader {
 
     /** How far back an office looks for the person it was first written with. */
     static final int INTRODUCTION_LOOKBACK = 400;
+    /** How far before قد the كان of its subject may stand (وكان فلان … قد أكد). */
+    private static final int KANA_SUBJECT_TOKENS = 40;
     /** How many words after an office its person may be named (مدير عام الإدارة العامة للمرور العقيد فلان). */
     private static final int OFFICE_PHRASE_WORDS = 7;
 
@@ -623,6 +625,14 @@ final class SubjectReader {
         if (cue == 0 || !words.proclitics(cue).isEmpty() || !words.isWord(cue - 1)) return null;
         int sentenceStart = words.sentenceStartToken(cue);
         int end = words.key(cue - 1).equals(QAD) ? cue - 1 : cue; // وكان رئيس الهيئة قد أعلن
+        if (end < cue) { // وكان فلان، رئيس الاتحاد وعضو مكتبه …، قد أكد: the name right after كان, however long its phrase
+            for (int j = end - 1; j > Math.max(sentenceStart, end - KANA_SUBJECT_TOKENS); j--) {
+                if (!words.isWord(j - 1) || !KANA.contains(words.key(j - 1))) continue;
+                Entity named = words.actor(j, false);
+                if (named != null) return new Speaker(named, null, words.mentionAt(j).span());
+                break;
+            }
+        }
         int from = end;
         while (from - 1 >= Math.max(sentenceStart, end - SUBJECT_WORDS) && words.isWord(from - 1)
                 && !words.stemIn(from - 1, QuoteWords.COMPLEMENTIZER_FORMS) && words.cue(from - 1).isEmpty()

@@ -781,4 +781,11 @@ class QuoteStageTest {
         Article a = analyse("وأوضح بيان صادر عن وزارة الصحة أن عدد الإصابات تراجع هذا الأسبوع.");
         assertThat(speaker(a, a.quotes().get(0))).isEqualTo("وزارة الصحة");
     }
+
+    @Test
+    void theNameAfterKanaIsTheSubjectOfTheVerbAfterQad() {
+        Article a = analyse("وكان سامي الهاجري رئيس الاتحاد المحلي وعضو المكتب التنفيذي في الاتحاد القاري وأحد أبرز"
+                + " المرشحين للمنصب قد أكد في حديث خاص أن الانتخابات ستجرى في موعدها.");
+        assertThat(speaker(a, a.quotes().get(0))).isEqualTo("سامي الهاجري");
+    }
 }
