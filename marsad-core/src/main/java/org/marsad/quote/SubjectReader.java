@@ -634,9 +634,19 @@ final class SubjectReader {
             }
         }
         int from = end;
-        while (from - 1 >= Math.max(sentenceStart, end - SUBJECT_WORDS) && words.isWord(from - 1)
-                && !words.stemIn(from - 1, QuoteWords.COMPLEMENTIZER_FORMS) && words.cue(from - 1).isEmpty()
-                && !PHRASE_OPENERS.contains(words.key(from - 1))) {
+        int limit = Math.max(sentenceStart, end - SUBJECT_WORDS);
+        while (from - 1 >= limit) {
+            if (!words.isWord(from - 1)) {
+                // صحيفة "نيويورك تايمز" الأميركية من جانبها قالت: a name in marks goes on with the phrase
+                int opening = openingOfMarkedName(from - 1, limit);
+                if (opening < 0) break;
+                from = opening;
+                continue;
+            }
+            if (words.stemIn(from - 1, QuoteWords.COMPLEMENTIZER_FORMS) || words.cue(from - 1).isPresent()
+                    || PHRASE_OPENERS.contains(words.key(from - 1))) {
+                break;
+            }
             from--;
         }
         if (from == end || !words.isWord(from)) return null;
@@ -652,6 +662,19 @@ final class SubjectReader {
         }
         Speaker subject = fromZone(from, end, false);
         return subject == PRONOUN ? null : subject;
+    }
+
+    /**
+     * Where a name of at most {@value #NAME_WORDS} words in marks that closes at token {@code close} opens (its
+     * opening mark), not before {@code limit}; -1 when {@code close} closes no such name.
+     */
+    private int openingOfMarkedName(int close, int limit) {
+        if (!words.isPunctuation(close) || !isNameMark(words.firstChar(close))) return -1;
+        for (int j = close - 1; j >= Math.max(limit, close - NAME_WORDS - 1); j--) {
+            if (!words.isPunctuation(j)) continue;
+            return isNameMark(words.firstChar(j)) && j < close - 1 ? j : -1;
+        }
+        return -1;
     }
 
     /**

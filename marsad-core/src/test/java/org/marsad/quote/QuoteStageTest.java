@@ -788,4 +788,10 @@ class QuoteStageTest {
                 + " المرشحين للمنصب قد أكد في حديث خاص أن الانتخابات ستجرى في موعدها.");
         assertThat(speaker(a, a.quotes().get(0))).isEqualTo("سامي الهاجري");
     }
+
+    @Test
+    void aNameInMarksGoesOnWithTheSubjectBeforeTheVerb() {
+        Article a = analyse("صحيفة \"المساء الجديد\" البريطانية من جانبها قالت إن الهجوم هو الأول من نوعه.");
+        assertThat(a.quotes().get(0).speakerName().orElseThrow()).contains("المساء الجديد");
+    }
 }
