@@ -74,6 +74,10 @@ import java.util.function.Predicate;
  * Thread-safe: the resolver holds only the immutable lexicon; each call works on its own state.
  */
 public final class EntityResolver {
+    /** Prepositions and particles as written, which a tagger may take for the names they fold to (على → علي). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("على", "إلى", "الى", "عن", "من", "في", "مع", "ان",
+            "أن", "إن", "لا", "ما");
+
     private final CountryNames countries;
     private final InstitutionNames institutions;
 
@@ -231,6 +235,10 @@ public final class EntityResolver {
                 }
                 boolean person = name.type() == EntityType.PER;
                 if (person && isTitleOnly(first, last)) continue; // a title the tagger took for a name: step 5's
+                if (person && first == last && FUNCTION_WORDS.contains(w.text().substring(w.token(first).start(),
+                        w.token(first).end()))) {
+                    continue; // المشرف على البرنامج: على folds to the name علي, but as written it is the preposition
+                }
                 if (person) first = afterLeadingTitles(first, last);
                 if (person) last = withFamilyName(beforeDefinitePreposition(first, last));
                 String region = null;

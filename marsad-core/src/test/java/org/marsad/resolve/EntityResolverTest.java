@@ -400,4 +400,10 @@ class EntityResolverTest {
         Tagging t = Tagging.of("نقل الشيخ ناصر الحربي للوزير تحيات الأهالي.").tag(PER, "ناصر الحربي للوزير");
         assertThat(only(t.resolve(), PER).name()).isEqualTo("ناصر الحربي");
     }
+
+    @Test
+    void aPrepositionTheTaggerTookForANameIsNoPerson() {
+        Tagging t = Tagging.of("أكد المشرف على البرنامج أن التسجيل بدأ.").tag(PER, "على");
+        assertThat(t.resolve()).isEmpty();
+    }
 }
