@@ -158,6 +158,9 @@ final class QuoteWords {
     /** Media, which the article names once and then calls by the noun alone (صحيفة "…" … وقالت الصحيفة). */
     static final Set<String> MEDIA = keys("صحيفة", "جريدة", "وكالة", "قناة", "موقع", "مجلة", "إذاعة", "شبكة",
             "تلفزيون", "محطة");
+    /** Bodies an article names once and then calls by the noun alone (منظمة العفو … وقالت المنظمة). */
+    static final Set<String> BODIES = keys("منظمة", "شركة", "جمعية", "مؤسسة", "وزارة", "هيئة", "لجنة", "حركة", "حزب",
+            "جماعة", "وكالة", "مجموعة", "جامعة", "محكمة", "سفارة", "بعثة", "رابطة", "نقابة", "بلدية", "مفوضية");
     static final Set<String> DOCUMENTS = keys("بيان", "بيانا", "تقرير", "تقريرا", "رسالة", "تعميم", "إعلان");
 
     /**

@@ -5,6 +5,7 @@ import org.marsad.lexicon.Honorifics;
 import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.WordKey;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
@@ -124,7 +125,8 @@ final class SubjectReader {
             if (person == null && DOCUMENTS.contains(stem)) person = issuerOf(j);
             Span written = new Span(words.token(j).start(), words.token(j).end()); // وقال المحافظ، وأضاف البيان
             if (person != null) return new Speaker(person, null, written);
-            if (MEDIA.contains(stem) && WordKey.hasArticle(words.token(j)) && (j + 1 >= to || !isGenitive(j + 1))) {
+            if ((MEDIA.contains(stem) || BODIES.contains(stem)) && WordKey.hasArticle(words.token(j))
+                    && (j + 1 >= to || !isGenitive(j + 1))) {
                 Speaker medium = mediumNamedEarlier(j);
                 if (medium != null) return medium;
             }
@@ -490,8 +492,9 @@ final class SubjectReader {
     }
 
     /**
-     * The medium a definite medium noun at token {@code noun} stands for (وتساءلت الصحيفة): the one the article named
-     * last after the same noun, as an organisation or in marks (صحيفة "ديلي ميل"، وكالة رويترز), within the last
+     * The medium or body a definite noun at token {@code noun} stands for (وتساءلت الصحيفة، اعتبرتها المنظمة): the one
+     * the article named last with the same noun, as an organisation or in marks (صحيفة "ديلي ميل"، وكالة رويترز،
+     * منظمة العفو الدولية), within the last
      * {@value #INTRODUCTION_LOOKBACK} tokens; null when there is none. The speaker span is the noun where it stands.
      */
     private Speaker mediumNamedEarlier(int noun) {
@@ -499,6 +502,8 @@ final class SubjectReader {
         Span written = new Span(words.token(noun).start(), words.token(noun).end());
         for (int j = noun - 1; j >= Math.max(0, noun - INTRODUCTION_LOOKBACK); j--) {
             if (!words.isWord(j) || WordKey.hasArticle(words.token(j)) || !words.stem(j).equals(stem)) continue;
+            Entity body = words.actor(j, false); // منظمة هيومن رايتس ووتش: the noun opens the body's own name
+            if (body != null && body.type() == EntityType.ORG) return new Speaker(body, null, written);
             if (j + 1 < noun && words.actor(j + 1, false) != null) return new Speaker(words.actor(j + 1, false), null, written);
             if (j + 1 < noun && words.isPunctuation(j + 1) && QuotationMarks.isMark(words.firstChar(j + 1))) {
                 int close = j + 2;

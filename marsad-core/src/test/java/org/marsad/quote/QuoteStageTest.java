@@ -794,4 +794,12 @@ class QuoteStageTest {
         Article a = analyse("صحيفة \"المساء الجديد\" البريطانية من جانبها قالت إن الهجوم هو الأول من نوعه.");
         assertThat(a.quotes().get(0).speakerName().orElseThrow()).contains("المساء الجديد");
     }
+
+    @Test
+    void aBodyCalledByItsNounAloneIsTheOneNamedBefore() {
+        Article a = analyse("أصدرت وزارة الصحة تعليمات جديدة للمستشفيات.\n"
+                + "وقالت الوزارة إن التعليمات تسري من الأسبوع المقبل.");
+        Quote q = a.quotes().get(a.quotes().size() - 1);
+        assertThat(speaker(a, q)).isEqualTo("وزارة الصحة");
+    }
 }
