@@ -27,7 +27,7 @@ import static org.marsad.quote.QuoteWords.*;
  */
 final class QuoteFinder {
     /** The most tokens between a cue and its complementizer: the subject and an adjunct fit in it. */
-    private static final int SUBJECT_WINDOW = 24;
+    private static final int SUBJECT_WINDOW = 32;
     /** The most tokens between a cue and the quotation mark it introduces. */
     private static final int DIRECT_CUE_WINDOW = 8;
     /** The most sentences a reported clause runs on through, joined by semicolons. */

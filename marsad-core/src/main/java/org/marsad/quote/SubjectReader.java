@@ -116,6 +116,7 @@ final class SubjectReader {
             boolean office = speaks ? !SpeakerNouns.isUnnamedSource(stem) || construct
                     : WordKey.hasArticle(words.token(j)) || construct;
             int named = office ? personAfterTitle(j, to) : personInApposition(j, Math.min(to, j + DESCRIPTION_WORDS));
+            if (named >= 0 && office) named = closingPerson(named, to);
             if (named >= 0) { // وقال وزير الخارجية فلان: the title and the name
                 return new Speaker(words.personAt(named), null,
                         new Span(words.token(j).start(), words.mentionAt(named).span().end()));
@@ -390,6 +391,26 @@ final class SubjectReader {
     private int personAfterTitle(int from, int to) {
         // المحافظ بصفته متحدثا باسم فلان: a word with a pronoun ends the title's phrase
         return firstPerson(from, to, words::hasPronoun);
+    }
+
+    /**
+     * The person that closes an office's phrase, right before the clause, when the phrase names another person first
+     * only inside its offices (المشرف على كرسي فلان لأبحاث النحل … رئيس الجمعية الدكتور فلان أن): the office
+     * holder is named last. The person at {@code first} when no such one closes the phrase, or when a comma, an
+     * adjunct, a cue or a word with a pronoun stands between them.
+     */
+    private int closingPerson(int first, int to) {
+        int last = to - 1;
+        while (last > first && words.isPunctuation(last) && !words.isComma(last)) last--;
+        if (last <= first || words.personAt(last) == null || words.personAt(last) == words.personAt(first)) return first;
+        int start = words.firstTokenEndingAfter(words.mentionAt(last).span().start());
+        for (int k = afterMention(first); k < start; k++) {
+            if (words.isComma(k) || words.hasPronoun(k) || words.cue(k).isPresent()
+                    || words.isWord(k) && ADJUNCT_STARTS.contains(words.key(k))) {
+                return first;
+            }
+        }
+        return start > first ? start : first;
     }
 
     /**

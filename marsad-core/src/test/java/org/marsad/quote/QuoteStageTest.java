@@ -802,4 +802,12 @@ class QuoteStageTest {
         Quote q = a.quotes().get(a.quotes().size() - 1);
         assertThat(speaker(a, q)).isEqualTo("وزارة الصحة");
     }
+
+    @Test
+    void theOfficeHolderNamedLastInALongPhraseIsTheSpeaker() {
+        Article a = analyse("أكد المشرف على كرسي الشيخ سالم العتيبي لأبحاث التمور بجامعة القصيم رئيس اللجنة المنظمة"
+                + " لمهرجان التمور الدكتور فهد المطيري أن المهرجان سيستمر عشرة أيام.");
+        assertThat(a.quotes()).isNotEmpty();
+        assertThat(speaker(a, a.quotes().get(0))).isEqualTo("فهد المطيري");
+    }
 }
