@@ -205,8 +205,10 @@ final class SubjectReader {
         int comma = from;
         while (comma < to && !words.isComma(comma)) comma++;
         int j = comma + 1;
+        int roles = 0; // المخرج، الفنان: one word of a role the lexicons do not know, written with the article
         while (j < to && words.personAt(j) == null && (isAbbreviatedTitle(j) || words.isWord(j)
-                && (TITLES.kind(words.stem(j)).isPresent() || Honorifics.contains(words.stem(j))))) {
+                && (TITLES.kind(words.stem(j)).isPresent() || Honorifics.contains(words.stem(j))
+                || WordKey.hasArticle(words.token(j)) && !words.hasPronoun(j) && roles++ == 0))) {
             j++;
         }
         if (j >= to || words.personAt(j) == null) return -1;

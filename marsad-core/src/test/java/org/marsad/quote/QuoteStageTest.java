@@ -810,4 +810,10 @@ class QuoteStageTest {
         assertThat(a.quotes()).isNotEmpty();
         assertThat(speaker(a, a.quotes().get(0))).isEqualTo("فهد المطيري");
     }
+
+    @Test
+    void aPersonSetOffByCommasAfterARoleWordIsTheSpeaker() {
+        Article a = analyse("وقال رئيس مهرجان الواحة للأفلام، المخرج ماجد الشمري، إن الدورة المقبلة ستكون أكبر.");
+        assertThat(speaker(a, a.quotes().get(0))).isEqualTo("ماجد الشمري");
+    }
 }
