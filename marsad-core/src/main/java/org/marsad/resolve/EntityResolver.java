@@ -227,7 +227,7 @@ public final class EntityResolver {
                 int last = first - 1;
                 while (last + 1 < w.size() && w.token(last + 1).start() < span.end()) last++;
                 while (first <= last && !w.isWord(first)) first++;
-                while (last >= first && !w.isWord(last)) last--;
+                while (last >= first && (!w.isWord(last) || last > first && isFunctionWord(last))) last--;
                 if (first > last || !isFree(first, last)) continue;
                 if (name.type() == EntityType.MISC) {
                     for (int i = first; i <= last; i++) claim[i] = MISC;
@@ -235,8 +235,7 @@ public final class EntityResolver {
                 }
                 boolean person = name.type() == EntityType.PER;
                 if (person && isTitleOnly(first, last)) continue; // a title the tagger took for a name: step 5's
-                if (person && first == last && FUNCTION_WORDS.contains(w.text().substring(w.token(first).start(),
-                        w.token(first).end()))) {
+                if (person && first == last && isFunctionWord(first)) {
                     continue; // المشرف على البرنامج: على folds to the name علي, but as written it is the preposition
                 }
                 if (person) first = afterLeadingTitles(first, last);
@@ -286,6 +285,12 @@ public final class EntityResolver {
                 last = next;
             }
             return last;
+        }
+
+        /** Whether word {@code i} is, as written, a preposition or particle (على، إن): never part of a name. */
+        private boolean isFunctionWord(int i) {
+            Token t = w.token(i);
+            return FUNCTION_WORDS.contains(w.text().substring(t.start(), t.end()));
         }
 
         /**

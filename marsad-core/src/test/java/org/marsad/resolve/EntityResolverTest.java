@@ -406,4 +406,10 @@ class EntityResolverTest {
         Tagging t = Tagging.of("أكد المشرف على البرنامج أن التسجيل بدأ.").tag(PER, "على");
         assertThat(t.resolve()).isEmpty();
     }
+
+    @Test
+    void aParticleTheTaggerRanOnIntoEndsNoName() {
+        Tagging t = Tagging.of("وقال سامي الحربي إن المشروع انتهى.").tag(PER, "سامي الحربي إن");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("سامي الحربي");
+    }
 }
