@@ -76,9 +76,13 @@ final class QuoteWords {
     static final String AMS = MatchingKey.of("أمس");
     /** Words before a subject written ahead of its verb: the phrase starts after them (وكان، لكن، فإن، حيث). */
     static final Set<String> PHRASE_OPENERS = keys("كان", "كانت", "لكن", "ولكن", "إن", "فإن", "حيث", "بينما",
-            "فيما", "كما", "إذ", "ثم", "قد", "أما");
+            "فيما", "كما", "إذ", "ثم", "قد", "أما", "لأن", "عندما", "حين", "حينما", "بعدما", "لما");
     static final String FI = MatchingKey.of("في");
+    /** أمام (before), which إمام (an imam) folds to. */
+    static final String AMAM = MatchingKey.of("أمام");
     /** Function words that may follow a verb of speech but never describe who speaks (أكد ذلك، قال هذا، ذكر حول). */
+    /** The latter (وأكد الأخير): the person named last before it. */
+    static final Set<String> LATTER = keys("الأخير", "الأخيرة");
     static final Set<String> DEMONSTRATIVES = keys("هذا", "هذه", "ذلك", "تلك", "هؤلاء");
     /** Kin and companions, who speak with the pronoun of the one they belong to (وقالت والدته، وأكد شقيقه). */
     static final Set<String> KIN = keys("والد", "والدة", "ابن", "ابنة", "أب", "أم", "أخ", "أخت", "شقيق", "شقيقة",
@@ -104,7 +108,7 @@ final class QuoteWords {
     /** Words that open a topic before a verb besides the prepositions (وحول الأحداث قال، وفيما يخص فلان قال). */
     static final Set<String> TOPIC_WORDS = keys("حول", "بشأن", "بخصوص", "فيما");
     static final Set<String> ADJUNCT_STARTS = keys("في", "خلال", "عبر", "أثناء", "لدى", "أمام", "عقب",
-            "بعد", "قبل", "إلى", "على", "عن", "مع", "من", "عند");
+            "بعد", "قبل", "إلى", "على", "عن", "مع", "من", "عند", "إثر");
     /** Single words that may stand between a verb and its subject (أكد أيضا الوزير…). */
     static final Set<String> SKIPPED_WORDS = keys("أيضا", "كذلك", "اليوم", "أمس", "بدوره", "بدورها",
             "بدورهم", "له", "لها", "لهم", "وقتها", "حينها", "آنذاك", "حينذاك", "حينئذ", "لاحقا", "سابقا", "مجددا",

@@ -121,11 +121,19 @@ final class SpeakerFinder {
         if (isHeading(before) && before > 0) before--;
         int start = words.firstTokenOfSentence(before), end = words.endTokenOfSentence(before);
         for (int j = start; j < Math.min(end, start + OPENING_TOKENS); j++) {
-            if (!words.isWord(j) || !speechVerbOf(j, gender)) continue;
+            if (!words.isWord(j)) continue;
+            // أكد عدد من الطلاب … وقالوا: a verb before its subject is singular, whoever the group is
+            boolean singularForGroup = gender == SpeechCues.Gender.PLURAL && !speechVerbOf(j, gender)
+                    && speechVerbOf(j, SpeechCues.Gender.MASCULINE);
+            if (!speechVerbOf(j, gender) && !singularForGroup) continue;
             for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - EARLIER_QUOTES); k--) {
                 if (earlier.get(k).cue == j && !earlier.get(k).nested) return earlier.get(k).speaker; // it quoted after all
             }
             Speaker subject = subjects.fromZone(j + 1, Math.min(end, j + 1 + SubjectReader.SUBJECT_WORDS), false);
+            if (singularForGroup && subject != null && subject != SubjectReader.PRONOUN && subject.entity() != null
+                    && subject.entity().type() == EntityType.PER) {
+                return null; // one person, not the group the plural goes on with
+            }
             // وأكد عدم وجود خلل: no subject after the verb, only its object, so the turn comes from further back
             return subject == SubjectReader.PRONOUN || subject == null
                     || subject.entity() == null && subjects.opensWithObject(j + 1, end)

@@ -85,6 +85,9 @@ final class SubjectReader {
                 continue;
             }
             if (PRONOUN_TITLES.contains(surface)) return PRONOUN;
+            if (LATTER.contains(surface) && words.lastPersonBefore(j) != null) { // وأكد الأخير: the one named last
+                return new Speaker(words.lastPersonBefore(j), null, new Span(words.token(j).start(), words.token(j).end()));
+            }
             if (key.equals(KULL) && j + 1 < to && words.key(j + 1).equals(MIN)) { // أشار كل من فلان وفلان
                 j += 2;
                 continue;
@@ -102,7 +105,7 @@ final class SubjectReader {
                 continue;
             }
             // إمام (an imam) folds to أمام (before): the hamza below tells the noun
-            if (ADJUNCT_STARTS.contains(key) && words.firstChar(j) != 'إ' || isPrepositional(j)) {
+            if (ADJUNCT_STARTS.contains(key) && !(key.equals(AMAM) && words.firstChar(j) == 'إ') || isPrepositional(j)) {
                 j = afterAdjunct(j, to);
                 continue;
             }
@@ -136,7 +139,7 @@ final class SubjectReader {
                 return new Speaker(words.personAt(apposed), null,
                         new Span(words.token(j).start(), words.mentionAt(apposed).span().end()));
             }
-            Speaker ranked = nameAfterRank(j, to);
+            Speaker ranked = office || !PARTITIVES.contains(stem) ? nameAfterRank(j, to) : null;
             if (ranked == null && (TITLES.kind(stem).isPresent() || PERSON_OFFICES.contains(stem))) {
                 ranked = nameInMarksAfter(j, to);
                 if (ranked == null) ranked = nameAfterOffice(j, to);

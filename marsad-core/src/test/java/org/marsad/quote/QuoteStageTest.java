@@ -816,4 +816,21 @@ class QuoteStageTest {
         Article a = analyse("وقال رئيس مهرجان الواحة للأفلام، المخرج ماجد الشمري، إن الدورة المقبلة ستكون أكبر.");
         assertThat(speaker(a, a.quotes().get(0))).isEqualTo("ماجد الشمري");
     }
+
+    @Test
+    void aPluralVerbGoesOnWithTheGroupTheSingularVerbBeforeItIntroduced() {
+        Article a = analyse("أكد عدد كبير من المعلمين أهمية دعم وزير التعليم الدكتور سعد الحربي للبرنامج.\n"
+                + "وقالوا إن عدد المقاعد لا يكفي المتقدمين.");
+        Quote q = a.quotes().get(a.quotes().size() - 1);
+        assertThat(cue(a, q)).isEqualTo("وقالوا");
+        assertThat(q.speakerName().orElseThrow()).startsWith("عدد كبير من المعلمين");
+    }
+
+    @Test
+    void theLatterIsThePersonNamedLast() {
+        Article a = analyse("انتقد الوزير سالم العتيبي النائب فهد الدوسري لأن الأخير اعتبر أن الميزانية غير كافية.");
+        Quote q = a.quotes().get(a.quotes().size() - 1);
+        assertThat(cue(a, q)).isEqualTo("اعتبر");
+        assertThat(speaker(a, q)).isEqualTo("فهد الدوسري");
+    }
 }
