@@ -1,5 +1,6 @@
 package org.marsad.quote;
 
+import org.marsad.lexicon.FamilyNames;
 import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.SpeechCues;
 import org.marsad.lexicon.WordKey;
@@ -29,6 +30,8 @@ final class ArticleWords {
     private final Mention[] mentionAt;
     private final int[] sentenceOf;
     private static final String LAM = MatchingKey.of("ل");
+    private static final String AMAM = MatchingKey.of("أمام");
+    private static final String ALA = MatchingKey.of("على");
     private static final Set<String> PREPOSITIONS = QuoteWords.keys("من", "في", "إلى", "على", "عن", "مع");
 
     private final List<Span> sentences;
@@ -90,6 +93,25 @@ final class ArticleWords {
     /** Whether token {@code i} carries a pronoun suffix (بصفته، قوله). */
     boolean hasPronoun(int i) {
         return isWord(i) && !tokens.get(i).enclitic().isEmpty();
+    }
+
+    /**
+     * Whether token {@code i} is a word that opens an adjunct (في، خلال، على …). Two names fold to such words and are
+     * told apart as written: إمام (an imam) from أمام, and علي written with ي before a word without the article or a
+     * family name, or inside a person's name (علي عبدالله صالح، علي الأحمدي), from على.
+     */
+    boolean isAdjunctStart(int i) {
+        if (!isWord(i)) return false;
+        String key = key(i);
+        if (!QuoteWords.ADJUNCT_STARTS.contains(key)) return false;
+        Token t = tokens.get(i);
+        if (key.equals(AMAM)) return text.charAt(t.stemStart()) != 'إ';
+        if (key.equals(ALA) && text.charAt(t.stemEnd() - 1) == 'ي') {
+            if (personAt(i) != null) return false;
+            return i + 1 < tokens.size() && isWord(i + 1) && WordKey.hasArticle(tokens.get(i + 1))
+                    && !FamilyNames.contains(stem(i + 1)); // علي الأحمدي
+        }
+        return true;
     }
 
     /** The preposition ل written apart (لـ «نوكيا»، ل «عكاظ»). */

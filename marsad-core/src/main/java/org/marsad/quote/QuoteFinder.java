@@ -293,7 +293,7 @@ final class QuoteFinder {
         Optional<SpeechCues.Cue> cue = words.cue(j);
         if (cue.isEmpty() || cue.get().kind() != SpeechCues.Kind.PARTICIPLE || isNegated(j)) return false;
         int next = j + 1;
-        if (next < words.size() && words.isWord(next) && ADJUNCT_STARTS.contains(words.key(next))) next++;
+        if (next < words.size() && words.isWord(next) && words.isAdjunctStart(next)) next++;
         return next < words.size() && isComplementizer(next);
     }
 
@@ -331,7 +331,7 @@ final class QuoteFinder {
     /** The end of the subject zone: before the complementizer, and before إلى / على / عن / من that leads to it. */
     private int subjectZoneEnd(int cue, int opening) {
         int end = opening;
-        if (end - 1 > cue && ADJUNCT_STARTS.contains(words.key(end - 1))) end--;
+        if (end - 1 > cue && words.isAdjunctStart(end - 1)) end--;
         return end;
     }
 

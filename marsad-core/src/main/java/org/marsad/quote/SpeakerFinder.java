@@ -303,7 +303,7 @@ final class SpeakerFinder {
         if (!SpeakerNouns.contains(stem) && TITLES.kind(stem).isEmpty() && !construct) return null;
         int end = subject + 1;
         int limit = Math.min(cue, subject + SubjectReader.SUBJECT_WORDS);
-        while (end < limit && words.isWord(end) && !words.isChannel(end) && !ADJUNCT_STARTS.contains(words.key(end))
+        while (end < limit && words.isWord(end) && !words.isChannel(end) && !words.isAdjunctStart(end)
                 && !(subjects.isPrepositional(end) && !isAffiliation(end))) {
             end++;
         }
@@ -339,7 +339,7 @@ final class SpeakerFinder {
         if (cue - start < 2) return null; // the verb opens its sentence: no subject before it
         // وعن راموس قال: a fronted topic with a preposition is what was spoken of, not who spoke
         if (cue - start <= FRONTED_TOKENS && words.isWord(start)
-                && (ADJUNCT_STARTS.contains(words.key(start)) || subjects.isPrepositional(start))) {
+                && (words.isAdjunctStart(start) || subjects.isPrepositional(start))) {
             return null;
         }
         // …»، وعن علاقته بفلان قال: the names inside the topic are what was spoken of

@@ -57,7 +57,7 @@ final class SubjectReader {
             if (!words.isWord(j) || SKIPPED_WORDS.contains(words.surfaceKey(j))) continue;
             // ووجه حديثه، وأبدى استعداده: a noun with its owner's pronoun is the object, the owner the subject
             boolean owned = words.hasPronoun(j) && !PRONOUN_TITLES.contains(words.surfaceKey(j));
-            return owned || OBJECT_NOUNS.contains(words.stem(j)) || ADJUNCT_STARTS.contains(words.key(j));
+            return owned || OBJECT_NOUNS.contains(words.stem(j)) || words.isAdjunctStart(j);
         }
         return false;
     }
@@ -105,7 +105,7 @@ final class SubjectReader {
                 continue;
             }
             // إمام (an imam) folds to أمام (before): the hamza below tells the noun
-            if (ADJUNCT_STARTS.contains(key) && !(key.equals(AMAM) && words.firstChar(j) == 'إ') || isPrepositional(j)) {
+            if (words.isAdjunctStart(j) || isPrepositional(j)) {
                 j = afterAdjunct(j, to);
                 continue;
             }
@@ -183,7 +183,7 @@ final class SubjectReader {
         while (j < to && !words.isComma(j)) {
             if (occasion && j > from + 1 && words.isWord(j)) {
                 // في مؤتمر عقده مع نظيره فلان: a phrase inside the occasion holds its own names, not the subject
-                if (ADJUNCT_STARTS.contains(words.key(j))
+                if (words.isAdjunctStart(j)
                         || words.hasPronoun(j) && !SKIPPED_WORDS.contains(words.surfaceKey(j))) {
                     occasion = false;
                 } else if (words.isAddressee(j)) { // في تصريحات لصحيفة ميليت: the paper spoken to, and its name
@@ -247,7 +247,7 @@ final class SubjectReader {
         if (j >= to || !words.isWord(j) || WordKey.hasArticle(words.token(j))) return null;
         int end = j;
         while (end < to && end - j < NAME_WORDS && words.isWord(end) && !words.isAddressee(end)
-                && !ADJUNCT_STARTS.contains(words.key(end)) && !DESCRIPTION_STOPS.contains(words.key(end))
+                && !words.isAdjunctStart(end) && !DESCRIPTION_STOPS.contains(words.key(end))
                 && !SKIPPED_WORDS.contains(words.surfaceKey(end)) && words.cue(end).isEmpty()
                 && !words.hasPronoun(end) && !isPrepositional(end)) {
             end++;
@@ -300,19 +300,24 @@ final class SubjectReader {
 
     /**
      * A name the tagger missed after an office and the words that complete it (وقال مستشار الشؤون الدولية للمرشد
-     * فلان الفلاني، رئيس هيئة السوق المالية فلان الفلاني): after the office, its genitives without the article and
-     * then with it, two to {@value #NAME_WORDS} words without the article, prepositions or pronouns, the last
+     * فلان الفلاني، رئيس هيئة السوق المالية فلان الفلاني، المتحدث باسم مجلس القيادة فلان): after the office, its
+     * genitives and the bodies it belongs to, closing with a word with the article, then two to {@value #NAME_WORDS} words without the article, prepositions or pronouns, the last
      * perhaps a {@link FamilyNames family name}; as written.
      */
     private Speaker nameAfterOffice(int office, int to) {
         int j = office + 1;
-        while (j < to && isGenitive(j)) j++;
-        int definite = j;
-        while (j < to && words.isWord(j) && WordKey.hasArticle(words.token(j)) && !words.hasPronoun(j)
-                && words.cue(j).isEmpty()) {
+        boolean definite = false; // the office's phrase must close with a definite word before a name
+        while (j < to && words.isWord(j) && !words.hasPronoun(j) && words.cue(j).isEmpty()) {
+            if (WordKey.hasArticle(words.token(j))) {
+                definite = true;
+            } else if (isPrepositional(j) || words.proclitics(j).contains("ل")) {
+                definite = false; // المتحدث باسم مجلس …، مدير التعليم بمنطقة …: a body the office belongs to
+            } else if (definite || !isGenitive(j)) {
+                break;
+            }
             j++;
         }
-        if (j == definite) return null; // the office's phrase must close with a definite word before a name
+        if (!definite) return null;
         if (j < to && words.isWord(j) && words.isAddressee(j)) j = afterAddressee(j); // المدير التنفيذي لـ"نوكيا" فلان
         int first = j;
         // ببنك أجنبي، لولاية ميسيسيبي: a preposition the tokenizer left on the word goes on with the office's phrase
@@ -342,7 +347,7 @@ final class SubjectReader {
             return false;
         }
         String key = words.key(j);
-        return !ADJUNCT_STARTS.contains(key) && !NOT_SPEAKERS.contains(key) && !SKIPPED_WORDS.contains(key)
+        return !words.isAdjunctStart(j) && !NOT_SPEAKERS.contains(key) && !SKIPPED_WORDS.contains(key)
                 && !RELATIVE_PRONOUNS.contains(words.surfaceKey(j)) && !RELATIVE_PRONOUNS.contains(key)
                 && !DEMONSTRATIVES.contains(key) && !words.stemIn(j, COMPLEMENTIZER_FORMS)
                 && !SpeakerNouns.contains(words.stem(j)) && TITLES.kind(words.stem(j)).isEmpty();
@@ -367,7 +372,7 @@ final class SubjectReader {
         // لصحيفة محلية، لوكالة الأنباء الفرنسية: the words that complete the paper, up to one that may speak
         while (after < words.size() && after < i + NAME_IN_MARKS_TOKENS && words.isWord(after)
                 && words.actor(after, false) == null && words.cue(after).isEmpty()
-                && !ADJUNCT_STARTS.contains(words.key(after)) && !SpeakerNouns.contains(words.stem(after))
+                && !words.isAdjunctStart(after) && !SpeakerNouns.contains(words.stem(after))
                 && TITLES.kind(words.stem(after)).isEmpty()) {
             after++;
         }
@@ -411,7 +416,7 @@ final class SubjectReader {
         int start = words.firstTokenEndingAfter(words.mentionAt(last).span().start());
         for (int k = afterMention(first); k < start; k++) {
             if (words.isComma(k) || words.hasPronoun(k) || words.cue(k).isPresent()
-                    || words.isWord(k) && ADJUNCT_STARTS.contains(words.key(k))) {
+                    || words.isWord(k) && words.isAdjunctStart(k)) {
                 return first;
             }
         }
@@ -425,7 +430,7 @@ final class SubjectReader {
      */
     private int personInApposition(int from, int to) {
         return firstPerson(from, to, j -> j > from && words.isWord(j)
-                && (ADJUNCT_STARTS.contains(words.key(j)) || words.isAddressee(j)));
+                && (words.isAdjunctStart(j) || words.isAddressee(j)));
     }
 
     /**
@@ -444,7 +449,7 @@ final class SubjectReader {
     /** A noun right after another that it completes: a word without the article, pronoun or preposition. */
     private boolean isGenitive(int i) {
         return i < words.size() && words.isWord(i) && !WordKey.hasArticle(words.token(i)) && !words.hasPronoun(i)
-                && words.proclitics(i).isEmpty() && !ADJUNCT_STARTS.contains(words.key(i));
+                && words.proclitics(i).isEmpty() && !words.isAdjunctStart(i);
     }
 
     /**
@@ -563,7 +568,7 @@ final class SubjectReader {
             if (end > from && (words.isAddressee(end) || words.hasPronoun(end)
                     || SKIPPED_WORDS.contains(words.surfaceKey(end)) || isOccasion(end)
                     || words.cue(end).isPresent() || DESCRIPTION_STOPS.contains(words.key(end))
-                    || !unnamed && ADJUNCT_STARTS.contains(words.key(end)))) {
+                    || !unnamed && words.isAdjunctStart(end))) {
                 break;
             }
             end++;
@@ -636,7 +641,7 @@ final class SubjectReader {
         for (int start = cue - 2; start >= Math.max(sentenceStart, cue - FRONTED_TOKENS); start--) {
             if (words.isPunctuation(start)) return -1;
             // a name is no preposition, though علي folds to على
-            if (!ADJUNCT_STARTS.contains(words.key(start)) && !TOPIC_WORDS.contains(words.key(start))
+            if (!words.isAdjunctStart(start) && !TOPIC_WORDS.contains(words.key(start))
                     && !isPrepositional(start) || words.entityAt(start) != null) {
                 continue;
             }

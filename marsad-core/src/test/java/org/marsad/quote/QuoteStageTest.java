@@ -833,4 +833,10 @@ class QuoteStageTest {
         assertThat(cue(a, q)).isEqualTo("اعتبر");
         assertThat(speaker(a, q)).isEqualTo("فهد الدوسري");
     }
+
+    @Test
+    void aliBeforeAFamilyNameIsANameAfterTheSpokesmansOffice() {
+        Article a = analyse("وقال المتحدث باسم مجلس الحي علي الغامدي في تصريحات صحفية إن الطرق ستفتح غدا.");
+        assertThat(a.quotes().get(0).speakerName().orElseThrow()).contains("علي الغامدي");
+    }
 }
