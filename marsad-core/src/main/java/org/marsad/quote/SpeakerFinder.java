@@ -248,7 +248,8 @@ final class SpeakerFinder {
         for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - EARLIER_QUOTES); k--) {
             FoundQuote f = earlier.get(k);
             // a statement of the clause's verb, not an attributing phrase (بحسب الصحيفة) beside it
-            if (f.anchor < cue && words.sentenceOf(f.anchor) == sentence && f.speaker != null && !f.speakerFound) {
+            if (f.anchor < cue && words.sentenceOf(f.anchor) == sentence && f.speaker != null && !f.speakerFound
+                    && !f.nested) { // not speech inside a quotation (… «أعتقد أنك …» مشيرا)
                 return f.speaker;
             }
         }

@@ -839,4 +839,13 @@ class QuoteStageTest {
         Article a = analyse("وقال المتحدث باسم مجلس الحي علي الغامدي في تصريحات صحفية إن الطرق ستفتح غدا.");
         assertThat(a.quotes().get(0).speakerName().orElseThrow()).contains("علي الغامدي");
     }
+
+    @Test
+    void aParticipleAfterAQuotationGoesOnWithItsSpeakerNotWithSpeechInsideIt() {
+        Article a = analyse("قال الوزير خالد العمري إن الخطة جاهزة.\n"
+                + "وقال له النائب فهد الدوسري: «أعتقد أنك أخطأت التقدير» مشيرا إلى أن الميزانية لا تكفي.");
+        Quote q = a.quotes().get(a.quotes().size() - 1);
+        assertThat(cue(a, q)).isEqualTo("مشيرا");
+        assertThat(speaker(a, q)).isEqualTo("فهد الدوسري");
+    }
 }
