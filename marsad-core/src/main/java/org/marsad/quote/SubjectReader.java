@@ -745,6 +745,13 @@ final class SubjectReader {
     private boolean isAddressedAt(int i) {
         Mention mention = words.mentionAt(i);
         int first = words.firstTokenEndingAfter(mention.span().start());
-        return words.isAddressee(first) && !words.isChannel(first);
+        if (words.isAddressee(first) && !words.isChannel(first)) return true;
+        // الأمين العام لـ«حزب الله» فلان: a body after ل written apart, in marks or not, is whose the office is
+        int before = first - 1;
+        while (before >= 0 && before >= first - 2 && words.isPunctuation(before)
+                && isNameMark(words.firstChar(before))) {
+            before--;
+        }
+        return before >= 0 && words.isLamAlone(before);
     }
 }

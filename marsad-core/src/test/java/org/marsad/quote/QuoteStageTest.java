@@ -848,4 +848,12 @@ class QuoteStageTest {
         assertThat(cue(a, q)).isEqualTo("مشيرا");
         assertThat(speaker(a, q)).isEqualTo("فهد الدوسري");
     }
+
+    @Test
+    void aBodyAfterLamWrittenApartIsWhoseTheOfficeIsNotTheSpeaker() {
+        Article a = analyse("الأمين العام لـ«رابطة الأطباء» سعد القحطاني، تساءل في كلمته بقوله: «من سيعالج المرضى إذا"
+                + " غادر الأطباء؟»");
+        Quote q = a.quotes().get(a.quotes().size() - 1);
+        assertThat(speaker(a, q)).isEqualTo("سعد القحطاني");
+    }
 }
