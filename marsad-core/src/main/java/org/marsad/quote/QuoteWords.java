@@ -91,7 +91,7 @@ final class QuoteWords {
     static final Set<String> NOT_SPEAKERS = keys("هو", "هي", "هم", "وهو", "وهي",
             "ما", "لا", "لم", "لن", "كل", "غير", "حيث", "حول", "فوق", "تحت", "مدى", "نفس", "كان", "كانت", "أن", "إن",
             "الآن", "التالي", "قد", "فقط", "ثم", "لقد", "إذ", "إذا", "كيف", "متى", "منذ", "بين", "دون", "نحو", "أكثر",
-            "أيضا", "مرة", "دائما", "أبدا");
+            "أيضا", "مرة", "دائما", "أبدا", "عشان", "ممن", "مما", "عما", "لأن");
     /**
      * Words that end a speaker's description: prepositions of the occasion or the channel (عبر، خلال), and a lone
      * ل written before a quoted name (ل"الوطن").

@@ -127,6 +127,13 @@ final class SubjectReader {
             Entity person = null;
             if (TITLES.kind(stem).isPresent() || PERSON_OFFICES.contains(stem)) person = introducedEarlierAs(j, to);
             if (person == null && DOCUMENTS.contains(stem)) person = issuerOf(j);
+            if (person == null && DOCUMENTS.contains(stem) && j + 2 < to && words.isLamAlone(j + 1)) {
+                int close = closingOfMarkedName(j + 2, to); // وقال بيان لـ«الأونروا»: the issuer as written
+                if (close > j + 3) {
+                    Span name = new Span(words.token(j + 3).start(), words.token(close - 1).end());
+                    return new Speaker(null, name.of(words.text), name);
+                }
+            }
             Span written = new Span(words.token(j).start(), words.token(j).end()); // وقال المحافظ، وأضاف البيان
             if (person != null) return new Speaker(person, null, written);
             if ((MEDIA.contains(stem) || BODIES.contains(stem)) && WordKey.hasArticle(words.token(j))
@@ -162,7 +169,9 @@ final class SubjectReader {
         }
         if (NOT_SPEAKERS.contains(words.key(j)) || NOT_SPEAKERS.contains(words.surfaceKey(j))) return false;
         List<String> proclitics = words.proclitics(j);
-        if (proclitics.contains("ب") || proclitics.contains("ك") || proclitics.contains("ل")) return false;
+        if (proclitics.contains("ب") || proclitics.contains("ك") || proclitics.contains("ل")) {
+            return false;
+        }
         return !words.hasPronoun(j) || SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent()
                 || DOCUMENTS.contains(stem) || isKin(stem);
     }
@@ -698,6 +707,19 @@ final class SubjectReader {
         }
         Speaker subject = fromZone(from, end, false);
         return subject == PRONOUN ? null : subject;
+    }
+
+    /**
+     * Where the name in marks that opens at token {@code open} closes (its closing mark), at most
+     * {@value #NAME_WORDS} words on and before {@code to}; -1 when {@code open} opens no such name.
+     */
+    private int closingOfMarkedName(int open, int to) {
+        if (!words.isPunctuation(open) || !isNameMark(words.firstChar(open))) return -1;
+        for (int j = open + 1; j < Math.min(to, open + NAME_WORDS + 2); j++) {
+            if (!words.isPunctuation(j)) continue;
+            return isNameMark(words.firstChar(j)) && j > open + 1 ? j : -1;
+        }
+        return -1;
     }
 
     /**

@@ -856,4 +856,10 @@ class QuoteStageTest {
         Quote q = a.quotes().get(a.quotes().size() - 1);
         assertThat(speaker(a, q)).isEqualTo("سعد القحطاني");
     }
+
+    @Test
+    void aDocumentOfABodyInMarksSpeaksForThatBody() {
+        Article a = analyse("وقال بيان لـ«الهلال الأحمر» إن الفرق وصلت إلى المنطقة المنكوبة.");
+        assertThat(a.quotes().get(0).speakerName().orElseThrow()).isEqualTo("الهلال الأحمر");
+    }
 }
