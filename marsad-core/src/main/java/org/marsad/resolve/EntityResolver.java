@@ -32,7 +32,10 @@ import java.util.function.Predicate;
  * a name tagged once and missed elsewhere, spelling variants, short names, titles, nationality adjectives.
  * <ol>
  *   <li><b>Names.</b> Each PER, LOC or ORG name becomes a NAME mention; MISC names only keep other names out of their
- *       words. A PER name that begins with a title or honorific (الرئيس الروسي فلاديمير بوتين) is cut to the name.
+ *       words. A PER name that begins with a title or honorific (الرئيس الروسي فلاديمير بوتين) is cut to the name; one
+ *       that runs on into a word with a preposition and the article (السيستاني للعبادي) ends before it; one that the
+ *       tagger ended before a {@link FamilyNames family name} (فلان بن فلان القثامي) takes it in. A particle as
+ *       written (على، إن) is never a name nor the end of one.
  *       Names of institutions the tagger missed, a head noun with its modifiers, are organisations found by the
  *       {@link InstitutionNames institution rule} (المتحف الروسي، رابطة الدول المستقلة), and country names the tagger
  *       missed are found with the {@link CountryNames} (بيلاروسيا، بيلاروس); a country named inside an institution
