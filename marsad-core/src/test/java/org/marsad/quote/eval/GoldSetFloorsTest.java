@@ -52,7 +52,8 @@ class GoldSetFloorsTest {
                 new Floors("2015-07-21", "dev", 0.83, 0.89, 0.76, 0.87),
                 new Floors("2015-07-24", "dev", 0.76, 0.82, 0.73, 0.79),
                 new Floors("2015-07-31", "other-day", 0.80, 0.83, 0.82, 0.82),
-                new Floors("2015-08-01", "other-day", 0.78, 0.83, 0.82, 0.90));
+                new Floors("2015-08-01", "other-day", 0.78, 0.83, 0.82, 0.90),
+                new Floors("2015-08-06", "other-day", 0.82, 0.89, 0.77, 0.89));
     }
 
     private static QuoteEvaluation.Result scored(String day) throws IOException {
