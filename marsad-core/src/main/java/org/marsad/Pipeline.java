@@ -11,10 +11,12 @@ import org.marsad.model.Language;
 import org.marsad.model.Layer;
 import org.marsad.model.Layers;
 import org.marsad.model.Published;
+import org.marsad.model.Times;
 import org.marsad.model.RawDocument;
 import org.marsad.model.Rejected;
 import org.marsad.ner.NerModel;
 import org.marsad.quote.QuoteStage;
+import org.marsad.time.TimeStage;
 import org.marsad.resolve.EntityStage;
 import org.marsad.stage.Draft;
 import org.marsad.stage.RejectedDocumentException;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -110,13 +113,16 @@ public final class Pipeline {
             if (!(layer instanceof PageStructure) && !(layer instanceof ArticleText)) annotations.add(layer);
         }
         return new Article(structure.contentId(), doc.origin(), doc.url(), doc.site(), doc.author(),
-                draft.get(Language.class).code(), published(doc), structure.page(), text.text(), text.headline(),
+                draft.get(Language.class).code(), published(doc, draft), structure.page(), text.text(), text.headline(),
                 text.paragraphs(), text.sourceMap(), Layers.of(annotations));
     }
 
-    private static Published published(RawDocument doc) {
-        return doc.date().map(PublicationDates::normalize).filter(d -> !d.isEmpty())
-                .map(Published::given).orElseGet(Published::unknown);
+    /** The date the input gives, else the one the time stage inferred from the article, else unknown. */
+    private static Published published(RawDocument doc, Draft draft) {
+        Optional<Published> given = doc.date().map(PublicationDates::normalize).filter(d -> !d.isEmpty())
+                .map(Published::given);
+        if (given.isPresent()) return given.get();
+        return draft.find(Times.class).flatMap(Times::inferred).orElseGet(Published::unknown);
     }
 
     /** Every stage's requirements are provided by a stage before it, and the assembly's by the chain. */
@@ -149,6 +155,7 @@ public final class Pipeline {
         private boolean languageCheck = true;
         private boolean entities = true;
         private boolean quotes = true;
+        private boolean times = true;
         private NerModel entityModel;
         private final List<Stage> added = new ArrayList<>();
 
@@ -170,6 +177,12 @@ public final class Pipeline {
         /** Whether to find quotes when entities are found (default): a caller that needs no quotes saves their cost. */
         public Builder quotes(boolean find) {
             this.quotes = find;
+            return this;
+        }
+
+        /** Whether to find temporal expressions and infer a missing publication date (default). */
+        public Builder times(boolean find) {
+            this.times = find;
             return this;
         }
 
@@ -212,6 +225,7 @@ public final class Pipeline {
                 chain.add(new EntityStage(entityModel != null ? entityModel : shippedModel()));
                 if (quotes) chain.add(new QuoteStage());
             }
+            if (times) chain.add(new TimeStage());
             chain.addAll(added);
             return chain;
         }

@@ -80,13 +80,14 @@ class PipelineTest {
     @Test
     void standardChainRunsEveryStageInOrder() {
         assertThat(STANDARD.stages()).extracting(Stage::name)
-                .containsExactly("structure", "text", "language", "sentences", "tokens", "entities", "quotes");
+                .containsExactly("structure", "text", "language", "sentences", "tokens", "entities", "quotes",
+                        "times");
     }
 
     @Test
     void quotesCanBeLeftOutOfTheStandardChain() {
         assertThat(Pipeline.builder().quotes(false).build().stages()).extracting(Stage::name)
-                .containsExactly("structure", "text", "language", "sentences", "tokens", "entities");
+                .containsExactly("structure", "text", "language", "sentences", "tokens", "entities", "times");
     }
 
     @Test
@@ -147,7 +148,7 @@ class PipelineTest {
         STANDARD.analyze(DOC, times);
         STANDARD.analyze(DOC, times);
         assertThat(times.names()).containsExactly("structure", "text", "language", "sentences", "tokens", "entities",
-                "quotes", Pipeline.ASSEMBLY);
+                "quotes", "times", Pipeline.ASSEMBLY);
         for (int i = 0; i < times.names().size(); i++) assertThat(times.documents(i)).isEqualTo(2);
         assertThat(times.totalNanos()).isPositive();
     }
@@ -156,7 +157,7 @@ class PipelineTest {
     void articleCarriesTheAnnotationLayersButNotTheOnesItsFieldsAreMadeFrom() {
         Article article = article(STANDARD.analyze(DOC));
         assertThat(article.layers().all()).extracting(layer -> layer.getClass().getSimpleName())
-                .containsExactly("Language", "Sentences", "Tokens", "Entities", "Quotes");
+                .containsExactly("Language", "Sentences", "Tokens", "Entities", "Quotes", "Times");
         assertThat(article.entities()).extracting(e -> e.name()).contains("سامر الخطيب");
     }
 

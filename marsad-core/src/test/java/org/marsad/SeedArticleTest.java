@@ -87,9 +87,9 @@ class SeedArticleTest {
     }
 
     @Test
-    void languageIsArabicAndDateIsUnknown() {
+    void languageIsArabicAndTheDateIsInferredSinceNoneIsGiven() {
         assertThat(article.language()).isEqualTo("ar");
-        assertThat(article.published().basis().name()).isEqualTo("UNKNOWN");
+        assertThat(article.published().basis().name()).isEqualTo("INFERRED");
     }
 
     @Test

@@ -13,6 +13,9 @@ import org.marsad.model.Origin;
 import org.marsad.model.Page;
 import org.marsad.model.Quote;
 import org.marsad.model.Quotes;
+import org.marsad.model.Published;
+import org.marsad.model.TimeExpression;
+import org.marsad.model.Times;
 import org.marsad.model.Removal;
 import org.marsad.model.Sentences;
 import org.marsad.model.Span;
@@ -60,6 +63,7 @@ public final class ArticleJson {
             new LayerJson<>(Sentences.class, options -> true, (g, s, text) -> writeSpans(g, "sentences", s.spans())),
             new LayerJson<>(Entities.class, options -> true, ArticleJson::writeEntities),
             new LayerJson<>(Quotes.class, options -> true, ArticleJson::writeQuotes),
+            new LayerJson<>(Times.class, options -> true, ArticleJson::writeTimes),
             new LayerJson<>(Tokens.class, Options::tokens, ArticleJson::writeTokens));
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -104,6 +108,17 @@ public final class ArticleJson {
             g.writeObjectFieldStart("published");
             writeOptional(g, "date", a.published().date());
             g.writeStringField("basis", lower(a.published().basis()));
+            if (a.published().basis() == Published.Basis.INFERRED) {
+                g.writeArrayFieldStart("evidence");
+                for (Span s : a.published().evidence()) {
+                    g.writeStartObject();
+                    g.writeNumberField("start", s.start());
+                    g.writeNumberField("end", s.end());
+                    g.writeStringField("text", s.of(a.text()));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
             writeOptional(g, "dateline", page.dateline());
             g.writeStringField("text", a.text());
@@ -222,6 +237,23 @@ public final class ArticleJson {
             }
             g.writeStringField("source", q.source().orElse(null));
             g.writeBooleanField("implicit", q.implicit());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeTimes(JsonGenerator g, Times times, String text) throws IOException {
+        g.writeArrayFieldStart("times");
+        for (TimeExpression t : times.times()) {
+            g.writeStartObject();
+            g.writeNumberField("start", t.span().start());
+            g.writeNumberField("end", t.span().end());
+            g.writeStringField("text", t.span().of(text));
+            g.writeStringField("type", t.type().name());
+            writeOptional(g, "value", t.value());
+            if (t.mod().isPresent()) g.writeStringField("mod", t.mod().get().name());
+            g.writeStringField("calendar", lower(t.calendar()));
+            if (t.anchored()) g.writeStringField("anchor", "published");
             g.writeEndObject();
         }
         g.writeEndArray();

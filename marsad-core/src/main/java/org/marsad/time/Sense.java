@@ -1,0 +1,44 @@
+package org.marsad.time;
+
+import org.marsad.model.TimeExpression;
+
+import java.time.DayOfWeek;
+
+/** What a temporal expression means before it is put on the calendar: one record per shape of expression. */
+sealed interface Sense {
+    /** اليوم، أمس، غدا، أول أمس: a day counted from the publication day, perhaps with its weekday (أمس الاثنين). */
+    record RelativeDay(int offset, DayOfWeek weekday) implements Sense {
+    }
+
+    /** الاثنين الماضي، يوم الخميس المقبل: a weekday before (-1) or after (+1) the publication day, or the nearest (0). */
+    record Weekday(DayOfWeek day, int direction) implements Sense {
+    }
+
+    /**
+     * A day of a named month (26 ديسمبر، 17 شوال 1436هـ): its year when written, else the month's place relative
+     * to the publication month (الجاري 0, الماضي -1, المقبل +1) when written, else none.
+     */
+    record CalendarDay(Integer year, int month, int day, boolean hijri, Integer relation) implements Sense {
+    }
+
+    /** A named month (ديسمبر 2022، شوال الماضي), like {@link CalendarDay} without the day. */
+    record CalendarMonth(Integer year, int month, boolean hijri, Integer relation, TimeExpression.Mod mod)
+            implements Sense {
+    }
+
+    /** عام 2023، 1436هـ. */
+    record Year(int year, boolean hijri) implements Sense {
+    }
+
+    /** الشهر الجاري، العام الماضي، الأسبوع المقبل: a unit (D W M Y) counted from the publication day. */
+    record RelativeUnit(char unit, int offset, TimeExpression.Mod mod) implements Sense {
+    }
+
+    /** عشرة أيام، يومين، سنوات: an amount of a unit, unknown when not written (سنوات: PXY). */
+    record Duration(Integer amount, char unit, boolean timePart, TimeExpression.Mod mod) implements Sense {
+    }
+
+    /** الساعة 10:30، الساعة العاشرة مساء: a time of day. */
+    record ClockTime(int hour, int minute) implements Sense {
+    }
+}

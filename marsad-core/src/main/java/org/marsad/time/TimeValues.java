@@ -1,0 +1,147 @@
+package org.marsad.time;
+
+import org.marsad.model.TimeExpression;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+
+/**
+ * Puts a {@link Sense} on the calendar as a TIMEX3 value (docs/time.md), anchored at the publication day when it
+ * needs one. A date that cannot exist (31 فبراير، 30 of a 29-day Hijri month) gets no value. Hijri dates are
+ * converted with the Umm al-Qura calendar of {@link HijrahDate}; a Hijri month or year is the interval of its
+ * Gregorian days. Thread-safe: it has no state.
+ */
+final class TimeValues {
+    /** A value, and whether the publication day was needed to give it. */
+    record Value(Optional<String> value, boolean anchored) {
+        static final Value NONE = new Value(Optional.empty(), false);
+
+        static Value of(String value, boolean anchored) {
+            return new Value(Optional.of(value), anchored);
+        }
+    }
+
+    private TimeValues() {
+    }
+
+    static Value of(Sense sense, LocalDate anchor) {
+        try {
+            if (sense instanceof Sense.RelativeDay d) {
+                return anchor == null ? Value.NONE : Value.of(anchor.plusDays(d.offset()).toString(), true);
+            }
+            if (sense instanceof Sense.Weekday w) {
+                return anchor == null ? Value.NONE : Value.of(weekday(w, anchor).toString(), true);
+            }
+            if (sense instanceof Sense.CalendarDay d) return day(d, anchor);
+            if (sense instanceof Sense.CalendarMonth m) return month(m, anchor);
+            if (sense instanceof Sense.Year y) {
+                return y.hijri() ? hijriYear(y.year()) : Value.of(String.format("%04d", y.year()), false);
+            }
+            if (sense instanceof Sense.RelativeUnit u) {
+                return anchor == null ? Value.NONE : Value.of(unit(u, anchor), true);
+            }
+            if (sense instanceof Sense.Duration d) return Value.of(duration(d), false);
+            Sense.ClockTime t = (Sense.ClockTime) sense;
+            return Value.of(String.format("XXXX-XX-XXT%02d:%02d", t.hour(), t.minute()), false);
+        } catch (DateTimeException impossible) {
+            return Value.NONE; // 31 فبراير، 30 of a 29-day month
+        }
+    }
+
+    private static LocalDate weekday(Sense.Weekday w, LocalDate anchor) {
+        DayOfWeek day = w.day();
+        if (w.direction() < 0) return anchor.with(TemporalAdjusters.previous(day));
+        if (w.direction() > 0) return anchor.with(TemporalAdjusters.next(day));
+        LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
+        return ChronoUnit.DAYS.between(before, anchor) <= ChronoUnit.DAYS.between(anchor, after) ? before : after;
+    }
+
+    private static Value day(Sense.CalendarDay d, LocalDate anchor) {
+        if (d.hijri()) {
+            Integer year = d.year();
+            if (year == null) {
+                if (anchor == null) return Value.NONE;
+                HijrahDate now = HijrahDate.from(anchor);
+                year = now.get(java.time.temporal.ChronoField.YEAR) + monthShift(d.relation(), d.month(),
+                        now.get(java.time.temporal.ChronoField.MONTH_OF_YEAR));
+            }
+            LocalDate date = LocalDate.from(HijrahDate.of(year, d.month(), d.day()));
+            return Value.of(date.toString(), d.year() == null);
+        }
+        if (d.year() != null) return Value.of(LocalDate.of(d.year(), d.month(), d.day()).toString(), false);
+        if (anchor == null) return Value.of(String.format("XXXX-%02d-%02d", d.month(), d.day()), false);
+        int year = anchor.getYear() + monthShift(d.relation(), d.month(), anchor.getMonthValue());
+        return Value.of(LocalDate.of(year, d.month(), d.day()).toString(), true);
+    }
+
+    /**
+     * The years to add to the anchor's for a month: its relation when written (ديسمبر الماضي in January is last
+     * year's), else the year that puts it nearest the anchor.
+     */
+    private static int monthShift(Integer relation, int month, int anchorMonth) {
+        if (relation == null) {
+            if (month - anchorMonth > 6) return -1;
+            if (anchorMonth - month > 6) return 1;
+            return 0;
+        }
+        if (relation < 0) return month >= anchorMonth ? -1 : 0;
+        if (relation > 0) return month <= anchorMonth ? 1 : 0;
+        return 0;
+    }
+
+    private static Value month(Sense.CalendarMonth m, LocalDate anchor) {
+        Integer year = m.year();
+        boolean anchored = false;
+        if (year == null) {
+            if (anchor == null) return m.hijri() ? Value.NONE : Value.of(String.format("XXXX-%02d", m.month()), false);
+            anchored = true;
+            if (m.hijri()) {
+                HijrahDate now = HijrahDate.from(anchor);
+                year = now.get(java.time.temporal.ChronoField.YEAR) + monthShift(m.relation(), m.month(),
+                        now.get(java.time.temporal.ChronoField.MONTH_OF_YEAR));
+            } else {
+                year = anchor.getYear() + monthShift(m.relation(), m.month(), anchor.getMonthValue());
+            }
+        }
+        if (m.hijri()) {
+            LocalDate first = LocalDate.from(HijrahDate.of(year, m.month(), 1));
+            HijrahDate firstHijri = HijrahDate.of(year, m.month(), 1);
+            LocalDate last = first.plusDays(firstHijri.lengthOfMonth() - 1L);
+            return Value.of(first + "/" + last, anchored);
+        }
+        return Value.of(YearMonth.of(year, m.month()).toString(), anchored);
+    }
+
+    private static Value hijriYear(int year) {
+        HijrahDate first = HijrahDate.of(year, 1, 1);
+        LocalDate start = LocalDate.from(first);
+        LocalDate end = start.plusDays(first.lengthOfYear() - 1L);
+        return Value.of(start + "/" + end, false);
+    }
+
+    private static String unit(Sense.RelativeUnit u, LocalDate anchor) {
+        return switch (u.unit()) {
+            case 'D' -> anchor.plusDays(u.offset()).toString();
+            case 'W' -> {
+                LocalDate week = anchor.plusWeeks(u.offset());
+                yield String.format("%04d-W%02d", week.get(IsoFields.WEEK_BASED_YEAR),
+                        week.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            }
+            case 'M' -> YearMonth.from(anchor).plusMonths(u.offset()).toString();
+            default -> String.format("%04d", anchor.getYear() + u.offset());
+        };
+    }
+
+    private static String duration(Sense.Duration d) {
+        String amount = d.amount() == null ? "X" : String.valueOf(d.amount());
+        return (d.timePart() ? "PT" : "P") + amount + d.unit();
+    }
+}

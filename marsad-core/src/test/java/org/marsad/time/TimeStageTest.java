@@ -1,0 +1,131 @@
+package org.marsad.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.Pipeline;
+import org.marsad.model.Article;
+import org.marsad.model.Origin;
+import org.marsad.model.Published;
+import org.marsad.model.RawDocument;
+import org.marsad.model.TimeExpression;
+import org.marsad.model.Times;
+import org.marsad.read.TextFormat;
+
+/** The time stage through the pipeline, on short articles written for each behaviour. */
+class TimeStageTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = Pipeline.builder().entities(false).build();
+    }
+
+    /** An article published on {@code date} (or undated when null) with a headline, then {@code body}. */
+    private static Article analyse(String date, String body) {
+        String text = "خبر محلي\n" + body;
+        return (Article) pipeline.analyze(new RawDocument(Origin.file("t.txt", TextFormat.NAME, "UTF-8"), text,
+                Optional.empty(), Optional.empty(), Optional.ofNullable(date), Optional.empty(), Optional.empty()));
+    }
+
+    private static List<TimeExpression> times(Article a) {
+        return a.layer(Times.class).orElseThrow().times();
+    }
+
+    private static List<String> written(Article a) {
+        return times(a).stream().map(t -> t.span().of(a.text())).toList();
+    }
+
+    private static String value(Article a, String written) {
+        return times(a).stream().filter(t -> t.span().of(a.text()).equals(written)).findFirst()
+                .flatMap(TimeExpression::value).orElse(null);
+    }
+
+    @Test
+    void yesterdayIsTheDayBeforeTheGivenPublicationDay() {
+        Article a = analyse("2015-08-10T18:52:49", "وقال الوزير أمس إن المشروع اكتمل.");
+        assertThat(value(a, "أمس")).isEqualTo("2015-08-09");
+        assertThat(times(a).get(0).anchored()).isTrue();
+        assertThat(a.published().basis()).isEqualTo(Published.Basis.GIVEN);
+    }
+
+    @Test
+    void aHijriDateWithItsYearIsTheUmmAlQuraDay() {
+        Article a = analyse(null, "افتتح المعرض في 17 شوال 1436هـ بحضور المحافظ.");
+        assertThat(value(a, "17 شوال 1436ه")).isEqualTo("2015-08-02"); // the display text drops the tatweel
+        assertThat(times(a).get(0).calendar()).isEqualTo(TimeExpression.Calendar.HIJRI);
+    }
+
+    @Test
+    void levantAndMaghrebMonthsAreTheGregorianOnes() {
+        Article a = analyse(null, "وصل الوفد في 15 تموز 2015 وغادر في 3 جويلية 2017.");
+        assertThat(value(a, "15 تموز 2015")).isEqualTo("2015-07-15");
+        assertThat(value(a, "3 جويلية 2017")).isEqualTo("2017-07-03");
+    }
+
+    @Test
+    void aHijriMonthIsTheIntervalOfItsDays() {
+        Article a = analyse("2015-05-20", "تبدأ الحملة في شهر رمضان المقبل.");
+        assertThat(value(a, "شهر رمضان المقبل")).isEqualTo("2015-06-18/2015-07-16");
+    }
+
+    @Test
+    void anImpossibleDateGetsNoValue() {
+        Article a = analyse(null, "قيل إن الاجتماع عقد في 31 فبراير 2015 دون إعلان.");
+        assertThat(written(a)).contains("31 فبراير 2015");
+        assertThat(value(a, "31 فبراير 2015")).isNull();
+    }
+
+    @Test
+    void thePaperNamedTodayIsNoTime() {
+        Article a = analyse("2015-08-10", "وقال لصحيفة اليوم إن العمل مستمر.");
+        assertThat(written(a)).isEmpty();
+    }
+
+    @Test
+    void anAgeInParenthesesIsNoDuration() {
+        Article a = analyse("2015-08-10", "وقال المدرب (40 عاما) إن الفريق جاهز.");
+        assertThat(written(a)).isEmpty();
+    }
+
+    @Test
+    void scoresAndPhoneNumbersAreNoDates() {
+        Article a = analyse("2015-08-10", "فاز الفريق 3-1 واتصلوا على الرقم 0501234567 للاستفسار.");
+        assertThat(written(a)).isEmpty();
+    }
+
+    @Test
+    void dualsAndVagueAmountsAreDurations() {
+        Article a = analyse("2015-08-10", "استمر البحث يومين، وهو مطلوب منذ سنوات.");
+        assertThat(value(a, "يومين")).isEqualTo("P2D");
+        assertThat(value(a, "سنوات")).isEqualTo("PXY");
+    }
+
+    @Test
+    void aWeekdayCalledLastIsTheOneBeforeThePublicationDay() {
+        Article a = analyse("2015-08-10", "وكان الوزير قد زار المدينة الخميس الماضي.");
+        assertThat(value(a, "الخميس الماضي")).isEqualTo("2015-08-06");
+    }
+
+    @Test
+    void aClockTimeInTheEveningIsCountedFromNoon() {
+        Article a = analyse("2015-08-10", "تبدأ المباراة الساعة 9 مساء بتوقيت مكة.");
+        assertThat(value(a, "الساعة 9 مساء")).isEqualTo("XXXX-XX-XXT21:00");
+    }
+
+    @Test
+    void anUndatedArticleWithoutEnoughEvidenceStaysUnknown() {
+        Article a = analyse(null, "وقال الوزير أمس إن المشروع اكتمل.");
+        assertThat(a.published().basis()).isEqualTo(Published.Basis.UNKNOWN);
+        assertThat(value(a, "أمس")).isNull();
+    }
+
+    @Test
+    void aLongRunOfDigitsIsReadToTheEnd() {
+        Article a = analyse(null, "1 ".repeat(200_000) + "يوم 5 مايو 2016.");
+        assertThat(value(a, "يوم 5 مايو 2016")).isEqualTo("2016-05-05");
+    }
+}
