@@ -117,16 +117,13 @@ final class PublicationInference {
      * الماضي), or says neither (0).
      */
     private static int tenseAround(Span year, String text, List<Token> tokens, List<Span> sentences) {
-        int s = lastStartingAtOrBefore(sentences, year.start());
-        if (s < 0 || sentences.get(s).end() < year.end()) return 0;
-        Span sentence = sentences.get(s);
+        int at = firstEndingAfter(tokens, year.start());
         int tense = 0;
-        for (int i = firstEndingAfter(tokens, sentence.start()); i < tokens.size(); i++) {
+        // عام 2016 المقبل، العام الماضي 2014، سنحتفل بعام 2023: the words right around the year tell
+        for (int i = Math.max(0, at - 3); i < Math.min(tokens.size(), at + 4); i++) {
             Token t = tokens.get(i);
-            if (t.start() >= sentence.end()) break;
-            if (t.proclitics().contains("س")) tense = 1;
             String word = text.substring(t.stemStart(), t.stemEnd());
-            if (word.equals("مقبل") || word.equals("قادم")) tense = 1;
+            if (word.equals("مقبل") || word.equals("قادم") || i < at && t.proclitics().contains("س")) tense = 1;
             if (word.equals("ماضي") && tense == 0) tense = -1;
         }
         return tense;
