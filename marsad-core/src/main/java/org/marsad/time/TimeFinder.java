@@ -43,14 +43,30 @@ final class TimeFinder {
     private static final String TODAY = key("يوم"), YESTERDAY = key("أمس"), TOMORROW = key("غدا"),
             FIRST = key("أول"), AFTER = key("بعد"), FROM = key("من"), MORNING = key("صباحا"),
             EVENING = key("مساء"), EVENING_ACC = key("مساءً"), HOUR = key("ساعة"), THIS = key("هذا"),
-            THIS_F = key("هذه"), MONTH = key("شهر");
+            THIS_F = key("هذه"), MONTH = key("شهر"), DAYS_OF = key("يومي");
 
     private final String text;
     private final List<Token> tokens;
+    /** Each word's stem key, made on first use: the shapes ask for the same words again and again. */
+    private final String[] keys;
 
     TimeFinder(String text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
+        this.keys = new String[tokens.size()];
+    }
+
+    /**
+     * Whether a word may open a temporal expression: the few hundred words of the shapes, looked up once, so
+     * that the shapes are tried only where one can begin.
+     */
+    private boolean mayOpen(String k) {
+        if (TimeWords.opens(k) || MODS.containsKey(k) || UNIT_NOUNS.containsKey(k) || YEAR_NOUNS.contains(k)) return true;
+        if (k.equals(TODAY) || k.equals(YESTERDAY) || k.equals(TOMORROW) || k.equals(HOUR) || k.equals(THIS)
+                || k.equals(THIS_F) || k.equals(MONTH) || k.equals(DAYS_OF)) {
+            return true;
+        }
+        return k.length() > 3 && "بلوف".indexOf(k.charAt(0)) >= 0 && YEAR_NOUNS.contains(k.substring(1));
     }
 
     private static String key(String word) {
@@ -76,13 +92,14 @@ final class TimeFinder {
         }
         if (!isWord(i)) return i;
         String k = key(i);
+        if (!mayOpen(k)) return i;
         if (k.equals(TODAY) && !hasArticle(i) && i + 1 < tokens.size()) { // يوم 26 ديسمبر، يومي 26 و27
             if (isNumber(i + 1)) {
                 int end = daysOfMonth(i + 1, i, found);
                 if (end > i) return end;
             }
         }
-        if (k.equals(key("يومي")) && i + 1 < tokens.size() && isNumber(i + 1)) {
+        if (k.equals(DAYS_OF) && i + 1 < tokens.size() && isNumber(i + 1)) {
             int end = daysOfMonth(i + 1, i, found);
             if (end > i) return end;
         }
@@ -444,8 +461,12 @@ final class TimeFinder {
     }
 
     private String key(int i) {
-        Token t = tokens.get(i);
-        return MatchingKey.of(text, t.stemStart(), t.stemEnd());
+        String k = keys[i];
+        if (k == null) {
+            Token t = tokens.get(i);
+            k = keys[i] = MatchingKey.of(text, t.stemStart(), t.stemEnd());
+        }
+        return k;
     }
 
     /** The key with the article when the word has it (الماضي), as relation words are listed. */

@@ -120,6 +120,12 @@ final class TimeWords {
         for (String name : names) NUMBERS.put(key(name), value);
     }
 
+    /** Whether a word is one of these lists' words: a month, a weekday, a unit or a number. */
+    static boolean opens(String key) {
+        return MONTHS.containsKey(key) || TWO_WORD_MONTHS.containsKey(key) || WEEKDAYS.containsKey(key)
+                || UNITS.containsKey(key) || NUMBERS.containsKey(key);
+    }
+
     static String key(String word) {
         return MatchingKey.of(word);
     }
