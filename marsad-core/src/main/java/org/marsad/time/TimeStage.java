@@ -64,7 +64,7 @@ public final class TimeStage implements Stage {
     }
 
     /** The day of a date the input gives (2015-08-10T18:52:49, 2015-08-10), or null. */
-    static LocalDate givenDay(Optional<String> given) {
+    public static LocalDate givenDay(Optional<String> given) {
         if (given.isEmpty() || given.get().trim().length() < 10) return null;
         try {
             return LocalDate.parse(given.get().trim().substring(0, 10));
