@@ -40,6 +40,7 @@ public final class Marsad {
         CommandLine eval = new CommandLine(new EvalCommand());
         eval.addSubcommand(new CommandLine(new QuoteEvalCommand(new PrintWriter(out, true), err)));
         eval.addSubcommand(new CommandLine(new PublishedEvalCommand(new PrintWriter(out, true), err)));
+        eval.addSubcommand(new CommandLine(new TimeEvalCommand(new PrintWriter(out, true), err)));
         cli.addSubcommand(eval);
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(new PrintWriter(out, true));

@@ -1,0 +1,148 @@
+package org.marsad.time.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.marsad.Pipeline;
+import org.marsad.model.Analysis;
+import org.marsad.model.Article;
+import org.marsad.model.RawDocument;
+import org.marsad.model.ReadResult;
+import org.marsad.model.TimeExpression;
+import org.marsad.model.Times;
+import org.marsad.read.DocumentReader;
+import org.marsad.read.ReadOptions;
+import org.marsad.text.SourceMap;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scores temporal expressions against a gold set: Marsad's own, analysing each gold record with its date, or those of
+ * a file in the shape of {@code marsad analyze} output (a peer's: {@code ../shared/tools/heideltime-peer.py}), whose
+ * records are found by record number or URL and whose offsets index the text the file gives. Both are scored by
+ * the same {@link TimeScores}, per split and over all.
+ */
+public final class TimeEvaluation {
+    /** The scores per group (each split, then "all") and the gold articles that could not be scored, with why. */
+    public record Result(Map<String, TimeScores> groups, List<String> notScored) {
+    }
+
+    private TimeEvaluation() {
+    }
+
+    /** Marsad's times, from analysing each gold article's record. */
+    public static Result ofPipeline(List<TimeGold.GoldArticle> gold, Path data, Pipeline pipeline) throws IOException {
+        Map<String, Map<Integer, RawDocument>> records = readRecords(gold, data);
+        Map<String, TimeScores> groups = new LinkedHashMap<>();
+        List<String> notScored = new ArrayList<>();
+        for (TimeGold.GoldArticle g : gold) {
+            RawDocument doc = records.getOrDefault(g.file(), Map.of()).get(g.record());
+            if (doc == null) {
+                notScored.add(g.file() + "#" + g.record() + ": no such record");
+                continue;
+            }
+            Analysis analysis = pipeline.analyze(doc);
+            if (!(analysis instanceof Article article)) {
+                notScored.add(g.file() + "#" + g.record() + ": rejected");
+                continue;
+            }
+            TimeScores.Collapsed body = TimeScores.collapse(doc.body());
+            List<TimeScores.Timed> system = new ArrayList<>();
+            for (TimeExpression t : article.layer(Times.class).map(Times::times).orElse(List.of())) {
+                Optional<int[]> raw = toBody(article.sourceMap(), t.span().start(), t.span().end());
+                raw.ifPresent(r -> system.add(new TimeScores.Timed(body.at(r[0]), body.at(r[1]), t.value().orElse(null))));
+            }
+            score(groups, g, body, system);
+        }
+        return new Result(groups, notScored);
+    }
+
+    /** The times of a file in the shape of analyze output, for the same gold articles. */
+    public static Result ofFile(List<TimeGold.GoldArticle> gold, Path data, Path system) throws IOException {
+        Map<String, Map<Integer, RawDocument>> records = readRecords(gold, data);
+        ObjectMapper mapper = new ObjectMapper();
+        Map<String, JsonNode> byUrl = new HashMap<>();
+        Map<Integer, JsonNode> byRecord = new HashMap<>();
+        for (String line : Files.readAllLines(system, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) continue;
+            JsonNode a = mapper.readTree(line);
+            JsonNode source = a.path("source");
+            if (source.path("url").isTextual()) byUrl.put(source.path("url").asText(), a);
+            if (source.path("record").isInt()) byRecord.put(source.path("record").asInt(), a);
+        }
+        Map<String, TimeScores> groups = new LinkedHashMap<>();
+        List<String> notScored = new ArrayList<>();
+        for (TimeGold.GoldArticle g : gold) {
+            RawDocument doc = records.getOrDefault(g.file(), Map.of()).get(g.record());
+            JsonNode a = doc == null ? null : doc.url().map(byUrl::get).orElse(byRecord.get(g.record()));
+            if (a == null) {
+                notScored.add(g.file() + "#" + g.record() + ": not in " + system.getFileName());
+                continue;
+            }
+            TimeScores.Collapsed body = TimeScores.collapse(doc.body());
+            TimeScores.Collapsed theirs = TimeScores.collapse(a.path("text").asText(""));
+            if (!theirs.text().equals(body.text())) {
+                notScored.add(g.file() + "#" + g.record() + ": the file's text is not the record's body");
+                continue;
+            }
+            List<TimeScores.Timed> timed = new ArrayList<>();
+            for (JsonNode t : a.path("times")) {
+                String value = t.path("value").isTextual() ? t.path("value").asText() : null;
+                timed.add(new TimeScores.Timed(theirs.at(t.path("start").asInt()), theirs.at(t.path("end").asInt()),
+                        value));
+            }
+            score(groups, g, body, timed);
+        }
+        return new Result(groups, notScored);
+    }
+
+    private static void score(Map<String, TimeScores> groups, TimeGold.GoldArticle g, TimeScores.Collapsed body,
+                              List<TimeScores.Timed> system) {
+        List<TimeScores.Timed> goldTimes = new ArrayList<>();
+        for (TimeGold.GoldTime t : g.times()) {
+            goldTimes.add(new TimeScores.Timed(body.at(t.start()), body.at(t.end()), t.value()));
+        }
+        groups.computeIfAbsent(g.split(), k -> new TimeScores()).add(body.text(), goldTimes, system);
+        groups.computeIfAbsent("all", k -> new TimeScores()).add(body.text(), goldTimes, system);
+    }
+
+    /** A span of the article text as {start, end} in the record's body, when both ends lie in it. */
+    private static Optional<int[]> toBody(SourceMap map, int start, int end) {
+        if (end <= start) return Optional.empty();
+        Optional<SourceMap.RawPosition> first = map.rawPosition(start), last = map.rawPosition(end - 1);
+        if (first.isEmpty() || last.isEmpty() || !first.get().field().equals("body")
+                || !last.get().field().equals("body")) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {first.get().offset(), last.get().offset() + 1});
+    }
+
+    private static Map<String, Map<Integer, RawDocument>> readRecords(List<TimeGold.GoldArticle> gold, Path data)
+            throws IOException {
+        Map<String, Map<Integer, RawDocument>> records = new HashMap<>();
+        for (String file : gold.stream().map(TimeGold.GoldArticle::file).distinct().toList()) {
+            Path path = data.resolve(file);
+            if (!Files.isRegularFile(path)) throw new IOException(path + ": the gold set's data file is not there");
+            Map<Integer, RawDocument> byRecord = new HashMap<>();
+            try (DocumentReader reader = DocumentReader.open(List.of(path.toString()), ReadOptions.defaults(),
+                    InputStream.nullInputStream())) {
+                for (ReadResult result : reader) {
+                    if (result instanceof RawDocument doc && doc.origin().record().isPresent()) {
+                        byRecord.put(doc.origin().record().getAsInt(), doc);
+                    }
+                }
+            }
+            records.put(file, byRecord);
+        }
+        return records;
+    }
+}
