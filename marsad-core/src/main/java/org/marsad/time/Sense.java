@@ -41,4 +41,20 @@ sealed interface Sense {
     /** الساعة 10:30، الساعة العاشرة مساء: a time of day. */
     record ClockTime(int hour, int minute) implements Sense {
     }
+
+    /** يوميا، كل أسبوع، كل 133 عاما: how often (P1D, P1W, P133Y). */
+    record Every(int amount, char unit) implements Sense {
+    }
+
+    /** الآن، حاليا (PRESENT_REF)، مؤخرا، قديما (PAST_REF): a time that is only now, before or after. */
+    record Reference(String value) implements Sense {
+    }
+
+    /** قبل يومين، قبل نحو عشرة أيام: a day so many units before the publication day. */
+    record Ago(int amount, char unit, TimeExpression.Mod mod) implements Sense {
+    }
+
+    /** مساء أمس، صباح اليوم، فجر الخميس: a part of a day (MO, AF, EV, NI) of the day the other sense names. */
+    record PartOfDay(String part, Sense day) implements Sense {
+    }
 }

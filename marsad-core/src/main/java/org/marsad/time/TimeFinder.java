@@ -40,10 +40,18 @@ final class TimeFinder {
     private static final Set<String> APPROX = Set.of(key("نحو"), key("حوالي"), key("قرابة"));
     private static final Set<String> VAGUE_AMOUNT = Set.of(key("منذ"), key("عدة"), key("لعدة"), key("بضعة"),
             key("بضع"));
+    private static final Map<String, Character> EVERY_ADVERBS = Map.of(key("يوميا"), 'D', key("أسبوعيا"), 'W',
+            key("شهريا"), 'M', key("سنويا"), 'Y');
+    private static final Map<String, String> REFERENCES = Map.of(key("الآن"), "PRESENT_REF", key("حاليا"),
+            "PRESENT_REF", key("مؤخرا"), "PAST_REF", key("قديما"), "PAST_REF");
+    private static final Map<String, String> PARTS_OF_DAY = Map.of(key("صباح"), "MO", key("فجر"), "MO",
+            key("ظهر"), "MI", key("عصر"), "AF", key("مساء"), "EV", key("ليلة"), "NI");
+    private static final Set<String> PREPOSITIONS_OF_YEARS = Set.of(key("في"), key("منذ"), key("حتى"), key("خلال"),
+            key("قبل"), key("بعد"), key("عام"));
     private static final String TODAY = key("يوم"), YESTERDAY = key("أمس"), TOMORROW = key("غدا"),
             FIRST = key("أول"), AFTER = key("بعد"), FROM = key("من"), MORNING = key("صباحا"),
             EVENING = key("مساء"), EVENING_ACC = key("مساءً"), HOUR = key("ساعة"), THIS = key("هذا"),
-            THIS_F = key("هذه"), MONTH = key("شهر"), DAYS_OF = key("يومي");
+            THIS_F = key("هذه"), MONTH = key("شهر"), DAYS_OF = key("يومي"), EVERY = key("كل"), AGO = key("قبل");
 
     private final String text;
     private final List<Token> tokens;
@@ -63,7 +71,9 @@ final class TimeFinder {
     private boolean mayOpen(String k) {
         if (TimeWords.opens(k) || MODS.containsKey(k) || UNIT_NOUNS.containsKey(k) || YEAR_NOUNS.contains(k)) return true;
         if (k.equals(TODAY) || k.equals(YESTERDAY) || k.equals(TOMORROW) || k.equals(HOUR) || k.equals(THIS)
-                || k.equals(THIS_F) || k.equals(MONTH) || k.equals(DAYS_OF)) {
+                || k.equals(THIS_F) || k.equals(MONTH) || k.equals(DAYS_OF) || k.equals(EVERY) || k.equals(AGO)
+                || EVERY_ADVERBS.containsKey(k) || PARTS_OF_DAY.containsKey(k) || REFERENCES.containsKey(k)
+                || REFERENCES.containsKey(key("ال") + k)) {
             return true;
         }
         return k.length() > 3 && "بلوف".indexOf(k.charAt(0)) >= 0 && YEAR_NOUNS.contains(k.substring(1));
@@ -88,6 +98,8 @@ final class TimeFinder {
         if (isNumber(i)) {
             int end = daysOfMonth(i, i, found);
             if (end > i) return end;
+            end = bareYear(i, found);
+            if (end > i) return end;
             return duration(i, found);
         }
         if (!isWord(i)) return i;
@@ -103,6 +115,14 @@ final class TimeFinder {
             int end = daysOfMonth(i + 1, i, found);
             if (end > i) return end;
         }
+        int end0 = partOfDay(i, found);
+        if (end0 > i) return end0;
+        end0 = every(i, found);
+        if (end0 > i) return end0;
+        end0 = reference(i, found);
+        if (end0 > i) return end0;
+        end0 = ago(i, found);
+        if (end0 > i) return end0;
         TimeExpression.Mod mod = MODS.get(k);
         int from = mod != null && !hasArticle(i) ? i + 1 : i;
         int end = month(i, from, mod, found);
@@ -273,6 +293,9 @@ final class TimeFinder {
         } else if (k.equals(YESTERDAY)) {
             offset = -1;
             if (i > 0 && isWord(i - 1) && key(i - 1).equals(FIRST)) offset = -2; // أول أمس
+            if (i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1) && key(i + 1).equals(FIRST)) {
+                offset = -3; // أمس الأول: marked, made -2 with its last word below
+            }
         } else if (k.equals(FROM) && i > 0 && isWord(i - 1) && key(i - 1).equals(FIRST) && i + 1 < tokens.size()
                 && isWord(i + 1) && key(i + 1).equals(YESTERDAY)) {
             return i; // أول من أمس: found at أمس
@@ -283,7 +306,12 @@ final class TimeFinder {
             return i;
         }
         int first = i;
-        if (offset == -2) first = i > 1 && key(i - 1).equals(FROM) ? i - 2 : i - 1;
+        if (offset == -3) { // أمس الأول
+            offset = -2;
+            last = i + 1;
+        } else if (offset == -2) {
+            first = i > 1 && key(i - 1).equals(FROM) ? i - 2 : i - 1;
+        }
         if (offset == 2) first = i - 1;
         DayOfWeek weekday = null;
         int w = last + 1;
@@ -364,6 +392,90 @@ final class TimeFinder {
         if (!hijriMark && !gregorianMark) return i;
         found.add(new Found(i, i + 1, TimeExpression.Type.DATE, new Sense.Year(year, hijriMark)));
         return i + 2;
+    }
+
+    /** مساء أمس، صباح اليوم، فجر الخميس: a part of the day the words after it name. */
+    private int partOfDay(int i, List<Found> found) {
+        String part = PARTS_OF_DAY.get(key(i));
+        if (part == null || hasArticle(i) || i + 1 >= tokens.size()) return i;
+        List<Found> day = new ArrayList<>(1);
+        int end = relativeDay(i + 1, day);
+        if (end == i + 1) end = weekday(i + 1, day);
+        if (end == i + 1 || day.isEmpty()) return i;
+        Found inner = day.get(0);
+        found.add(new Found(i, inner.last(), TimeExpression.Type.TIME, new Sense.PartOfDay(part, inner.sense())));
+        return end;
+    }
+
+    /** يوميا، أسبوعيا، كل شهر، كل 133 عاما: how often; شهريا after an amount is a rate (راتب 5000 ريال شهريا). */
+    private int every(int i, List<Found> found) {
+        Character adverb = EVERY_ADVERBS.get(key(i));
+        if (adverb != null) {
+            for (int k = Math.max(0, i - 3); k < i; k++) {
+                if (isNumber(k)) return i;
+            }
+            found.add(new Found(i, i, TimeExpression.Type.SET, new Sense.Every(1, adverb)));
+            return i + 1;
+        }
+        if (!key(i).equals(EVERY) || i + 1 >= tokens.size()) return i;
+        int u = i + 1;
+        int amount = 1;
+        if (isNumber(u) && intValue(u) > 0) {
+            amount = intValue(u);
+            u++;
+        }
+        if (u >= tokens.size() || !isWord(u) || hasArticle(u)) return i;
+        TimeWords.Unit unit = TimeWords.unit(key(u));
+        if (unit == null || unit.timePart()) return i;
+        found.add(new Found(i, u, TimeExpression.Type.SET, new Sense.Every(amount, unit.letter())));
+        return u + 1;
+    }
+
+    /** الآن، حاليا، مؤخرا، قديما. */
+    private int reference(int i, List<Found> found) {
+        String value = REFERENCES.get(articleKey(i));
+        if (value == null) return i;
+        found.add(new Found(i, i, TimeExpression.Type.DATE, new Sense.Reference(value)));
+        return i + 1;
+    }
+
+    /** قبل يومين، قبل نحو عشرة أيام، قبل 3 سنوات: so long before the publication day (not before an event: … من). */
+    private int ago(int i, List<Found> found) {
+        if (!key(i).equals(AGO) || !tokens.get(i).proclitics().isEmpty() && !tokens.get(i).proclitics().equals(
+                List.of("و")) || i + 1 >= tokens.size()) {
+            return i;
+        }
+        int j = i + 1;
+        TimeExpression.Mod mod = null;
+        if (isWord(j) && APPROX.contains(key(j))) {
+            mod = TimeExpression.Mod.APPROX;
+            j++;
+        }
+        if (j >= tokens.size()) return i;
+        Integer amount = isNumber(j) ? Integer.valueOf(intValue(j)) : isWord(j) ? TimeWords.number(key(j)) : null;
+        int u = amount != null ? j + 1 : j;
+        if (u >= tokens.size() || !isWord(u) || hasArticle(u)) return i;
+        TimeWords.Unit unit = TimeWords.unit(key(u));
+        if (unit == null || unit.timePart()) return i;
+        if (amount == null) {
+            if (unit.count() == 0) return i;
+            amount = unit.count();
+        }
+        if (amount < 1 || amount > 200) return i;
+        if (u + 1 < tokens.size() && isWord(u + 1) && key(u + 1).equals(FROM)) return i; // قبل يومين من الانتخابات
+        found.add(new Found(i, u, TimeExpression.Type.DATE, new Sense.Ago(amount, unit.letter(), mod)));
+        return u + 1;
+    }
+
+    /** في 2014، منذ 2012: a year of 1900–2099 after a preposition of time. */
+    private int bareYear(int i, List<Found> found) {
+        int year = intValue(i);
+        if (year < 1900 || year > 2099 || i == 0 || !isWord(i - 1) || !PREPOSITIONS_OF_YEARS.contains(key(i - 1))) {
+            return i;
+        }
+        if (i + 1 < tokens.size() && isWord(i + 1) && TimeWords.unit(key(i + 1)) != null) return i; // قبل 2000 عام
+        found.add(new Found(i, i, TimeExpression.Type.DATE, new Sense.Year(year, false)));
+        return i + 1;
     }
 
     /** الساعة 10:30، الساعة العاشرة مساء. */

@@ -77,6 +77,7 @@ public final class TimeStage implements Stage {
         if (sense instanceof Sense.CalendarMonth m) return Optional.ofNullable(m.mod());
         if (sense instanceof Sense.RelativeUnit u) return Optional.ofNullable(u.mod());
         if (sense instanceof Sense.Duration d) return Optional.ofNullable(d.mod());
+        if (sense instanceof Sense.Ago a) return Optional.ofNullable(a.mod());
         return Optional.empty();
     }
 

@@ -7,7 +7,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.chrono.HijrahDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
@@ -48,6 +47,26 @@ final class TimeValues {
                 return anchor == null ? Value.NONE : Value.of(unit(u, anchor), true);
             }
             if (sense instanceof Sense.Duration d) return Value.of(duration(d), false);
+            if (sense instanceof Sense.Every e) return Value.of("P" + e.amount() + e.unit(), false);
+            if (sense instanceof Sense.Reference r) return Value.of(r.value(), false);
+            if (sense instanceof Sense.Ago a) {
+                if (anchor == null) return Value.NONE;
+                LocalDate day = switch (a.unit()) {
+                    case 'W' -> anchor.minusWeeks(a.amount());
+                    case 'M' -> anchor.minusMonths(a.amount());
+                    case 'Y' -> anchor.minusYears(a.amount());
+                    default -> anchor.minusDays(a.amount());
+                };
+                String value = a.unit() == 'Y' ? String.valueOf(day.getYear())
+                        : a.unit() == 'M' ? YearMonth.from(day).toString() : day.toString();
+                return Value.of(value, true);
+            }
+            if (sense instanceof Sense.PartOfDay p) {
+                Value day = of(p.day(), anchor);
+                return day.value().isPresent() && day.value().get().length() == 10
+                        ? Value.of(day.value().get() + "T" + p.part(), day.anchored())
+                        : Value.of("XXXX-XX-XXT" + p.part(), false);
+            }
             Sense.ClockTime t = (Sense.ClockTime) sense;
             return Value.of(String.format("XXXX-XX-XXT%02d:%02d", t.hour(), t.minute()), false);
         } catch (DateTimeException impossible) {
@@ -59,9 +78,8 @@ final class TimeValues {
         DayOfWeek day = w.day();
         if (w.direction() < 0) return anchor.with(TemporalAdjusters.previous(day));
         if (w.direction() > 0) return anchor.with(TemporalAdjusters.next(day));
-        LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
-        LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
-        return ChronoUnit.DAYS.between(before, anchor) <= ChronoUnit.DAYS.between(anchor, after) ? before : after;
+        // news reports what happened: a weekday said alone is the last such day, today included
+        return anchor.with(TemporalAdjusters.previousOrSame(day));
     }
 
     private static Value day(Sense.CalendarDay d, LocalDate anchor) {

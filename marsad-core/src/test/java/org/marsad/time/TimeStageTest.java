@@ -128,4 +128,56 @@ class TimeStageTest {
         Article a = analyse(null, "1 ".repeat(200_000) + "يوم 5 مايو 2016.");
         assertThat(value(a, "يوم 5 مايو 2016")).isEqualTo("2016-05-05");
     }
+
+    @Test
+    void aWeekdaySaidAloneIsTheLastSuchDay() {
+        Article a = analyse("2015-08-10", "وكان الوفد قد وصل يوم الأربعاء إلى العاصمة.");
+        assertThat(value(a, "يوم الأربعاء")).isEqualTo("2015-08-05");
+    }
+
+    @Test
+    void howOftenIsASet() {
+        Article a = analyse("2015-08-10", "تصدر النشرة يوميا، ويجتمع المجلس كل شهر.");
+        assertThat(value(a, "يوميا")).isEqualTo("P1D");
+        assertThat(value(a, "كل شهر")).isEqualTo("P1M");
+        assertThat(times(a).get(0).type()).isEqualTo(TimeExpression.Type.SET);
+    }
+
+    @Test
+    void aMonthlyAmountIsARateNotASet() {
+        Article a = analyse("2015-08-10", "يتقاضى الموظف 5000 ريال شهريا.");
+        assertThat(written(a)).isEmpty();
+    }
+
+    @Test
+    void nowAndLatelyAreReferences() {
+        Article a = analyse("2015-08-10", "المشروع متوقف حاليا بعد أن تعثر مؤخرا.");
+        assertThat(value(a, "حاليا")).isEqualTo("PRESENT_REF");
+        assertThat(value(a, "مؤخرا")).isEqualTo("PAST_REF");
+    }
+
+    @Test
+    void twoDaysAgoIsADayButTwoDaysBeforeAnEventIsNot() {
+        Article a = analyse("2015-08-10", "وصل الوفد قبل يومين، وغادر قبل يومين من الافتتاح.");
+        assertThat(value(a, "قبل يومين")).isEqualTo("2015-08-08");
+        assertThat(written(a)).hasSize(2); // the second is the duration يومين, counted from the opening
+    }
+
+    @Test
+    void thePartOfADayJoinsTheDay() {
+        Article a = analyse("2015-08-10", "وقع الحادث مساء أمس الأحد قرب الميناء.");
+        assertThat(value(a, "مساء أمس الأحد")).isEqualTo("2015-08-09TEV");
+    }
+
+    @Test
+    void theDayBeforeYesterdayWrittenAfterYesterday() {
+        Article a = analyse("2015-08-10", "وصل المدرب أمس الأول إلى الرياض.");
+        assertThat(value(a, "أمس الأول")).isEqualTo("2015-08-08");
+    }
+
+    @Test
+    void aYearAfterAPrepositionOfTime() {
+        Article a = analyse("2015-08-10", "يعمل المصنع منذ 2012 دون توقف.");
+        assertThat(value(a, "2012")).isEqualTo("2012");
+    }
 }
