@@ -54,6 +54,10 @@ sealed interface Sense {
     record Ago(int amount, char unit, TimeExpression.Mod mod) implements Sense {
     }
 
+    /** هذا الصيف، فصل الشتاء، صيفا: a season (SP, SU, FA, WI), of the publication year when هذا says so. */
+    record Season(String season, boolean thisYear) implements Sense {
+    }
+
     /** مساء أمس، صباح اليوم، فجر الخميس: a part of a day (MO, AF, EV, NI) of the day the other sense names. */
     record PartOfDay(String part, Sense day) implements Sense {
     }

@@ -46,12 +46,19 @@ final class TimeFinder {
             "PRESENT_REF", key("مؤخرا"), "PAST_REF", key("قديما"), "PAST_REF");
     private static final Map<String, String> PARTS_OF_DAY = Map.of(key("صباح"), "MO", key("فجر"), "MO",
             key("ظهر"), "MI", key("عصر"), "AF", key("مساء"), "EV", key("ليلة"), "NI");
+    private static final Map<String, String> SEASONS = Map.of(key("صيف"), "SU", key("شتاء"), "WI", key("ربيع"), "SP",
+            key("خريف"), "FA");
+    private static final Map<String, String> SEASON_ADVERBS = Map.of(key("صيفا"), "SU", key("شتاء"), "WI");
+    private static final Map<String, Integer> ORDINAL_DAYS = Map.of(key("الأول"), 1, key("الثاني"), 2,
+            key("الثالث"), 3, key("الرابع"), 4, key("الخامس"), 5, key("السادس"), 6, key("السابع"), 7,
+            key("الثامن"), 8, key("التاسع"), 9, key("العاشر"), 10);
     private static final Set<String> PREPOSITIONS_OF_YEARS = Set.of(key("في"), key("منذ"), key("حتى"), key("خلال"),
             key("قبل"), key("بعد"), key("عام"));
     private static final String TODAY = key("يوم"), YESTERDAY = key("أمس"), TOMORROW = key("غدا"),
             FIRST = key("أول"), AFTER = key("بعد"), FROM = key("من"), MORNING = key("صباحا"),
             EVENING = key("مساء"), EVENING_ACC = key("مساءً"), HOUR = key("ساعة"), THIS = key("هذا"),
-            THIS_F = key("هذه"), MONTH = key("شهر"), DAYS_OF = key("يومي"), EVERY = key("كل"), AGO = key("قبل");
+            THIS_F = key("هذه"), MONTH = key("شهر"), DAYS_OF = key("يومي"), EVERY = key("كل"), AGO = key("قبل"),
+            SEASON = key("فصل");
 
     private final String text;
     private final List<Token> tokens;
@@ -73,7 +80,8 @@ final class TimeFinder {
         if (k.equals(TODAY) || k.equals(YESTERDAY) || k.equals(TOMORROW) || k.equals(HOUR) || k.equals(THIS)
                 || k.equals(THIS_F) || k.equals(MONTH) || k.equals(DAYS_OF) || k.equals(EVERY) || k.equals(AGO)
                 || EVERY_ADVERBS.containsKey(k) || PARTS_OF_DAY.containsKey(k) || REFERENCES.containsKey(k)
-                || REFERENCES.containsKey(key("ال") + k)) {
+                || REFERENCES.containsKey(key("ال") + k) || k.equals(SEASON) || SEASON_ADVERBS.containsKey(k)
+                || ORDINAL_DAYS.containsKey(key("ال") + k)) {
             return true;
         }
         return k.length() > 3 && "بلوف".indexOf(k.charAt(0)) >= 0 && YEAR_NOUNS.contains(k.substring(1));
@@ -122,6 +130,10 @@ final class TimeFinder {
         end0 = reference(i, found);
         if (end0 > i) return end0;
         end0 = ago(i, found);
+        if (end0 > i) return end0;
+        end0 = season(i, found);
+        if (end0 > i) return end0;
+        end0 = ordinalDay(i, found);
         if (end0 > i) return end0;
         TimeExpression.Mod mod = MODS.get(k);
         int from = mod != null && !hasArticle(i) ? i + 1 : i;
@@ -429,6 +441,47 @@ final class TimeFinder {
         if (unit == null || unit.timePart()) return i;
         found.add(new Found(i, u, TimeExpression.Type.SET, new Sense.Every(amount, unit.letter())));
         return u + 1;
+    }
+
+    /** هذا الصيف (of this year)، فصل الصيف، صيفا (any year). */
+    private int season(int i, List<Found> found) {
+        String k = key(i);
+        if (SEASON_ADVERBS.containsKey(k) && !hasArticle(i)) {
+            found.add(new Found(i, i, TimeExpression.Type.DATE, new Sense.Season(SEASON_ADVERBS.get(k), false)));
+            return i + 1;
+        }
+        boolean thisYear = k.equals(THIS);
+        if (!thisYear && !k.equals(SEASON) || i + 1 >= tokens.size() || !isWord(i + 1) || !hasArticle(i + 1)) return i;
+        String season = SEASONS.get(key(i + 1));
+        if (season == null) return i;
+        if (!thisYear && i + 2 < tokens.size() && isWord(i + 2) && hasArticle(i + 2)
+                && RELATIONS.containsKey(articleKey(i + 2))) {
+            return i; // فصل الصيف المقبل: not yet
+        }
+        found.add(new Found(i, i + 1, TimeExpression.Type.DATE, new Sense.Season(season, thisYear)));
+        return i + 2;
+    }
+
+    /** الأول من مايو 2014، العاشر من شوال: an ordinal day of a named month. */
+    private int ordinalDay(int i, List<Found> found) {
+        Integer day = hasArticle(i) ? ORDINAL_DAYS.get(articleKey(i)) : null;
+        if (day == null || i + 2 >= tokens.size() || !isWord(i + 1) || !key(i + 1).equals(FROM)) return i;
+        MonthAt month = monthAt(i + 2);
+        if (month == null) return i;
+        int last = month.last;
+        Integer year = null;
+        Integer relation = null;
+        int y = last + 1;
+        if (y < tokens.size() && isNumber(y) && intValue(y) >= 1000 && intValue(y) <= 2200) {
+            year = intValue(y);
+            last = y;
+        } else if (y < tokens.size() && isWord(y) && RELATIONS.containsKey(articleKey(y))) {
+            relation = RELATIONS.get(articleKey(y));
+            last = y;
+        }
+        found.add(new Found(i, last, TimeExpression.Type.DATE,
+                new Sense.CalendarDay(year, month.month.number(), day, month.month.hijri(), relation)));
+        return last + 1;
     }
 
     /** الآن، حاليا، مؤخرا، قديما. */

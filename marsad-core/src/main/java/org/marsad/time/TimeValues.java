@@ -48,6 +48,10 @@ final class TimeValues {
             }
             if (sense instanceof Sense.Duration d) return Value.of(duration(d), false);
             if (sense instanceof Sense.Every e) return Value.of("P" + e.amount() + e.unit(), false);
+            if (sense instanceof Sense.Season season) {
+                if (!season.thisYear()) return Value.of("XXXX-" + season.season(), false);
+                return anchor == null ? Value.NONE : Value.of(anchor.getYear() + "-" + season.season(), true);
+            }
             if (sense instanceof Sense.Reference r) return Value.of(r.value(), false);
             if (sense instanceof Sense.Ago a) {
                 if (anchor == null) return Value.NONE;

@@ -180,4 +180,23 @@ class TimeStageTest {
         Article a = analyse("2015-08-10", "يعمل المصنع منذ 2012 دون توقف.");
         assertThat(value(a, "2012")).isEqualTo("2012");
     }
+
+    @Test
+    void thisSummerIsThePublicationYearsSummer() {
+        Article a = analyse("2015-08-10", "يزور الوفد المدينة هذا الصيف، والحر شديد صيفا.");
+        assertThat(value(a, "هذا الصيف")).isEqualTo("2015-SU");
+        assertThat(value(a, "صيفا")).isEqualTo("XXXX-SU");
+    }
+
+    @Test
+    void anOrdinalDayOfANamedMonth() {
+        Article a = analyse("2015-08-10", "افتتح المصنع في الأول من مايو 2014.");
+        assertThat(value(a, "الأول من مايو 2014")).isEqualTo("2014-05-01");
+    }
+
+    @Test
+    void aUnitInTheAccusativeCountsAsWell() {
+        Article a = analyse("2015-08-10", "استمرت الرحلة ١٥ يوما.");
+        assertThat(value(a, "١٥ يوما")).isEqualTo("P15D");
+    }
 }

@@ -34,7 +34,7 @@ public final class TimeScores {
             matched++;
             Timed s = system.get(best);
             if (s.start() == g.start() && s.end() == g.end()) strict++;
-            if (g.value() != null && g.value().equals(s.value())) valueRight++;
+            if (java.util.Objects.equals(g.value(), s.value())) valueRight++; // null for null: no value to give
         }
     }
 
