@@ -52,13 +52,19 @@ final class TimeFinder {
     private static final Map<String, Integer> ORDINAL_DAYS = Map.of(key("الأول"), 1, key("الثاني"), 2,
             key("الثالث"), 3, key("الرابع"), 4, key("الخامس"), 5, key("السادس"), 6, key("السابع"), 7,
             key("الثامن"), 8, key("التاسع"), 9, key("العاشر"), 10);
+    private static final Set<String> AGE_WORDS = Set.of(key("عمر"), key("بالغ"), key("يبلغ"), key("تبلغ"),
+            key("عمره"), key("عمرها"), key("سن"), key("ابن"), key("بنت"));
     private static final Set<String> PREPOSITIONS_OF_YEARS = Set.of(key("في"), key("منذ"), key("حتى"), key("خلال"),
             key("قبل"), key("بعد"), key("عام"));
     private static final String TODAY = key("يوم"), YESTERDAY = key("أمس"), TOMORROW = key("غدا"),
-            FIRST = key("أول"), AFTER = key("بعد"), FROM = key("من"), MORNING = key("صباحا"),
+            FIRST = key("أول"), AFTER = key("بعد"), TOMORROW_NOUN = key("غد"), FROM = key("من"), MORNING = key("صباحا"),
             EVENING = key("مساء"), EVENING_ACC = key("مساءً"), HOUR = key("ساعة"), THIS = key("هذا"),
             THIS_F = key("هذه"), MONTH = key("شهر"), DAYS_OF = key("يومي"), EVERY = key("كل"), AGO = key("قبل"),
             SEASON = key("فصل");
+
+    /** How far back a weekday looks for a sign that its sentence speaks of the future. */
+    private static final int FUTURE_LOOKBACK = 12;
+    private static final String FUTURE = key("سوف");
 
     private final String text;
     private final List<Token> tokens;
@@ -77,7 +83,7 @@ final class TimeFinder {
      */
     private boolean mayOpen(String k) {
         if (TimeWords.opens(k) || MODS.containsKey(k) || UNIT_NOUNS.containsKey(k) || YEAR_NOUNS.contains(k)) return true;
-        if (k.equals(TODAY) || k.equals(YESTERDAY) || k.equals(TOMORROW) || k.equals(HOUR) || k.equals(THIS)
+        if (k.equals(TODAY) || k.equals(YESTERDAY) || k.equals(TOMORROW) || k.equals(TOMORROW_NOUN) || k.equals(HOUR) || k.equals(THIS)
                 || k.equals(THIS_F) || k.equals(MONTH) || k.equals(DAYS_OF) || k.equals(EVERY) || k.equals(AGO)
                 || EVERY_ADVERBS.containsKey(k) || PARTS_OF_DAY.containsKey(k) || REFERENCES.containsKey(k)
                 || REFERENCES.containsKey(key("ال") + k) || k.equals(SEASON) || SEASON_ADVERBS.containsKey(k)
@@ -311,9 +317,10 @@ final class TimeFinder {
         } else if (k.equals(FROM) && i > 0 && isWord(i - 1) && key(i - 1).equals(FIRST) && i + 1 < tokens.size()
                 && isWord(i + 1) && key(i + 1).equals(YESTERDAY)) {
             return i; // أول من أمس: found at أمس
-        } else if (k.equals(TOMORROW)) {
-            offset = 1;
-            if (i > 0 && isWord(i - 1) && key(i - 1).equals(AFTER)) offset = 2;
+        } else if (k.equals(TOMORROW) || k.equals(TOMORROW_NOUN) && i > 0 && isWord(i - 1)
+                && (key(i - 1).equals(AFTER) || key(i - 1).equals(TODAY))) {
+            offset = 1; // غدا، يوم غد
+            if (i > 0 && isWord(i - 1) && key(i - 1).equals(AFTER)) offset = 2; // بعد غد
         } else {
             return i;
         }
@@ -352,9 +359,25 @@ final class TimeFinder {
         if (w + 1 < tokens.size() && isWord(w + 1) && RELATIONS.containsKey(articleKey(w + 1))) {
             direction = Integer.signum(RELATIONS.get(articleKey(w + 1)));
             last = w + 1;
+        } else if (speaksOfTheFuture(first)) {
+            direction = 1; // سيقام يوم الأربعاء: the next one
         }
         found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.Weekday(day, direction)));
         return last + 1;
+    }
+
+    /**
+     * Whether the words before token {@code at}, back to a sentence mark, speak of the future: a verb with س, سوف,
+     * المقبل or القادم.
+     */
+    private boolean speaksOfTheFuture(int at) {
+        for (int k = at - 1; k >= Math.max(0, at - FUTURE_LOOKBACK); k--) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.PUNCTUATION && ".!؟".indexOf(text.charAt(t.start())) >= 0) return false;
+            if (!isWord(k)) continue;
+            if (t.proclitics().contains("س") || key(k).equals(FUTURE)) return true;
+        }
+        return false;
     }
 
     private DayOfWeek weekdayAt(int i) {
@@ -581,6 +604,9 @@ final class TimeFinder {
         int first = i;
         if (first > 0 && isOpenParen(first - 1) && unitAt + 1 < tokens.size() && isCloseParen(unitAt + 1)) {
             return unitAt + 1; // (40 عاما): an age
+        }
+        for (int k = Math.max(0, first - 3); k < first; k++) {
+            if (isWord(k) && AGE_WORDS.contains(key(k))) return unitAt + 1; // البالغ من العمر 24 عاما: an age
         }
         TimeExpression.Mod mod = first > 0 && isWord(first - 1) && APPROX.contains(key(first - 1))
                 ? TimeExpression.Mod.APPROX : null;

@@ -199,4 +199,22 @@ class TimeStageTest {
         Article a = analyse("2015-08-10", "استمرت الرحلة ١٥ يوما.");
         assertThat(value(a, "١٥ يوما")).isEqualTo("P15D");
     }
+
+    @Test
+    void anAgeAfterTheWordsOfAgeIsNoDuration() {
+        Article a = analyse("2015-08-10", "وصل اللاعب البالغ من العمر 24 عاما إلى النادي.");
+        assertThat(written(a)).isEmpty();
+    }
+
+    @Test
+    void aWeekdayInASentenceAboutTheFutureIsTheNextOne() {
+        Article a = analyse("2015-08-10", "وسيصل الوفد يوم الأربعاء إلى العاصمة.");
+        assertThat(value(a, "يوم الأربعاء")).isEqualTo("2015-08-12");
+    }
+
+    @Test
+    void theDayAfterTomorrowWrittenWithGhad() {
+        Article a = analyse("2015-08-10", "تبدأ البطولة بعد غد الأربعاء.");
+        assertThat(value(a, "بعد غد الأربعاء")).isEqualTo("2015-08-12");
+    }
 }
