@@ -52,13 +52,19 @@ final class TimeFinder {
     private static final Map<String, Integer> ORDINAL_DAYS = Map.of(key("الأول"), 1, key("الثاني"), 2,
             key("الثالث"), 3, key("الرابع"), 4, key("الخامس"), 5, key("السادس"), 6, key("السابع"), 7,
             key("الثامن"), 8, key("التاسع"), 9, key("العاشر"), 10);
+    private static final Map<String, Integer> ORDINAL_HOURS = Map.ofEntries(Map.entry(key("الواحدة"), 1),
+            Map.entry(key("الثانية"), 2), Map.entry(key("الثالثة"), 3), Map.entry(key("الرابعة"), 4),
+            Map.entry(key("الخامسة"), 5), Map.entry(key("السادسة"), 6), Map.entry(key("السابعة"), 7),
+            Map.entry(key("الثامنة"), 8), Map.entry(key("التاسعة"), 9), Map.entry(key("العاشرة"), 10),
+            Map.entry(key("الحادية"), 1)); // الحادية only before عشرة: eleven
     private static final Set<String> AGE_WORDS = Set.of(key("عمر"), key("بالغ"), key("يبلغ"), key("تبلغ"),
             key("عمره"), key("عمرها"), key("سن"), key("ابن"), key("بنت"));
     private static final Set<String> PREPOSITIONS_OF_YEARS = Set.of(key("في"), key("منذ"), key("حتى"), key("خلال"),
             key("قبل"), key("بعد"), key("عام"));
     private static final String TODAY = key("يوم"), YESTERDAY = key("أمس"), TOMORROW = key("غدا"),
             FIRST = key("أول"), AFTER = key("بعد"), TOMORROW_NOUN = key("غد"), FROM = key("من"), MORNING = key("صباحا"),
-            EVENING = key("مساء"), EVENING_ACC = key("مساءً"), HOUR = key("ساعة"), THIS = key("هذا"),
+            EVENING = key("مساء"), EVENING_ACC = key("مساءً"), HOUR = key("ساعة"), AFTERNOON_ACC = key("عصرا"),
+            DAWN_ACC = key("فجرا"), NIGHT_ACC = key("ليلا"), THIS = key("هذا"),
             THIS_F = key("هذه"), MONTH = key("شهر"), DAYS_OF = key("يومي"), EVERY = key("كل"), AGO = key("قبل"),
             SEASON = key("فصل");
 
@@ -556,23 +562,35 @@ final class TimeFinder {
 
     /** الساعة 10:30، الساعة العاشرة مساء. */
     private int clockTime(int i, List<Found> found) {
-        if (!key(i).equals(HOUR) || !hasArticle(i) || i + 1 >= tokens.size() || !isNumber(i + 1)) return i;
-        String digits = digitsOf(i + 1);
+        if (!key(i).equals(HOUR) || !hasArticle(i) || i + 1 >= tokens.size()) return i;
         int hour, minute = 0;
-        int colon = digits.indexOf(':');
-        try {
-            hour = Integer.parseInt(colon < 0 ? digits : digits.substring(0, colon));
-            if (colon >= 0) minute = Integer.parseInt(digits.substring(colon + 1));
-        } catch (NumberFormatException notATime) {
+        if (isNumber(i + 1)) {
+            String digits = digitsOf(i + 1);
+            int colon = digits.indexOf(':');
+            try {
+                hour = Integer.parseInt(colon < 0 ? digits : digits.substring(0, colon));
+                if (colon >= 0) minute = Integer.parseInt(digits.substring(colon + 1));
+            } catch (NumberFormatException notATime) {
+                return i;
+            }
+        } else if (isWord(i + 1) && hasArticle(i + 1) && ORDINAL_HOURS.containsKey(articleKey(i + 1))) {
+            hour = ORDINAL_HOURS.get(articleKey(i + 1)); // الساعة الرابعة
+        } else {
             return i;
         }
         if (hour > 24 || minute > 59) return i;
         int last = i + 1;
+        if (!isNumber(i + 1) && last + 1 < tokens.size() && isWord(last + 1) && key(last + 1).equals(key("عشرة"))) {
+            hour += 10; // الحادية عشرة، الثانية عشرة
+            last++;
+        }
         if (last + 1 < tokens.size() && isWord(last + 1)) {
             String k = key(last + 1);
-            if (k.equals(MORNING)) last++;
-            else if ((k.equals(EVENING) || k.equals(EVENING_ACC)) && hour < 12) {
-                hour += 12;
+            if (k.equals(MORNING) || k.equals(DAWN_ACC)) {
+                last++;
+            } else if ((k.equals(EVENING) || k.equals(EVENING_ACC) || k.equals(AFTERNOON_ACC) || k.equals(NIGHT_ACC))
+                    && hour < 12) {
+                if (!(k.equals(NIGHT_ACC) && hour < 5)) hour += 12; // الواحدة ليلا is after midnight
                 last++;
             }
         }

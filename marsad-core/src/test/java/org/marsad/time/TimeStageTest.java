@@ -217,4 +217,11 @@ class TimeStageTest {
         Article a = analyse("2015-08-10", "تبدأ البطولة بعد غد الأربعاء.");
         assertThat(value(a, "بعد غد الأربعاء")).isEqualTo("2015-08-12");
     }
+
+    @Test
+    void anHourWrittenAsAnOrdinalWord() {
+        Article a = analyse("2015-08-10", "يبدأ الحفل الساعة الرابعة عصرا وينتهي الساعة الحادية عشرة ليلا.");
+        assertThat(value(a, "الساعة الرابعة عصرا")).isEqualTo("XXXX-XX-XXT16:00");
+        assertThat(value(a, "الساعة الحادية عشرة ليلا")).isEqualTo("XXXX-XX-XXT23:00");
+    }
 }
