@@ -57,6 +57,8 @@ final class TimeFinder {
             Map.entry(key("الخامسة"), 5), Map.entry(key("السادسة"), 6), Map.entry(key("السابعة"), 7),
             Map.entry(key("الثامنة"), 8), Map.entry(key("التاسعة"), 9), Map.entry(key("العاشرة"), 10),
             Map.entry(key("الحادية"), 1)); // الحادية only before عشرة: eleven
+    /** The stems, without the article, of the words listed with it (الآن، الأول): what a word's key is compared with. */
+    private static final Set<String> ARTICLE_STEMS = articleStems();
     private static final Set<String> AGE_WORDS = Set.of(key("عمر"), key("بالغ"), key("يبلغ"), key("تبلغ"),
             key("عمره"), key("عمرها"), key("سن"), key("ابن"), key("بنت"));
     private static final Set<String> PREPOSITIONS_OF_YEARS = Set.of(key("في"), key("منذ"), key("حتى"), key("خلال"),
@@ -71,6 +73,7 @@ final class TimeFinder {
     /** How far back a weekday looks for a sign that its sentence speaks of the future. */
     private static final int FUTURE_LOOKBACK = 12;
     private static final String FUTURE = key("سوف");
+    private static final String ARTICLE = key("ال");
 
     private final String text;
     private final List<Token> tokens;
@@ -92,8 +95,7 @@ final class TimeFinder {
         if (k.equals(TODAY) || k.equals(YESTERDAY) || k.equals(TOMORROW) || k.equals(TOMORROW_NOUN) || k.equals(HOUR) || k.equals(THIS)
                 || k.equals(THIS_F) || k.equals(MONTH) || k.equals(DAYS_OF) || k.equals(EVERY) || k.equals(AGO)
                 || EVERY_ADVERBS.containsKey(k) || PARTS_OF_DAY.containsKey(k) || REFERENCES.containsKey(k)
-                || REFERENCES.containsKey(key("ال") + k) || k.equals(SEASON) || SEASON_ADVERBS.containsKey(k)
-                || ORDINAL_DAYS.containsKey(key("ال") + k)) {
+                || k.equals(SEASON) || SEASON_ADVERBS.containsKey(k) || ARTICLE_STEMS.contains(k)) {
             return true;
         }
         return k.length() > 3 && "بلوف".indexOf(k.charAt(0)) >= 0 && YEAR_NOUNS.contains(k.substring(1));
@@ -101,6 +103,14 @@ final class TimeFinder {
 
     private static String key(String word) {
         return MatchingKey.of(word);
+    }
+
+    private static Set<String> articleStems() {
+        java.util.HashSet<String> stems = new java.util.HashSet<>();
+        String article = key("ال");
+        for (String k : REFERENCES.keySet()) if (k.startsWith(article)) stems.add(k.substring(article.length()));
+        for (String k : ORDINAL_DAYS.keySet()) stems.add(k.substring(article.length()));
+        return Set.copyOf(stems);
     }
 
     List<Found> find() {
@@ -680,7 +690,7 @@ final class TimeFinder {
 
     /** The key with the article when the word has it (الماضي), as relation words are listed. */
     private String articleKey(int i) {
-        return hasArticle(i) ? key("ال") + key(i) : key(i);
+        return hasArticle(i) ? ARTICLE + key(i) : key(i);
     }
 
     private String digitsOf(int i) {
