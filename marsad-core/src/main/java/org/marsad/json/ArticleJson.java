@@ -108,6 +108,18 @@ public final class ArticleJson {
             g.writeObjectFieldStart("published");
             writeOptional(g, "date", a.published().date());
             g.writeStringField("basis", lower(a.published().basis()));
+            List<Span> conflicts = a.layer(Times.class).map(Times::conflicts).orElse(List.of());
+            if (!conflicts.isEmpty()) {
+                g.writeArrayFieldStart("conflicts");
+                for (Span s : conflicts) {
+                    g.writeStartObject();
+                    g.writeNumberField("start", s.start());
+                    g.writeNumberField("end", s.end());
+                    g.writeStringField("text", s.of(a.text()));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             if (a.published().basis() == Published.Basis.INFERRED) {
                 g.writeArrayFieldStart("evidence");
                 for (Span s : a.published().evidence()) {

@@ -4,6 +4,7 @@ import org.marsad.model.ArticleText;
 import org.marsad.model.Layer;
 import org.marsad.model.Published;
 import org.marsad.model.Sentences;
+import org.marsad.model.Span;
 import org.marsad.model.TimeExpression;
 import org.marsad.model.Times;
 import org.marsad.model.Tokens;
@@ -45,6 +46,7 @@ public final class TimeStage implements Stage {
         TimeFinder finder = new TimeFinder(text, tokens);
         List<TimeFinder.Found> found = finder.find();
         LocalDate anchor = givenDay(draft.raw().date());
+        List<Span> conflicts = anchor == null ? List.of() : conflicts(found, finder, anchor);
         Optional<Published> inferred = Optional.empty();
         if (anchor == null) {
             Optional<PublicationInference.Inferred> day = PublicationInference.infer(found, finder, text, tokens,
@@ -60,7 +62,19 @@ public final class TimeStage implements Stage {
             times.add(new TimeExpression(finder.span(f), f.type(), value.value(), mod(f.sense()), calendar(f.sense()),
                     value.anchored()));
         }
-        draft.add(new Times(times, inferred));
+        draft.add(new Times(times, inferred, conflicts));
+    }
+
+    /** The days counted from today whose weekday is not the given day's (اليوم الاثنين on a Friday). */
+    private static List<Span> conflicts(List<TimeFinder.Found> found, TimeFinder finder, LocalDate given) {
+        List<Span> conflicts = new ArrayList<>();
+        for (TimeFinder.Found f : found) {
+            if (f.sense() instanceof Sense.RelativeDay d && d.weekday() != null
+                    && given.plusDays(d.offset()).getDayOfWeek() != d.weekday()) {
+                conflicts.add(finder.span(f));
+            }
+        }
+        return conflicts;
     }
 
     /** The day of a date the input gives (2015-08-10T18:52:49, 2015-08-10), or null. */

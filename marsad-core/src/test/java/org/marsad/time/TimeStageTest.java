@@ -224,4 +224,18 @@ class TimeStageTest {
         assertThat(value(a, "الساعة الرابعة عصرا")).isEqualTo("XXXX-XX-XXT16:00");
         assertThat(value(a, "الساعة الحادية عشرة ليلا")).isEqualTo("XXXX-XX-XXT23:00");
     }
+
+    @Test
+    void aWeekdayThatContradictsTheGivenDateIsReported() {
+        Article a = analyse("2015-08-07", "أعلنت الوزارة اليوم الخميس أن التسجيل مفتوح.");
+        List<org.marsad.model.Span> conflicts = a.layer(Times.class).orElseThrow().conflicts();
+        assertThat(conflicts).extracting(s -> s.of(a.text())).containsExactly("اليوم الخميس");
+        assertThat(a.published().date()).contains("2015-08-07");
+    }
+
+    @Test
+    void aWeekdayThatAgreesIsNoConflict() {
+        Article a = analyse("2015-08-07", "أعلنت الوزارة اليوم الجمعة أن التسجيل مفتوح.");
+        assertThat(a.layer(Times.class).orElseThrow().conflicts()).isEmpty();
+    }
 }
