@@ -64,7 +64,7 @@ final class TimeFinder {
     private static final Set<String> PREPOSITIONS_OF_YEARS = Set.of(key("في"), key("منذ"), key("حتى"), key("خلال"),
             key("قبل"), key("بعد"), key("عام"));
     private static final String TODAY = key("يوم"), YESTERDAY = key("أمس"), TOMORROW = key("غدا"),
-            FIRST = key("أول"), AFTER = key("بعد"), TOMORROW_NOUN = key("غد"), FROM = key("من"), MORNING = key("صباحا"),
+            FIRST = key("أول"), AFTER = key("بعد"), TOMORROW_NOUN = key("غد"), TO = key("إلى"), FROM = key("من"), MORNING = key("صباحا"),
             EVENING = key("مساء"), EVENING_ACC = key("مساءً"), HOUR = key("ساعة"), AFTERNOON_ACC = key("عصرا"),
             DAWN_ACC = key("فجرا"), NIGHT_ACC = key("ليلا"), THIS = key("هذا"),
             THIS_F = key("هذه"), MONTH = key("شهر"), DAYS_OF = key("يومي"), EVERY = key("كل"), AGO = key("قبل"),
@@ -559,10 +559,18 @@ final class TimeFinder {
         return u + 1;
     }
 
-    /** في 2014، منذ 2012: a year of 1900–2099 after a preposition of time. */
+    /**
+     * في 2014، منذ 2012، من 2010 إلى 2015: a year of 1900–2099 after a preposition of time, or after من / إلى when
+     * no counted noun follows (أكثر من 2000 شخص is no year).
+     */
     private int bareYear(int i, List<Found> found) {
         int year = intValue(i);
-        if (year < 1900 || year > 2099 || i == 0 || !isWord(i - 1) || !PREPOSITIONS_OF_YEARS.contains(key(i - 1))) {
+        if (year < 1900 || year > 2099 || i == 0 || !isWord(i - 1)) return i;
+        String before = key(i - 1);
+        boolean range = before.equals(FROM) || before.equals(TO);
+        if (!PREPOSITIONS_OF_YEARS.contains(before) && !range) return i;
+        if (range && i + 1 < tokens.size() && isWord(i + 1) && !isConjunction(i + 1) && !key(i + 1).equals(TO)
+                && !key(i + 1).equals(key("حتى"))) {
             return i;
         }
         if (i + 1 < tokens.size() && isWord(i + 1) && TimeWords.unit(key(i + 1)) != null) return i; // قبل 2000 عام

@@ -238,4 +238,10 @@ class TimeStageTest {
         Article a = analyse("2015-08-07", "أعلنت الوزارة اليوم الجمعة أن التسجيل مفتوح.");
         assertThat(a.layer(Times.class).orElseThrow().conflicts()).isEmpty();
     }
+
+    @Test
+    void theYearsOfARangeButNotACount() {
+        Article a = analyse("2015-08-10", "ارتفعت الأسعار من 2010 إلى 2015، وشارك أكثر من 2000 شخص.");
+        assertThat(written(a)).containsExactly("2010", "2015");
+    }
 }
