@@ -109,27 +109,9 @@ public final class ArticleJson {
             writeOptional(g, "date", a.published().date());
             g.writeStringField("basis", lower(a.published().basis()));
             List<Span> conflicts = a.layer(Times.class).map(Times::conflicts).orElse(List.of());
-            if (!conflicts.isEmpty()) {
-                g.writeArrayFieldStart("conflicts");
-                for (Span s : conflicts) {
-                    g.writeStartObject();
-                    g.writeNumberField("start", s.start());
-                    g.writeNumberField("end", s.end());
-                    g.writeStringField("text", s.of(a.text()));
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
+            if (!conflicts.isEmpty()) writeTextSpans(g, "conflicts", conflicts, a.text());
             if (a.published().basis() == Published.Basis.INFERRED) {
-                g.writeArrayFieldStart("evidence");
-                for (Span s : a.published().evidence()) {
-                    g.writeStartObject();
-                    g.writeNumberField("start", s.start());
-                    g.writeNumberField("end", s.end());
-                    g.writeStringField("text", s.of(a.text()));
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                writeTextSpans(g, "evidence", a.published().evidence(), a.text());
             }
             g.writeEndObject();
             writeOptional(g, "dateline", page.dateline());
@@ -301,6 +283,19 @@ public final class ArticleJson {
     private static void writeSpans(JsonGenerator g, String name, List<Span> spans) throws IOException {
         g.writeArrayFieldStart(name);
         for (Span s : spans) writeSpan(g, s);
+        g.writeEndArray();
+    }
+
+    /** An array of spans, each with the text it covers: {@code [{"start", "end", "text"}]}. */
+    private static void writeTextSpans(JsonGenerator g, String name, List<Span> spans, String text) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Span s : spans) {
+            g.writeStartObject();
+            g.writeNumberField("start", s.start());
+            g.writeNumberField("end", s.end());
+            g.writeStringField("text", s.of(text));
+            g.writeEndObject();
+        }
         g.writeEndArray();
     }
 

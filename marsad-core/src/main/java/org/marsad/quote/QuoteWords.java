@@ -78,8 +78,6 @@ final class QuoteWords {
     static final Set<String> PHRASE_OPENERS = keys("كان", "كانت", "لكن", "ولكن", "إن", "فإن", "حيث", "بينما",
             "فيما", "كما", "إذ", "ثم", "قد", "أما", "لأن", "عندما", "حين", "حينما", "بعدما", "لما");
     static final String FI = MatchingKey.of("في");
-    /** أمام (before), which إمام (an imam) folds to. */
-    static final String AMAM = MatchingKey.of("أمام");
     /** Function words that may follow a verb of speech but never describe who speaks (أكد ذلك، قال هذا، ذكر حول). */
     /** The latter (وأكد الأخير): the person named last before it. */
     static final Set<String> LATTER = keys("الأخير", "الأخيرة");

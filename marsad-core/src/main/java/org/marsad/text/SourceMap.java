@@ -1,5 +1,7 @@
 package org.marsad.text;
 
+import org.marsad.model.Span;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +45,19 @@ public final class SourceMap {
     }
 
     public record RawPosition(String field, int offset) {
+    }
+
+    /**
+     * The raw span of raw field {@code field} a span of the display text came from, when its first and last
+     * characters both came from that field; empty for an empty span or one that starts or ends elsewhere.
+     */
+    public Optional<Span> rawSpan(Span textSpan, String field) {
+        if (textSpan.end() <= textSpan.start()) return Optional.empty();
+        Optional<RawPosition> first = rawPosition(textSpan.start()), last = rawPosition(textSpan.end() - 1);
+        if (first.isEmpty() || last.isEmpty() || !first.get().field().equals(field) || !last.get().field().equals(field)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(first.get().offset(), last.get().offset() + 1));
     }
 
     /**

@@ -32,8 +32,7 @@ final class PublicationInference {
     private PublicationInference() {
     }
 
-    static Optional<Inferred> infer(List<TimeFinder.Found> found, TimeFinder finder, String text, List<Token> tokens,
-                                    List<Span> sentences) {
+    static Optional<Inferred> infer(List<TimeFinder.Found> found, TimeFinder finder, String text, List<Token> tokens) {
         Map<DayOfWeek, Integer> weekdayVotes = new EnumMap<>(DayOfWeek.class);
         Map<DayOfWeek, List<Span>> weekdayEvidence = new EnumMap<>(DayOfWeek.class);
         Integer month = null;
@@ -57,7 +56,7 @@ final class PublicationInference {
                 month = m.month();
                 monthEvidence.add(span);
             } else if (f.sense() instanceof Sense.Year y && !y.hijri()) {
-                int tense = tenseAround(span, text, tokens, sentences);
+                int tense = tenseAround(span, text, tokens);
                 if (tense > 0 && (comingYear == null || y.year() < comingYear)) {
                     comingYear = y.year();
                     yearEvidence.add(span);
@@ -113,10 +112,10 @@ final class PublicationInference {
     }
 
     /**
-     * Whether the sentence around a year speaks of it as coming (+1: a verb with س, المقبل، القادم) or as past (-1:
-     * الماضي), or says neither (0).
+     * Whether the words right around a year speak of it as coming (+1: a verb with س, المقبل، القادم) or as past (-1:
+     * الماضي), or neither (0).
      */
-    private static int tenseAround(Span year, String text, List<Token> tokens, List<Span> sentences) {
+    private static int tenseAround(Span year, String text, List<Token> tokens) {
         int at = firstEndingAfter(tokens, year.start());
         int tense = 0;
         // عام 2016 المقبل، العام الماضي 2014، سنحتفل بعام 2023: the words right around the year tell
@@ -127,21 +126,6 @@ final class PublicationInference {
             if (word.equals("ماضي") && tense == 0) tense = -1;
         }
         return tense;
-    }
-
-    /** The index of the last span starting at or before {@code offset}, or -1: spans are in text order. */
-    private static int lastStartingAtOrBefore(List<Span> spans, int offset) {
-        int lo = 0, hi = spans.size() - 1, found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).start() <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
     }
 
     private static int firstEndingAfter(List<Token> tokens, int offset) {

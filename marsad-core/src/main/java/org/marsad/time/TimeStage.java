@@ -3,7 +3,6 @@ package org.marsad.time;
 import org.marsad.model.ArticleText;
 import org.marsad.model.Layer;
 import org.marsad.model.Published;
-import org.marsad.model.Sentences;
 import org.marsad.model.Span;
 import org.marsad.model.TimeExpression;
 import org.marsad.model.Times;
@@ -31,7 +30,7 @@ public final class TimeStage implements Stage {
 
     @Override
     public Set<Class<? extends Layer>> requires() {
-        return Set.of(ArticleText.class, Sentences.class, Tokens.class);
+        return Set.of(ArticleText.class, Tokens.class);
     }
 
     @Override
@@ -49,8 +48,7 @@ public final class TimeStage implements Stage {
         List<Span> conflicts = anchor == null ? List.of() : conflicts(found, finder, anchor);
         Optional<Published> inferred = Optional.empty();
         if (anchor == null) {
-            Optional<PublicationInference.Inferred> day = PublicationInference.infer(found, finder, text, tokens,
-                    draft.get(Sentences.class).spans());
+            Optional<PublicationInference.Inferred> day = PublicationInference.infer(found, finder, text, tokens);
             if (day.isPresent()) {
                 anchor = day.get().date();
                 inferred = Optional.of(Published.inferred(anchor.toString(), day.get().evidence()));

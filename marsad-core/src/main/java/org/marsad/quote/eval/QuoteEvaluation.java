@@ -7,20 +7,15 @@ import org.marsad.model.Entity;
 import org.marsad.model.Mention;
 import org.marsad.model.Quote;
 import org.marsad.model.RawDocument;
-import org.marsad.model.ReadResult;
 import org.marsad.model.Rejected;
 import org.marsad.model.Span;
-import org.marsad.read.DocumentReader;
-import org.marsad.read.ReadOptions;
+import org.marsad.read.NumberedRecords;
 import org.marsad.text.MatchingKey;
 import org.marsad.text.SourceMap;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -197,12 +192,7 @@ public final class QuoteEvaluation {
 
     /** A span of the article text as a span of the record's body, when it lies in the body. */
     static Optional<Span> toBody(SourceMap map, Span span) {
-        if (span.end() <= span.start()) return Optional.empty();
-        Optional<SourceMap.RawPosition> start = map.rawPosition(span.start());
-        Optional<SourceMap.RawPosition> last = map.rawPosition(span.end() - 1);
-        if (start.isEmpty() || last.isEmpty()) return Optional.empty();
-        if (!start.get().field().equals(BODY) || !last.get().field().equals(BODY)) return Optional.empty();
-        return Optional.of(new Span(start.get().offset(), last.get().offset() + 1));
+        return map.rawSpan(span, BODY);
     }
 
     private static boolean speakerRight(GoldArticle.GoldQuote gold, Quote system, Article article, String body) {
@@ -274,24 +264,6 @@ public final class QuoteEvaluation {
             throws IOException {
         Map<String, Set<Integer>> wanted = new LinkedHashMap<>();
         for (GoldArticle g : gold) wanted.computeIfAbsent(g.file(), f -> new HashSet<>()).add(g.record());
-        Map<String, Map<Integer, RawDocument>> records = new HashMap<>();
-        for (Map.Entry<String, Set<Integer>> file : wanted.entrySet()) {
-            Path path = dataDirectory.resolve(file.getKey());
-            if (!Files.isRegularFile(path)) {
-                throw new IOException(path + ": the gold set's data file is not there");
-            }
-            Map<Integer, RawDocument> byRecord = new HashMap<>();
-            try (DocumentReader reader = DocumentReader.open(List.of(path.toString()), ReadOptions.defaults(),
-                    InputStream.nullInputStream())) {
-                for (ReadResult result : reader) {
-                    if (result instanceof RawDocument doc && doc.origin().record().isPresent()
-                            && file.getValue().contains(doc.origin().record().getAsInt())) {
-                        byRecord.put(doc.origin().record().getAsInt(), doc);
-                    }
-                }
-            }
-            records.put(file.getKey(), byRecord);
-        }
-        return records;
+        return NumberedRecords.read(dataDirectory, wanted);
     }
 }

@@ -6,24 +6,21 @@ import org.marsad.Pipeline;
 import org.marsad.model.Analysis;
 import org.marsad.model.Article;
 import org.marsad.model.RawDocument;
-import org.marsad.model.ReadResult;
 import org.marsad.model.TimeExpression;
 import org.marsad.model.Times;
-import org.marsad.read.DocumentReader;
-import org.marsad.read.ReadOptions;
-import org.marsad.text.SourceMap;
+import org.marsad.read.NumberedRecords;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * Scores temporal expressions against a gold set: Marsad's own, analysing each gold record with its date, or those of
@@ -35,6 +32,9 @@ public final class TimeEvaluation {
     /** The scores per group (each split, then "all") and the gold articles that could not be scored, with why. */
     public record Result(Map<String, TimeScores> groups, List<String> notScored) {
     }
+
+    /** The field of a record the gold's offsets index. */
+    private static final String BODY = "body";
 
     private TimeEvaluation() {
     }
@@ -58,8 +58,8 @@ public final class TimeEvaluation {
             TimeScores.Collapsed body = TimeScores.collapse(doc.body());
             List<TimeScores.Timed> system = new ArrayList<>();
             for (TimeExpression t : article.layer(Times.class).map(Times::times).orElse(List.of())) {
-                Optional<int[]> raw = toBody(article.sourceMap(), t.span().start(), t.span().end());
-                raw.ifPresent(r -> system.add(new TimeScores.Timed(body.at(r[0]), body.at(r[1]), t.value().orElse(null))));
+                article.sourceMap().rawSpan(t.span(), BODY).ifPresent(r -> system.add(
+                        new TimeScores.Timed(body.at(r.start()), body.at(r.end()), t.value().orElse(null))));
             }
             score(groups, g, body, system);
         }
@@ -115,34 +115,10 @@ public final class TimeEvaluation {
         groups.computeIfAbsent("all", k -> new TimeScores()).add(body.text(), goldTimes, system);
     }
 
-    /** A span of the article text as {start, end} in the record's body, when both ends lie in it. */
-    private static Optional<int[]> toBody(SourceMap map, int start, int end) {
-        if (end <= start) return Optional.empty();
-        Optional<SourceMap.RawPosition> first = map.rawPosition(start), last = map.rawPosition(end - 1);
-        if (first.isEmpty() || last.isEmpty() || !first.get().field().equals("body")
-                || !last.get().field().equals("body")) {
-            return Optional.empty();
-        }
-        return Optional.of(new int[] {first.get().offset(), last.get().offset() + 1});
-    }
-
     private static Map<String, Map<Integer, RawDocument>> readRecords(List<TimeGold.GoldArticle> gold, Path data)
             throws IOException {
-        Map<String, Map<Integer, RawDocument>> records = new HashMap<>();
-        for (String file : gold.stream().map(TimeGold.GoldArticle::file).distinct().toList()) {
-            Path path = data.resolve(file);
-            if (!Files.isRegularFile(path)) throw new IOException(path + ": the gold set's data file is not there");
-            Map<Integer, RawDocument> byRecord = new HashMap<>();
-            try (DocumentReader reader = DocumentReader.open(List.of(path.toString()), ReadOptions.defaults(),
-                    InputStream.nullInputStream())) {
-                for (ReadResult result : reader) {
-                    if (result instanceof RawDocument doc && doc.origin().record().isPresent()) {
-                        byRecord.put(doc.origin().record().getAsInt(), doc);
-                    }
-                }
-            }
-            records.put(file, byRecord);
-        }
-        return records;
+        Map<String, Set<Integer>> wanted = new LinkedHashMap<>();
+        for (TimeGold.GoldArticle g : gold) wanted.computeIfAbsent(g.file(), f -> new HashSet<>()).add(g.record());
+        return NumberedRecords.read(data, wanted);
     }
 }

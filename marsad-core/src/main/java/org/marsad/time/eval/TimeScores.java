@@ -1,6 +1,5 @@
 package org.marsad.time.eval;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -116,7 +115,4 @@ public final class TimeScores {
         return matched == 0 ? 0 : (double) valueRight / matched;
     }
 
-    static List<Timed> list() {
-        return new ArrayList<>();
-    }
 }
