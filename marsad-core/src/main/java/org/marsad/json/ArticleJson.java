@@ -248,6 +248,7 @@ public final class ArticleJson {
             if (t.mod().isPresent()) g.writeStringField("mod", t.mod().get().name());
             g.writeStringField("calendar", lower(t.calendar()));
             if (t.anchored()) g.writeStringField("anchor", "published");
+            if (t.flag().isPresent()) g.writeStringField("flag", lower(t.flag().get()).replace('_', '-'));
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param mod      START, MID, END or APPROX for مطلع، منتصف، نهاية، نحو
  * @param calendar the calendar the text writes it in
  * @param anchored whether the value was worked out from the publication date (اليوم، أمس، الشهر الجاري)
+ * @param flag     what is wrong with the words: a date that cannot be (31 فبراير), a weekday the date beside it does
+ *                 not fall on
  */
 public record TimeExpression(Span span, Type type, Optional<String> value, Optional<Mod> mod, Calendar calendar,
-                             boolean anchored) {
+                             boolean anchored, Optional<Flag> flag) {
 
     public enum Type { DATE, TIME, DURATION, SET }
 
@@ -23,11 +25,14 @@ public record TimeExpression(Span span, Type type, Optional<String> value, Optio
 
     public enum Calendar { GREGORIAN, HIJRI }
 
+    public enum Flag { IMPOSSIBLE_DATE, WEEKDAY_MISMATCH }
+
     public TimeExpression {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(mod, "mod");
         Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(flag, "flag");
     }
 }

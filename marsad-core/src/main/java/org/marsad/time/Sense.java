@@ -61,4 +61,50 @@ sealed interface Sense {
     /** مساء أمس، صباح اليوم، فجر الخميس: a part of a day (MO, AF, EV, NI) of the day the other sense names. */
     record PartOfDay(String part, Sense day) implements Sense {
     }
+
+    /** ٢٤ من الشهر الجاري، العاشر من الشهر الماضي: a day of the month counted from the publication month. */
+    record RelativeMonthDay(int day, int offset) implements Sense {
+    }
+
+    /** 23 يوليو من كل عام: a day of a month in every year (XXXX-07-23). */
+    record RecurringDay(int month, int day) implements Sense {
+    }
+
+    /**
+     * الأحد 10 شوال 1436هـ، فجر الخميس 2 أغسطس 1990: a weekday written beside a date, which the date puts on the
+     * calendar; the weekday is checked against it.
+     */
+    record WeekdayDate(DayOfWeek weekday, Sense date) implements Sense {
+    }
+
+    /** الساعة العاشرة من صباح اليوم: a time of day of the day the other sense names (null: an unknown day). */
+    record ClockOnDay(int hour, int minute, Sense day) implements Sense {
+    }
+
+    /** صباحا، مساءً said alone: a part of the day of the day the article last named (null: none). */
+    record PartOfNamedDay(String part, Sense day) implements Sense {
+    }
+
+    /** الربع الأول من العام الجاري، النصف الثاني من 2015: a quarter (Q1–Q4) or half (H1, H2) of a year. */
+    record PartOfYear(String part, Sense year) implements Sense {
+    }
+
+    /** الستينيات، ثمانينيات القرن الماضي: a decade (196X). */
+    record Decade(int century, int decade) implements Sense {
+    }
+
+    /** عيد الفطر، يوم العيد: a feast day of the Hijri year (1 شوال، 10 ذو الحجة), the one nearest the publication day. */
+    record Feast(int month, int day, boolean eitherFeast) implements Sense {
+    }
+
+    /**
+     * الموسم المقبل، العام الدراسي الجديد، إجازة عيد الفطر، الفترة الماضية: a time the calendar cannot hold (a season of
+     * sport or school, a holiday of unknown extent), found so that it is shown and counted, without a value.
+     */
+    record Unplaced() implements Sense {
+    }
+
+    /** نهاية 2014، مطلع الموسم: another sense with a mod written before it. */
+    record Modified(TimeExpression.Mod mod, Sense inner) implements Sense {
+    }
 }

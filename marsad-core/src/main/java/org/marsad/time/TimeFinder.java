@@ -22,9 +22,17 @@ final class TimeFinder {
     record Found(int first, int last, TimeExpression.Type type, Sense sense) {
     }
 
-    private static final Map<String, Integer> RELATIONS = Map.of(key("الماضي"), -1, key("الماضية"), -1,
-            key("المقبل"), 1, key("المقبلة"), 1, key("القادم"), 1, key("القادمة"), 1, key("الجاري"), 0,
-            key("الحالي"), 0, key("الحالية"), 0);
+    private static final Map<String, Integer> RELATIONS = Map.ofEntries(Map.entry(key("الماضي"), -1),
+            Map.entry(key("الماضية"), -1), Map.entry(key("المنصرم"), -1), Map.entry(key("المنصرمة"), -1),
+            Map.entry(key("الفائت"), -1), Map.entry(key("الفائتة"), -1), Map.entry(key("المقبل"), 1),
+            Map.entry(key("المقبلة"), 1), Map.entry(key("القادم"), 1), Map.entry(key("القادمة"), 1),
+            Map.entry(key("الجاري"), 0), Map.entry(key("الحالي"), 0), Map.entry(key("الحالية"), 0));
+    /** What follows a plural or dual of a unit to make a stretch of time before or after now (الأيام المقبلة). */
+    private static final Set<String> STRETCH_RELATIONS = Set.of(key("الماضية"), key("المقبلة"), key("القادمة"),
+            key("السابقة"), key("الأخيرة"), key("الماضيين"), key("المقبلين"), key("المقبلتين"), key("الماضيتين"),
+            key("القادمين"), key("القادمتين"), key("الأخيرين"), key("الأخيرتين"), key("الفائتة"), key("المنصرمة"));
+    /** What may stand between such a plural and its relation: القليلة، the number (السنوات الثلاث المقبلة). */
+    private static final Set<String> FEW = Set.of(key("القليلة"), key("الفليلة"));
     private static final Map<String, TimeExpression.Mod> MODS = Map.of(key("مطلع"), TimeExpression.Mod.START,
             key("بداية"), TimeExpression.Mod.START, key("أوائل"), TimeExpression.Mod.START,
             key("منتصف"), TimeExpression.Mod.MID, key("أواسط"), TimeExpression.Mod.MID,
@@ -37,15 +45,29 @@ final class TimeFinder {
     private static final Set<String> GREGORIAN_MARKS = Set.of(key("م"), key("ميلادي"), key("ميلادية"));
     private static final Set<String> NAMES_WITH_TODAY = Set.of(key("صحيفة"), key("جريدة"), key("مجلة"), key("قناة"));
     private static final Set<String> PRAYERS = Set.of(key("صلاة"), key("خطبة"), key("صلاتي"));
-    private static final Set<String> APPROX = Set.of(key("نحو"), key("حوالي"), key("قرابة"));
+    private static final Set<String> APPROX = Set.of(key("نحو"), key("حوالي"), key("قرابة"), key("زهاء"));
+    /** أكثر من، أقل من before an amount: part of the duration, with no mod of the four. */
+    private static final Set<String> BOUNDS = Set.of(key("أكثر"), key("أقل"), key("أزيد"));
     private static final Set<String> VAGUE_AMOUNT = Set.of(key("منذ"), key("عدة"), key("لعدة"), key("بضعة"),
             key("بضع"));
     private static final Map<String, Character> EVERY_ADVERBS = Map.of(key("يوميا"), 'D', key("أسبوعيا"), 'W',
             key("شهريا"), 'M', key("سنويا"), 'Y');
-    private static final Map<String, String> REFERENCES = Map.of(key("الآن"), "PRESENT_REF", key("حاليا"),
-            "PRESENT_REF", key("مؤخرا"), "PAST_REF", key("قديما"), "PAST_REF");
+    private static final Map<String, String> REFERENCES = Map.ofEntries(Map.entry(key("الآن"), "PRESENT_REF"),
+            Map.entry(key("حاليا"), "PRESENT_REF"), Map.entry(key("مؤخرا"), "PAST_REF"),
+            Map.entry(key("قديما"), "PAST_REF"), Map.entry(key("سابقا"), "PAST_REF"),
+            Map.entry(key("آنذاك"), "PAST_REF"), Map.entry(key("حينذاك"), "PAST_REF"),
+            Map.entry(key("وقتذاك"), "PAST_REF"), Map.entry(key("مستقبلا"), "FUTURE_REF"));
+    /** Nouns that are a vague time after في (في المستقبل، في الماضي، في السابق). */
+    private static final Map<String, String> REFERENCE_NOUNS = Map.of(key("المستقبل"), "FUTURE_REF",
+            key("الماضي"), "PAST_REF", key("السابق"), "PAST_REF");
+    /** الوقت الحاضر، الوقت الراهن، الوقت الحالي: now. */
+    private static final Set<String> PRESENT_TIMES = Set.of(key("الحاضر"), key("الراهن"), key("الحالي"));
     private static final Map<String, String> PARTS_OF_DAY = Map.of(key("صباح"), "MO", key("فجر"), "MO",
-            key("ظهر"), "MI", key("عصر"), "AF", key("مساء"), "EV", key("ليلة"), "NI");
+            key("ظهر"), "MI", key("عصر"), "AF", key("مساء"), "EV", key("ليلة"), "NI", key("صبيحة"), "MO",
+            key("ظهيرة"), "MI", key("ضحى"), "MO");
+    /** صباحا، مساءً، ليلا: a part of the day said alone, as an adverb. */
+    private static final Map<String, String> PART_ADVERBS = Map.of(key("صباحا"), "MO", key("مساء"), "EV",
+            key("ليلا"), "NI", key("فجرا"), "MO", key("ظهرا"), "MI", key("عصرا"), "AF", key("نهارا"), "MI");
     private static final Map<String, String> SEASONS = Map.of(key("صيف"), "SU", key("شتاء"), "WI", key("ربيع"), "SP",
             key("خريف"), "FA");
     private static final Map<String, String> SEASON_ADVERBS = Map.of(key("صيفا"), "SU", key("شتاء"), "WI");
@@ -60,25 +82,67 @@ final class TimeFinder {
     /** The stems, without the article, of the words listed with it (الآن، الأول): what a word's key is compared with. */
     private static final Set<String> ARTICLE_STEMS = articleStems();
     private static final Set<String> AGE_WORDS = Set.of(key("عمر"), key("بالغ"), key("يبلغ"), key("تبلغ"),
-            key("عمره"), key("عمرها"), key("سن"), key("ابن"), key("بنت"));
+            key("عمره"), key("عمرها"), key("سن"), key("ابن"), key("بنت"), key("أعمار"), key("أعمارهم"),
+            key("تحت"), key("فوق"), key("دون"), key("عمرا"), key("أعمارهن"));
     private static final Set<String> PREPOSITIONS_OF_YEARS = Set.of(key("في"), key("منذ"), key("حتى"), key("خلال"),
-            key("قبل"), key("بعد"), key("عام"));
+            key("قبل"), key("بعد"), key("عام"), key("بين"), key("مطلع"), key("بداية"), key("منتصف"), key("نهاية"),
+            key("أواخر"), key("أوائل"), key("أواسط"), key("ختام"));
+    /** Ordinals of days above ten, by their first word: الحادي عشر، الخامس والعشرين، العشرين، الثلاثين. */
+    private static final Map<String, Integer> ORDINAL_TENS = Map.of(key("العشرين"), 20, key("العشرون"), 20,
+            key("الثلاثين"), 30, key("الثلاثون"), 30);
+    /** Numbers of tens in words (خمسة وعشرين). */
+    private static final Map<String, Integer> TENS = Map.ofEntries(Map.entry(key("عشرين"), 20),
+            Map.entry(key("عشرون"), 20), Map.entry(key("ثلاثين"), 30), Map.entry(key("ثلاثون"), 30),
+            Map.entry(key("أربعين"), 40), Map.entry(key("أربعون"), 40), Map.entry(key("خمسين"), 50),
+            Map.entry(key("خمسون"), 50), Map.entry(key("ستين"), 60), Map.entry(key("ستون"), 60),
+            Map.entry(key("سبعين"), 70), Map.entry(key("سبعون"), 70), Map.entry(key("ثمانين"), 80),
+            Map.entry(key("ثمانون"), 80), Map.entry(key("تسعين"), 90), Map.entry(key("تسعون"), 90));
+    /** Decades by their plural noun (الستينيات، الستينات), all of the twentieth century unless said otherwise. */
+    private static final Map<String, Integer> DECADES = decades();
+    private static final Map<String, String> QUARTERS = Map.of(key("الأول"), "1", key("الثاني"), "2",
+            key("الثالث"), "3", key("الرابع"), "4", key("الأخير"), "4");
+    private static final String QUARTER = key("ربع"), HALF = key("نصف"), CENTURY = key("قرن"),
+            SEASON_OF_PLAY = key("موسم"), PERIOD = key("فترة"), FEAST = key("عيد"), LATER = key("لاحق"),
+            TIME_NOUN = key("وقت"), NEAR = key("قريب"), SOON = key("عاجل"), LAST_LY = key("أخيرا"),
+            AGREEING = key("موافق"), NIGHT = key("ليلة"), MIDDLE = key("منتصف"), NIGHT_NOUN = key("ليل"),
+            DAYTIME = key("نهار"), EVERY_YEAR_NOUN = key("عام");
+    /** Words after العام / السنة that make a year of school, training or accounts (العام الدراسي). */
+    private static final Set<String> SPECIAL_YEARS = Set.of(key("الدراسي"), key("الدراسية"), key("التدريبي"),
+            key("الجامعي"), key("الأكاديمي"), key("المالي"), key("المالية"), key("الهجري"), key("الرياضي"));
+    /** What a season of sport or school is called after (الموسم الجديد، الموسم الرياضي المقبل). */
+    private static final Set<String> NEW = Set.of(key("الجديد"), key("الجديدة"), key("المنصرم"));
+    private static final Set<String> FEAST_NAMES = Set.of(key("الفطر"), key("الأضحى"));
+    /** Holidays of unknown extent: إجازة عيد الفطر، عطلة العيد. */
+    private static final Set<String> HOLIDAYS = Set.of(key("إجازة"), key("عطلة"), key("أيام"));
+    private static final Set<String> TIME_PREPOSITIONS = Set.of(key("في"), key("خلال"), key("قبل"), key("بعد"),
+            key("منذ"), key("حتى"), key("أثناء"), key("طوال"), key("قبيل"), key("عقب"), key("مع"));
+    private static final Set<String> FUTURE_WORDS = Set.of(key("المقرر"), key("مقرر"), key("يتوقع"), key("المتوقع"),
+            key("متوقع"), key("متوقعة"), key("يعتزم"), key("تعتزم"), key("ينتظر"), key("المنتظر"), key("مرتقب"),
+            key("المرتقب"), key("المرتقبة"));
     private static final String TODAY = key("يوم"), YESTERDAY = key("أمس"), TOMORROW = key("غدا"),
             FIRST = key("أول"), AFTER = key("بعد"), TOMORROW_NOUN = key("غد"), TO = key("إلى"), FROM = key("من"), MORNING = key("صباحا"),
             EVENING = key("مساء"), EVENING_ACC = key("مساءً"), HOUR = key("ساعة"), AFTERNOON_ACC = key("عصرا"),
-            DAWN_ACC = key("فجرا"), NIGHT_ACC = key("ليلا"), THIS = key("هذا"),
+            DAWN_ACC = key("فجرا"), NIGHT_ACC = key("ليلا"), NOON_ACC = key("ظهرا"), THIS = key("هذا"),
             THIS_F = key("هذه"), MONTH = key("شهر"), DAYS_OF = key("يومي"), EVERY = key("كل"), AGO = key("قبل"),
             SEASON = key("فصل");
 
+    /** How many tokens back a part of the day said alone looks for the day it belongs to. */
+    private static final int NAMED_DAY_REACH = 60;
     /** How far back a weekday looks for a sign that its sentence speaks of the future. */
     private static final int FUTURE_LOOKBACK = 12;
-    private static final String FUTURE = key("سوف");
+    private static final String FUTURE = key("سوف"), MAY = key("قد"), GOD_WILLING = key("شاء"),
+            BY_LEAVE = key("بإذن"), GOD = key("الله");
     private static final String ARTICLE = key("ال");
 
     private final String text;
     private final List<Token> tokens;
     /** Each word's stem key, made on first use: the shapes ask for the same words again and again. */
     private final String[] keys;
+    /** The direction a weekday was last said with (الأحد المقبل), which a later bare mention of it keeps. */
+    private final Map<DayOfWeek, Integer> saidDirection = new java.util.EnumMap<>(DayOfWeek.class);
+    /** The last expression that named one day, and the token it ended at: what a bare صباحا or مساءً belongs to. */
+    private Sense lastDay;
+    private int lastDayEnd = -1000;
 
     TimeFinder(String text, List<Token> tokens) {
         this.text = text;
@@ -98,11 +162,26 @@ final class TimeFinder {
                 || k.equals(SEASON) || SEASON_ADVERBS.containsKey(k) || ARTICLE_STEMS.contains(k)) {
             return true;
         }
-        return k.length() > 3 && "بلوف".indexOf(k.charAt(0)) >= 0 && YEAR_NOUNS.contains(k.substring(1));
+        if (MORE_OPENERS.contains(k)) return true;
+        return k.length() > 3 && "بلوف".indexOf(k.charAt(0)) >= 0 && (YEAR_NOUNS.contains(k.substring(1))
+                || TimeWords.number(k.substring(1)) != null || k.substring(1).equals(SEASON)
+                || k.substring(1).equals(TODAY));
     }
 
     private static String key(String word) {
         return MatchingKey.of(word);
+    }
+
+    private static Map<String, Integer> decades() {
+        Map<String, Integer> decades = new java.util.HashMap<>();
+        String[][] names = {{"العشرين", "2"}, {"الثلاثين", "3"}, {"الأربعين", "4"}, {"الخمسين", "5"},
+                {"الستين", "6"}, {"السبعين", "7"}, {"الثمانين", "8"}, {"التسعين", "9"}};
+        for (String[] n : names) {
+            String stem = n[0].substring(0, n[0].length() - 2); // الستين → الست
+            int decade = Integer.parseInt(n[1]);
+            for (String ending : new String[]{"ينيات", "ينات", "ينيّات"}) decades.put(key(stem + ending), decade);
+        }
+        return Map.copyOf(decades);
     }
 
     private static Set<String> articleStems() {
@@ -113,20 +192,56 @@ final class TimeFinder {
         return Set.copyOf(stems);
     }
 
+    /** The other words a shape opens with, as {@link #key(int)} gives them (without the article). */
+    private static final Set<String> MORE_OPENERS = moreOpeners();
+
+    private static Set<String> moreOpeners() {
+        java.util.HashSet<String> openers = new java.util.HashSet<>();
+        String article = key("ال");
+        openers.addAll(PART_ADVERBS.keySet());
+        openers.addAll(List.of(QUARTER, HALF, CENTURY, SEASON_OF_PLAY, PERIOD, FEAST, TIME_NOUN, NEAR, LAST_LY,
+                NIGHT, NIGHT_NOUN, DAYTIME, key("ظهيرة")));
+        openers.addAll(BOUNDS);
+        openers.addAll(APPROX);
+        openers.addAll(VAGUE_AMOUNT);
+        openers.addAll(HOLIDAYS);
+        openers.addAll(TENS.keySet());
+        for (Set<String> withArticle : List.of(DECADES.keySet(), REFERENCE_NOUNS.keySet(), ORDINAL_TENS.keySet())) {
+            for (String k : withArticle) if (k.startsWith(article)) openers.add(k.substring(article.length()));
+        }
+        return Set.copyOf(openers);
+    }
+
     List<Found> find() {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            int before = found.size();
             int next = at(i, found);
+            for (int k = before; k < found.size(); k++) {
+                Sense sense = found.get(k).sense();
+                if (namesOneDay(sense)) {
+                    lastDay = sense;
+                    lastDayEnd = found.get(k).last();
+                }
+            }
             i = Math.max(next, i + 1);
         }
         return found;
     }
 
+    private static boolean namesOneDay(Sense sense) {
+        return sense instanceof Sense.RelativeDay || sense instanceof Sense.Weekday || sense instanceof Sense.CalendarDay
+                || sense instanceof Sense.WeekdayDate || sense instanceof Sense.RelativeMonthDay
+                || sense instanceof Sense.Ago a && a.unit() == 'D';
+    }
+
     /** Tries the shapes at token {@code i}, adds what it finds, returns the token after it (or i when nothing). */
     private int at(int i, List<Found> found) {
         if (isNumber(i)) {
-            int end = daysOfMonth(i, i, found);
+            int end = numericDate(i, found);
+            if (end > i) return end;
+            end = daysOfMonth(i, i, found);
             if (end > i) return end;
             end = bareYear(i, found);
             if (end > i) return end;
@@ -145,7 +260,11 @@ final class TimeFinder {
             int end = daysOfMonth(i + 1, i, found);
             if (end > i) return end;
         }
-        int end0 = partOfDay(i, found);
+        int end0 = nightAndNoon(i, found);
+        if (end0 > i) return end0;
+        end0 = partOfDay(i, found);
+        if (end0 > i) return end0;
+        end0 = partAdverb(i, found);
         if (end0 > i) return end0;
         end0 = every(i, found);
         if (end0 > i) return end0;
@@ -157,12 +276,26 @@ final class TimeFinder {
         if (end0 > i) return end0;
         end0 = ordinalDay(i, found);
         if (end0 > i) return end0;
+        end0 = partOfYear(i, found);
+        if (end0 > i) return end0;
+        end0 = decade(i, found);
+        if (end0 > i) return end0;
+        end0 = feast(i, found);
+        if (end0 > i) return end0;
+        end0 = unplaced(i, found);
+        if (end0 > i) return end0;
+        end0 = stretch(i, found);
+        if (end0 > i) return end0;
         TimeExpression.Mod mod = MODS.get(k);
         int from = mod != null && !hasArticle(i) ? i + 1 : i;
         int end = month(i, from, mod, found);
         if (end > i) return end;
         end = relativeUnit(i, from, mod, found);
         if (end > i) return end;
+        if (mod != null && from < tokens.size()) {
+            end = modified(i, from, mod, found);
+            if (end > i) return end;
+        }
         end = relativeDay(i, found);
         if (end > i) return end;
         end = weekday(i, found);
@@ -172,6 +305,19 @@ final class TimeFinder {
         end = clockTime(i, found);
         if (end > i) return end;
         return duration(i, found);
+    }
+
+    /**
+     * نهاية 2014، مطلع الموسم، منتصف العام الدراسي: a mod word before a shape that takes none of its own; the shape
+     * found after it gets the mod and its span starts at the mod word.
+     */
+    private int modified(int first, int at, TimeExpression.Mod mod, List<Found> found) {
+        List<Found> inner = new ArrayList<>(2);
+        int end = isNumber(at) ? bareYearAfter(at, inner) : unplaced(at, inner);
+        if (end == at || inner.isEmpty()) return first;
+        Found f = inner.get(0);
+        found.add(new Found(first, f.last(), f.type(), new Sense.Modified(mod, f.sense())));
+        return end;
     }
 
     /**
@@ -204,13 +350,28 @@ final class TimeFinder {
         }
         int m = j + 1;
         if (m >= tokens.size() || !isWord(m)) return first;
+        int relativeMonth = relativeMonthAt(m);
+        if (relativeMonth > m) { // ٢٤ من الشهر الجاري، 5 الشهر المقبل
+            int offset = RELATIONS.get(articleKey(relativeMonth - 1));
+            for (int n = 0; n < numbers.size(); n++) {
+                int tok = numbers.get(n);
+                found.add(new Found(n == 0 ? first : tok, n == numbers.size() - 1 ? relativeMonth - 1 : tok,
+                        TimeExpression.Type.DATE, new Sense.RelativeMonthDay(intValue(tok), offset)));
+            }
+            return relativeMonth;
+        }
+        if (key(m).equals(FROM) && m + 1 < tokens.size() && isWord(m + 1) && key(m + 1).equals(MONTH)) m += 2; // من شهر
+        else if (key(m).equals(MONTH) && !hasArticle(m) && m + 1 < tokens.size()) m++; // 5 شهر رمضان
+        if (m >= tokens.size()) return first;
         MonthAt month = monthAt(m);
         if (month == null) return first;
-        int last = month.last;
+        int last = afterOtherName(month.last);
         Integer year = null;
         Integer relation = null;
         boolean hijri = month.month.hijri();
+        boolean everyYear = false;
         int y = last + 1;
+        if (y + 1 < tokens.size() && isYearNoun(y) && !hasArticle(y) && isNumber(y + 1)) y++; // 2 مايو عام 2014
         if (y < tokens.size() && isNumber(y) && (intValue(y) >= 1000 && intValue(y) <= 2200)) {
             year = intValue(y);
             last = y;
@@ -221,15 +382,45 @@ final class TimeFinder {
         } else if (y < tokens.size() && isWord(y) && RELATIONS.containsKey(articleKey(y))) {
             relation = RELATIONS.get(articleKey(y));
             last = y;
+        } else if (y + 2 < tokens.size() && isWord(y) && key(y).equals(FROM) && isWord(y + 1)
+                && key(y + 1).equals(EVERY) && isWord(y + 2) && YEAR_NOUNS.contains(key(y + 2))) {
+            everyYear = !hijri; // 23 يوليو من كل عام: every year's; كل عام is a set of its own
         }
         for (int n = 0; n < numbers.size(); n++) {
             int tok = numbers.get(n);
             int start = n == 0 ? first : tok;
             int stop = n == numbers.size() - 1 ? last : tok;
-            found.add(new Found(start, stop, TimeExpression.Type.DATE,
-                    new Sense.CalendarDay(year, month.month.number(), intValue(tok), hijri, relation)));
+            Sense sense = everyYear ? new Sense.RecurringDay(month.month.number(), intValue(tok))
+                    : new Sense.CalendarDay(year, month.month.number(), intValue(tok), hijri, relation);
+            found.add(new Found(start, stop, TimeExpression.Type.DATE, sense));
         }
         return last + 1;
+    }
+
+    /**
+     * The token after الشهر and its relation word when token {@code i} opens "من الشهر الجاري" or "الشهر الجاري"
+     * (after a day number), else {@code i}.
+     */
+    private int relativeMonthAt(int i) {
+        int j = i;
+        if (isWord(j) && key(j).equals(FROM) && !hasArticle(j)) j++;
+        if (j + 1 >= tokens.size() || !isWord(j) || !hasArticle(j) || !key(j).equals(MONTH)) return i;
+        if (!isWord(j + 1) || !RELATIONS.containsKey(articleKey(j + 1))) return i;
+        return j + 2;
+    }
+
+    /**
+     * The last token of a month's name in another system written right after it, as Arab papers print both: مايو
+     * (أيار)، كانون الأول/ديسمبر. Returns {@code last} when there is none.
+     */
+    private int afterOtherName(int last) {
+        int j = last + 1;
+        if (j + 2 < tokens.size() && isOpenParen(j) && monthAt(j + 1) != null) {
+            int close = monthAt(j + 1).last + 1;
+            if (close < tokens.size() && isCloseParen(close)) return close;
+        }
+        if (j + 1 < tokens.size() && isSlash(j) && monthAt(j + 1) != null) return monthAt(j + 1).last;
+        return last;
     }
 
     /** Whether the token with و written on it is a number (و27), as some tokenizations leave it. */
@@ -265,7 +456,9 @@ final class TimeFinder {
         if (i >= tokens.size()) return first;
         MonthAt month = monthAt(i);
         if (month == null) return first;
-        int y = month.last + 1;
+        int nameEnd = afterOtherName(month.last);
+        int y = nameEnd + 1;
+        if (y + 1 < tokens.size() && isYearNoun(y) && !hasArticle(y) && isNumber(y + 1)) y++; // مايو عام 2014
         if (y < tokens.size() && isNumber(y) && intValue(y) >= 1000 && intValue(y) <= 2200) {
             int last = y;
             if (y + 1 < tokens.size() && isWord(y + 1) && (HIJRI_MARKS.contains(key(y + 1))
@@ -281,10 +474,10 @@ final class TimeFinder {
                     month.month.number(), month.month.hijri(), RELATIONS.get(articleKey(y)), mod)));
             return y + 1;
         }
-        if (named) {
-            found.add(new Found(first, month.last, TimeExpression.Type.DATE,
+        if (named || mod != null || nameEnd > month.last) { // شهر رمضان، نهاية يونيو، يوليو (تموز)
+            found.add(new Found(first, nameEnd, TimeExpression.Type.DATE,
                     new Sense.CalendarMonth(null, month.month.number(), month.month.hijri(), null, mod)));
-            return month.last + 1;
+            return nameEnd + 1;
         }
         return first;
     }
@@ -315,11 +508,28 @@ final class TimeFinder {
     /** اليوم، أمس، بالأمس، غدا، أول أمس، أول من أمس، بعد غد; with the weekday after (أمس الاثنين، اليوم (الثلاثاء)). */
     private int relativeDay(int i, List<Found> found) {
         String k = key(i);
+        if (k.equals(TODAY) && !hasArticle(i) && i + 1 < tokens.size() && isWord(i + 1)
+                && (key(i + 1).equals(TOMORROW_NOUN) || key(i + 1).equals(YESTERDAY))) { // يوم غد، يوم أمس
+            List<Found> day = new ArrayList<>(2);
+            int end = relativeDay(i + 1, day);
+            if (end == i + 1 || day.isEmpty()) return i;
+            Found f = day.get(0);
+            found.add(new Found(i, f.last(), f.type(), f.sense()));
+            found.addAll(day.subList(1, day.size()));
+            return end;
+        }
         int offset;
         int last = i;
         if (k.equals(TODAY) && hasArticle(i)) {
             if (i > 0 && isWord(i - 1) && namesAMedium(i - 1)) return i; // صحيفة اليوم
             if (i > 0 && isMark(i - 1)) return i; // "اليوم": a name in marks
+            if (i + 1 < tokens.size() && isMark(i + 1) && (i > 1 && isMark(i - 2) || i > 2 && isMark(i - 3))) {
+                return i; // «أخبار اليوم»: a name in marks
+            }
+            if (i > 0 && isWord(i - 1) && (key(i - 1).equals(key("ذلك")) || key(i - 1).equals(key("تلك")))) {
+                found.add(new Found(i - 1, i, TimeExpression.Type.DATE, new Sense.Unplaced())); // ذلك اليوم
+                return i + 1;
+            }
             if (i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1) && weekdayAt(i + 1) == null) {
                 return i; // اليوم الوطني، اليوم العالمي: a day's name
             }
@@ -327,6 +537,9 @@ final class TimeFinder {
         } else if (k.equals(YESTERDAY)) {
             offset = -1;
             if (i > 0 && isWord(i - 1) && key(i - 1).equals(FIRST)) offset = -2; // أول أمس
+            if (i > 1 && isWord(i - 1) && key(i - 1).equals(FROM) && isWord(i - 2) && key(i - 2).equals(FIRST)) {
+                offset = -2; // أول من أمس
+            }
             if (i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1) && key(i + 1).equals(FIRST)) {
                 offset = -3; // أمس الأول: marked, made -2 with its last word below
             }
@@ -357,43 +570,130 @@ final class TimeFinder {
             if (last + 1 < tokens.size() && isCloseParen(last + 1) && isOpenParen(last - 1)) last++;
         }
         if (!found.isEmpty() && found.get(found.size() - 1).last() >= first) first = i; // never overlap
+        if (weekday != null) {
+            int end = dateBeside(first, last, weekday, found); // اليوم الأحد 2-8-2015م: the date wins
+            if (end > last + 1) return end;
+        }
         found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.RelativeDay(offset, weekday)));
         return last + 1;
     }
 
-    /** الخميس الماضي، يوم الأحد المقبل، يوم الجمعة: a weekday, with the article or after يوم. */
+    /**
+     * A date written right after a weekday (الأحد 10 شوال 1436هـ: one expression) or after الموافق (الأحد الموافق
+     * 23 أغسطس: two, the weekday taking the date's day). Adds them and returns the token after the date, or
+     * {@code last + 1} when no date follows.
+     */
+    private int dateBeside(int first, int last, DayOfWeek weekday, List<Found> found) {
+        int j = last + 1;
+        boolean agreeing = false;
+        if (j < tokens.size() && isComma(j)) j++;
+        if (j < tokens.size() && isWord(j) && key(j).equals(AGREEING)) {
+            agreeing = true;
+            j++;
+        }
+        if (j >= tokens.size()) return last + 1;
+        List<Found> date = new ArrayList<>(2);
+        int end;
+        if (isNumber(j)) {
+            end = numericDate(j, date);
+            if (end == j) end = daysOfMonth(j, j, date);
+        } else if (agreeing && isWord(j)) {
+            end = ordinalDay(j, date);
+        } else {
+            return last + 1;
+        }
+        if (end == j || date.isEmpty() || !isDay(date.get(0).sense())) return last + 1;
+        Found d = date.get(0);
+        if (agreeing) {
+            found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.WeekdayDate(weekday, d.sense())));
+            found.addAll(date);
+        } else {
+            found.add(new Found(first, d.last(), TimeExpression.Type.DATE, new Sense.WeekdayDate(weekday, d.sense())));
+            found.addAll(date.subList(1, date.size()));
+        }
+        return end;
+    }
+
+    private static boolean isDay(Sense sense) {
+        return sense instanceof Sense.CalendarDay || sense instanceof Sense.RelativeMonthDay;
+    }
+
+    /** الخميس الماضي، يوم الأحد المقبل، يوم (الجمعة): a weekday, with the article or after يوم. */
     private int weekday(int i, List<Found> found) {
         int first = i;
         int w = i;
-        if (key(i).equals(TODAY) && !hasArticle(i) && i + 1 < tokens.size()) w = i + 1;
+        if (isDayNoun(i) && i + 1 < tokens.size()) w = i + 1;
+        boolean paren = w > i && w + 2 < tokens.size() && isOpenParen(w) && isCloseParen(w + 2);
+        if (paren) w++; // يوم (الخميس)
         DayOfWeek day = weekdayAt(w);
         if (day == null) return i;
         if (w == i && !hasArticle(i)) return i; // أحد without the article is "one"
         if (i > 0 && isWord(i - 1) && PRAYERS.contains(key(i - 1))) return i; // صلاة الجمعة
-        int last = w;
+        int last = paren ? w + 1 : w;
         int direction = 0;
-        if (w + 1 < tokens.size() && isWord(w + 1) && RELATIONS.containsKey(articleKey(w + 1))) {
-            direction = Integer.signum(RELATIONS.get(articleKey(w + 1)));
-            last = w + 1;
-        } else if (speaksOfTheFuture(first)) {
+        if (last + 1 < tokens.size() && isWord(last + 1) && RELATIONS.containsKey(articleKey(last + 1))) {
+            direction = Integer.signum(RELATIONS.get(articleKey(last + 1)));
+            last = last + 1;
+            saidDirection.put(day, direction);
+        } else if (speaksOfTheFuture(first, last)) {
             direction = 1; // سيقام يوم الأربعاء: the next one
+            saidDirection.put(day, direction);
+        } else if (saidDirection.containsKey(day)) {
+            direction = saidDirection.get(day); // الأحد المقبل … مباراة الأحد: the same Sunday
         }
+        int end = dateBeside(first, last, day, found);
+        if (end > last + 1) return end;
         found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.Weekday(day, direction)));
         return last + 1;
     }
 
     /**
-     * Whether the words before token {@code at}, back to a sentence mark, speak of the future: a verb with س, سوف,
-     * المقبل or القادم.
+     * Whether the words around a weekday, within its sentence, speak of the future: before it a verb with س or
+     * سوف, قد with a verb in the present (may), words of plans and forecasts (المقرر، المتوقع، يعتزم); after it إن شاء
+     * الله or بإذن الله.
      */
-    private boolean speaksOfTheFuture(int at) {
+    private boolean speaksOfTheFuture(int at, int last) {
         for (int k = at - 1; k >= Math.max(0, at - FUTURE_LOOKBACK); k--) {
             Token t = tokens.get(k);
-            if (t.kind() == Token.Kind.PUNCTUATION && ".!؟".indexOf(text.charAt(t.start())) >= 0) return false;
+            if (isSentenceEnd(k)) break;
             if (!isWord(k)) continue;
-            if (t.proclitics().contains("س") || key(k).equals(FUTURE)) return true;
+            if (isFutureVerb(k) || key(k).equals(FUTURE) || FUTURE_WORDS.contains(articleKey(k))) return true;
+            if (key(k).equals(MAY) && k + 1 < tokens.size() && isPresentVerb(k + 1)) return true;
+        }
+        for (int k = last + 1; k < Math.min(tokens.size(), last + 8); k++) {
+            if (isSentenceEnd(k)) break;
+            if (isWord(k) && (whole(k).equals(GOD_WILLING) || whole(k).equals(BY_LEAVE)) && k + 1 < tokens.size()
+                    && isWord(k + 1) && whole(k + 1).equals(GOD)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private boolean isSentenceEnd(int k) {
+        Token t = tokens.get(k);
+        return t.kind() == Token.Kind.PUNCTUATION && ".!؟".indexOf(text.charAt(t.start())) >= 0;
+    }
+
+    /** A verb in the present with the future's س on it (سيصل، ستقام): not a word that starts with س (ستاندرد). */
+    private boolean isFutureVerb(int k) {
+        Token t = tokens.get(k);
+        return t.proclitics().contains("س") && t.stemEnd() - t.stemStart() >= 3
+                && "يتنأ".indexOf(text.charAt(t.stemStart())) >= 0 && text.charAt(t.stemStart() + 1) != 'ا';
+    }
+
+    private boolean isPresentVerb(int k) {
+        Token t = tokens.get(k);
+        return isWord(k) && t.proclitics().isEmpty() && t.stemEnd() - t.stemStart() >= 3
+                && "يتن".indexOf(text.charAt(t.stemStart())) >= 0;
+    }
+
+    /** يوم, also with a preposition the tokenizer left on it (ليوم، بيوم). */
+    private boolean isDayNoun(int i) {
+        if (!isWord(i) || hasArticle(i)) return false;
+        String k = key(i);
+        return k.equals(TODAY) || k.length() == TODAY.length() + 1 && "لبو".indexOf(k.charAt(0)) >= 0
+                && k.substring(1).equals(TODAY);
     }
 
     private DayOfWeek weekdayAt(int i) {
@@ -445,17 +745,86 @@ final class TimeFinder {
         return i + 2;
     }
 
-    /** مساء أمس، صباح اليوم، فجر الخميس: a part of the day the words after it name. */
+    /**
+     * مساء أمس، صباح اليوم، فجر الخميس، عصر هذا اليوم، بعد ظهر أمس: a part of the day the words after it name (بعد
+     * الظهر is the afternoon).
+     */
     private int partOfDay(int i, List<Found> found) {
         String part = PARTS_OF_DAY.get(key(i));
         if (part == null || hasArticle(i) || i + 1 >= tokens.size()) return i;
-        List<Found> day = new ArrayList<>(1);
+        int first = i;
+        if (part.equals("MI") && i > 0 && isWord(i - 1) && key(i - 1).equals(AFTER)) {
+            part = "AF";
+            first = i - 1;
+        }
+        List<Found> day = new ArrayList<>(2);
         int end = relativeDay(i + 1, day);
         if (end == i + 1) end = weekday(i + 1, day);
+        if (end == i + 1) end = relativeUnit(i + 1, i + 1, null, day); // عصر هذا اليوم
         if (end == i + 1 || day.isEmpty()) return i;
         Found inner = day.get(0);
-        found.add(new Found(i, inner.last(), TimeExpression.Type.TIME, new Sense.PartOfDay(part, inner.sense())));
+        if (inner.sense() instanceof Sense.RelativeUnit u && u.unit() != 'D') return i;
+        int last = inner.last();
+        Sense daySense = inner.sense();
+        if (inner.sense() instanceof Sense.RelativeUnit && end < tokens.size() && weekdayAt(end) != null) {
+            last = end; // عصر هذا اليوم الاثنين
+            end++;
+        }
+        found.add(new Found(first, last, TimeExpression.Type.TIME, new Sense.PartOfDay(part, daySense)));
+        found.addAll(day.subList(1, day.size()));
         return end;
+    }
+
+    /**
+     * الليلة (tonight)، الليلة الماضية (last night)؛ منتصف الليل، منتصف النهار، الظهيرة: of the day the article last
+     * named, when it named one a few words before.
+     */
+    private int nightAndNoon(int i, List<Found> found) {
+        String k = key(i);
+        if (k.equals(NIGHT) && hasArticle(i)) {
+            if (i > 0 && isWord(i - 1) && (key(i - 1).equals(key("تلك")) || key(i - 1).equals(key("ذلك")))) return i;
+            if (i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)) {
+                if (!RELATIONS.containsKey(articleKey(i + 1)) || RELATIONS.get(articleKey(i + 1)) >= 0) return i;
+                found.add(new Found(i, i + 1, TimeExpression.Type.TIME,
+                        new Sense.PartOfDay("NI", new Sense.RelativeDay(-1, null)))); // الليلة الماضية
+                return i + 2;
+            }
+            if (i + 1 < tokens.size() && isWord(i + 1) && weekdayAt(i + 1) == null
+                    && !tokens.get(i + 1).proclitics().isEmpty() && tokens.get(i + 1).proclitics().contains("ل")) {
+                return i; // الليلة لوصوله: a night of its own
+            }
+            found.add(new Found(i, i, TimeExpression.Type.TIME, new Sense.PartOfDay("NI", new Sense.RelativeDay(0, null))));
+            return i + 1;
+        }
+        String part = null;
+        int last = i;
+        if (k.equals(MIDDLE) && !hasArticle(i) && i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)) {
+            if (key(i + 1).equals(NIGHT_NOUN)) part = "24:00";
+            else if (key(i + 1).equals(DAYTIME)) part = "MI";
+            last = i + 1;
+        } else if (k.equals(key("ظهيرة")) && hasArticle(i)) {
+            part = "MI";
+        }
+        if (part == null) return i;
+        Sense day = i - lastDayEnd <= NAMED_DAY_REACH ? lastDay : null;
+        found.add(new Found(i, last, TimeExpression.Type.TIME, new Sense.PartOfNamedDay(part, day)));
+        return last + 1;
+    }
+
+    /**
+     * صباحا، مساءً، ليلا said alone: the part of the day the article last named, when it named one a few words
+     * before (وصل أمس … وتدرب مساءً), else of an unknown day. Not مساء before a noun with the article (مساء الخير).
+     */
+    private int partAdverb(int i, List<Found> found) {
+        String part = PART_ADVERBS.get(key(i));
+        if (part == null || hasArticle(i) || !tokens.get(i).proclitics().isEmpty()
+                && !tokens.get(i).proclitics().equals(List.of("و"))) {
+            return i;
+        }
+        if (i + 1 < tokens.size() && isWord(i + 1) && (hasArticle(i + 1) || key(i + 1).equals(TODAY))) return i;
+        Sense day = i - lastDayEnd <= NAMED_DAY_REACH ? lastDay : null;
+        found.add(new Found(i, i, TimeExpression.Type.TIME, new Sense.PartOfNamedDay(part, day)));
+        return i + 1;
     }
 
     /** يوميا، أسبوعيا، كل شهر، كل 133 عاما: how often; شهريا after an amount is a rate (راتب 5000 ريال شهريا). */
@@ -490,7 +859,9 @@ final class TimeFinder {
             return i + 1;
         }
         boolean thisYear = k.equals(THIS);
-        if (!thisYear && !k.equals(SEASON) || i + 1 >= tokens.size() || !isWord(i + 1) || !hasArticle(i + 1)) return i;
+        boolean seasonNoun = k.equals(SEASON) || k.length() == SEASON.length() + 1 && "بلوف".indexOf(k.charAt(0)) >= 0
+                && k.substring(1).equals(SEASON);
+        if (!thisYear && !seasonNoun || i + 1 >= tokens.size() || !isWord(i + 1) || !hasArticle(i + 1)) return i;
         String season = SEASONS.get(key(i + 1));
         if (season == null) return i;
         if (!thisYear && i + 2 < tokens.size() && isWord(i + 2) && hasArticle(i + 2)
@@ -501,19 +872,51 @@ final class TimeFinder {
         return i + 2;
     }
 
-    /** الأول من مايو 2014، العاشر من شوال: an ordinal day of a named month. */
+    /**
+     * الأول من مايو 2014، العاشر من شوال، الخامس والعشرين من سبتمبر، الأول من شهر ذي القعدة المقبل، العاشر من الشهر
+     * الجاري: an ordinal day of a named month or of the month counted from the publication month.
+     */
     private int ordinalDay(int i, List<Found> found) {
-        Integer day = hasArticle(i) ? ORDINAL_DAYS.get(articleKey(i)) : null;
-        if (day == null || i + 2 >= tokens.size() || !isWord(i + 1) || !key(i + 1).equals(FROM)) return i;
-        MonthAt month = monthAt(i + 2);
+        if (!hasArticle(i)) return i;
+        Integer day = ORDINAL_DAYS.get(articleKey(i));
+        if (day == null && articleKey(i).equals(key("الحادي"))) day = 1;
+        int last = i;
+        if (day != null && i + 1 < tokens.size() && isWord(i + 1) && !hasArticle(i + 1)
+                && (key(i + 1).equals(key("عشر")) || key(i + 1).equals(key("عشرة")))) {
+            day += 10; // الحادي عشر، الخامس عشر
+            last = i + 1;
+        } else if (day != null && i + 1 < tokens.size() && isWord(i + 1)
+                && tokens.get(i + 1).proclitics().contains("و") && ORDINAL_TENS.containsKey(articleKey(i + 1))) {
+            day += ORDINAL_TENS.get(articleKey(i + 1)); // الخامس والعشرين
+            last = i + 1;
+        } else if (day == null && ORDINAL_TENS.containsKey(articleKey(i))) {
+            day = ORDINAL_TENS.get(articleKey(i)); // العشرين، الثلاثين
+        }
+        if (day == null || day > 31 || last + 2 >= tokens.size() || !isWord(last + 1) || !key(last + 1).equals(FROM)) {
+            return i;
+        }
+        int m = last + 2;
+        int relativeMonth = relativeMonthAt(m);
+        if (relativeMonth > m) {
+            found.add(new Found(i, relativeMonth - 1, TimeExpression.Type.DATE,
+                    new Sense.RelativeMonthDay(day, RELATIONS.get(articleKey(relativeMonth - 1)))));
+            return relativeMonth;
+        }
+        if (isWord(m) && key(m).equals(MONTH) && !hasArticle(m) && m + 1 < tokens.size()) m++; // من شهر ذي القعدة
+        MonthAt month = monthAt(m);
         if (month == null) return i;
-        int last = month.last;
+        last = afterOtherName(month.last);
         Integer year = null;
         Integer relation = null;
         int y = last + 1;
+        if (y + 1 < tokens.size() && isYearNoun(y) && !hasArticle(y) && isNumber(y + 1)) y++;
         if (y < tokens.size() && isNumber(y) && intValue(y) >= 1000 && intValue(y) <= 2200) {
             year = intValue(y);
             last = y;
+            if (y + 1 < tokens.size() && isWord(y + 1) && (HIJRI_MARKS.contains(key(y + 1))
+                    || GREGORIAN_MARKS.contains(key(y + 1)))) {
+                last = y + 1;
+            }
         } else if (y < tokens.size() && isWord(y) && RELATIONS.containsKey(articleKey(y))) {
             relation = RELATIONS.get(articleKey(y));
             last = y;
@@ -523,12 +926,309 @@ final class TimeFinder {
         return last + 1;
     }
 
-    /** الآن، حاليا، مؤخرا، قديما. */
+    /**
+     * ٧/١٠/١٤٣٦هـ، 2-8-2015م، 2015/8/10: a date in numbers, day first or year first; a year of 1300–1600 or a هـ after
+     * it makes it Hijri. Two numbers alone (3-1، 10/5) are no date: scores and fractions look the same.
+     */
+    private int numericDate(int i, List<Found> found) {
+        int[] parts;
+        int last;
+        String digits = digitsOf(i);
+        if (digits.chars().filter(c -> c == '?').count() == 2) { // one token: ٧/١٠/١٤٣٦
+            String[] pieces = digits.split("\\?");
+            if (pieces.length != 3) return i;
+            parts = new int[3];
+            for (int k = 0; k < 3; k++) {
+                if (pieces[k].isEmpty() || pieces[k].length() > 4) return i;
+                parts[k] = Integer.parseInt(pieces[k]);
+            }
+            char separator = text.charAt(tokens.get(i).start() + digits.indexOf('?'));
+            if (separator != '/' && separator != '-' && separator != '.') return i;
+            last = i;
+        } else if (i + 4 < tokens.size() && (isDash(i + 1) || isSlash(i + 1)) && isNumber(i + 2)
+                && (isDash(i + 3) || isSlash(i + 3)) && isNumber(i + 4)
+                && text.charAt(tokens.get(i + 1).start()) == text.charAt(tokens.get(i + 3).start())
+                && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 3).start() == tokens.get(i + 2).end()
+                && tokens.get(i + 4).start() == tokens.get(i + 3).end()) {
+            parts = new int[]{intValue(i), intValue(i + 2), intValue(i + 4)}; // 2-8-2015, written without spaces
+            last = i + 4;
+        } else {
+            return i;
+        }
+        int year, month, day;
+        if (parts[0] >= 1000) {
+            year = parts[0];
+            month = parts[1];
+            day = parts[2];
+        } else if (parts[2] >= 1000) {
+            year = parts[2];
+            month = parts[1];
+            day = parts[0];
+        } else {
+            return i;
+        }
+        if (month < 1 || month > 12 || day < 1 || day > 31 || year > 2200) return i;
+        boolean hijri = year >= 1300 && year < 1600;
+        if (last + 1 < tokens.size() && isWord(last + 1) && tokens.get(last + 1).start() - tokens.get(last).end() <= 1) {
+            if (HIJRI_MARKS.contains(key(last + 1))) {
+                hijri = true;
+                last++;
+            } else if (GREGORIAN_MARKS.contains(key(last + 1))) {
+                last++;
+            }
+        }
+        if (!hijri && year < 1800) return i;
+        found.add(new Found(i, last, TimeExpression.Type.DATE, new Sense.CalendarDay(year, month, day, hijri, null)));
+        return last + 1;
+    }
+
+    /** الربع الأول من العام الجاري، النصف الثاني من 2015، الربع الأخير: a quarter or half of a year. */
+    private int partOfYear(int i, List<Found> found) {
+        String k = key(i);
+        if (!hasArticle(i) || !k.equals(QUARTER) && !k.equals(HALF) || i + 1 >= tokens.size() || !isWord(i + 1)) return i;
+        String which = QUARTERS.get(articleKey(i + 1));
+        if (which == null) return i;
+        boolean half = k.equals(HALF);
+        if (half && !which.equals("1") && !which.equals("2")) {
+            if (!articleKey(i + 1).equals(key("الأخير"))) return i;
+            which = "2";
+        }
+        String part = (half ? "H" : "Q") + which;
+        int last = i + 1;
+        Sense year = null;
+        int y = last + 1;
+        if (y < tokens.size() && isWord(y) && key(y).equals(FROM)) y++;
+        if (y < tokens.size()) {
+            List<Found> inner = new ArrayList<>(1);
+            int end = isNumber(y) ? bareYearAfter(y, inner) : relativeUnit(y, y, null, inner);
+            if (end == y && isWord(y)) end = year(y, inner);
+            if (end > y && !inner.isEmpty() && (inner.get(0).sense() instanceof Sense.Year
+                    || inner.get(0).sense() instanceof Sense.RelativeUnit u && u.unit() == 'Y')) {
+                year = inner.get(0).sense();
+                last = inner.get(0).last();
+            }
+        }
+        if (year == null && !(isFinancial(i - 1) || isFinancial(last + 1))) {
+            // الربع الأول alone is a year's quarter only in talk of results; elsewhere (الربع الأول من القرن) leave it
+            if (!(last + 1 < tokens.size() && isWord(last + 1) && !key(last + 1).equals(FROM))) return i;
+        }
+        found.add(new Found(i, last, TimeExpression.Type.DATE, new Sense.PartOfYear(part, year)));
+        return last + 1;
+    }
+
+    private boolean isFinancial(int k) {
+        if (k < 0 || k >= tokens.size() || !isWord(k)) return false;
+        String w = key(k);
+        return w.equals(key("أرباح")) || w.equals(key("خلال")) || w.equals(key("نتائج")) || w.equals(key("مبيعات"));
+    }
+
+    /** الستينيات، ستينيات القرن الماضي، التسعينات: a decade of the twentieth century. */
+    private int decade(int i, List<Found> found) {
+        Integer decade = DECADES.get(hasArticle(i) ? articleKey(i) : ARTICLE + key(i));
+        if (decade == null) return i;
+        int last = i;
+        int century = 19;
+        if (!hasArticle(i) && i + 2 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)
+                && key(i + 1).equals(CENTURY) && isWord(i + 2) && RELATIONS.containsKey(articleKey(i + 2))) {
+            last = i + 2;
+            if (RELATIONS.get(articleKey(i + 2)) >= 0) century = 20; // ستينيات القرن الماضي is the 1960s
+        } else if (!hasArticle(i)) {
+            return i;
+        }
+        found.add(new Found(i, last, TimeExpression.Type.DATE, new Sense.Decade(century, decade)));
+        return last + 1;
+    }
+
+    /**
+     * عيد الفطر، عيد الأضحى after a word of time (في، خلال، قبل، بعد، منذ، ل), يوم العيد: the feast's day; إجازة عيد
+     * الفطر، أيام العيد، عطلة العيد: the holiday, without a value (its length is the state's to say).
+     */
+    private int feast(int i, List<Found> found) {
+        String k = key(i);
+        if (HOLIDAYS.contains(k) && !hasArticle(i) && i + 1 < tokens.size() && isWord(i + 1)
+                && key(i + 1).equals(FEAST)) {
+            int last = i + 1;
+            if (!hasArticle(i + 1)) {
+                if (i + 2 >= tokens.size() || !FEAST_NAMES.contains(articleKey(i + 2))) return i;
+                last = i + 2;
+            }
+            found.add(new Found(i, last, TimeExpression.Type.DATE, new Sense.Unplaced()));
+            return last + 1;
+        }
+        if (k.equals(TODAY) && !hasArticle(i) && i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)
+                && key(i + 1).equals(FEAST) && !(i + 2 < tokens.size() && isWord(i + 2) && hasArticle(i + 2)
+                && !FEAST_NAMES.contains(articleKey(i + 2)))) {
+            found.add(new Found(i, i + 1, TimeExpression.Type.DATE, new Sense.Feast(10, 1, true))); // يوم العيد
+            return i + 2;
+        }
+        if (!k.equals(FEAST) || hasArticle(i) || i + 1 >= tokens.size() || !isWord(i + 1)) return i;
+        String name = articleKey(i + 1);
+        if (!FEAST_NAMES.contains(name)) return i;
+        boolean timeWord = !tokens.get(i).proclitics().isEmpty() || i > 0 && isWord(i - 1)
+                && TIME_PREPOSITIONS.contains(key(i - 1));
+        if (!timeWord) return i;
+        boolean fitr = name.equals(key("الفطر"));
+        found.add(new Found(i, i + 1, TimeExpression.Type.DATE, new Sense.Feast(fitr ? 10 : 12, fitr ? 1 : 10, false)));
+        return i + 2;
+    }
+
+    /**
+     * الموسم المقبل، بداية الموسم، هذا الموسم، العام الدراسي الجديد، الفترة الماضية: times the calendar cannot hold
+     * (a season of sport or school, a stretch of unknown length), found without a value; العام المالي 2015 is 2015.
+     */
+    private int unplaced(int i, List<Found> found) {
+        String k = key(i);
+        int first = i;
+        int at = i;
+        if ((k.equals(THIS) || k.equals(THIS_F)) && i + 1 < tokens.size() && isWord(i + 1)) at = i + 1;
+        if (!hasArticle(at)) return i;
+        String noun = key(at);
+        if (noun.equals(SEASON_OF_PLAY)) {
+            int last = at;
+            if (last + 1 < tokens.size() && isWord(last + 1) && SPECIAL_YEARS.contains(articleKey(last + 1))) last++;
+            boolean related = last + 1 < tokens.size() && isWord(last + 1)
+                    && (RELATIONS.containsKey(articleKey(last + 1)) || NEW.contains(articleKey(last + 1)));
+            if (related) last++;
+            boolean modded = i > 0 && isWord(i - 1) && MODS.containsKey(key(i - 1)) && !hasArticle(i - 1);
+            if (!related && at == i && !modded && !(last + 1 < tokens.size() && isYearList(last + 1))) return i;
+            if (last + 1 < tokens.size() && isYearList(last + 1)) last = yearListEnd(last + 1);
+            found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.Unplaced()));
+            return last + 1;
+        }
+        if (YEAR_NOUNS.contains(ARTICLE + noun) && at + 1 < tokens.size() && isWord(at + 1)
+                && SPECIAL_YEARS.contains(articleKey(at + 1))) {
+            int last = at + 1;
+            boolean fiscal = articleKey(at + 1).startsWith(key("المالي"));
+            if (last + 1 < tokens.size() && isWord(last + 1)
+                    && (RELATIONS.containsKey(articleKey(last + 1)) || NEW.contains(articleKey(last + 1)))) {
+                int offset = RELATIONS.getOrDefault(articleKey(last + 1), 1);
+                last++;
+                if (fiscal && !articleKey(last).equals(key("المنصرم")) || fiscal) {
+                    found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.RelativeUnit('Y', offset, null)));
+                    return last + 1;
+                }
+            } else if (at > i) {
+                if (fiscal) {
+                    found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.RelativeUnit('Y', 0, null)));
+                    return last + 1;
+                }
+            }
+            if (last + 1 < tokens.size() && isNumber(last + 1)) {
+                int year = intValue(last + 1);
+                if (fiscal && year >= 1900 && year <= 2099 && !isYearList(last + 1)) {
+                    int end = last + 1;
+                    if (end + 1 < tokens.size() && isWord(end + 1) && GREGORIAN_MARKS.contains(key(end + 1))) end++;
+                    found.add(new Found(first, end, TimeExpression.Type.DATE, new Sense.Year(year, false)));
+                    return end + 1;
+                }
+                if (isYearList(last + 1)) last = yearListEnd(last + 1);
+                else if (year >= 1000 && year <= 2200) {
+                    last = last + 1;
+                    if (last + 1 < tokens.size() && isWord(last + 1) && (HIJRI_MARKS.contains(key(last + 1))
+                            || GREGORIAN_MARKS.contains(key(last + 1)))) {
+                        last++;
+                    }
+                }
+            }
+            found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.Unplaced()));
+            return last + 1;
+        }
+        if (noun.equals(PERIOD) && at == i && i + 1 < tokens.size() && isWord(i + 1)
+                && STRETCH_RELATIONS.contains(articleKey(i + 1))) {
+            found.add(new Found(i, i + 1, TimeExpression.Type.DURATION, new Sense.Unplaced())); // الفترة الماضية
+            return i + 2;
+        }
+        return i;
+    }
+
+    /** 1435/1436هـ، 2016/2017، 2015-2016: two years of one season, at token {@code i}. */
+    private boolean isYearList(int i) {
+        return yearListEnd(i) > i;
+    }
+
+    private int yearListEnd(int i) {
+        if (i + 2 >= tokens.size() || !isNumber(i) || intValue(i) < 1000) {
+            if (i < tokens.size() && isNumber(i)) { // one token: 1435/1436
+                String d = digitsOf(i);
+                if (d.length() == 9 && d.charAt(4) == '?') {
+                    int end = i;
+                    if (end + 1 < tokens.size() && isWord(end + 1) && HIJRI_MARKS.contains(key(end + 1))) end++;
+                    return end;
+                }
+            }
+            return i;
+        }
+        if (!(isSlash(i + 1) || isDash(i + 1)) || !isNumber(i + 2) || intValue(i + 2) < 1000) return i;
+        int end = i + 2;
+        if (end + 1 < tokens.size() && isWord(end + 1) && (HIJRI_MARKS.contains(key(end + 1))
+                || GREGORIAN_MARKS.contains(key(end + 1)))) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * الأيام المقبلة، الأسابيع القليلة المقبلة، السنوات الثلاث المقبلة، السنوات الـ15 المقبلة، السنتين المقبلتين،
+     * الأعوام السابقة: a stretch of units before or after now, of a number when written.
+     */
+    private int stretch(int i, List<Found> found) {
+        if (!hasArticle(i)) return i;
+        TimeWords.Unit unit = TimeWords.unit(key(i));
+        if (unit == null || unit.letter() == 'C' || !isPlural(i) && unit.count() == 0) return i;
+        int j = i + 1;
+        Integer amount = unit.count() > 0 ? unit.count() : null;
+        if (j < tokens.size() && isWord(j) && FEW.contains(articleKey(j))) {
+            j++;
+        } else if (j < tokens.size() && isWord(j) && hasArticle(j) && TimeWords.number(key(j)) != null) {
+            amount = TimeWords.number(key(j)); // السنوات الثلاث
+            j++;
+        } else if (j + 1 < tokens.size() && isWord(j) && hasArticle(j) && tokens.get(j).stemStart() == tokens.get(j).stemEnd()
+                && isNumber(j + 1) && intValue(j + 1) > 0) {
+            amount = intValue(j + 1); // السنوات الـ15
+            j += 2;
+        } else if (j < tokens.size() && isNumber(j) && intValue(j) > 0 && intValue(j) < 200) {
+            amount = intValue(j);
+            j++;
+        }
+        if (j >= tokens.size() || !isWord(j) || !STRETCH_RELATIONS.contains(articleKey(j))) return i;
+        found.add(new Found(i, j, TimeExpression.Type.DURATION,
+                new Sense.Duration(amount, unit.letter(), unit.timePart(), null)));
+        return j + 1;
+    }
+
+    /**
+     * الآن، حاليا، مؤخرا، قديما، آنذاك، مستقبلا؛ في المستقبل، في الماضي؛ الوقت الحاضر؛ وقت لاحق، القريب العاجل؛ أخيرا
+     * in the middle of a sentence (at its start, or with و, it is "finally").
+     */
     private int reference(int i, List<Found> found) {
-        String value = REFERENCES.get(articleKey(i));
+        String ak = articleKey(i);
+        String value = REFERENCES.get(ak);
+        int last = i;
+        if (value == null && REFERENCE_NOUNS.containsKey(ak) && i > 0 && isWord(i - 1)
+                && key(i - 1).equals(key("في")) && !(i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1))) {
+            value = REFERENCE_NOUNS.get(ak); // في المستقبل، not في الماضي القريب… (kept simple: no adjective after)
+        }
+        if (value == null && ak.equals(key("المستقبل")) && tokens.get(i).proclitics().contains("ل")) {
+            value = "FUTURE_REF"; // للمستقبل
+        }
+        String k = key(i);
+        if (value == null && k.equals(TIME_NOUN) && i + 1 < tokens.size() && isWord(i + 1)) {
+            if (hasArticle(i) && PRESENT_TIMES.contains(articleKey(i + 1))) value = "PRESENT_REF"; // الوقت الحاضر
+            else if (!hasArticle(i) && key(i + 1).equals(LATER)) value = "FUTURE_REF"; // وقت لاحق
+            if (value != null) last = i + 1;
+        }
+        if (value == null && k.equals(NEAR) && hasArticle(i) && i + 1 < tokens.size() && isWord(i + 1)
+                && key(i + 1).equals(SOON)) {
+            value = "FUTURE_REF"; // القريب العاجل
+            last = i + 1;
+        }
+        if (value == null && k.equals(LAST_LY) && tokens.get(i).proclitics().isEmpty() && i > 0
+                && !isSentenceEnd(i - 1) && tokens.get(i - 1).kind() == Token.Kind.WORD) {
+            value = "PAST_REF";
+        }
         if (value == null) return i;
-        found.add(new Found(i, i, TimeExpression.Type.DATE, new Sense.Reference(value)));
-        return i + 1;
+        found.add(new Found(i, last, TimeExpression.Type.DATE, new Sense.Reference(value)));
+        return last + 1;
     }
 
     /** قبل يومين، قبل نحو عشرة أيام، قبل 3 سنوات: so long before the publication day (not before an event: … من). */
@@ -542,40 +1242,85 @@ final class TimeFinder {
         if (isWord(j) && APPROX.contains(key(j))) {
             mod = TimeExpression.Mod.APPROX;
             j++;
+        } else if (j + 1 < tokens.size() && isWord(j) && BOUNDS.contains(key(j)) && isWord(j + 1)
+                && key(j + 1).equals(FROM)) {
+            j += 2; // قبل أكثر من شهرين
         }
         if (j >= tokens.size()) return i;
-        Integer amount = isNumber(j) ? Integer.valueOf(intValue(j)) : isWord(j) ? TimeWords.number(key(j)) : null;
-        int u = amount != null ? j + 1 : j;
+        NumberAt number = numberAt(j);
+        Integer amount = number == null ? null : number.value();
+        int u = number != null ? number.last() + 1 : j;
         if (u >= tokens.size() || !isWord(u) || hasArticle(u)) return i;
         TimeWords.Unit unit = TimeWords.unit(key(u));
-        if (unit == null || unit.timePart()) return i;
+        if (unit == null || unit.timePart() || unit.letter() == 'C') return i;
+        boolean vague = false;
         if (amount == null) {
-            if (unit.count() == 0) return i;
-            amount = unit.count();
+            if (unit.count() > 0) amount = unit.count();
+            else if (isPlural(u) && j == i + 1) vague = true; // قبل أيام، قبل سنوات
+            else return i;
         }
-        if (amount < 1 || amount > 200) return i;
-        if (u + 1 < tokens.size() && isWord(u + 1) && key(u + 1).equals(FROM)) return i; // قبل يومين من الانتخابات
-        found.add(new Found(i, u, TimeExpression.Type.DATE, new Sense.Ago(amount, unit.letter(), mod)));
-        return u + 1;
+        if (!vague && (amount < 1 || amount > 200)) return i;
+        int last = u;
+        if (u + 2 < tokens.size() && isWord(u + 1) && key(u + 1).equals(FROM) && isWord(u + 2)
+                && articleKey(u + 2).equals(key("الآن"))) {
+            last = u + 2; // قبل شهرين من الآن
+        } else if (u + 1 < tokens.size() && isWord(u + 1) && key(u + 1).equals(FROM)) {
+            return i; // قبل يومين من الانتخابات: counted from the event
+        }
+        found.add(new Found(i, last, TimeExpression.Type.DATE, vague ? new Sense.Reference("PAST_REF")
+                : new Sense.Ago(amount, unit.letter(), mod)));
+        return last + 1;
     }
 
     /**
-     * في 2014، منذ 2012، من 2010 إلى 2015: a year of 1900–2099 after a preposition of time, or after من / إلى when
-     * no counted noun follows (أكثر من 2000 شخص is no year).
+     * في 2014، منذ 2012، بين 2012 و2014، من 2010 إلى 2015، (1962): a year of 1900–2099 after a preposition of time,
+     * after من / إلى when no counted noun follows (أكثر من 2000 شخص is no year), after و in a list of years, or alone
+     * in parentheses.
      */
     private int bareYear(int i, List<Found> found) {
         int year = intValue(i);
-        if (year < 1900 || year > 2099 || i == 0 || !isWord(i - 1)) return i;
+        if (year < 1900 || year > 2099 || i == 0) return i;
+        if (isOpenParen(i - 1) && i + 1 < tokens.size() && isCloseParen(i + 1)) {
+            found.add(new Found(i, i, TimeExpression.Type.DATE, new Sense.Year(year, false)));
+            return i + 1;
+        }
+        if (isConjunction(i - 1) || isWord(i - 1) && tokens.get(i - 1).proclitics().equals(List.of("و"))
+                && tokens.get(i - 1).stemStart() == tokens.get(i - 1).stemEnd()) {
+            Found before = found.isEmpty() ? null : found.get(found.size() - 1);
+            if (before != null && before.last() == i - 2 && before.sense() instanceof Sense.Year
+                    && !followedByCountedNoun(i)) {
+                found.add(new Found(i, i, TimeExpression.Type.DATE, new Sense.Year(year, false))); // 2012 و2014
+                return i + 1;
+            }
+            return i;
+        }
+        if (!isWord(i - 1)) return i;
         String before = key(i - 1);
         boolean range = before.equals(FROM) || before.equals(TO);
         if (!PREPOSITIONS_OF_YEARS.contains(before) && !range) return i;
+        if (MODS.containsKey(before) && hasArticle(i - 1)) return i;
         if (range && i + 1 < tokens.size() && isWord(i + 1) && !isConjunction(i + 1) && !key(i + 1).equals(TO)
                 && !key(i + 1).equals(key("حتى"))) {
             return i;
         }
-        if (i + 1 < tokens.size() && isWord(i + 1) && TimeWords.unit(key(i + 1)) != null) return i; // قبل 2000 عام
+        if (followedByCountedNoun(i)) return i; // قبل 2000 عام
+        if (MODS.containsKey(before)) return i; // نهاية 2014: found with its mod, at the mod word
         found.add(new Found(i, i, TimeExpression.Type.DATE, new Sense.Year(year, false)));
         return i + 1;
+    }
+
+    /** A year of 1900–2099 right after a mod word (نهاية 2014), or null. */
+    private int bareYearAfter(int i, List<Found> found) {
+        int year = intValue(i);
+        if (year < 1900 || year > 2099 || followedByCountedNoun(i)) return i;
+        int last = i;
+        if (i + 1 < tokens.size() && isWord(i + 1) && GREGORIAN_MARKS.contains(key(i + 1))) last++;
+        found.add(new Found(i, last, TimeExpression.Type.DATE, new Sense.Year(year, false)));
+        return last + 1;
+    }
+
+    private boolean followedByCountedNoun(int i) {
+        return i + 1 < tokens.size() && isWord(i + 1) && TimeWords.unit(key(i + 1)) != null;
     }
 
     /** الساعة 10:30، الساعة العاشرة مساء. */
@@ -610,45 +1355,170 @@ final class TimeFinder {
                     && hour < 12) {
                 if (!(k.equals(NIGHT_ACC) && hour < 5)) hour += 12; // الواحدة ليلا is after midnight
                 last++;
+            } else if (k.equals(NOON_ACC)) {
+                if (hour < 6) hour += 12; // الواحدة ظهرا
+                last++;
+            }
+        }
+        // the day after it: الساعة الرابعة من عصر يوم غد، الساعة العاشرة صباح اليوم، الساعة الواحدة ليوم الخميس
+        int d = last + 1;
+        if (d < tokens.size() && isWord(d) && key(d).equals(FROM)) d++;
+        if (d < tokens.size() && isWord(d)) {
+            List<Found> day = new ArrayList<>(2);
+            int end = partOfDay(d, day);
+            if (end == d) end = relativeDay(d, day);
+            if (end == d) end = weekday(d, day);
+            if (end > d && !day.isEmpty() && day.get(0).first() == d) {
+                Sense daySense = day.get(0).sense();
+                if (daySense instanceof Sense.PartOfDay p) {
+                    if (hour < 12 && (p.part().equals("AF") || p.part().equals("EV")
+                            || p.part().equals("NI") && hour >= 5)) {
+                        hour += 12;
+                    }
+                    daySense = p.day();
+                }
+                found.add(new Found(i, day.get(0).last(), TimeExpression.Type.TIME,
+                        new Sense.ClockOnDay(hour, minute, daySense)));
+                found.addAll(day.subList(1, day.size()));
+                return end;
             }
         }
         found.add(new Found(i, last, TimeExpression.Type.TIME, new Sense.ClockTime(hour, minute)));
         return last + 1;
     }
 
-    /** عشرة أيام، 10 أيام، يومين، منذ سنوات: an amount of a unit; an age in parentheses ((40 عاما)) is none. */
+    /**
+     * عشرة أيام، 10 أيام، يومين، خمسة وعشرين عاما، منذ سنوات، لسنوات طويلة، أكثر من شهرين، ربع قرن، نصف ساعة: an
+     * amount of a unit, with the words of the amount (عدة، بضعة، نحو، أكثر من) in the span, and الماضية / المقبلة after
+     * it; an age is none ((40 عاما)، ، 27 عاما،، البالغ من العمر 24 عاما).
+     */
     private int duration(int i, List<Found> found) {
         if (isNumber(i)) {
             int marked = markedYear(i, found);
             if (marked > i) return marked;
         }
-        Integer amount = isNumber(i) ? Integer.valueOf(intValue(i)) : isWord(i) ? TimeWords.number(key(i)) : null;
-        int unitAt = amount != null ? i + 1 : i;
+        int first = i;
+        TimeExpression.Mod mod = null;
+        int j = i;
+        if (isWord(j) && APPROX.contains(key(j)) && j + 1 < tokens.size()) {
+            mod = TimeExpression.Mod.APPROX;
+            j++;
+        } else if (isWord(j) && BOUNDS.contains(key(j)) && j + 2 < tokens.size() && isWord(j + 1)
+                && key(j + 1).equals(FROM)) {
+            j += 2; // أكثر من شهرين
+        }
+        boolean vagueWord = isWord(j) && VAGUE_AMOUNT.contains(key(j)) && !key(j).equals(key("منذ"));
+        if (vagueWord) j++; // عدة أيام، بضعة أشهر
+        if (j >= tokens.size()) return i;
+        Integer amount = null;
+        int unitAt = j;
+        NumberAt number = vagueWord ? null : numberAt(j);
+        if (number != null) {
+            amount = number.value();
+            unitAt = number.last() + 1;
+        } else if (isWord(j) && (key(j).equals(QUARTER) || key(j).equals(HALF)) && !hasArticle(j)) {
+            unitAt = j + 1; // ربع قرن، نصف ساعة: the amount is worked out with the unit below
+        }
         if (unitAt >= tokens.size() || !isWord(unitAt) || hasArticle(unitAt)) return i;
         TimeWords.Unit unit = TimeWords.unit(key(unitAt));
         if (unit == null) return i;
         if (unitAt + 1 < tokens.size() && isNumber(unitAt + 1)) return i; // … يوم 5 مايو: the day's noun, not a unit
-        if (amount == null) {
-            if (unit.count() > 0) {
+        char letter = unit.letter();
+        boolean timePart = unit.timePart();
+        if (unitAt == j + 1 && number == null && !vagueWord) { // ربع قرن، نصف ساعة
+            boolean quarter = key(j).equals(QUARTER);
+            if (letter == 'C') {
+                amount = quarter ? 25 : 50;
+                letter = 'Y';
+            } else if (letter == 'H') {
+                amount = quarter ? 15 : 30;
+                letter = 'M';
+            } else {
+                return i;
+            }
+        } else if (amount == null) {
+            if (unit.count() > 0 && !vagueWord) {
                 amount = unit.count(); // يومين
-            } else if (!(i > 0 && isWord(i - 1) && VAGUE_AMOUNT.contains(key(i - 1))) || !isPlural(unitAt)) {
-                return i; // a bare singular (يوم) is no duration; a plural only after منذ، عدة (منذ سنوات)
+            } else if (!isPlural(unitAt) || !(vagueWord || j > 0 && isWord(j - 1) && key(j - 1).equals(key("منذ"))
+                    || tokens.get(unitAt).proclitics().contains("ل") || vagueAfter(unitAt))) {
+                return i; // a bare singular (يوم) is no duration; a plural after منذ، عدة، ل or before طويلة
             }
         } else if (amount < 1 || amount > 999 || unit.count() > 0) {
             return i;
         }
-        int first = i;
-        if (first > 0 && isOpenParen(first - 1) && unitAt + 1 < tokens.size() && isCloseParen(unitAt + 1)) {
-            return unitAt + 1; // (40 عاما): an age
+        if (letter == 'C') {
+            amount = amount == null ? null : 100 * amount;
+            letter = 'Y';
+        }
+        if (isAge(first, j, unitAt)) return unitAt + 1;
+        int last = unitAt;
+        if (last + 1 < tokens.size() && isWord(last + 1) && STRETCH_RELATIONS.contains(articleKey(last + 1))) {
+            last++; // 30 عاما الماضية
+        } else if (amount == null && vagueAfter(unitAt)) {
+            last++; // سنوات طويلة
+        }
+        if (mod == null && first > 0 && isWord(first - 1) && APPROX.contains(key(first - 1))) {
+            mod = TimeExpression.Mod.APPROX;
+        }
+        found.add(new Found(first, last, TimeExpression.Type.DURATION,
+                new Sense.Duration(amount, letter, timePart, mod)));
+        return last + 1;
+    }
+
+    /** طويلة، عديدة، قليلة after a plural unit: an unknown number of them. */
+    private boolean vagueAfter(int unitAt) {
+        if (unitAt + 1 >= tokens.size() || !isWord(unitAt + 1) || hasArticle(unitAt + 1)) return false;
+        String k = key(unitAt + 1);
+        return k.equals(key("طويلة")) || k.equals(key("عديدة")) || k.equals(key("قليلة")) || k.equals(key("مديدة"));
+    }
+
+    /**
+     * Whether an amount of years is an age: in parentheses ((40 عاما)، (26 و27 عاما))، between commas after a name
+     * (، 27 عاما،)، after the words of age (البالغ من العمر، أعمارهم بين، تحت خمس سنوات).
+     */
+    private boolean isAge(int first, int amountAt, int unitAt) {
+        char letter = TimeWords.unit(key(unitAt)).letter();
+        if (letter != 'Y') return false;
+        for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+            if (isCloseParen(k)) break;
+            if (isOpenParen(k)) return unitAt + 1 < tokens.size() && isCloseParen(unitAt + 1);
+        }
+        if (first > 0 && isComma(first - 1) && unitAt + 1 < tokens.size()
+                && (isComma(unitAt + 1) || isSentenceEnd(unitAt + 1))) {
+            return true;
         }
         for (int k = Math.max(0, first - 3); k < first; k++) {
-            if (isWord(k) && AGE_WORDS.contains(key(k))) return unitAt + 1; // البالغ من العمر 24 عاما: an age
+            if (isWord(k) && AGE_WORDS.contains(key(k))) return true;
         }
-        TimeExpression.Mod mod = first > 0 && isWord(first - 1) && APPROX.contains(key(first - 1))
-                ? TimeExpression.Mod.APPROX : null;
-        found.add(new Found(first, unitAt, TimeExpression.Type.DURATION,
-                new Sense.Duration(amount, unit.letter(), unit.timePart(), mod)));
-        return unitAt + 1;
+        return false;
+    }
+
+    /** A number at token {@code i}: digits, or words (ثلاث، خمسة وعشرين، لثلاث), with the token it ends at. */
+    record NumberAt(int value, int last) {
+    }
+
+    private NumberAt numberAt(int i) {
+        if (i >= tokens.size()) return null;
+        if (isNumber(i)) {
+            int v = intValue(i);
+            return v < 0 ? null : new NumberAt(v, i);
+        }
+        if (!isWord(i)) return null;
+        String k = key(i);
+        Integer units = TimeWords.number(k);
+        if (units == null && k.length() > 3 && "لب".indexOf(k.charAt(0)) >= 0) units = TimeWords.number(k.substring(1));
+        Integer tens = units == null ? TENS.get(k) : null;
+        if (units == null && tens == null) return null;
+        if (tens != null) return new NumberAt(tens, i);
+        int n = i + 1;
+        if (n < tokens.size() && isWord(n) && tokens.get(n).proclitics().equals(List.of("و")) && TENS.containsKey(key(n))) {
+            return new NumberAt(units + TENS.get(key(n)), n); // خمسة وعشرين
+        }
+        if (units < 10 && n < tokens.size() && isWord(n) && tokens.get(n).proclitics().isEmpty()
+                && (key(n).equals(key("عشر")) || key(n).equals(key("عشرة")))) {
+            return new NumberAt(units + 10, n); // ثلاثة عشر
+        }
+        return new NumberAt(units, i);
     }
 
     private boolean isPlural(int i) {
@@ -691,9 +1561,27 @@ final class TimeFinder {
         String k = keys[i];
         if (k == null) {
             Token t = tokens.get(i);
-            k = keys[i] = MatchingKey.of(text, t.stemStart(), t.stemEnd());
+            // no time word takes the future's س: سنويا، ستينيات keep the letter the tokenizer took for it
+            int start = t.proclitics().contains("س") && !isFutureVerb(i) ? t.stemStart() - 1 : t.stemStart();
+            k = keys[i] = MatchingKey.of(text, Math.max(t.start(), start), t.stemEnd());
         }
         return k;
+    }
+
+    /** The key of the whole token, clitics and all (بإذن، الله). */
+    private String whole(int i) {
+        Token t = tokens.get(i);
+        return MatchingKey.of(text, t.start(), t.end());
+    }
+
+    private boolean isComma(int i) {
+        Token t = tokens.get(i);
+        return t.kind() == Token.Kind.PUNCTUATION && (text.charAt(t.start()) == '،' || text.charAt(t.start()) == ',');
+    }
+
+    private boolean isSlash(int i) {
+        Token t = tokens.get(i);
+        return (t.kind() == Token.Kind.PUNCTUATION || t.kind() == Token.Kind.SYMBOL) && text.charAt(t.start()) == '/';
     }
 
     /** The key with the article when the word has it (الماضي), as relation words are listed. */

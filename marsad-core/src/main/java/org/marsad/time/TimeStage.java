@@ -58,7 +58,7 @@ public final class TimeStage implements Stage {
         for (TimeFinder.Found f : found) {
             TimeValues.Value value = TimeValues.of(f.sense(), anchor);
             times.add(new TimeExpression(finder.span(f), f.type(), value.value(), mod(f.sense()), calendar(f.sense()),
-                    value.anchored()));
+                    value.anchored(), value.flag()));
         }
         draft.add(new Times(times, inferred, conflicts));
     }
@@ -86,6 +86,7 @@ public final class TimeStage implements Stage {
     }
 
     private static Optional<TimeExpression.Mod> mod(Sense sense) {
+        if (sense instanceof Sense.Modified m) return Optional.of(m.mod());
         if (sense instanceof Sense.CalendarMonth m) return Optional.ofNullable(m.mod());
         if (sense instanceof Sense.RelativeUnit u) return Optional.ofNullable(u.mod());
         if (sense instanceof Sense.Duration d) return Optional.ofNullable(d.mod());
@@ -94,6 +95,8 @@ public final class TimeStage implements Stage {
     }
 
     private static TimeExpression.Calendar calendar(Sense sense) {
+        if (sense instanceof Sense.Modified m) return calendar(m.inner());
+        if (sense instanceof Sense.WeekdayDate w) return calendar(w.date());
         boolean hijri = sense instanceof Sense.CalendarDay d && d.hijri()
                 || sense instanceof Sense.CalendarMonth m && m.hijri()
                 || sense instanceof Sense.Year y && y.hijri();

@@ -18,12 +18,17 @@ import java.util.Optional;
  * Gregorian days. Thread-safe: it has no state.
  */
 final class TimeValues {
-    /** A value, and whether the publication day was needed to give it. */
-    record Value(Optional<String> value, boolean anchored) {
-        static final Value NONE = new Value(Optional.empty(), false);
+    /** A value, whether the publication day was needed to give it, and what is wrong with the words, if anything. */
+    record Value(Optional<String> value, boolean anchored, Optional<TimeExpression.Flag> flag) {
+        static final Value NONE = new Value(Optional.empty(), false, Optional.empty());
+        static final Value IMPOSSIBLE = new Value(Optional.empty(), false, Optional.of(TimeExpression.Flag.IMPOSSIBLE_DATE));
 
         static Value of(String value, boolean anchored) {
-            return new Value(Optional.of(value), anchored);
+            return new Value(Optional.of(value), anchored, Optional.empty());
+        }
+
+        Value flagged(TimeExpression.Flag why) {
+            return new Value(value, anchored, Optional.of(why));
         }
     }
 
@@ -71,11 +76,73 @@ final class TimeValues {
                         ? Value.of(day.value().get() + "T" + p.part(), day.anchored())
                         : Value.of("XXXX-XX-XXT" + p.part(), false);
             }
+            if (sense instanceof Sense.RelativeMonthDay d) {
+                if (anchor == null) return Value.NONE;
+                YearMonth month = YearMonth.from(anchor).plusMonths(d.offset());
+                return Value.of(month.atDay(d.day()).toString(), true);
+            }
+            if (sense instanceof Sense.RecurringDay d) {
+                LocalDate.of(2000, d.month(), d.day()); // a leap year: 29 فبراير recurs, 31 فبراير does not
+                return Value.of(String.format("XXXX-%02d-%02d", d.month(), d.day()), false);
+            }
+            if (sense instanceof Sense.WeekdayDate w) {
+                Value date = of(w.date(), anchor);
+                if (date.value().isPresent() && date.value().get().length() == 10
+                        && !date.value().get().startsWith("X")
+                        && LocalDate.parse(date.value().get()).getDayOfWeek() != w.weekday()) {
+                    return date.flagged(TimeExpression.Flag.WEEKDAY_MISMATCH);
+                }
+                return date;
+            }
+            if (sense instanceof Sense.ClockOnDay t) {
+                String clock = String.format("T%02d:%02d", t.hour(), t.minute());
+                Value day = t.day() == null ? Value.NONE : of(t.day(), anchor);
+                return isDay(day) ? Value.of(day.value().get() + clock, day.anchored())
+                        : Value.of("XXXX-XX-XX" + clock, false);
+            }
+            if (sense instanceof Sense.PartOfNamedDay p) {
+                Value day = p.day() == null ? Value.NONE : of(p.day(), anchor);
+                return isDay(day) ? Value.of(day.value().get() + "T" + p.part(), day.anchored())
+                        : Value.of("XXXX-XX-XXT" + p.part(), false);
+            }
+            if (sense instanceof Sense.PartOfYear p) {
+                Value year = p.year() == null ? (anchor == null ? Value.NONE
+                        : Value.of(String.valueOf(anchor.getYear()), true)) : of(p.year(), anchor);
+                if (year.value().isEmpty() || year.value().get().length() != 4) return Value.NONE;
+                return Value.of(year.value().get() + "-" + p.part(), year.anchored());
+            }
+            if (sense instanceof Sense.Decade d) return Value.of(String.format("%02d%dX", d.century(), d.decade()), false);
+            if (sense instanceof Sense.Feast f) return anchor == null ? Value.NONE : Value.of(feast(f, anchor).toString(), true);
+            if (sense instanceof Sense.Unplaced) return Value.NONE;
+            if (sense instanceof Sense.Modified m) return of(m.inner(), anchor);
             Sense.ClockTime t = (Sense.ClockTime) sense;
             return Value.of(String.format("XXXX-XX-XXT%02d:%02d", t.hour(), t.minute()), false);
         } catch (DateTimeException impossible) {
-            return Value.NONE; // 31 فبراير، 30 of a 29-day month
+            return Value.IMPOSSIBLE; // 31 فبراير، 30 of a 29-day month
         }
+    }
+
+    private static boolean isDay(Value v) {
+        return v.value().isPresent() && v.value().get().length() == 10 && !v.value().get().startsWith("X");
+    }
+
+    /**
+     * The feast nearest the anchor: of the Hijri year before, of its own and of the one after, and, for العيد said
+     * alone, of either feast.
+     */
+    private static LocalDate feast(Sense.Feast f, LocalDate anchor) {
+        int year = HijrahDate.from(anchor).get(java.time.temporal.ChronoField.YEAR);
+        LocalDate best = null;
+        for (int y = year - 1; y <= year + 1; y++) {
+            for (int[] day : f.eitherFeast() ? new int[][]{{10, 1}, {12, 10}} : new int[][]{{f.month(), f.day()}}) {
+                LocalDate date = LocalDate.from(HijrahDate.of(y, day[0], day[1]));
+                if (best == null || Math.abs(date.toEpochDay() - anchor.toEpochDay())
+                        < Math.abs(best.toEpochDay() - anchor.toEpochDay())) {
+                    best = date;
+                }
+            }
+        }
+        return best;
     }
 
     private static LocalDate weekday(Sense.Weekday w, LocalDate anchor) {
@@ -163,6 +230,7 @@ final class TimeValues {
     }
 
     private static String duration(Sense.Duration d) {
+        if (d.unit() == 'C') return "P" + (d.amount() == null ? "X" : String.valueOf(100 * d.amount())) + "Y";
         String amount = d.amount() == null ? "X" : String.valueOf(d.amount());
         return (d.timePart() ? "PT" : "P") + amount + d.unit();
     }

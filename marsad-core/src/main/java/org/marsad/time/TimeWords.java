@@ -29,7 +29,7 @@ final class TimeWords {
     private static final Map<String, Integer> NUMBERS = new HashMap<>();
 
     static {
-        gregorian(1, "يناير", "جانفي", "كانون الثاني");
+        gregorian(1, "يناير", "جانفي", "كانون الثاني", "كانون ثاني");
         gregorian(2, "فبراير", "فيفري", "شباط");
         gregorian(3, "مارس", "آذار");
         gregorian(4, "أبريل", "ابريل", "إبريل", "أفريل", "نيسان");
@@ -38,9 +38,9 @@ final class TimeWords {
         gregorian(7, "يوليو", "يوليه", "جويلية", "تموز");
         gregorian(8, "أغسطس", "اغسطس", "أوت", "آب");
         gregorian(9, "سبتمبر", "أيلول");
-        gregorian(10, "أكتوبر", "تشرين الأول");
-        gregorian(11, "نوفمبر", "تشرين الثاني");
-        gregorian(12, "ديسمبر", "كانون الأول");
+        gregorian(10, "أكتوبر", "تشرين الأول", "تشرين أول");
+        gregorian(11, "نوفمبر", "تشرين الثاني", "تشرين ثاني");
+        gregorian(12, "ديسمبر", "كانون الأول", "كانون أول");
         hijri(1, "محرم");
         hijri(2, "صفر");
         hijri(3, "ربيع الأول");
@@ -73,6 +73,7 @@ final class TimeWords {
         unit('H', true, 2, "ساعتين", "ساعتان");
         unit('M', true, "دقيقة", "دقائق");
         unit('M', true, 2, "دقيقتين", "دقيقتان");
+        unit('C', false, "قرن", "قرون");
         number(1, "واحد", "واحدة");
         number(2, "اثنين", "اثنتين", "اثنان");
         number(3, "ثلاثة", "ثلاث");

@@ -29,9 +29,23 @@ import java.util.Set;
  * the same {@link TimeScores}, per split and over all.
  */
 public final class TimeEvaluation {
-    /** The scores per group (each split, then "all") and the gold articles that could not be scored, with why. */
-    public record Result(Map<String, TimeScores> groups, List<String> notScored) {
+    /**
+     * The scores per group (each split, then "all"), the gold articles that could not be scored, with why, and every
+     * expression missed, found but not in the gold, or given another value.
+     */
+    public record Result(Map<String, TimeScores> groups, List<String> notScored, List<Difference> differences) {
     }
+
+    /**
+     * One difference in an article: the words (of the white-space-collapsed body) of the gold expression, or of the
+     * system's when there is no gold one, a few words around them, and both values.
+     */
+    public record Difference(TimeGold.GoldArticle article, TimeScores.Error error, String text, String context,
+                             String goldValue, String systemValue) {
+    }
+
+    /** Characters of context shown on each side of a difference. */
+    private static final int CONTEXT = 40;
 
     /** The field of a record the gold's offsets index. */
     private static final String BODY = "body";
@@ -44,6 +58,7 @@ public final class TimeEvaluation {
         Map<String, Map<Integer, RawDocument>> records = readRecords(gold, data);
         Map<String, TimeScores> groups = new LinkedHashMap<>();
         List<String> notScored = new ArrayList<>();
+        List<Difference> differences = new ArrayList<>();
         for (TimeGold.GoldArticle g : gold) {
             RawDocument doc = records.getOrDefault(g.file(), Map.of()).get(g.record());
             if (doc == null) {
@@ -61,9 +76,9 @@ public final class TimeEvaluation {
                 article.sourceMap().rawSpan(t.span(), BODY).ifPresent(r -> system.add(
                         new TimeScores.Timed(body.at(r.start()), body.at(r.end()), t.value().orElse(null))));
             }
-            score(groups, g, body, system);
+            score(groups, differences, g, body, system);
         }
-        return new Result(groups, notScored);
+        return new Result(groups, notScored, differences);
     }
 
     /** The times of a file in the shape of analyze output, for the same gold articles. */
@@ -81,6 +96,7 @@ public final class TimeEvaluation {
         }
         Map<String, TimeScores> groups = new LinkedHashMap<>();
         List<String> notScored = new ArrayList<>();
+        List<Difference> differences = new ArrayList<>();
         for (TimeGold.GoldArticle g : gold) {
             RawDocument doc = records.getOrDefault(g.file(), Map.of()).get(g.record());
             JsonNode a = doc == null ? null : doc.url().map(byUrl::get).orElse(byRecord.get(g.record()));
@@ -100,19 +116,26 @@ public final class TimeEvaluation {
                 timed.add(new TimeScores.Timed(theirs.at(t.path("start").asInt()), theirs.at(t.path("end").asInt()),
                         value));
             }
-            score(groups, g, body, timed);
+            score(groups, differences, g, body, timed);
         }
-        return new Result(groups, notScored);
+        return new Result(groups, notScored, differences);
     }
 
-    private static void score(Map<String, TimeScores> groups, TimeGold.GoldArticle g, TimeScores.Collapsed body,
-                              List<TimeScores.Timed> system) {
+    private static void score(Map<String, TimeScores> groups, List<Difference> differences, TimeGold.GoldArticle g,
+                              TimeScores.Collapsed body, List<TimeScores.Timed> system) {
         List<TimeScores.Timed> goldTimes = new ArrayList<>();
         for (TimeGold.GoldTime t : g.times()) {
             goldTimes.add(new TimeScores.Timed(body.at(t.start()), body.at(t.end()), t.value()));
         }
         groups.computeIfAbsent(g.split(), k -> new TimeScores()).add(body.text(), goldTimes, system);
-        groups.computeIfAbsent("all", k -> new TimeScores()).add(body.text(), goldTimes, system);
+        String text = body.text();
+        for (TimeScores.Mismatch m : groups.computeIfAbsent("all", k -> new TimeScores())
+                .add(text, goldTimes, system)) {
+            TimeScores.Timed shown = m.gold() != null ? m.gold() : m.system();
+            differences.add(new Difference(g, m.error(), text.substring(shown.start(), shown.end()),
+                    text.substring(Math.max(0, shown.start() - CONTEXT), Math.min(text.length(), shown.end() + CONTEXT)),
+                    m.gold() == null ? null : m.gold().value(), m.system() == null ? null : m.system().value()));
+        }
     }
 
     private static Map<String, Map<Integer, RawDocument>> readRecords(List<TimeGold.GoldArticle> gold, Path data)

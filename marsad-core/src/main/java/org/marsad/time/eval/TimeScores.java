@@ -13,12 +13,22 @@ public final class TimeScores {
     public record Timed(int start, int end, String value) {
     }
 
+    /** How a system expression and the gold differ; {@code gold} or {@code system} is null when there is none. */
+    public record Mismatch(Error error, Timed gold, Timed system) {
+    }
+
+    public enum Error { MISSED, SPURIOUS, WRONG_VALUE }
+
     private int gold, predicted, matched, strict, valueRight;
 
-    /** Adds one article: its gold and system expressions, both over the same collapsed text. */
-    public void add(String collapsedText, List<Timed> goldTimes, List<Timed> system) {
+    /**
+     * Adds one article: its gold and system expressions, both over the same collapsed text; returns where they
+     * differ, in text order of the gold, then the system's expressions no gold expression matched.
+     */
+    public List<Mismatch> add(String collapsedText, List<Timed> goldTimes, List<Timed> system) {
         gold += goldTimes.size();
         predicted += system.size();
+        List<Mismatch> mismatches = new java.util.ArrayList<>();
         boolean[] used = new boolean[system.size()];
         for (Timed g : goldTimes) {
             int best = -1;
@@ -28,13 +38,24 @@ public final class TimeScores {
                     break;
                 }
             }
-            if (best < 0) continue;
+            if (best < 0) {
+                mismatches.add(new Mismatch(Error.MISSED, g, null));
+                continue;
+            }
             used[best] = true;
             matched++;
             Timed s = system.get(best);
             if (s.start() == g.start() && s.end() == g.end()) strict++;
-            if (java.util.Objects.equals(g.value(), s.value())) valueRight++; // null for null: no value to give
+            if (java.util.Objects.equals(g.value(), s.value())) {
+                valueRight++; // null for null: no value to give
+            } else {
+                mismatches.add(new Mismatch(Error.WRONG_VALUE, g, s));
+            }
         }
+        for (int k = 0; k < system.size(); k++) {
+            if (!used[k]) mismatches.add(new Mismatch(Error.SPURIOUS, null, system.get(k)));
+        }
+        return mismatches;
     }
 
     static boolean matches(String text, Timed a, Timed b) {
