@@ -26,7 +26,8 @@ final class TimeFinder {
             Map.entry(key("الماضية"), -1), Map.entry(key("المنصرم"), -1), Map.entry(key("المنصرمة"), -1),
             Map.entry(key("الفائت"), -1), Map.entry(key("الفائتة"), -1), Map.entry(key("المقبل"), 1),
             Map.entry(key("المقبلة"), 1), Map.entry(key("القادم"), 1), Map.entry(key("القادمة"), 1),
-            Map.entry(key("الجاري"), 0), Map.entry(key("الحالي"), 0), Map.entry(key("الحالية"), 0));
+            Map.entry(key("الجاري"), 0), Map.entry(key("الحالي"), 0), Map.entry(key("الحالية"), 0),
+            Map.entry(key("الماضيين"), -1), Map.entry(key("المقبلين"), 1), Map.entry(key("القادمين"), 1));
     /** What follows a plural or dual of a unit to make a stretch of time before or after now (الأيام المقبلة). */
     private static final Set<String> STRETCH_RELATIONS = Set.of(key("الماضية"), key("المقبلة"), key("القادمة"),
             key("السابقة"), key("الأخيرة"), key("الماضيين"), key("المقبلين"), key("المقبلتين"), key("الماضيتين"),
@@ -123,7 +124,7 @@ final class TimeFinder {
             FIRST = key("أول"), AFTER = key("بعد"), TOMORROW_NOUN = key("غد"), TO = key("إلى"), FROM = key("من"), MORNING = key("صباحا"),
             EVENING = key("مساء"), EVENING_ACC = key("مساءً"), HOUR = key("ساعة"), AFTERNOON_ACC = key("عصرا"),
             DAWN_ACC = key("فجرا"), NIGHT_ACC = key("ليلا"), NOON_ACC = key("ظهرا"), THIS = key("هذا"),
-            THIS_F = key("هذه"), MONTH = key("شهر"), DAYS_OF = key("يومي"), EVERY = key("كل"), AGO = key("قبل"),
+            THIS_F = key("هذه"), MONTH = key("شهر"), MONTHS_OF = key("شهري"), DAYS_OF = key("يومي"), EVERY = key("كل"), AGO = key("قبل"),
             SEASON = key("فصل");
 
     /** How many tokens back a part of the day said alone looks for the day it belongs to. */
@@ -165,7 +166,7 @@ final class TimeFinder {
         if (MORE_OPENERS.contains(k)) return true;
         return k.length() > 3 && "بلوف".indexOf(k.charAt(0)) >= 0 && (YEAR_NOUNS.contains(k.substring(1))
                 || TimeWords.number(k.substring(1)) != null || k.substring(1).equals(SEASON)
-                || k.substring(1).equals(TODAY));
+                || k.substring(1).equals(TODAY) || MORE_OPENERS.contains(k.substring(1)));
     }
 
     private static String key(String word) {
@@ -200,7 +201,7 @@ final class TimeFinder {
         String article = key("ال");
         openers.addAll(PART_ADVERBS.keySet());
         openers.addAll(List.of(QUARTER, HALF, CENTURY, SEASON_OF_PLAY, PERIOD, FEAST, TIME_NOUN, NEAR, LAST_LY,
-                NIGHT, NIGHT_NOUN, DAYTIME, key("ظهيرة")));
+                NIGHT, NIGHT_NOUN, DAYTIME, key("ظهيرة"), MONTHS_OF));
         openers.addAll(BOUNDS);
         openers.addAll(APPROX);
         openers.addAll(VAGUE_AMOUNT);
@@ -409,6 +410,12 @@ final class TimeFinder {
         return j + 2;
     }
 
+    /** The first token of the month name that ends at {@code last} (كانون الأول: its كانون). */
+    private int monthStart(int last) {
+        return last > 0 && isWord(last - 1) && TimeWords.opensTwoWordMonth(key(last - 1)) && monthAt(last - 1) != null
+                && monthAt(last - 1).last == last ? last - 1 : last;
+    }
+
     /**
      * The last token of a month's name in another system written right after it, as Arab papers print both: مايو
      * (أيار)، كانون الأول/ديسمبر. Returns {@code last} when there is none.
@@ -420,6 +427,9 @@ final class TimeFinder {
             if (close < tokens.size() && isCloseParen(close)) return close;
         }
         if (j + 1 < tokens.size() && isSlash(j) && monthAt(j + 1) != null) return monthAt(j + 1).last;
+        MonthAt other = j < tokens.size() ? monthAt(j) : null;
+        MonthAt named = monthAt(monthStart(last));
+        if (other != null && named != null && other.month.equals(named.month)) return other.last; // يونيو حزيران
         return last;
     }
 
@@ -449,7 +459,7 @@ final class TimeFinder {
     private int month(int first, int at, TimeExpression.Mod mod, List<Found> found) {
         int i = at;
         boolean named = false;
-        if (i < tokens.size() && isWord(i) && key(i).equals(MONTH) && !hasArticle(i)) { // شهر رمضان
+        if (i < tokens.size() && isWord(i) && (key(i).equals(MONTH) || key(i).equals(MONTHS_OF)) && !hasArticle(i)) { // شهر رمضان
             i++;
             named = true;
         }
@@ -458,6 +468,9 @@ final class TimeFinder {
         if (month == null) return first;
         int nameEnd = afterOtherName(month.last);
         int y = nameEnd + 1;
+        if (y + 2 < tokens.size() && isWord(y) && key(y).equals(FROM) && (isNumber(y + 1) || isYearNoun(y + 1))) {
+            y++; // يناير من عام 2015
+        }
         if (y + 1 < tokens.size() && isYearNoun(y) && !hasArticle(y) && isNumber(y + 1)) y++; // مايو عام 2014
         if (y < tokens.size() && isNumber(y) && intValue(y) >= 1000 && intValue(y) <= 2200) {
             int last = y;
@@ -473,6 +486,26 @@ final class TimeFinder {
             found.add(new Found(first, y, TimeExpression.Type.DATE, new Sense.CalendarMonth(null,
                     month.month.number(), month.month.hijri(), RELATIONS.get(articleKey(y)), mod)));
             return y + 1;
+        }
+        int next = nameEnd + 1; // يناير - فبراير 2015، شهري يناير وفبراير الماضيين: the year or relation of the last
+        if (next < tokens.size() && (isDash(next) || isConjunction(next))) next++;
+        if (next < tokens.size() && next > nameEnd + 1 || next < tokens.size() && isWord(next)
+                && tokens.get(next).proclitics().equals(List.of("و"))) {
+            MonthAt second = monthAt(next);
+            if (second != null && second.month.hijri() == month.month.hijri()) {
+                List<Found> rest = new ArrayList<>(2);
+                int end = month(next, next, null, rest);
+                if (end > next && !rest.isEmpty() && rest.get(0).sense() instanceof Sense.CalendarMonth m
+                        && (m.year() != null || m.relation() != null)) {
+                    Integer relation = m.relation();
+                    Integer year = m.year();
+                    if (year != null && month.month.number() > m.month()) year--; // ديسمبر - يناير 2015
+                    found.add(new Found(first, nameEnd, TimeExpression.Type.DATE, new Sense.CalendarMonth(year,
+                            month.month.number(), month.month.hijri(), relation, mod)));
+                    found.addAll(rest);
+                    return end;
+                }
+            }
         }
         if (named || mod != null || nameEnd > month.last) { // شهر رمضان، نهاية يونيو، يوليو (تموز)
             found.add(new Found(first, nameEnd, TimeExpression.Type.DATE,
@@ -508,6 +541,13 @@ final class TimeFinder {
     /** اليوم، أمس، بالأمس، غدا، أول أمس، أول من أمس، بعد غد; with the weekday after (أمس الاثنين، اليوم (الثلاثاء)). */
     private int relativeDay(int i, List<Found> found) {
         String k = key(i);
+        if (k.equals(FIRST) && !hasArticle(i) && i + 1 < tokens.size() && isWord(i + 1)) { // أول أمس، أول من أمس
+            if (key(i + 1).equals(YESTERDAY)) return relativeDay(i + 1, found);
+            if (key(i + 1).equals(FROM) && i + 2 < tokens.size() && isWord(i + 2) && key(i + 2).equals(YESTERDAY)) {
+                return relativeDay(i + 2, found);
+            }
+            return i;
+        }
         if (k.equals(TODAY) && !hasArticle(i) && i + 1 < tokens.size() && isWord(i + 1)
                 && (key(i + 1).equals(TOMORROW_NOUN) || key(i + 1).equals(YESTERDAY))) { // يوم غد، يوم أمس
             List<Found> day = new ArrayList<>(2);
@@ -574,7 +614,13 @@ final class TimeFinder {
             int end = dateBeside(first, last, weekday, found); // اليوم الأحد 2-8-2015م: the date wins
             if (end > last + 1) return end;
         }
-        found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.RelativeDay(offset, weekday)));
+        Sense day = new Sense.RelativeDay(offset, weekday);
+        String part = partAdverbAt(last + 1);
+        if (part != null) { // أمس مساءً، اليوم صباحا
+            found.add(new Found(first, last + 1, TimeExpression.Type.TIME, new Sense.PartOfDay(part, day)));
+            return last + 2;
+        }
+        found.add(new Found(first, last, TimeExpression.Type.DATE, day));
         return last + 1;
     }
 
@@ -643,6 +689,12 @@ final class TimeFinder {
         }
         int end = dateBeside(first, last, day, found);
         if (end > last + 1) return end;
+        String part = partAdverbAt(last + 1);
+        if (part != null) { // الخميس مساءً
+            found.add(new Found(first, last + 1, TimeExpression.Type.TIME,
+                    new Sense.PartOfDay(part, new Sense.Weekday(day, direction))));
+            return last + 2;
+        }
         found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.Weekday(day, direction)));
         return last + 1;
     }
@@ -686,6 +738,13 @@ final class TimeFinder {
         Token t = tokens.get(k);
         return isWord(k) && t.proclitics().isEmpty() && t.stemEnd() - t.stemStart() >= 3
                 && "يتن".indexOf(text.charAt(t.stemStart())) >= 0;
+    }
+
+    /** The part of the day an adverb at token {@code i} names (صباحا، مساءً), or null. */
+    private String partAdverbAt(int i) {
+        if (i >= tokens.size() || !isWord(i) || hasArticle(i) || !tokens.get(i).proclitics().isEmpty()) return null;
+        if (i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)) return null; // مساء الخير
+        return PART_ADVERBS.get(key(i));
     }
 
     /** يوم, also with a preposition the tokenizer left on it (ليوم، بيوم). */
@@ -846,7 +905,8 @@ final class TimeFinder {
         }
         if (u >= tokens.size() || !isWord(u) || hasArticle(u)) return i;
         TimeWords.Unit unit = TimeWords.unit(key(u));
-        if (unit == null || unit.timePart()) return i;
+        if (unit == null || unit.timePart() || unit.letter() == 'C') return i;
+        if (unit.count() > 0) amount = unit.count(); // كل عامين
         found.add(new Found(i, u, TimeExpression.Type.SET, new Sense.Every(amount, unit.letter())));
         return u + 1;
     }
@@ -948,9 +1008,8 @@ final class TimeFinder {
         } else if (i + 4 < tokens.size() && (isDash(i + 1) || isSlash(i + 1)) && isNumber(i + 2)
                 && (isDash(i + 3) || isSlash(i + 3)) && isNumber(i + 4)
                 && text.charAt(tokens.get(i + 1).start()) == text.charAt(tokens.get(i + 3).start())
-                && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 3).start() == tokens.get(i + 2).end()
-                && tokens.get(i + 4).start() == tokens.get(i + 3).end()) {
-            parts = new int[]{intValue(i), intValue(i + 2), intValue(i + 4)}; // 2-8-2015, written without spaces
+                && (isSlash(i + 1) || tokens.get(i + 4).start() - tokens.get(i).end() <= 4)) {
+            parts = new int[]{intValue(i), intValue(i + 2), intValue(i + 4)}; // 2-8-2015، 4 / 11 / 1426
             last = i + 4;
         } else {
             return i;
@@ -978,8 +1037,23 @@ final class TimeFinder {
             }
         }
         if (!hijri && year < 1800) return i;
-        found.add(new Found(i, last, TimeExpression.Type.DATE, new Sense.CalendarDay(year, month, day, hijri, null)));
+        Sense date = new Sense.CalendarDay(year, month, day, hijri, null);
+        int clock = clockAfter(i, last, date, found); // 26/9/1436هـ الساعة 7:39 مساء
+        if (clock > last + 1) return clock;
+        found.add(new Found(i, last, TimeExpression.Type.DATE, date));
         return last + 1;
+    }
+
+    /** A clock time right after a date (26/9/1436هـ الساعة 7:39 مساء): one expression from the date's first token. */
+    private int clockAfter(int first, int last, Sense date, List<Found> found) {
+        int h = last + 1;
+        if (h >= tokens.size() || !isWord(h) || !key(h).equals(HOUR) || !hasArticle(h)) return last + 1;
+        List<Found> clock = new ArrayList<>(1);
+        int end = clockTime(h, clock);
+        if (end == h || clock.isEmpty() || !(clock.get(0).sense() instanceof Sense.ClockTime t)) return last + 1;
+        found.add(new Found(first, clock.get(0).last(), TimeExpression.Type.TIME,
+                new Sense.ClockOnDay(t.hour(), t.minute(), date)));
+        return end;
     }
 
     /** الربع الأول من العام الجاري، النصف الثاني من 2015، الربع الأخير: a quarter or half of a year. */
@@ -1061,10 +1135,11 @@ final class TimeFinder {
             found.add(new Found(i, i + 1, TimeExpression.Type.DATE, new Sense.Feast(10, 1, true))); // يوم العيد
             return i + 2;
         }
-        if (!k.equals(FEAST) || hasArticle(i) || i + 1 >= tokens.size() || !isWord(i + 1)) return i;
+        boolean glued = withPreposition(i, Set.of(FEAST)); // لعيد الفطر
+        if (!k.equals(FEAST) && !glued || hasArticle(i) || i + 1 >= tokens.size() || !isWord(i + 1)) return i;
         String name = articleKey(i + 1);
         if (!FEAST_NAMES.contains(name)) return i;
-        boolean timeWord = !tokens.get(i).proclitics().isEmpty() || i > 0 && isWord(i - 1)
+        boolean timeWord = glued || !tokens.get(i).proclitics().isEmpty() || i > 0 && isWord(i - 1)
                 && TIME_PREPOSITIONS.contains(key(i - 1));
         if (!timeWord) return i;
         boolean fitr = name.equals(key("الفطر"));
@@ -1081,6 +1156,11 @@ final class TimeFinder {
         int first = i;
         int at = i;
         if ((k.equals(THIS) || k.equals(THIS_F)) && i + 1 < tokens.size() && isWord(i + 1)) at = i + 1;
+        if (at == i && !hasArticle(i) && key(i).equals(SEASON_OF_PLAY) && i + 1 < tokens.size() && isNumber(i + 1)
+                && intValue(i + 1) >= 1900 && intValue(i + 1) <= 2099 && !isYearList(i + 1)) {
+            found.add(new Found(i, i + 1, TimeExpression.Type.DATE, new Sense.Year(intValue(i + 1), false))); // موسم 2012
+            return i + 2;
+        }
         if (!hasArticle(at)) return i;
         String noun = key(at);
         if (noun.equals(SEASON_OF_PLAY)) {
@@ -1175,6 +1255,7 @@ final class TimeFinder {
         if (!hasArticle(i)) return i;
         TimeWords.Unit unit = TimeWords.unit(key(i));
         if (unit == null || unit.letter() == 'C' || !isPlural(i) && unit.count() == 0) return i;
+        if (unit.timePart() && unit.letter() != 'H') return i; // الدقائق الأخيرة of a match: the match's
         int j = i + 1;
         Integer amount = unit.count() > 0 ? unit.count() : null;
         if (j < tokens.size() && isWord(j) && FEW.contains(articleKey(j))) {
@@ -1215,11 +1296,17 @@ final class TimeFinder {
         if (value == null && k.equals(TIME_NOUN) && i + 1 < tokens.size() && isWord(i + 1)) {
             if (hasArticle(i) && PRESENT_TIMES.contains(articleKey(i + 1))) value = "PRESENT_REF"; // الوقت الحاضر
             else if (!hasArticle(i) && key(i + 1).equals(LATER)) value = "FUTURE_REF"; // وقت لاحق
+            else if (!hasArticle(i) && key(i + 1).equals(key("سابق"))) value = "PAST_REF"; // في وقت سابق
             if (value != null) last = i + 1;
         }
         if (value == null && k.equals(NEAR) && hasArticle(i) && i + 1 < tokens.size() && isWord(i + 1)
                 && key(i + 1).equals(SOON)) {
             value = "FUTURE_REF"; // القريب العاجل
+            last = i + 1;
+        }
+        if (value == null && k.equals(THIS_F) && i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)
+                && key(i + 1).equals(key("أيام")) && !(i + 2 < tokens.size() && isWord(i + 2) && hasArticle(i + 2))) {
+            value = "PRESENT_REF"; // هذه الأيام
             last = i + 1;
         }
         if (value == null && k.equals(LAST_LY) && tokens.get(i).proclitics().isEmpty() && i > 0
@@ -1407,8 +1494,9 @@ final class TimeFinder {
                 && key(j + 1).equals(FROM)) {
             j += 2; // أكثر من شهرين
         }
-        boolean vagueWord = isWord(j) && VAGUE_AMOUNT.contains(key(j)) && !key(j).equals(key("منذ"));
-        if (vagueWord) j++; // عدة أيام، بضعة أشهر
+        boolean vagueWord = isWord(j) && (VAGUE_AMOUNT.contains(key(j)) || withPreposition(j, VAGUE_AMOUNT))
+                && !key(j).equals(key("منذ"));
+        if (vagueWord) j++; // عدة أيام، بضعة أشهر، بعدة أيام
         if (j >= tokens.size()) return i;
         Integer amount = null;
         int unitAt = j;
@@ -1416,8 +1504,9 @@ final class TimeFinder {
         if (number != null) {
             amount = number.value();
             unitAt = number.last() + 1;
-        } else if (isWord(j) && (key(j).equals(QUARTER) || key(j).equals(HALF)) && !hasArticle(j)) {
-            unitAt = j + 1; // ربع قرن، نصف ساعة: the amount is worked out with the unit below
+        } else if (isWord(j) && (key(j).equals(QUARTER) || key(j).equals(HALF)
+                || withPreposition(j, Set.of(QUARTER, HALF))) && !hasArticle(j)) {
+            unitAt = j + 1; // ربع قرن، نصف ساعة، بنصف ساعة: the amount is worked out with the unit below
         }
         if (unitAt >= tokens.size() || !isWord(unitAt) || hasArticle(unitAt)) return i;
         TimeWords.Unit unit = TimeWords.unit(key(unitAt));
@@ -1426,7 +1515,7 @@ final class TimeFinder {
         char letter = unit.letter();
         boolean timePart = unit.timePart();
         if (unitAt == j + 1 && number == null && !vagueWord) { // ربع قرن، نصف ساعة
-            boolean quarter = key(j).equals(QUARTER);
+            boolean quarter = key(j).endsWith(QUARTER);
             if (letter == 'C') {
                 amount = quarter ? 25 : 50;
                 letter = 'Y';
@@ -1437,11 +1526,15 @@ final class TimeFinder {
                 return i;
             }
         } else if (amount == null) {
+            boolean afterAmountWord = j > i; // نحو عام، أكثر من عام
             if (unit.count() > 0 && !vagueWord) {
                 amount = unit.count(); // يومين
-            } else if (!isPlural(unitAt) || !(vagueWord || j > 0 && isWord(j - 1) && key(j - 1).equals(key("منذ"))
-                    || tokens.get(unitAt).proclitics().contains("ل") || vagueAfter(unitAt))) {
-                return i; // a bare singular (يوم) is no duration; a plural after منذ، عدة، ل or before طويلة
+            } else if (afterAmountWord && !vagueWord && !isPlural(unitAt)) {
+                amount = 1;
+            } else if (!isPlural(unitAt) || !(vagueWord || j > 0 && isWord(j - 1) && (key(j - 1).equals(key("منذ"))
+                    || key(j - 1).equals(AFTER) && j - 1 == i - 1) || tokens.get(unitAt).proclitics().contains("ل")
+                    || vagueAfter(unitAt))) {
+                return i; // a bare singular (يوم) is no duration; a plural after منذ، بعد، عدة، ل or before طويلة
             }
         } else if (amount < 1 || amount > 999 || unit.count() > 0) {
             return i;
@@ -1460,9 +1553,19 @@ final class TimeFinder {
         if (mod == null && first > 0 && isWord(first - 1) && APPROX.contains(key(first - 1))) {
             mod = TimeExpression.Mod.APPROX;
         }
+        if (last + 1 < tokens.size() && isWord(last + 1) && key(last + 1).equals(key("تقريبا"))) {
+            mod = TimeExpression.Mod.APPROX; // نصف ساعة تقريبا
+            last++;
+        }
         found.add(new Found(first, last, TimeExpression.Type.DURATION,
                 new Sense.Duration(amount, letter, timePart, mod)));
         return last + 1;
+    }
+
+    /** Whether token {@code i} is one of the words with a preposition the tokenizer left on it (بنصف، بعدة). */
+    private boolean withPreposition(int i, Set<String> words) {
+        String k = key(i);
+        return k.length() > 2 && "بلو".indexOf(k.charAt(0)) >= 0 && words.contains(k.substring(1));
     }
 
     /** طويلة، عديدة، قليلة after a plural unit: an unknown number of them. */
@@ -1479,6 +1582,7 @@ final class TimeFinder {
     private boolean isAge(int first, int amountAt, int unitAt) {
         char letter = TimeWords.unit(key(unitAt)).letter();
         if (letter != 'Y') return false;
+        if (first > 0 && isOpenParen(first - 1)) return true; // (19 عاما لكل منهما)
         for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
             if (isCloseParen(k)) break;
             if (isOpenParen(k)) return unitAt + 1 < tokens.size() && isCloseParen(unitAt + 1);
@@ -1531,10 +1635,21 @@ final class TimeFinder {
     Span span(Found f) {
         Token first = tokens.get(f.first()), last = tokens.get(f.last());
         int start = wordStart(first);
-        if (f.sense() instanceof Sense.Year && isWord(f.first()) && !YEAR_NOUNS.contains(articleKey(f.first()))) {
-            start++; // بعام 2023: the preposition the tokenizer left on the noun is not part of the time
+        if (isWord(f.first()) && gluedPreposition(f.first())) {
+            start++; // بعام 2023، بنصف ساعة، لعيد الفطر: the preposition the tokenizer left on the word is not part of it
         }
         return new Span(start, isWord(f.last()) ? last.stemEnd() : last.end());
+    }
+
+    /** Whether a word is a time word with ب، ل or و written on it that the tokenizer did not take off (بعام، لعيد). */
+    private boolean gluedPreposition(int i) {
+        Token t = tokens.get(i);
+        if (!t.proclitics().isEmpty()) return false;
+        String k = key(i);
+        if (k.length() < 3 || "بلو".indexOf(k.charAt(0)) < 0) return false;
+        String rest = k.substring(1);
+        return YEAR_NOUNS.contains(rest) || rest.equals(TODAY) || rest.equals(SEASON) || MORE_OPENERS.contains(rest)
+                || rest.equals(FEAST) || TimeWords.number(rest) != null;
     }
 
     /** Where a time word starts: at its article when it has one (بالأمس → الأمس), else at its stem. */
