@@ -3,6 +3,7 @@ package org.marsad.cli;
 import org.marsad.Pipeline;
 import org.marsad.model.Analysis;
 import org.marsad.model.Article;
+import org.marsad.model.Published;
 import org.marsad.model.RawDocument;
 import org.marsad.model.ReadResult;
 import org.marsad.model.Rejected;
@@ -51,7 +52,7 @@ final class PublishedEvalCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.builder().entities(false).build(); // the inference reads no entity
         Map<InferenceOutcome, Integer> counts = new EnumMap<>(InferenceOutcome.class);
         for (InferenceOutcome o : InferenceOutcome.values()) counts.put(o, 0);
-        int undated = 0, skipped = 0;
+        int undated = 0, skipped = 0, fromDateline = 0;
         try (DocumentReader reader = DocumentReader.open(paths, ReadOptions.defaults(), InputStream.nullInputStream())) {
             for (ReadResult result : reader) {
                 if (result instanceof Rejected rejected) {
@@ -75,6 +76,7 @@ final class PublishedEvalCommand implements Callable<Integer> {
                 }
                 InferenceOutcome outcome = InferenceOutcome.of(given, article.published());
                 counts.merge(outcome, 1, Integer::sum);
+                if (article.published().basis() == Published.Basis.DATELINE) fromDateline++;
                 if (outcome == InferenceOutcome.WRONG || outcome == InferenceOutcome.OFF_BY_ONE_DAY) {
                     out.printf("%s\t%s\tinferred %s\tgiven %s%n", outcome.name().toLowerCase(Locale.ROOT),
                             doc.origin().location(), article.published().date().orElse("-"), given);
@@ -94,7 +96,8 @@ final class PublishedEvalCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-15s %6d  %5.1f%%%n", o.name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     counts.get(o), 100.0 * counts.get(o) / scored);
         }
-        out.printf("%d records without a date not scored, %d skipped%n", undated, skipped);
+        out.printf("%d of them read from a dateline; %d records without a date not scored, %d skipped%n",
+                fromDateline, undated, skipped);
         out.flush();
         return 0;
     }

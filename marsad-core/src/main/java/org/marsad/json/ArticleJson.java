@@ -110,6 +110,8 @@ public final class ArticleJson {
             g.writeStringField("basis", lower(a.published().basis()));
             List<Span> conflicts = a.layer(Times.class).map(Times::conflicts).orElse(List.of());
             if (!conflicts.isEmpty()) writeTextSpans(g, "conflicts", conflicts, a.text());
+            Optional<String> datelineDay = a.layer(Times.class).flatMap(Times::datelineDay);
+            if (datelineDay.isPresent()) g.writeStringField("dateline", datelineDay.get());
             if (a.published().basis() == Published.Basis.INFERRED) {
                 writeTextSpans(g, "evidence", a.published().evidence(), a.text());
             }
@@ -122,7 +124,7 @@ public final class ArticleJson {
             }
             writeSpans(g, "paragraphs", a.paragraphs());
             for (LayerJson<?> layer : LAYERS) layer.writeIfPresent(g, a, options);
-            writeRemoved(g, page.removed());
+            writeRemoved(g, page.removed(), a.layer(Times.class).map(Times::removedTimes).orElse(List.of()));
             if (options.sourceMap()) writeSourceMap(g, a.sourceMap());
             g.writeEndObject();
         }
@@ -237,8 +239,12 @@ public final class ArticleJson {
     }
 
     private static void writeTimes(JsonGenerator g, Times times, String text) throws IOException {
+        writeTimeList(g, times.times(), text);
+    }
+
+    private static void writeTimeList(JsonGenerator g, List<TimeExpression> times, String text) throws IOException {
         g.writeArrayFieldStart("times");
-        for (TimeExpression t : times.times()) {
+        for (TimeExpression t : times) {
             g.writeStartObject();
             g.writeNumberField("start", t.span().start());
             g.writeNumberField("end", t.span().end());
@@ -248,21 +254,26 @@ public final class ArticleJson {
             if (t.mod().isPresent()) g.writeStringField("mod", t.mod().get().name());
             g.writeStringField("calendar", lower(t.calendar()));
             if (t.anchored()) g.writeStringField("anchor", "published");
-            if (t.flag().isPresent()) g.writeStringField("flag", lower(t.flag().get()).replace('_', '-'));
+            if (t.flag().isPresent()) g.writeStringField("flag", lower(t.flag().get()));
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
-    private static void writeRemoved(JsonGenerator g, List<Removal> removed) throws IOException {
+    private static void writeRemoved(JsonGenerator g, List<Removal> removed, List<Times.PieceTimes> pieceTimes)
+            throws IOException {
         g.writeArrayFieldStart("removed");
-        for (Removal r : removed) {
+        for (int k = 0; k < removed.size(); k++) {
+            Removal r = removed.get(k);
             g.writeStartObject();
             g.writeStringField("reason", lower(r.reason()));
             g.writeStringField("text", r.text());
             g.writeStringField("field", r.field());
             g.writeNumberField("start", r.raw().start());
             g.writeNumberField("end", r.raw().end());
+            for (Times.PieceTimes piece : pieceTimes) {
+                if (piece.removal() == k) writeTimeList(g, piece.times(), r.text());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

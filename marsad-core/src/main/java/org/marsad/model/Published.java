@@ -18,6 +18,8 @@ public record Published(Optional<String> date, Basis basis, List<Span> evidence)
         GIVEN,
         /** Worked out from the article itself. */
         INFERRED,
+        /** Printed in the dateline the cleaner took off the text (الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م). */
+        DATELINE,
         /** Nothing tells. */
         UNKNOWN
     }
@@ -28,6 +30,10 @@ public record Published(Optional<String> date, Basis basis, List<Span> evidence)
 
     public static Published unknown() {
         return new Published(Optional.empty(), Basis.UNKNOWN, List.of());
+    }
+
+    public static Published fromDateline(String date) {
+        return new Published(Optional.of(date), Basis.DATELINE, List.of());
     }
 
     public static Published inferred(String date, List<Span> evidence) {

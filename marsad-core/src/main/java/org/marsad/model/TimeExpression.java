@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param calendar the calendar the text writes it in
  * @param anchored whether the value was worked out from the publication date (اليوم، أمس، الشهر الجاري)
  * @param flag     what is wrong with the words: a date that cannot be (31 فبراير), a weekday the date beside it does
- *                 not fall on
+ *                 not fall on, a dateline whose Hijri and Gregorian dates are not the same day
  */
 public record TimeExpression(Span span, Type type, Optional<String> value, Optional<Mod> mod, Calendar calendar,
                              boolean anchored, Optional<Flag> flag) {
@@ -25,7 +25,7 @@ public record TimeExpression(Span span, Type type, Optional<String> value, Optio
 
     public enum Calendar { GREGORIAN, HIJRI }
 
-    public enum Flag { IMPOSSIBLE_DATE, WEEKDAY_MISMATCH }
+    public enum Flag { IMPOSSIBLE_DATE, WEEKDAY_MISMATCH, CALENDARS_DISAGREE }
 
     public TimeExpression {
         Objects.requireNonNull(span, "span");

@@ -14,7 +14,8 @@ public enum InferenceOutcome {
 
     /** The outcome of {@code inferred} against the day the record gave. */
     public static InferenceOutcome of(LocalDate given, Published inferred) {
-        if (inferred.basis() != Published.Basis.INFERRED || inferred.date().isEmpty()) return WITHHELD;
+        boolean fromArticle = inferred.basis() == Published.Basis.INFERRED || inferred.basis() == Published.Basis.DATELINE;
+        if (!fromArticle || inferred.date().isEmpty()) return WITHHELD;
         LocalDate day = TimeStage.givenDay(inferred.date());
         if (day == null) return WRONG;
         long distance = Math.abs(ChronoUnit.DAYS.between(given, day));

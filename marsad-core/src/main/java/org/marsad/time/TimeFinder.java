@@ -240,7 +240,9 @@ final class TimeFinder {
     /** Tries the shapes at token {@code i}, adds what it finds, returns the token after it (or i when nothing). */
     private int at(int i, List<Found> found) {
         if (isNumber(i)) {
-            int end = numericDate(i, found);
+            int end = bareClock(i, found);
+            if (end > i) return end;
+            end = numericDate(i, found);
             if (end > i) return end;
             end = daysOfMonth(i, i, found);
             if (end > i) return end;
@@ -1042,6 +1044,36 @@ final class TimeFinder {
         if (clock > last + 1) return clock;
         found.add(new Found(i, last, TimeExpression.Type.DATE, date));
         return last + 1;
+    }
+
+    /**
+     * 19:12 ت م (a wire's time stamp, Makkah or Greenwich time: on the publication day), 10:30 صباحا: hours and
+     * minutes without الساعة, only with the words that make them a time of day.
+     */
+    private int bareClock(int i, List<Found> found) {
+        String digits = digitsOf(i);
+        int colon = digits.indexOf(':');
+        if (colon < 1 || colon != digits.lastIndexOf(':') || digits.length() - colon != 3) return i;
+        int hour, minute;
+        try {
+            hour = Integer.parseInt(digits.substring(0, colon));
+            minute = Integer.parseInt(digits.substring(colon + 1));
+        } catch (NumberFormatException notATime) {
+            return i;
+        }
+        if (hour > 24 || minute > 59 || i + 1 >= tokens.size() || !isWord(i + 1)) return i;
+        String next = whole(i + 1);
+        if (next.equals(key("ت")) && i + 2 < tokens.size() && isWord(i + 2)
+                && (whole(i + 2).equals(key("م")) || whole(i + 2).equals(key("غ")))) {
+            found.add(new Found(i, i + 2, TimeExpression.Type.TIME,
+                    new Sense.ClockOnDay(hour, minute, new Sense.RelativeDay(0, null))));
+            return i + 3;
+        }
+        String part = partAdverbAt(i + 1);
+        if (part == null || hour > 12) return i;
+        if (hour < 12 && (part.equals("EV") || part.equals("AF") || part.equals("NI") && hour >= 5)) hour += 12;
+        found.add(new Found(i, i + 1, TimeExpression.Type.TIME, new Sense.ClockTime(hour, minute)));
+        return i + 2;
     }
 
     /** A clock time right after a date (26/9/1436هـ الساعة 7:39 مساء): one expression from the date's first token. */

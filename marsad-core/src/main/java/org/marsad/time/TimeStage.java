@@ -1,14 +1,17 @@
 package org.marsad.time;
 
+import org.marsad.clean.PageStructure;
 import org.marsad.model.ArticleText;
 import org.marsad.model.Layer;
 import org.marsad.model.Published;
+import org.marsad.model.Removal;
 import org.marsad.model.Span;
 import org.marsad.model.TimeExpression;
 import org.marsad.model.Times;
 import org.marsad.model.Tokens;
 import org.marsad.stage.Draft;
 import org.marsad.stage.Stage;
+import org.marsad.text.ArabicTokenizer;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -44,23 +47,97 @@ public final class TimeStage implements Stage {
         var tokens = draft.get(Tokens.class).tokens();
         TimeFinder finder = new TimeFinder(text, tokens);
         List<TimeFinder.Found> found = finder.find();
+        List<Removal> removed = draft.find(PageStructure.class).map(PageStructure::removed).orElse(List.of());
+        List<Piece> pieces = pieces(removed);
         LocalDate anchor = givenDay(draft.raw().date());
         List<Span> conflicts = anchor == null ? List.of() : conflicts(found, finder, anchor);
+        LocalDate datelineDay = datelineDay(pieces);
         Optional<Published> inferred = Optional.empty();
-        if (anchor == null) {
+        if (anchor == null && datelineDay != null) {
+            anchor = datelineDay; // printed, not inferred: it wins over the words of the text
+            inferred = Optional.of(Published.fromDateline(anchor.toString()));
+        } else if (anchor == null) {
             Optional<PublicationInference.Inferred> day = PublicationInference.infer(found, finder, text, tokens);
             if (day.isPresent()) {
                 anchor = day.get().date();
                 inferred = Optional.of(Published.inferred(anchor.toString(), day.get().evidence()));
             }
         }
+        List<Times.PieceTimes> removedTimes = new ArrayList<>();
+        for (Piece piece : pieces) {
+            List<TimeExpression> times = expressions(piece.found(), piece.finder(), anchor);
+            if (piece.reason() == Removal.Reason.DATELINE) times = checkCalendars(times);
+            removedTimes.add(new Times.PieceTimes(piece.removal(), times));
+        }
+        draft.add(new Times(expressions(found, finder, anchor), inferred, conflicts, removedTimes,
+                Optional.ofNullable(datelineDay).map(LocalDate::toString)));
+    }
+
+    private static List<TimeExpression> expressions(List<TimeFinder.Found> found, TimeFinder finder, LocalDate anchor) {
         List<TimeExpression> times = new ArrayList<>(found.size());
         for (TimeFinder.Found f : found) {
             TimeValues.Value value = TimeValues.of(f.sense(), anchor);
             times.add(new TimeExpression(finder.span(f), f.type(), value.value(), mod(f.sense()), calendar(f.sense()),
                     value.anchored(), value.flag()));
         }
-        draft.add(new Times(times, inferred, conflicts));
+        return times;
+    }
+
+    /** A piece the cleaner took off the text that may carry times, and what was found in it. */
+    private record Piece(int removal, Removal.Reason reason, TimeFinder finder, List<TimeFinder.Found> found) {
+    }
+
+    /** The removed kinds that carry the article's own date and time (a byline names people and outlets: عين اليوم). */
+    private static final Set<Removal.Reason> DATED_PIECES = Set.of(Removal.Reason.DATELINE,
+            Removal.Reason.WIRE_TIMESTAMP);
+
+    private final ArabicTokenizer tokenizer = new ArabicTokenizer();
+
+    private List<Piece> pieces(List<Removal> removed) {
+        List<Piece> pieces = new ArrayList<>();
+        for (int k = 0; k < removed.size(); k++) {
+            Removal r = removed.get(k);
+            if (!DATED_PIECES.contains(r.reason())) continue;
+            TimeFinder finder = new TimeFinder(r.text(), tokenizer.tokenize(r.text()));
+            List<TimeFinder.Found> found = finder.find();
+            if (!found.isEmpty()) pieces.add(new Piece(k, r.reason(), finder, found));
+        }
+        return pieces;
+    }
+
+    /** The day the first dateline gives in full (a Gregorian date before a Hijri one), or null. */
+    private static LocalDate datelineDay(List<Piece> pieces) {
+        LocalDate hijri = null;
+        for (Piece piece : pieces) {
+            if (piece.reason() != Removal.Reason.DATELINE) continue;
+            for (TimeFinder.Found f : piece.found()) {
+                if (!(f.sense() instanceof Sense.CalendarDay d) || d.year() == null) continue;
+                Optional<String> value = TimeValues.of(d, null).value();
+                if (value.isEmpty()) continue;
+                if (!d.hijri()) return LocalDate.parse(value.get());
+                if (hijri == null) hijri = LocalDate.parse(value.get());
+            }
+            if (hijri != null) return hijri;
+        }
+        return hijri;
+    }
+
+    /** A dateline's Hijri and Gregorian days that are not the same day are both flagged. */
+    private static List<TimeExpression> checkCalendars(List<TimeExpression> times) {
+        String hijri = null, gregorian = null;
+        for (TimeExpression t : times) {
+            if (t.value().isEmpty() || t.value().get().length() != 10) continue;
+            if (t.calendar() == TimeExpression.Calendar.HIJRI && hijri == null) hijri = t.value().get();
+            if (t.calendar() == TimeExpression.Calendar.GREGORIAN && gregorian == null) gregorian = t.value().get();
+        }
+        if (hijri == null || gregorian == null || hijri.equals(gregorian)) return times;
+        List<TimeExpression> checked = new ArrayList<>(times.size());
+        for (TimeExpression t : times) {
+            boolean day = t.value().isPresent() && t.value().get().length() == 10;
+            checked.add(day ? new TimeExpression(t.span(), t.type(), t.value(), t.mod(), t.calendar(), t.anchored(),
+                    Optional.of(TimeExpression.Flag.CALENDARS_DISAGREE)) : t);
+        }
+        return checked;
     }
 
     /** The days counted from today whose weekday is not the given day's (اليوم الاثنين on a Friday). */

@@ -6,6 +6,7 @@ import org.marsad.Pipeline;
 import org.marsad.model.Analysis;
 import org.marsad.model.Article;
 import org.marsad.model.RawDocument;
+import org.marsad.model.Removal;
 import org.marsad.model.TimeExpression;
 import org.marsad.model.Times;
 import org.marsad.read.NumberedRecords;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -72,10 +74,23 @@ public final class TimeEvaluation {
             }
             TimeScores.Collapsed body = TimeScores.collapse(doc.body());
             List<TimeScores.Timed> system = new ArrayList<>();
-            for (TimeExpression t : article.layer(Times.class).map(Times::times).orElse(List.of())) {
+            Optional<Times> times = article.layer(Times.class);
+            for (TimeExpression t : times.map(Times::times).orElse(List.of())) {
                 article.sourceMap().rawSpan(t.span(), BODY).ifPresent(r -> system.add(
                         new TimeScores.Timed(body.at(r.start()), body.at(r.end()), t.value().orElse(null))));
             }
+            // the times of the datelines and time stamps the cleaner took off, back in the raw body
+            List<Removal> removed = article.page().removed();
+            for (Times.PieceTimes piece : times.map(Times::removedTimes).orElse(List.of())) {
+                Removal r = removed.get(piece.removal());
+                if (!r.field().equals(BODY)) continue;
+                int[] toRaw = alignment(r.text(), doc.body(), r.raw().start(), r.raw().end());
+                for (TimeExpression t : piece.times()) {
+                    system.add(new TimeScores.Timed(body.at(toRaw[t.span().start()]),
+                            body.at(toRaw[t.span().end() - 1] + 1), t.value().orElse(null)));
+                }
+            }
+            system.sort(java.util.Comparator.comparingInt(TimeScores.Timed::start));
             score(groups, differences, g, body, system);
         }
         return new Result(groups, notScored, differences);
@@ -136,6 +151,29 @@ public final class TimeEvaluation {
                     text.substring(Math.max(0, shown.start() - CONTEXT), Math.min(text.length(), shown.end() + CONTEXT)),
                     m.gold() == null ? null : m.gold().value(), m.system() == null ? null : m.system().value()));
         }
+    }
+
+    /**
+     * For each character of a removed piece's text, its offset in the raw field: the cleaner only drops characters
+     * (tatweel) and changes spaces, so equal characters are matched in order and the raw ones between are skipped.
+     */
+    static int[] alignment(String piece, String raw, int rawStart, int rawEnd) {
+        int[] toRaw = new int[piece.length()];
+        int j = rawStart;
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            int k = j;
+            while (k < rawEnd && !same(c, raw.charAt(k))) k++;
+            if (k < rawEnd) j = k;
+            toRaw[i] = Math.min(j, Math.max(rawStart, rawEnd - 1));
+            if (k < rawEnd) j++;
+        }
+        return toRaw;
+    }
+
+    private static boolean same(char a, char b) {
+        boolean spaceA = Character.isWhitespace(a) || a == '\u00A0', spaceB = Character.isWhitespace(b) || b == '\u00A0';
+        return a == b || spaceA && spaceB;
     }
 
     private static Map<String, Map<Integer, RawDocument>> readRecords(List<TimeGold.GoldArticle> gold, Path data)
