@@ -27,11 +27,13 @@ final class TimeFinder {
             Map.entry(key("الفائت"), -1), Map.entry(key("الفائتة"), -1), Map.entry(key("المقبل"), 1),
             Map.entry(key("المقبلة"), 1), Map.entry(key("القادم"), 1), Map.entry(key("القادمة"), 1),
             Map.entry(key("الجاري"), 0), Map.entry(key("الحالي"), 0), Map.entry(key("الحالية"), 0),
-            Map.entry(key("الماضيين"), -1), Map.entry(key("المقبلين"), 1), Map.entry(key("القادمين"), 1));
+            Map.entry(key("الماضيين"), -1), Map.entry(key("المقبلين"), 1), Map.entry(key("القادمين"), 1),
+            Map.entry(key("السابق"), -1), Map.entry(key("السابقة"), -1));
     /** What follows a plural or dual of a unit to make a stretch of time before or after now (الأيام المقبلة). */
     private static final Set<String> STRETCH_RELATIONS = Set.of(key("الماضية"), key("المقبلة"), key("القادمة"),
             key("السابقة"), key("الأخيرة"), key("الماضيين"), key("المقبلين"), key("المقبلتين"), key("الماضيتين"),
-            key("القادمين"), key("القادمتين"), key("الأخيرين"), key("الأخيرتين"), key("الفائتة"), key("المنصرمة"));
+            key("القادمين"), key("القادمتين"), key("الأخيرين"), key("الأخيرتين"), key("الفائتة"), key("المنصرمة"),
+            key("الأخيران"), key("الماضيان"), key("المقبلان"), key("الأخيرتان"), key("الماضيتان"), key("المقبلتان"));
     /** What may stand between such a plural and its relation: القليلة، the number (السنوات الثلاث المقبلة). */
     private static final Set<String> FEW = Set.of(key("القليلة"), key("الفليلة"));
     private static final Map<String, TimeExpression.Mod> MODS = Map.of(key("مطلع"), TimeExpression.Mod.START,
@@ -53,6 +55,9 @@ final class TimeFinder {
             key("بضع"));
     private static final Map<String, Character> EVERY_ADVERBS = Map.of(key("يوميا"), 'D', key("أسبوعيا"), 'W',
             key("شهريا"), 'M', key("سنويا"), 'Y');
+    /** سنوي، يومي after بشكل، بصورة، بصفة: how often. */
+    private static final Map<String, Character> EVERY_ADJECTIVES = Map.of(key("يومي"), 'D', key("أسبوعي"), 'W',
+            key("شهري"), 'M', key("سنوي"), 'Y');
     private static final Map<String, String> REFERENCES = Map.ofEntries(Map.entry(key("الآن"), "PRESENT_REF"),
             Map.entry(key("حاليا"), "PRESENT_REF"), Map.entry(key("مؤخرا"), "PAST_REF"),
             Map.entry(key("قديما"), "PAST_REF"), Map.entry(key("سابقا"), "PAST_REF"),
@@ -60,7 +65,7 @@ final class TimeFinder {
             Map.entry(key("وقتذاك"), "PAST_REF"), Map.entry(key("مستقبلا"), "FUTURE_REF"));
     /** Nouns that are a vague time after في (في المستقبل، في الماضي، في السابق). */
     private static final Map<String, String> REFERENCE_NOUNS = Map.of(key("المستقبل"), "FUTURE_REF",
-            key("الماضي"), "PAST_REF", key("السابق"), "PAST_REF");
+            key("الماضي"), "PAST_REF", key("السابق"), "PAST_REF", key("الحاضر"), "PRESENT_REF");
     /** الوقت الحاضر، الوقت الراهن، الوقت الحالي: now. */
     private static final Set<String> PRESENT_TIMES = Set.of(key("الحاضر"), key("الراهن"), key("الحالي"));
     private static final Map<String, String> PARTS_OF_DAY = Map.of(key("صباح"), "MO", key("فجر"), "MO",
@@ -117,6 +122,15 @@ final class TimeFinder {
     private static final Set<String> HOLIDAYS = Set.of(key("إجازة"), key("عطلة"), key("أيام"));
     private static final Set<String> TIME_PREPOSITIONS = Set.of(key("في"), key("خلال"), key("قبل"), key("بعد"),
             key("منذ"), key("حتى"), key("أثناء"), key("طوال"), key("قبيل"), key("عقب"), key("مع"));
+    /** Words after which a four-digit number is a count or a code, not a year (رقم 2015، بلغ 2015). */
+    private static final Set<String> NOT_BEFORE_YEARS = Set.of(key("رقم"), key("الرقم"), key("بلغ"), key("بلغت"),
+            key("نحو"), key("مادة"), key("المادة"), key("بند"), key("عدد"), key("قدره"), key("قدرها"), key("بواقع"),
+            key("مجموع"), key("إجمالي"), key("سعر"), key("بسعر"), key("ارتفاع"), key("مستوى"), key("نقطة"), key("إلى"),
+            key("من"), key("و"), key("بين"), key("ص"), key("ب"), key("هاتف"), key("جوال"), key("الهاتف"));
+    /** Words a year of an edition is followed by: prepositions and particles, never a counted noun. */
+    private static final Set<String> FOLLOWING_YEARS = Set.of(key("من"), key("في"), key("على"), key("إلى"),
+            key("حتى"), key("عن"), key("التي"), key("الذي"), key("والتي"), key("والذي"), key("حيث"), key("لكن"),
+            key("بعد"), key("قبل"), key("مع"), key("ضمن"));
     private static final Set<String> FUTURE_WORDS = Set.of(key("المقرر"), key("مقرر"), key("يتوقع"), key("المتوقع"),
             key("متوقع"), key("متوقعة"), key("يعتزم"), key("تعتزم"), key("ينتظر"), key("المنتظر"), key("مرتقب"),
             key("المرتقب"), key("المرتقبة"));
@@ -139,6 +153,8 @@ final class TimeFinder {
     private final List<Token> tokens;
     /** Each word's stem key, made on first use: the shapes ask for the same words again and again. */
     private final String[] keys;
+    /** The words whose س the key kept (سنويا): their span starts at it. */
+    private final java.util.BitSet seenKept = new java.util.BitSet();
     /** The direction a weekday was last said with (الأحد المقبل), which a later bare mention of it keeps. */
     private final Map<DayOfWeek, Integer> saidDirection = new java.util.EnumMap<>(DayOfWeek.class);
     /** The last expression that named one day, and the token it ended at: what a bare صباحا or مساءً belongs to. */
@@ -201,7 +217,8 @@ final class TimeFinder {
         String article = key("ال");
         openers.addAll(PART_ADVERBS.keySet());
         openers.addAll(List.of(QUARTER, HALF, CENTURY, SEASON_OF_PLAY, PERIOD, FEAST, TIME_NOUN, NEAR, LAST_LY,
-                NIGHT, NIGHT_NOUN, DAYTIME, key("ظهيرة"), MONTHS_OF));
+                NIGHT, NIGHT_NOUN, DAYTIME, key("ظهيرة"), MONTHS_OF, key("تلك"), key("بشكل"), key("بصورة"),
+                key("بصفة"), key("سنة"), key("مرحلة"), key("عطلات"), key("إجازات")));
         openers.addAll(BOUNDS);
         openers.addAll(APPROX);
         openers.addAll(VAGUE_AMOUNT);
@@ -532,6 +549,11 @@ final class TimeFinder {
             found.add(new Found(first, i, TimeExpression.Type.DATE, new Sense.RelativeUnit(unit, 0, mod)));
             return i + 1;
         }
+        if (mod != null && unit != 'D' && tokens.get(i).proclitics().size() == 1
+                && !(i + 1 < tokens.size() && isWord(i + 1) && (hasArticle(i + 1) || RELATIONS.containsKey(articleKey(i + 1))))) {
+            found.add(new Found(first, i, TimeExpression.Type.DATE, new Sense.RelativeUnit(unit, 0, mod))); // بداية العام
+            return i + 1;
+        }
         if (i + 1 < tokens.size() && isWord(i + 1) && RELATIONS.containsKey(articleKey(i + 1))) {
             found.add(new Found(first, i + 1, TimeExpression.Type.DATE,
                     new Sense.RelativeUnit(unit, RELATIONS.get(articleKey(i + 1)), mod)));
@@ -565,6 +587,9 @@ final class TimeFinder {
         if (k.equals(TODAY) && hasArticle(i)) {
             if (i > 0 && isWord(i - 1) && namesAMedium(i - 1)) return i; // صحيفة اليوم
             if (i > 0 && isMark(i - 1)) return i; // "اليوم": a name in marks
+            if (i > 0 && isWord(i - 1) && key(i - 1).equals(key("في")) && tokens.get(i).proclitics().size() == 1) {
+                for (int n = Math.max(0, i - 5); n < i - 1; n++) if (numberAt(n) != null) return i; // 3000 ريال في اليوم
+            }
             if (i + 1 < tokens.size() && isMark(i + 1) && (i > 1 && isMark(i - 2) || i > 2 && isMark(i - 3))) {
                 return i; // «أخبار اليوم»: a name in marks
             }
@@ -589,8 +614,8 @@ final class TimeFinder {
                 && isWord(i + 1) && key(i + 1).equals(YESTERDAY)) {
             return i; // أول من أمس: found at أمس
         } else if (k.equals(TOMORROW) || k.equals(TOMORROW_NOUN) && i > 0 && isWord(i - 1)
-                && (key(i - 1).equals(AFTER) || key(i - 1).equals(TODAY))) {
-            offset = 1; // غدا، يوم غد
+                && (key(i - 1).equals(AFTER) || key(i - 1).equals(TODAY) || PARTS_OF_DAY.containsKey(key(i - 1)))) {
+            offset = 1; // غدا، يوم غد، مساء غد
             if (i > 0 && isWord(i - 1) && key(i - 1).equals(AFTER)) offset = 2; // بعد غد
         } else {
             return i;
@@ -678,7 +703,25 @@ final class TimeFinder {
         if (w == i && !hasArticle(i)) return i; // أحد without the article is "one"
         if (i > 0 && isWord(i - 1) && PRAYERS.contains(key(i - 1))) return i; // صلاة الجمعة
         int last = paren ? w + 1 : w;
+        List<Integer> others = new ArrayList<>(2); // يومي الأحد والاثنين المقبلين: the relation is all theirs
+        for (int j = last + 1; j < tokens.size() && others.size() < 6 && isWord(j) && hasArticle(j)
+                && tokens.get(j).proclitics().contains("و") && weekdayAt(j) != null; j++) {
+            others.add(j);
+        }
         int direction = 0;
+        if (!others.isEmpty()) {
+            int end = others.get(others.size() - 1);
+            boolean related = end + 1 < tokens.size() && isWord(end + 1) && RELATIONS.containsKey(articleKey(end + 1));
+            direction = related ? Integer.signum(RELATIONS.get(articleKey(end + 1)))
+                    : speaksOfTheFuture(first, end) ? 1 : saidDirection.getOrDefault(day, 0);
+            found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.Weekday(day, direction)));
+            for (int n = 0; n < others.size(); n++) {
+                int at = others.get(n);
+                int stop = n == others.size() - 1 && related ? at + 1 : at;
+                found.add(new Found(at, stop, TimeExpression.Type.DATE, new Sense.Weekday(weekdayAt(at), direction)));
+            }
+            return (related ? end + 1 : end) + 1;
+        }
         if (last + 1 < tokens.size() && isWord(last + 1) && RELATIONS.containsKey(articleKey(last + 1))) {
             direction = Integer.signum(RELATIONS.get(articleKey(last + 1)));
             last = last + 1;
@@ -753,7 +796,7 @@ final class TimeFinder {
     private boolean isDayNoun(int i) {
         if (!isWord(i) || hasArticle(i)) return false;
         String k = key(i);
-        return k.equals(TODAY) || k.length() == TODAY.length() + 1 && "لبو".indexOf(k.charAt(0)) >= 0
+        return k.equals(TODAY) || k.equals(DAYS_OF) || k.length() == TODAY.length() + 1 && "لبو".indexOf(k.charAt(0)) >= 0
                 && k.substring(1).equals(TODAY);
     }
 
@@ -888,8 +931,27 @@ final class TimeFinder {
         return i + 1;
     }
 
-    /** يوميا، أسبوعيا، كل شهر، كل 133 عاما: how often; شهريا after an amount is a rate (راتب 5000 ريال شهريا). */
+    /**
+     * يوميا، أسبوعيا، كل شهر، كل 133 عاما، بشكل سنوي، عاما بعد عام، السنة تلو الأخرى: how often; شهريا after an
+     * amount is a rate (راتب 5000 ريال شهريا).
+     */
     private int every(int i, List<Found> found) {
+        String k0 = key(i);
+        if ((k0.equals(key("بشكل")) || k0.equals(key("بصورة")) || k0.equals(key("بصفة"))) && i + 1 < tokens.size()
+                && isWord(i + 1) && !hasArticle(i + 1)) {
+            Character unit = EVERY_ADJECTIVES.get(key(i + 1));
+            if (unit == null) return i;
+            found.add(new Found(i, i + 1, TimeExpression.Type.SET, new Sense.Every(1, unit)));
+            return i + 2;
+        }
+        TimeWords.Unit each = TimeWords.unit(k0);
+        if (each != null && !each.timePart() && each.count() == 0 && i + 2 < tokens.size() && isWord(i + 1)
+                && isWord(i + 2) && (key(i + 1).equals(AFTER) && TimeWords.unit(key(i + 2)) != null
+                && TimeWords.unit(key(i + 2)).letter() == each.letter() && !hasArticle(i + 2)
+                || key(i + 1).equals(key("تلو")) && articleKey(i + 2).equals(key("الأخرى")))) {
+            found.add(new Found(i, i + 2, TimeExpression.Type.SET, new Sense.Every(1, each.letter())));
+            return i + 3;
+        }
         Character adverb = EVERY_ADVERBS.get(key(i));
         if (adverb != null) {
             for (int k = Math.max(0, i - 3); k < i; k++) {
@@ -919,6 +981,18 @@ final class TimeFinder {
         if (SEASON_ADVERBS.containsKey(k) && !hasArticle(i)) {
             found.add(new Found(i, i, TimeExpression.Type.DATE, new Sense.Season(SEASON_ADVERBS.get(k), false)));
             return i + 1;
+        }
+        if ((HOLIDAYS.contains(k) || k.equals(key("عطلات")) || k.equals(key("إجازات")) || k.equals(SEASON_OF_PLAY))
+                && !hasArticle(i) && i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)) {
+            String season = SEASONS.get(key(i + 1));
+            if (season != null) { // إجازة الصيف: this year's summer
+                found.add(new Found(i, i + 1, TimeExpression.Type.DATE, new Sense.Season(season, true)));
+                return i + 2;
+            }
+            if (k.equals(SEASON_OF_PLAY) && (articleKey(i + 1).equals(key("الحج")) || articleKey(i + 1).equals(key("العمرة")))) {
+                found.add(new Found(i, i + 1, TimeExpression.Type.DATE, new Sense.Unplaced())); // موسم الحج
+                return i + 2;
+            }
         }
         boolean thisYear = k.equals(THIS);
         boolean seasonNoun = k.equals(SEASON) || k.length() == SEASON.length() + 1 && "بلوف".indexOf(k.charAt(0)) >= 0
@@ -1151,12 +1225,29 @@ final class TimeFinder {
      */
     private int feast(int i, List<Found> found) {
         String k = key(i);
-        if (HOLIDAYS.contains(k) && !hasArticle(i) && i + 1 < tokens.size() && isWord(i + 1)
+        if (k.equals(FEAST) && hasArticle(i) && tokens.get(i).proclitics().size() == 1 && i > 0 && isWord(i - 1)
+                && TIME_PREPOSITIONS.contains(key(i - 1))
+                && !(i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1))) {
+            found.add(new Found(i, i, TimeExpression.Type.DATE, new Sense.Feast(10, 1, true))); // بعد العيد
+            return i + 1;
+        }
+        if (k.equals(TODAY) && !hasArticle(i) && i + 2 < tokens.size() && isWord(i + 1) && key(i + 1).equals(FEAST)
+                && !hasArticle(i + 1) && FEAST_NAMES.contains(articleKey(i + 2))) {
+            boolean fitr = articleKey(i + 2).equals(key("الفطر")); // يوم عيد الفطر المبارك
+            int last = i + 2 < tokens.size() - 1 && isWord(i + 3) && articleKey(i + 3).equals(key("المبارك")) ? i + 3 : i + 2;
+            found.add(new Found(i, last, TimeExpression.Type.DATE, new Sense.Feast(fitr ? 10 : 12, fitr ? 1 : 10, false)));
+            return last + 1;
+        }
+        if ((HOLIDAYS.contains(k) || k.equals(PERIOD)) && !hasArticle(i) && i + 1 < tokens.size() && isWord(i + 1)
                 && key(i + 1).equals(FEAST)) {
             int last = i + 1;
             if (!hasArticle(i + 1)) {
                 if (i + 2 >= tokens.size() || !FEAST_NAMES.contains(articleKey(i + 2))) return i;
                 last = i + 2;
+            }
+            if (last + 1 < tokens.size() && isWord(last + 1) && hasArticle(last + 1)
+                    && (articleKey(last + 1).equals(key("المبارك")) || articleKey(last + 1).equals(key("السعيد")))) {
+                last++; // إجازة عيد الفطر المبارك، فترة العيد السعيد
             }
             found.add(new Found(i, last, TimeExpression.Type.DATE, new Sense.Unplaced()));
             return last + 1;
@@ -1245,7 +1336,7 @@ final class TimeFinder {
             found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.Unplaced()));
             return last + 1;
         }
-        if (noun.equals(PERIOD) && at == i && i + 1 < tokens.size() && isWord(i + 1)
+        if ((noun.equals(PERIOD) || noun.equals(key("مرحلة"))) && at == i && i + 1 < tokens.size() && isWord(i + 1)
                 && STRETCH_RELATIONS.contains(articleKey(i + 1))) {
             found.add(new Found(i, i + 1, TimeExpression.Type.DURATION, new Sense.Unplaced())); // الفترة الماضية
             return i + 2;
@@ -1317,9 +1408,14 @@ final class TimeFinder {
         String ak = articleKey(i);
         String value = REFERENCES.get(ak);
         int last = i;
-        if (value == null && REFERENCE_NOUNS.containsKey(ak) && i > 0 && isWord(i - 1)
-                && key(i - 1).equals(key("في")) && !(i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1))) {
-            value = REFERENCE_NOUNS.get(ak); // في المستقبل، not في الماضي القريب… (kept simple: no adjective after)
+        if (value == null && REFERENCE_NOUNS.containsKey(ak) && hasArticle(i)) {
+            boolean afterIn = i > 0 && isWord(i - 1) && key(i - 1).equals(key("في"));
+            boolean clitic = tokens.get(i).proclitics().size() > 1; // والمستقبل، بالماضي
+            boolean paired = i + 1 < tokens.size() && isWord(i + 1) && tokens.get(i + 1).proclitics().contains("و")
+                    && hasArticle(i + 1) && REFERENCE_NOUNS.containsKey(articleKey(i + 1)); // الماضي والمستقبل
+            boolean adjectiveAfter = i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)
+                    && tokens.get(i + 1).proclitics().size() == 1;
+            if ((afterIn || clitic || paired) && !(adjectiveAfter && !paired)) value = REFERENCE_NOUNS.get(ak);
         }
         if (value == null && ak.equals(key("المستقبل")) && tokens.get(i).proclitics().contains("ل")) {
             value = "FUTURE_REF"; // للمستقبل
@@ -1336,9 +1432,11 @@ final class TimeFinder {
             value = "FUTURE_REF"; // القريب العاجل
             last = i + 1;
         }
-        if (value == null && k.equals(THIS_F) && i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)
-                && key(i + 1).equals(key("أيام")) && !(i + 2 < tokens.size() && isWord(i + 2) && hasArticle(i + 2))) {
-            value = "PRESENT_REF"; // هذه الأيام
+        boolean those = k.equals(key("تلك"));
+        if (value == null && (k.equals(THIS_F) || those) && i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)
+                && (key(i + 1).equals(key("أيام")) || !those && (key(i + 1).equals(PERIOD)
+                || key(i + 1).equals(key("مرحلة")))) && !(i + 2 < tokens.size() && isWord(i + 2) && hasArticle(i + 2))) {
+            value = those ? "PAST_REF" : "PRESENT_REF"; // هذه الأيام، هذه الفترة، تلك الأيام
             last = i + 1;
         }
         if (value == null && k.equals(LAST_LY) && tokens.get(i).proclitics().isEmpty() && i > 0
@@ -1416,7 +1514,11 @@ final class TimeFinder {
         if (!isWord(i - 1)) return i;
         String before = key(i - 1);
         boolean range = before.equals(FROM) || before.equals(TO);
-        if (!PREPOSITIONS_OF_YEARS.contains(before) && !range) return i;
+        if (!PREPOSITIONS_OF_YEARS.contains(before) && !range) {
+            if (!namesAnEdition(i)) return i;
+            found.add(new Found(i, i, TimeExpression.Type.DATE, new Sense.Year(year, false)));
+            return i + 1;
+        }
         if (MODS.containsKey(before) && hasArticle(i - 1)) return i;
         if (range && i + 1 < tokens.size() && isWord(i + 1) && !isConjunction(i + 1) && !key(i + 1).equals(TO)
                 && !key(i + 1).equals(key("حتى"))) {
@@ -1426,6 +1528,32 @@ final class TimeFinder {
         if (MODS.containsKey(before)) return i; // نهاية 2014: found with its mod, at the mod word
         found.add(new Found(i, i, TimeExpression.Type.DATE, new Sense.Year(year, false)));
         return i + 1;
+    }
+
+    /**
+     * A recent year right after a name with nothing counted after it (مهرجان صيف أبوظبي 2015، كأس آسيا 2007 و2011،
+     * الموديلات الحديثة 2015 من …): the year of an edition or a model. Not after words of amount or number (أكثر،
+     * نحو، رقم), nor before a noun it could count.
+     */
+    private boolean namesAnEdition(int i) {
+        int year = intValue(i);
+        if (year < 1950 || year > 2035 || !isWord(i - 1)) return false;
+        String before = key(i - 1);
+        if (BOUNDS.contains(before) || APPROX.contains(before) || NOT_BEFORE_YEARS.contains(before)
+                || TimeWords.number(before) != null || TimeWords.unit(before) != null) {
+            return false;
+        }
+        if (i + 1 >= tokens.size()) return true;
+        Token next = tokens.get(i + 1);
+        if (next.kind() == Token.Kind.PUNCTUATION) {
+            char c = text.charAt(next.start());
+            return c == '.' || c == '،' || c == ',' || c == '»' || c == '"' || c == ')' || c == '؛';
+        }
+        if (isConjunction(i + 1) || isWord(i + 1) && tokens.get(i + 1).proclitics().equals(List.of("و"))
+                && tokens.get(i + 1).stemStart() == tokens.get(i + 1).stemEnd()) {
+            return i + 2 < tokens.size() && intValue(i + 2) >= 1950 && intValue(i + 2) <= 2035; // 2007 و2011
+        }
+        return isWord(i + 1) && FOLLOWING_YEARS.contains(whole(i + 1));
     }
 
     /** A year of 1900–2099 right after a mod word (نهاية 2014), or null. */
@@ -1444,7 +1572,16 @@ final class TimeFinder {
 
     /** الساعة 10:30، الساعة العاشرة مساء. */
     private int clockTime(int i, List<Found> found) {
+        if (hasArticle(i) && ORDINAL_HOURS.containsKey(articleKey(i)) && partAdverbAt(i + 1) != null
+                && (i == 0 || !isWord(i - 1) || !hasArticle(i - 1))) {
+            return clockTime(i - 1, i, found); // في الرابعة فجرا
+        }
         if (!key(i).equals(HOUR) || !hasArticle(i) || i + 1 >= tokens.size()) return i;
+        return clockTime(i, i, found);
+    }
+
+    /** A clock time whose hour is at {@code i + 1}, its span opening at {@code first} (الساعة, or the hour itself). */
+    private int clockTime(int i, int first, List<Found> found) {
         int hour, minute = 0;
         if (isNumber(i + 1)) {
             String digits = digitsOf(i + 1);
@@ -1465,6 +1602,13 @@ final class TimeFinder {
         if (!isNumber(i + 1) && last + 1 < tokens.size() && isWord(last + 1) && key(last + 1).equals(key("عشرة"))) {
             hour += 10; // الحادية عشرة، الثانية عشرة
             last++;
+        }
+        if (last + 1 < tokens.size() && isWord(last + 1) && tokens.get(last + 1).proclitics().contains("و")
+                && hasArticle(last + 1)) {
+            String fraction = key(last + 1);
+            if (fraction.equals(HALF)) minute = 30; // الخامسة والنصف
+            else if (fraction.equals(QUARTER)) minute = 15;
+            if (minute > 0) last++;
         }
         if (last + 1 < tokens.size() && isWord(last + 1)) {
             String k = key(last + 1);
@@ -1496,13 +1640,13 @@ final class TimeFinder {
                     }
                     daySense = p.day();
                 }
-                found.add(new Found(i, day.get(0).last(), TimeExpression.Type.TIME,
+                found.add(new Found(first, day.get(0).last(), TimeExpression.Type.TIME,
                         new Sense.ClockOnDay(hour, minute, daySense)));
                 found.addAll(day.subList(1, day.size()));
                 return end;
             }
         }
-        found.add(new Found(i, last, TimeExpression.Type.TIME, new Sense.ClockTime(hour, minute)));
+        found.add(new Found(first, last, TimeExpression.Type.TIME, new Sense.ClockTime(hour, minute)));
         return last + 1;
     }
 
@@ -1536,6 +1680,9 @@ final class TimeFinder {
         if (number != null) {
             amount = number.value();
             unitAt = number.last() + 1;
+            if (isNumber(j) && j > 0 && isOpenParen(j - 1) && unitAt + 1 < tokens.size() && isCloseParen(unitAt)) {
+                unitAt++; // (24) شهرا
+            }
         } else if (isWord(j) && (key(j).equals(QUARTER) || key(j).equals(HALF)
                 || withPreposition(j, Set.of(QUARTER, HALF))) && !hasArticle(j)) {
             unitAt = j + 1; // ربع قرن، نصف ساعة، بنصف ساعة: the amount is worked out with the unit below
@@ -1563,9 +1710,9 @@ final class TimeFinder {
                 amount = unit.count(); // يومين
             } else if (afterAmountWord && !vagueWord && !isPlural(unitAt)) {
                 amount = 1;
-            } else if (!isPlural(unitAt) || !(vagueWord || j > 0 && isWord(j - 1) && (key(j - 1).equals(key("منذ"))
-                    || key(j - 1).equals(AFTER) && j - 1 == i - 1) || tokens.get(unitAt).proclitics().contains("ل")
-                    || vagueAfter(unitAt))) {
+            } else if (!isPlural(unitAt) || !(vagueWord || j > 0 && j == i && isWord(j - 1)
+                    && TIME_PREPOSITIONS.contains(key(j - 1)) && !constructAfter(unitAt)
+                    || tokens.get(unitAt).proclitics().contains("ل") && !constructAfter(unitAt) || vagueAfter(unitAt))) {
                 return i; // a bare singular (يوم) is no duration; a plural after منذ، بعد، عدة، ل or before طويلة
             }
         } else if (amount < 1 || amount > 999 || unit.count() > 0) {
@@ -1598,6 +1745,11 @@ final class TimeFinder {
     private boolean withPreposition(int i, Set<String> words) {
         String k = key(i);
         return k.length() > 2 && "بلو".indexOf(k.charAt(0)) >= 0 && words.contains(k.substring(1));
+    }
+
+    /** Whether a noun with the article follows (أيام العيد، سنوات الحرب): the unit names a stretch of it, no amount. */
+    private boolean constructAfter(int i) {
+        return i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1);
     }
 
     /** طويلة، عديدة، قليلة after a plural unit: an unknown number of them. */
@@ -1644,6 +1796,7 @@ final class TimeFinder {
         Integer units = TimeWords.number(k);
         if (units == null && k.length() > 3 && "لب".indexOf(k.charAt(0)) >= 0) units = TimeWords.number(k.substring(1));
         Integer tens = units == null ? TENS.get(k) : null;
+        if (units == null && tens == null && k.length() > 3 && "لب".indexOf(k.charAt(0)) >= 0) tens = TENS.get(k.substring(1));
         if (units == null && tens == null) return null;
         if (tens != null) return new NumberAt(tens, i);
         int n = i + 1;
@@ -1687,7 +1840,14 @@ final class TimeFinder {
     /** Where a time word starts: at its article when it has one (بالأمس → الأمس), else at its stem. */
     private int wordStart(Token t) {
         if (t.kind() != Token.Kind.WORD) return t.start();
-        if (t.proclitics().contains("ال") && t.stemStart() - 2 >= t.start()) return t.stemStart() - 2;
+        int index = java.util.Collections.binarySearch(tokens, t, java.util.Comparator.comparingInt(Token::start));
+        if (index >= 0 && seenKept.get(index)) return t.stemStart() - 1;
+        if (t.proclitics().contains("ال") && t.stemStart() - 2 >= t.start()) {
+            // للموسم: the article lost its alif after ل, so only the first ل is the preposition
+            boolean lamLam = text.charAt(t.stemStart() - 2) == 'ل' && text.charAt(t.stemStart() - 1) == 'ل'
+                    && t.proclitics().contains("ل");
+            return lamLam ? t.stemStart() - 1 : t.stemStart() - 2;
+        }
         return t.stemStart();
     }
 
@@ -1708,9 +1868,16 @@ final class TimeFinder {
         String k = keys[i];
         if (k == null) {
             Token t = tokens.get(i);
-            // no time word takes the future's س: سنويا، ستينيات keep the letter the tokenizer took for it
-            int start = t.proclitics().contains("س") && !isFutureVerb(i) ? t.stemStart() - 1 : t.stemStart();
-            k = keys[i] = MatchingKey.of(text, Math.max(t.start(), start), t.stemEnd());
+            k = MatchingKey.of(text, t.stemStart(), t.stemEnd());
+            if (t.proclitics().contains("س") && t.stemStart() > t.start()) {
+                // no time word takes the future's س: سنويا، ستينيات keep the letter the tokenizer took for it
+                String withSeen = MatchingKey.of(text, t.stemStart() - 1, t.stemEnd());
+                if (!isFutureVerb(i) || mayOpen(withSeen)) {
+                    k = withSeen;
+                    seenKept.set(i);
+                }
+            }
+            keys[i] = k;
         }
         return k;
     }

@@ -244,4 +244,198 @@ class TimeStageTest {
         Article a = analyse("2015-08-10", "ارتفعت الأسعار من 2010 إلى 2015، وشارك أكثر من 2000 شخص.");
         assertThat(written(a)).containsExactly("2010", "2015");
     }
+
+    private static TimeExpression expression(Article a, String written) {
+        return times(a).stream().filter(t -> t.span().of(a.text()).equals(written)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aWeekdayRightBeforeADateIsOneExpressionValuedByTheDate() {
+        Article a = analyse("2015-07-23", "تنتهي المهلة يوم الأحد 10 شوال 1436هـ في كل المناطق.");
+        assertThat(written(a)).containsExactly("يوم الأحد 10 شوال 1436ه");
+        assertThat(value(a, "يوم الأحد 10 شوال 1436ه")).isEqualTo("2015-07-26");
+    }
+
+    @Test
+    void aWeekdayAgreeingWithADateTakesItsDay() {
+        Article a = analyse("2015-08-04", "تعقد الجمعية يوم الأحد الموافق 8 ذي القعدة المقبل في مقر النادي.");
+        assertThat(value(a, "يوم الأحد")).isEqualTo("2015-08-23");
+        assertThat(value(a, "8 ذي القعدة المقبل")).isEqualTo("2015-08-23");
+    }
+
+    @Test
+    void aWeekdayTheDateBesideItDoesNotFallOnIsFlagged() {
+        Article a = analyse(null, "وقع الحادث يوم السبت 10 أغسطس 2015 قرب الميناء.");
+        TimeExpression t = expression(a, "يوم السبت 10 أغسطس 2015");
+        assertThat(t.value()).contains("2015-08-10");
+        assertThat(t.flag()).contains(TimeExpression.Flag.WEEKDAY_MISMATCH);
+    }
+
+    @Test
+    void anImpossibleDateIsFlagged() {
+        Article a = analyse(null, "قيل إن الاجتماع عقد في 30 فبراير 2015 دون إعلان.");
+        assertThat(expression(a, "30 فبراير 2015").flag()).contains(TimeExpression.Flag.IMPOSSIBLE_DATE);
+    }
+
+    @Test
+    void aDateInNumbersWithAHijriYearIsConverted() {
+        Article a = analyse(null, "صدر القرار في 4 / 11 / 1426هـ وبدأ العمل به.");
+        assertThat(value(a, "4 / 11 / 1426ه")).isEqualTo("2005-12-06");
+    }
+
+    @Test
+    void aDateInNumbersWrittenDayFirstIsGregorian() {
+        Article a = analyse(null, "تذكرت الحادثة صباح 2-8-2015م وأنا في المكتب.");
+        assertThat(written(a)).contains("2-8-2015م");
+        assertThat(value(a, "2-8-2015م")).isEqualTo("2015-08-02");
+    }
+
+    @Test
+    void aScoreIsNoDate() {
+        Article a = analyse("2015-08-10", "فاز الفريق 3-1 على ضيفه في المباراة.");
+        assertThat(written(a)).isEmpty();
+    }
+
+    @Test
+    void aDayOfTheCurrentMonthIsInThePublicationMonth() {
+        Article a = analyse("2015-08-10", "ينتهي الموسم بعد 24 من الشهر الجاري كما يقول الفلكيون.");
+        assertThat(value(a, "24 من الشهر الجاري")).isEqualTo("2015-08-24");
+    }
+
+    @Test
+    void aCompoundOrdinalDayOfANamedMonthIsThatDay() {
+        Article a = analyse("2015-08-04", "يفتح القصر أبوابه حتى الخامس والعشرين من سبتمبر المقبل.");
+        assertThat(value(a, "الخامس والعشرين من سبتمبر المقبل")).isEqualTo("2015-09-25");
+    }
+
+    @Test
+    void aMonthWithItsLevantineNameInParenthesesIsOneExpression() {
+        Article a = analyse(null, "سافر الرجلان نهاية مايو (أيار) عام 2014 إلى الخارج.");
+        TimeExpression t = expression(a, "نهاية مايو (أيار) عام 2014");
+        assertThat(t.value()).contains("2014-05");
+        assertThat(t.mod()).contains(TimeExpression.Mod.END);
+    }
+
+    @Test
+    void aListOfMonthsTakesTheRelationOfTheLast() {
+        Article a = analyse("2015-07-25", "ارتفع المؤشر في شهري يناير وفبراير الماضيين بنسبة قليلة.");
+        assertThat(value(a, "شهري يناير")).isEqualTo("2015-01");
+        assertThat(value(a, "وفبراير الماضيين".substring(1))).isEqualTo("2015-02");
+    }
+
+    @Test
+    void aClockTimeWithItsDayIsOneTime() {
+        Article a = analyse("2015-08-10", "يبدأ التدريب من الساعة الرابعة من عصر يوم غد الثلاثاء في الملعب.");
+        assertThat(value(a, "الساعة الرابعة من عصر يوم غد الثلاثاء")).isEqualTo("2015-08-11T16:00");
+    }
+
+    @Test
+    void aWireTimeStampIsATimeOfThePublicationDay() {
+        Article a = analyse("2015-08-10", "وأعلنت الوزارة النتائج كاملة.\n12:40 ت م");
+        List<TimeExpression> stamps = a.layer(Times.class).orElseThrow().removedTimes().stream()
+                .flatMap(p -> p.times().stream()).toList();
+        assertThat(stamps).extracting(t -> t.value().orElse(null)).containsExactly("2015-08-10T12:40");
+    }
+
+    @Test
+    void aPartOfTheDaySaidAloneBelongsToTheDayNamedJustBefore() {
+        Article a = analyse("2015-08-04", "وصل الفريق أول من أمس إلى المدينة، وشارك في أول تدريب له مساءً.");
+        assertThat(value(a, "أول من أمس")).isEqualTo("2015-08-02");
+        assertThat(value(a, "مساءً")).isEqualTo("2015-08-02TEV");
+    }
+
+    @Test
+    void aDayWithAPartOfDayAdverbAfterItIsOneTime() {
+        Article a = analyse("2015-07-25", "السؤال الذي شغلني بالأمس مساءً لم أجد له جوابا.");
+        assertThat(value(a, "الأمس مساءً")).isEqualTo("2015-07-24TEV");
+    }
+
+    @Test
+    void tonightIsTheNightOfThePublicationDay() {
+        Article a = analyse("2015-07-23", "وقال المتحدث الليلة في لقاء تلفزيوني إن الوضع مستقر.");
+        assertThat(value(a, "الليلة")).isEqualTo("2015-07-23TNI");
+    }
+
+    @Test
+    void aStretchOfUnitsBeforeOrAfterNowIsADuration() {
+        Article a = analyse("2015-08-04", "تنفق الحكومة المبلغ في السنوات الثلاث المقبلة وخلال الأيام القليلة المقبلة تبدأ.");
+        assertThat(value(a, "السنوات الثلاث المقبلة")).isEqualTo("P3Y");
+        assertThat(value(a, "الأيام القليلة المقبلة")).isEqualTo("PXD");
+    }
+
+    @Test
+    void numbersInWordsMakeADuration() {
+        Article a = analyse(null, "وقعت الحرب قبل خمسة وعشرين عاما واستمرت لثلاث سنوات وربع قرن من الخلاف.");
+        assertThat(value(a, "ثلاث سنوات")).isEqualTo("P3Y");
+        assertThat(value(a, "ربع قرن")).isEqualTo("P25Y");
+    }
+
+    @Test
+    void anAmountQualifiedByMoreThanKeepsItsWordsInTheSpan() {
+        Article a = analyse("2015-07-23", "بدأت الحملة منذ أكثر من شهرين في المنطقة.");
+        assertThat(value(a, "أكثر من شهرين")).isEqualTo("P2M");
+    }
+
+    @Test
+    void anAgeBetweenCommasIsNoDuration() {
+        Article a = analyse(null, "قاتل المتهم الأول، 27 عاما، في صفوف التنظيم قبل عودته.");
+        assertThat(written(a)).isEmpty();
+    }
+
+    @Test
+    void aSeasonOfSportIsATimeWithoutAValue() {
+        Article a = analyse("2015-08-09", "انضم اللاعب إلى النادي استعدادا للموسم الجديد بعد تألقه الموسم الماضي.");
+        assertThat(written(a)).containsExactly("لموسم الجديد", "الموسم الماضي");
+        assertThat(times(a)).allMatch(t -> t.value().isEmpty());
+    }
+
+    @Test
+    void theDayOfTheFeastIsTheNearestEidAlFitr() {
+        Article a = analyse("2015-07-23", "زار الأمير المرضى يوم العيد وقدم لهم الهدايا.");
+        assertThat(value(a, "يوم العيد")).isEqualTo("2015-07-17");
+    }
+
+    @Test
+    void aQuarterOfANamedYearIsItsTimex() {
+        Article a = analyse("2015-08-10", "ارتفعت أرباح الشركة في الربع الثاني من العام الجاري وفي النصف الأول من 2014.");
+        assertThat(value(a, "الربع الثاني من العام الجاري")).isEqualTo("2015-Q2");
+        assertThat(value(a, "النصف الأول من 2014")).isEqualTo("2014-H1");
+    }
+
+    @Test
+    void aDecadeIsOfTheTwentiethCentury() {
+        Article a = analyse(null, "انتشرت هذه الأقراص في الستينيات بين الشباب.");
+        assertThat(value(a, "الستينيات")).isEqualTo("196X");
+    }
+
+    @Test
+    void aFutureReferenceIsFound() {
+        Article a = analyse(null, "أجل الاتحاد المباراة إلى وقت لاحق وستتفاوض الإدارة في المستقبل مع اللاعبين.");
+        assertThat(value(a, "وقت لاحق")).isEqualTo("FUTURE_REF");
+        assertThat(value(a, "المستقبل")).isEqualTo("FUTURE_REF");
+    }
+
+    @Test
+    void aWordThatStartsWithSeenIsNoFutureVerb() {
+        Article a = analyse("2015-08-04", "خفضت وكالة ستاندرد الاثنين توقعاتها للنمو.");
+        assertThat(value(a, "الاثنين")).isEqualTo("2015-08-03");
+    }
+
+    @Test
+    void aBareWeekdayKeepsTheDirectionItWasSaidWithBefore() {
+        Article a = analyse("2015-08-10", "يلعب الفريق الأحد المقبل أمام منافسه. وتعد مباراة الأحد الأصعب.");
+        assertThat(times(a)).extracting(t -> t.value().orElse(null)).containsExactly("2015-08-16", "2015-08-16");
+    }
+
+    @Test
+    void aDayOfEveryYearHasNoYear() {
+        Article a = analyse("2015-08-10", "تنشط الشهب حتى 29 أغسطس من كل عام كما يقول الفلكيون.");
+        assertThat(value(a, "29 أغسطس")).isEqualTo("XXXX-08-29");
+    }
+
+    @Test
+    void aTodayInsideAQuotedNameIsNoDate() {
+        Article a = analyse("2015-08-10", "عمل مديرا للتحرير في «أخبار اليوم» سنوات طويلة.");
+        assertThat(written(a)).doesNotContain("اليوم");
+    }
 }
