@@ -29,16 +29,18 @@ import java.util.concurrent.Callable;
                 + "accuracy on matched spans, by split and over all.",
                 "Exit status: 0 scored, 1 the gold set or its data could not be used, 2 usage error."})
 final class TimeEvalCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "GOLD", description = "Gold times, one JSON object per article.")
-    Path goldFile;
+    @Parameters(arity = "1..*", paramLabel = "GOLD",
+            description = "Gold times, one JSON object per article; several files are scored together.")
+    List<Path> goldFiles;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
             description = "Where the gold set's data files are (default: ${DEFAULT-VALUE}).")
     Path dataDirectory;
 
     @Option(names = "--system", paramLabel = "FILE",
-            description = "Score the times of this file (analyze's shape, e.g. heideltime-peer.py's) instead of Marsad's.")
-    Path systemFile;
+            description = "Score the times of this file (analyze's shape, e.g. heideltime-peer.py's) instead of "
+                    + "Marsad's; repeat it for several files.")
+    List<Path> systemFiles;
 
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
@@ -58,9 +60,10 @@ final class TimeEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            List<TimeGold.GoldArticle> gold = TimeGold.read(goldFile);
-            TimeEvaluation.Result result = systemFile != null
-                    ? TimeEvaluation.ofFile(gold, dataDirectory, systemFile)
+            List<TimeGold.GoldArticle> gold = new java.util.ArrayList<>();
+            for (Path file : goldFiles) gold.addAll(TimeGold.read(file));
+            TimeEvaluation.Result result = systemFiles != null
+                    ? TimeEvaluation.ofFiles(gold, dataDirectory, systemFiles)
                     : TimeEvaluation.ofPipeline(gold, dataDirectory, Pipeline.builder().entities(false).build());
             if (json) {
                 printJson(result);
@@ -106,8 +109,13 @@ final class TimeEvalCommand implements Callable<Integer> {
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
-            g.writeStringField("gold", goldFile.toString());
-            g.writeStringField("system", systemFile == null ? "marsad" : systemFile.toString());
+            g.writeArrayFieldStart("gold");
+            for (Path file : goldFiles) g.writeString(file.toString());
+            g.writeEndArray();
+            g.writeArrayFieldStart("system");
+            if (systemFiles == null) g.writeString("marsad");
+            else for (Path file : systemFiles) g.writeString(file.toString());
+            g.writeEndArray();
             g.writeObjectFieldStart("groups");
             for (Map.Entry<String, TimeScores> e : result.groups().entrySet()) {
                 TimeScores s = e.getValue();

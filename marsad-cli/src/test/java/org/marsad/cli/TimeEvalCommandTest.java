@@ -57,4 +57,31 @@ class TimeEvalCommandTest {
         assertThat(result[0]).isEqualTo("0");
         assertThat(result[1]).containsPattern("dev +100\\.00 +50\\.00 +66\\.67 +0\\.00 +100\\.00 1 1 2");
     }
+
+    @Test
+    void listsWhatThePeerMissedWithItsWords(@TempDir Path dir) throws IOException {
+        Path gold = gold(dir);
+        Path peer = dir.resolve("peer.jsonl");
+        Files.writeString(peer, "{\"source\": {\"url\": \"http://x/1\"}, \"text\": \"" + BODY + "\", \"times\": []}\n",
+                StandardCharsets.UTF_8);
+        String[] result = run("eval", "times", gold.toString(), "--data", dir.resolve("data").toString(),
+                "--system", peer.toString(), "--errors");
+        assertThat(result[1]).contains("missed\t2015-08-10\t-\tأمس الاثنين").contains("missed\tP3M\t-\tثلاثة أشهر");
+    }
+
+    @Test
+    void printsTheScoresAsJson(@TempDir Path dir) throws IOException {
+        String[] result = run("eval", "times", gold(dir).toString(), "--data", dir.resolve("data").toString(), "--json");
+        assertThat(result[0]).isEqualTo("0");
+        assertThat(result[1]).contains("\"dev\":{\"precision\":1.0,\"recall\":1.0,\"f1\":1.0");
+    }
+
+    @Test
+    void poolsSeveralGoldFiles(@TempDir Path dir) throws IOException {
+        Path gold = gold(dir);
+        Path again = dir.resolve("again.jsonl");
+        Files.writeString(again, Files.readString(gold).replace("\"dev\"", "\"test\""), StandardCharsets.UTF_8);
+        String[] result = run("eval", "times", gold.toString(), again.toString(), "--data", dir.resolve("data").toString());
+        assertThat(result[1]).containsPattern("all +100\\.00 +100\\.00 +100\\.00 +100\\.00 +100\\.00 4 4 4");
+    }
 }

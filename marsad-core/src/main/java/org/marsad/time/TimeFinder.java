@@ -105,6 +105,8 @@ final class TimeFinder {
             Map.entry(key("ثمانون"), 80), Map.entry(key("تسعين"), 90), Map.entry(key("تسعون"), 90));
     /** Decades by their plural noun (الستينيات، الستينات), all of the twentieth century unless said otherwise. */
     private static final Map<String, Integer> DECADES = decades();
+    private static final Set<String> DECADE_STEMS = DECADES.keySet().stream().map(k -> k.substring(key("ال").length()))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Map<String, String> QUARTERS = Map.of(key("الأول"), "1", key("الثاني"), "2",
             key("الثالث"), "3", key("الرابع"), "4", key("الأخير"), "4");
     private static final String QUARTER = key("ربع"), HALF = key("نصف"), CENTURY = key("قرن"),
@@ -153,6 +155,10 @@ final class TimeFinder {
     private final List<Token> tokens;
     /** Each word's stem key, made on first use: the shapes ask for the same words again and again. */
     private final String[] keys;
+    /** The keys with the article, for the words that have it, made on first use. */
+    private final String[] articleKeys;
+    /** Each number's digits (١٤٣٦ → 1436, ? for a separator), made on first use, as the keys are. */
+    private final String[] digits;
     /** The words whose س the key kept (سنويا): their span starts at it. */
     private final java.util.BitSet seenKept = new java.util.BitSet();
     /** The direction a weekday was last said with (الأحد المقبل), which a later bare mention of it keeps. */
@@ -165,6 +171,8 @@ final class TimeFinder {
         this.text = text;
         this.tokens = tokens;
         this.keys = new String[tokens.size()];
+        this.articleKeys = new String[tokens.size()];
+        this.digits = new String[tokens.size()];
     }
 
     /**
@@ -172,17 +180,7 @@ final class TimeFinder {
      * that the shapes are tried only where one can begin.
      */
     private boolean mayOpen(String k) {
-        if (TimeWords.opens(k) || MODS.containsKey(k) || UNIT_NOUNS.containsKey(k) || YEAR_NOUNS.contains(k)) return true;
-        if (k.equals(TODAY) || k.equals(YESTERDAY) || k.equals(TOMORROW) || k.equals(TOMORROW_NOUN) || k.equals(HOUR) || k.equals(THIS)
-                || k.equals(THIS_F) || k.equals(MONTH) || k.equals(DAYS_OF) || k.equals(EVERY) || k.equals(AGO)
-                || EVERY_ADVERBS.containsKey(k) || PARTS_OF_DAY.containsKey(k) || REFERENCES.containsKey(k)
-                || k.equals(SEASON) || SEASON_ADVERBS.containsKey(k) || ARTICLE_STEMS.contains(k)) {
-            return true;
-        }
-        if (MORE_OPENERS.contains(k)) return true;
-        return k.length() > 3 && "بلوف".indexOf(k.charAt(0)) >= 0 && (YEAR_NOUNS.contains(k.substring(1))
-                || TimeWords.number(k.substring(1)) != null || k.substring(1).equals(SEASON)
-                || k.substring(1).equals(TODAY) || MORE_OPENERS.contains(k.substring(1)));
+        return OPENERS.contains(k);
     }
 
     private static String key(String word) {
@@ -211,6 +209,44 @@ final class TimeFinder {
 
     /** The other words a shape opens with, as {@link #key(int)} gives them (without the article). */
     private static final Set<String> MORE_OPENERS = moreOpeners();
+    /**
+     * Opening words with ب، ل، و or ف the tokenizer left on them (بعام، لثلاث، بفصل، ليوم، بنصف), listed whole so that
+     * a word is looked up once, not cut first.
+     */
+    private static final Set<String> PREFIXED_OPENERS = prefixedOpeners();
+    /** Every word a shape may open with, in one set: a word is looked up once. */
+    private static final java.util.HashSet<String> OPENERS = openers();
+
+    private static java.util.HashSet<String> openers() {
+        java.util.HashSet<String> openers = new java.util.HashSet<>(TimeWords.openingKeys());
+        openers.addAll(MODS.keySet());
+        openers.addAll(UNIT_NOUNS.keySet());
+        openers.addAll(YEAR_NOUNS);
+        openers.addAll(List.of(TODAY, YESTERDAY, TOMORROW, TOMORROW_NOUN, HOUR, THIS, THIS_F, MONTH, DAYS_OF, EVERY, AGO,
+                SEASON));
+        openers.addAll(EVERY_ADVERBS.keySet());
+        openers.addAll(PARTS_OF_DAY.keySet());
+        openers.addAll(REFERENCES.keySet());
+        openers.addAll(SEASON_ADVERBS.keySet());
+        openers.addAll(ARTICLE_STEMS);
+        openers.addAll(MORE_OPENERS);
+        openers.addAll(PREFIXED_OPENERS);
+        return openers;
+    }
+
+    private static Set<String> prefixedOpeners() {
+        java.util.HashSet<String> words = new java.util.HashSet<>(MORE_OPENERS);
+        words.addAll(YEAR_NOUNS);
+        words.addAll(TimeWords.numberKeys());
+        words.add(SEASON);
+        words.add(TODAY);
+        java.util.HashSet<String> prefixed = new java.util.HashSet<>();
+        for (String w : words) {
+            if (w.length() < 3) continue; // the key was longer than 3 with its letter on
+            for (char p : "بلوف".toCharArray()) prefixed.add(p + w);
+        }
+        return Set.copyOf(prefixed);
+    }
 
     private static Set<String> moreOpeners() {
         java.util.HashSet<String> openers = new java.util.HashSet<>();
@@ -1204,6 +1240,7 @@ final class TimeFinder {
 
     /** الستينيات، ستينيات القرن الماضي، التسعينات: a decade of the twentieth century. */
     private int decade(int i, List<Found> found) {
+        if (!DECADE_STEMS.contains(key(i))) return i;
         Integer decade = DECADES.get(hasArticle(i) ? articleKey(i) : ARTICLE + key(i));
         if (decade == null) return i;
         int last = i;
@@ -1900,10 +1937,19 @@ final class TimeFinder {
 
     /** The key with the article when the word has it (الماضي), as relation words are listed. */
     private String articleKey(int i) {
-        return hasArticle(i) ? ARTICLE + key(i) : key(i);
+        if (!hasArticle(i)) return key(i);
+        String k = articleKeys[i];
+        if (k == null) k = articleKeys[i] = ARTICLE + key(i);
+        return k;
     }
 
     private String digitsOf(int i) {
+        String d = digits[i];
+        if (d == null) d = digits[i] = readDigits(i);
+        return d;
+    }
+
+    private String readDigits(int i) {
         Token t = tokens.get(i);
         StringBuilder digits = new StringBuilder();
         for (int k = t.start(); k < t.end(); k++) {

@@ -122,12 +122,6 @@ final class TimeWords {
         for (String name : names) NUMBERS.put(key(name), value);
     }
 
-    /** Whether a word is one of these lists' words: a month, a weekday, a unit or a number. */
-    static boolean opens(String key) {
-        return MONTHS.containsKey(key) || TWO_WORD_MONTHS.containsKey(key) || WEEKDAYS.containsKey(key)
-                || UNITS.containsKey(key) || NUMBERS.containsKey(key);
-    }
-
     static String key(String word) {
         return MatchingKey.of(word);
     }
@@ -152,6 +146,20 @@ final class TimeWords {
 
     static Unit unit(String key) {
         return UNITS.get(key);
+    }
+
+    /** The words of these lists that may open an expression: months (or their first word), weekdays, units, numbers. */
+    static java.util.Set<String> openingKeys() {
+        java.util.Set<String> keys = new java.util.HashSet<>(MONTHS.keySet());
+        keys.addAll(TWO_WORD_MONTHS.keySet());
+        keys.addAll(WEEKDAYS.keySet());
+        keys.addAll(UNITS.keySet());
+        keys.addAll(NUMBERS.keySet());
+        return keys;
+    }
+
+    static java.util.Set<String> numberKeys() {
+        return NUMBERS.keySet();
     }
 
     static Integer number(String key) {

@@ -96,19 +96,25 @@ public final class TimeEvaluation {
         return new Result(groups, notScored, differences);
     }
 
-    /** The times of a file in the shape of analyze output, for the same gold articles. */
-    public static Result ofFile(List<TimeGold.GoldArticle> gold, Path data, Path system) throws IOException {
+    /**
+     * The times of files in the shape of analyze output, for the same gold articles: found by URL, or by record number
+     * when the file has no URLs (then one file per gold data file).
+     */
+    public static Result ofFiles(List<TimeGold.GoldArticle> gold, Path data, List<Path> systems) throws IOException {
         Map<String, Map<Integer, RawDocument>> records = readRecords(gold, data);
         ObjectMapper mapper = new ObjectMapper();
         Map<String, JsonNode> byUrl = new HashMap<>();
         Map<Integer, JsonNode> byRecord = new HashMap<>();
-        for (String line : Files.readAllLines(system, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) continue;
-            JsonNode a = mapper.readTree(line);
-            JsonNode source = a.path("source");
-            if (source.path("url").isTextual()) byUrl.put(source.path("url").asText(), a);
-            if (source.path("record").isInt()) byRecord.put(source.path("record").asInt(), a);
+        for (Path system : systems) {
+            for (String line : Files.readAllLines(system, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) continue;
+                JsonNode a = mapper.readTree(line);
+                JsonNode source = a.path("source");
+                if (source.path("url").isTextual()) byUrl.put(source.path("url").asText(), a);
+                if (source.path("record").isInt()) byRecord.put(source.path("record").asInt(), a);
+            }
         }
+        String names = systems.stream().map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.joining(", "));
         Map<String, TimeScores> groups = new LinkedHashMap<>();
         List<String> notScored = new ArrayList<>();
         List<Difference> differences = new ArrayList<>();
@@ -116,12 +122,12 @@ public final class TimeEvaluation {
             RawDocument doc = records.getOrDefault(g.file(), Map.of()).get(g.record());
             JsonNode a = doc == null ? null : doc.url().map(byUrl::get).orElse(byRecord.get(g.record()));
             if (a == null) {
-                notScored.add(g.file() + "#" + g.record() + ": not in " + system.getFileName());
+                notScored.add(g.file() + "#" + g.record() + ": not in " + names);
                 continue;
             }
             TimeScores.Collapsed body = TimeScores.collapse(doc.body());
             TimeScores.Collapsed theirs = TimeScores.collapse(a.path("text").asText(""));
-            if (!theirs.text().equals(body.text())) {
+            if (!theirs.text().strip().equals(body.text().strip())) { // a space left at the end is no difference
                 notScored.add(g.file() + "#" + g.record() + ": the file's text is not the record's body");
                 continue;
             }

@@ -90,7 +90,7 @@ public final class TimeScores {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             offsets[i] = out.length();
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { // also no-break and narrow spaces
                 if (!space && out.length() > 0) out.append(' ');
                 space = true;
             } else {
