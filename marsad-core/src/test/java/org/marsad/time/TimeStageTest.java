@@ -438,4 +438,32 @@ class TimeStageTest {
         Article a = analyse("2015-08-10", "عمل مديرا للتحرير في «أخبار اليوم» سنوات طويلة.");
         assertThat(written(a)).doesNotContain("اليوم");
     }
+
+    @Test
+    void numbersThatOnlyLookLikeDatesAreNone() {
+        Article a = analyse("2015-08-10", "رقم الجوال 0555-123-4567 والآية 2:255 والموعد 10/8/15 والبند 13/13/2015 بسعر 2015 ريالا.");
+        assertThat(written(a)).isEmpty();
+    }
+
+    /** An undated record with its title apart, as a JSON record gives it: its body may open with a dateline. */
+    private static Article record(String body) {
+        return (Article) pipeline.analyze(new RawDocument(Origin.file("t.json", "json", "UTF-8"), body,
+                Optional.of("خبر محلي"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void aDatelineGivesTheDayOfAnUndatedArticle() {
+        Article a = record("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nأعلنت الوزارة أمس نتائج القبول.");
+        assertThat(a.published().basis()).isEqualTo(Published.Basis.DATELINE);
+        assertThat(a.published().date()).contains("2015-08-10");
+        assertThat(value(a, "أمس")).isEqualTo("2015-08-09");
+    }
+
+    @Test
+    void aDatelineWhoseCalendarsDisagreeIsFlagged() {
+        Article a = record("الرياض 20 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nأعلنت الوزارة نتائج القبول.");
+        List<TimeExpression> dateline = a.layer(Times.class).orElseThrow().removedTimes().get(0).times();
+        assertThat(dateline).extracting(TimeExpression::flag)
+                .containsOnly(Optional.of(TimeExpression.Flag.CALENDARS_DISAGREE));
+    }
 }
