@@ -107,4 +107,8 @@ sealed interface Sense {
     /** نهاية 2014، مطلع الموسم: another sense with a mod written before it. */
     record Modified(TimeExpression.Mod mod, Sense inner) implements Sense {
     }
+
+    /** مارس العام الماضي، 5 يناير من العام المقبل: a month or day whose year is counted from the publication year. */
+    record OfRelativeYear(int offset, Sense inner) implements Sense {
+    }
 }

@@ -133,6 +133,18 @@ final class TimeFinder {
     private static final Set<String> FOLLOWING_YEARS = Set.of(key("من"), key("في"), key("على"), key("إلى"),
             key("حتى"), key("عن"), key("التي"), key("الذي"), key("والتي"), key("والذي"), key("حيث"), key("لكن"),
             key("بعد"), key("قبل"), key("مع"), key("ضمن"));
+    /** Words of time after which a unit alone is one of it (في غضون شهر، بعد أسبوع، لمدة عام). */
+    private static final Set<String> WITHIN = Set.of(key("غضون"), key("بعد"), key("لمدة"), key("مدة"), key("منذ"),
+            key("طيلة"));
+    /** What an amount before يوميا، سنويا counts when the adverb makes a rate of it: money and measures. */
+    private static final Set<String> RATE_NOUNS = Set.of(key("ريال"), key("ريالا"), key("دولار"), key("دولارا"),
+            key("درهم"), key("درهما"), key("يورو"), key("جنيه"), key("جنيها"), key("دينار"), key("دينارا"),
+            key("برميل"), key("طن"), key("لتر"), key("مليون"), key("مليار"), key("ألف"), key("آلاف"), key("بليون"),
+            key("متر"), key("كيلو"), key("كيلومتر"), key("كيلوجرام"), key("ميجاوات"), key("راتب"), key("رواتب"));
+    /** Words that start like a present verb and are not one. */
+    private static final Set<String> NOT_VERBS = Set.of(key("تقرير"), key("تصريح"), key("تصريحات"), key("توقيت"),
+            key("تاريخ"), key("تطوير"), key("تنفيذ"), key("تحقيق"), key("تقارير"), key("تسليم"), key("تعليم"),
+            key("توقيع"), key("تشغيل"), key("تسجيل"), key("تحديد"), key("تقديم"), key("توزيع"), key("تدريب"));
     private static final Set<String> FUTURE_WORDS = Set.of(key("المقرر"), key("مقرر"), key("يتوقع"), key("المتوقع"),
             key("متوقع"), key("متوقعة"), key("يعتزم"), key("تعتزم"), key("ينتظر"), key("المنتظر"), key("مرتقب"),
             key("المرتقب"), key("المرتقبة"));
@@ -229,6 +241,7 @@ final class TimeFinder {
         openers.addAll(REFERENCES.keySet());
         openers.addAll(SEASON_ADVERBS.keySet());
         openers.addAll(ARTICLE_STEMS);
+        for (String hour : ORDINAL_HOURS.keySet()) openers.add(hour.substring(ARTICLE.length())); // الرابعة فجرا
         openers.addAll(MORE_OPENERS);
         openers.addAll(PREFIXED_OPENERS);
         return openers;
@@ -254,7 +267,8 @@ final class TimeFinder {
         openers.addAll(PART_ADVERBS.keySet());
         openers.addAll(List.of(QUARTER, HALF, CENTURY, SEASON_OF_PLAY, PERIOD, FEAST, TIME_NOUN, NEAR, LAST_LY,
                 NIGHT, NIGHT_NOUN, DAYTIME, key("ظهيرة"), MONTHS_OF, key("تلك"), key("بشكل"), key("بصورة"),
-                key("بصفة"), key("سنة"), key("مرحلة"), key("عطلات"), key("إجازات")));
+                key("بصفة"), key("سنة"), key("مرحلة"), key("عطلات"), key("إجازات"), key("مهرجانات"), key("مهرجان"),
+                key("عقود"), key("عقدين"), key("صباح"), key("مساء")));
         openers.addAll(BOUNDS);
         openers.addAll(APPROX);
         openers.addAll(VAGUE_AMOUNT);
@@ -442,6 +456,21 @@ final class TimeFinder {
                 && key(y + 1).equals(EVERY) && isWord(y + 2) && YEAR_NOUNS.contains(key(y + 2))) {
             everyYear = !hijri; // 23 يوليو من كل عام: every year's; كل عام is a set of its own
         }
+        int yearEnd = year == null && relation == null && !everyYear && !hijri ? relativeYearEnd(last + 1) : -1;
+        if (yearEnd > 0) { // 5 مارس العام الماضي
+            int offset = RELATIONS.get(articleKey(yearEnd));
+            for (int n = 0; n < numbers.size(); n++) {
+                int tok = numbers.get(n);
+                found.add(new Found(n == 0 ? first : tok, n == numbers.size() - 1 ? yearEnd : tok, TimeExpression.Type.DATE,
+                        new Sense.OfRelativeYear(offset, new Sense.CalendarDay(null, month.month.number(), intValue(tok),
+                                false, null))));
+            }
+            return yearEnd + 1;
+        }
+        if (year == null && relation == null && !hijri && first > 0 && isWord(first - 1)
+                && key(first - 1).equals(key("منذ"))) {
+            relation = TimeValues.SINCE; // منذ 30 يناير: the last one
+        }
         for (int n = 0; n < numbers.size(); n++) {
             int tok = numbers.get(n);
             int start = n == 0 ? first : tok;
@@ -465,6 +494,18 @@ final class TimeFinder {
         return j + 2;
     }
 
+    /**
+     * The relation word's token when token {@code i} opens a year counted from now (العام الماضي، من العام المقبل، السنة
+     * الحالية), else -1.
+     */
+    private int relativeYearEnd(int i) {
+        int j = i;
+        if (j < tokens.size() && isWord(j) && key(j).equals(FROM) && !hasArticle(j)) j++;
+        if (j + 1 >= tokens.size() || !isWord(j) || !hasArticle(j) || !YEAR_NOUNS.contains(articleKey(j))) return -1;
+        if (tokens.get(j).proclitics().size() != 1 || !isWord(j + 1) || !RELATIONS.containsKey(articleKey(j + 1))) return -1;
+        return j + 1;
+    }
+
     /** The first token of the month name that ends at {@code last} (كانون الأول: its كانون). */
     private int monthStart(int last) {
         return last > 0 && isWord(last - 1) && TimeWords.opensTwoWordMonth(key(last - 1)) && monthAt(last - 1) != null
@@ -482,9 +523,15 @@ final class TimeFinder {
             if (close < tokens.size() && isCloseParen(close)) return close;
         }
         if (j + 1 < tokens.size() && isSlash(j) && monthAt(j + 1) != null) return monthAt(j + 1).last;
-        MonthAt other = j < tokens.size() ? monthAt(j) : null;
         MonthAt named = monthAt(monthStart(last));
-        if (other != null && named != null && other.month.equals(named.month)) return other.last; // يونيو حزيران
+        if (j + 1 < tokens.size() && isDash(j) && monthAt(j + 1) != null && named != null
+                && monthAt(j + 1).month.equals(named.month) && !key(j + 1).equals(key(last))) {
+            return monthAt(j + 1).last; // مايو - أيار: one month, not a range
+        }
+        MonthAt other = j < tokens.size() ? monthAt(j) : null;
+        if (other != null && named != null && other.month.equals(named.month) && !key(j).equals(key(last))) {
+            return other.last; // يونيو حزيران
+        }
         return last;
     }
 
@@ -517,6 +564,9 @@ final class TimeFinder {
         if (i < tokens.size() && isWord(i) && (key(i).equals(MONTH) || key(i).equals(MONTHS_OF)) && !hasArticle(i)) { // شهر رمضان
             i++;
             named = true;
+        } else if (mod == null && i + 1 < tokens.size() && isWord(i) && key(i).equals(FIRST) && !hasArticle(i)
+                && monthAt(i + 1) != null) {
+            return firstOfMonth(i, found); // أول يوليو
         }
         if (i >= tokens.size()) return first;
         MonthAt month = monthAt(i);
@@ -541,6 +591,17 @@ final class TimeFinder {
             found.add(new Found(first, y, TimeExpression.Type.DATE, new Sense.CalendarMonth(null,
                     month.month.number(), month.month.hijri(), RELATIONS.get(articleKey(y)), mod)));
             return y + 1;
+        }
+        int yearEnd = month.month.hijri() ? -1 : relativeYearEnd(nameEnd + 1);
+        if (yearEnd > 0) { // مارس العام الماضي
+            found.add(new Found(first, yearEnd, TimeExpression.Type.DATE, new Sense.OfRelativeYear(
+                    RELATIONS.get(articleKey(yearEnd)), new Sense.CalendarMonth(null, month.month.number(), false, null, mod))));
+            return yearEnd + 1;
+        }
+        if (first > 0 && isWord(first - 1) && key(first - 1).equals(key("منذ")) && !month.month.hijri()) {
+            found.add(new Found(first, nameEnd, TimeExpression.Type.DATE, // منذ نوفمبر: the last one
+                    new Sense.CalendarMonth(null, month.month.number(), false, TimeValues.SINCE, mod)));
+            return nameEnd + 1;
         }
         int next = nameEnd + 1; // يناير - فبراير 2015، شهري يناير وفبراير الماضيين: the year or relation of the last
         if (next < tokens.size() && (isDash(next) || isConjunction(next))) next++;
@@ -568,6 +629,22 @@ final class TimeFinder {
             return nameEnd + 1;
         }
         return first;
+    }
+
+    /** أول يوليو، أول شوال المقبل: the first day of a month, as ordinal days are. */
+    private int firstOfMonth(int i, List<Found> found) {
+        List<Found> month = new ArrayList<>(1);
+        int end = month(i + 1, i + 1, null, month);
+        if (end > i + 1 && month.size() == 1 && month.get(0).sense() instanceof Sense.CalendarMonth m) {
+            found.add(new Found(i, month.get(0).last(), TimeExpression.Type.DATE,
+                    new Sense.CalendarDay(m.year(), m.month(), 1, m.hijri(), m.relation())));
+            return end;
+        }
+        MonthAt named = monthAt(i + 1);
+        int last = afterOtherName(named.last);
+        found.add(new Found(i, last, TimeExpression.Type.DATE,
+                new Sense.CalendarDay(null, named.month.number(), 1, named.month.hijri(), null)));
+        return last + 1;
     }
 
     /** الشهر الجاري، العام الماضي، الأسبوع المقبل، هذا العام; with a mod before (منتصف الشهر الجاري). */
@@ -623,9 +700,8 @@ final class TimeFinder {
         if (k.equals(TODAY) && hasArticle(i)) {
             if (i > 0 && isWord(i - 1) && namesAMedium(i - 1)) return i; // صحيفة اليوم
             if (i > 0 && isMark(i - 1)) return i; // "اليوم": a name in marks
-            if (i > 0 && isWord(i - 1) && key(i - 1).equals(key("في")) && tokens.get(i).proclitics().size() == 1) {
-                for (int n = Math.max(0, i - 5); n < i - 1; n++) if (numberAt(n) != null) return i; // 3000 ريال في اليوم
-            }
+            if (isRate(i)) return i; // 3000 ريال في اليوم
+            if (i > 0 && isOpenParen(i - 1) && i + 1 < tokens.size() && isCloseParen(i + 1)) return i; // لـ(اليوم): a paper
             if (i + 1 < tokens.size() && isMark(i + 1) && (i > 1 && isMark(i - 2) || i > 2 && isMark(i - 3))) {
                 return i; // «أخبار اليوم»: a name in marks
             }
@@ -751,6 +827,10 @@ final class TimeFinder {
             direction = related ? Integer.signum(RELATIONS.get(articleKey(end + 1)))
                     : speaksOfTheFuture(first, end) ? 1 : saidDirection.getOrDefault(day, 0);
             found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.Weekday(day, direction)));
+            if (direction != 0) {
+                saidDirection.put(day, direction);
+                for (int at : others) saidDirection.put(weekdayAt(at), direction);
+            }
             for (int n = 0; n < others.size(); n++) {
                 int at = others.get(n);
                 int stop = n == others.size() - 1 && related ? at + 1 : at;
@@ -765,6 +845,8 @@ final class TimeFinder {
         } else if (speaksOfTheFuture(first, last)) {
             direction = 1; // سيقام يوم الأربعاء: the next one
             saidDirection.put(day, direction);
+        } else if (presentVerbBeside(first, last)) {
+            direction = 1; // يلتقي الفريقان السبت، يوم الخميس تطرح الشركة: a schedule
         } else if (saidDirection.containsKey(day)) {
             direction = saidDirection.get(day); // الأحد المقبل … مباراة الأحد: the same Sunday
         }
@@ -803,6 +885,34 @@ final class TimeFinder {
         return false;
     }
 
+    /** Whether a verb in the present stands right before a weekday or right after it. */
+    private boolean presentVerbBeside(int first, int last) {
+        int before = first - 1, after = last + 1;
+        if (before >= 0 && isBareVerb(before)) return true;
+        // وفي يوم الخميس تطرح الشركة: a verb after the weekday only when the weekday opens its clause
+        boolean opensClause = before < 0 || !isWord(before) || key(before).equals(key("في"));
+        return opensClause && after < tokens.size() && isBareVerb(after);
+    }
+
+    /** A present verb with at most و on it (يلتقي، وتطرح), not a noun that starts the same way (تقرير، يونيو). */
+    private boolean isBareVerb(int k) {
+        if (!isWord(k) || hasArticle(k)) return false;
+        Token t = tokens.get(k);
+        if (!t.proclitics().isEmpty() && !t.proclitics().equals(List.of("و"))) return false;
+        return isPresentVerbShape(k);
+    }
+
+    private boolean isPresentVerbShape(int k) {
+        Token t = tokens.get(k);
+        int length = t.stemEnd() - t.stemStart();
+        if (length < 4 || length > 7) return false;
+        char c = text.charAt(t.stemStart());
+        if (c != 'ي' && c != 'ت') return false;
+        String k0 = key(k);
+        if (k0.endsWith(key("ات"))) return false; // تصريحات، توقعات: plural nouns
+        return TimeWords.month(k0) == null && TimeWords.weekday(k0) == null && !NOT_VERBS.contains(k0);
+    }
+
     private boolean isSentenceEnd(int k) {
         Token t = tokens.get(k);
         return t.kind() == Token.Kind.PUNCTUATION && ".!؟".indexOf(text.charAt(t.start())) >= 0;
@@ -819,6 +929,16 @@ final class TimeFinder {
         Token t = tokens.get(k);
         return isWord(k) && t.proclitics().isEmpty() && t.stemEnd() - t.stemStart() >= 3
                 && "يتن".indexOf(text.charAt(t.stemStart())) >= 0;
+    }
+
+    /** في اليوم، في الليلة with an amount a few words before or after: a rate (60 دولارا في الليلة), not a day. */
+    private boolean isRate(int i) {
+        if (i == 0 || !isWord(i - 1) || !key(i - 1).equals(key("في")) || tokens.get(i).proclitics().size() != 1) {
+            return false;
+        }
+        for (int n = Math.max(0, i - 5); n < i - 1; n++) if (numberAt(n) != null) return true;
+        for (int n = i + 1; n < Math.min(tokens.size(), i + 4); n++) if (isNumber(n)) return true;
+        return false;
     }
 
     /** The part of the day an adverb at token {@code i} names (صباحا، مساءً), or null. */
@@ -923,6 +1043,7 @@ final class TimeFinder {
         String k = key(i);
         if (k.equals(NIGHT) && hasArticle(i)) {
             if (i > 0 && isWord(i - 1) && (key(i - 1).equals(key("تلك")) || key(i - 1).equals(key("ذلك")))) return i;
+            if (isRate(i)) return i;
             if (i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)) {
                 if (!RELATIONS.containsKey(articleKey(i + 1)) || RELATIONS.get(articleKey(i + 1)) >= 0) return i;
                 found.add(new Found(i, i + 1, TimeExpression.Type.TIME,
@@ -938,7 +1059,11 @@ final class TimeFinder {
         }
         String part = null;
         int last = i;
-        if (k.equals(MIDDLE) && !hasArticle(i) && i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)) {
+        if (hasArticle(i) && tokens.get(i).proclitics().size() == 1 && i > 0 && isWord(i - 1)
+                && key(i - 1).equals(key("في")) && (k.equals(key("صباح")) || k.equals(key("مساء")))
+                && !(i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1))) {
+            part = k.equals(key("صباح")) ? "MO" : "EV"; // في الصباح
+        } else if (k.equals(MIDDLE) && !hasArticle(i) && i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)) {
             if (key(i + 1).equals(NIGHT_NOUN)) part = "24:00";
             else if (key(i + 1).equals(DAYTIME)) part = "MI";
             last = i + 1;
@@ -990,8 +1115,8 @@ final class TimeFinder {
         }
         Character adverb = EVERY_ADVERBS.get(key(i));
         if (adverb != null) {
-            for (int k = Math.max(0, i - 3); k < i; k++) {
-                if (isNumber(k)) return i;
+            for (int k = Math.max(0, i - 4); k < i; k++) {
+                if (isWord(k) && RATE_NOUNS.contains(key(k))) return i; // 5000 ريال شهريا، مليون برميل يوميا: a rate
             }
             found.add(new Found(i, i, TimeExpression.Type.SET, new Sense.Every(1, adverb)));
             return i + 1;
@@ -1018,7 +1143,8 @@ final class TimeFinder {
             found.add(new Found(i, i, TimeExpression.Type.DATE, new Sense.Season(SEASON_ADVERBS.get(k), false)));
             return i + 1;
         }
-        if ((HOLIDAYS.contains(k) || k.equals(key("عطلات")) || k.equals(key("إجازات")) || k.equals(SEASON_OF_PLAY))
+        if ((HOLIDAYS.contains(k) || k.equals(key("عطلات")) || k.equals(key("إجازات")) || k.equals(SEASON_OF_PLAY)
+                || k.equals(key("مهرجانات")) || k.equals(key("مهرجان")))
                 && !hasArticle(i) && i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)) {
             String season = SEASONS.get(key(i + 1));
             if (season != null) { // إجازة الصيف: this year's summer
@@ -1120,7 +1246,8 @@ final class TimeFinder {
         } else if (i + 4 < tokens.size() && (isDash(i + 1) || isSlash(i + 1)) && isNumber(i + 2)
                 && (isDash(i + 3) || isSlash(i + 3)) && isNumber(i + 4)
                 && text.charAt(tokens.get(i + 1).start()) == text.charAt(tokens.get(i + 3).start())
-                && (isSlash(i + 1) || tokens.get(i + 4).start() - tokens.get(i).end() <= 4)) {
+                && (isSlash(i + 1) || tokens.get(i + 4).start() - tokens.get(i).end() <= 4
+                || intValue(i + 4) >= 1300 || intValue(i) >= 1300)) {
             parts = new int[]{intValue(i), intValue(i + 2), intValue(i + 4)}; // 2-8-2015، 4 / 11 / 1426
             last = i + 4;
         } else {
@@ -1161,29 +1288,52 @@ final class TimeFinder {
      * minutes without الساعة, only with the words that make them a time of day.
      */
     private int bareClock(int i, List<Found> found) {
-        String digits = digitsOf(i);
-        int colon = digits.indexOf(':');
-        if (colon < 1 || colon != digits.lastIndexOf(':') || digits.length() - colon != 3) return i;
-        int hour, minute;
-        try {
-            hour = Integer.parseInt(digits.substring(0, colon));
-            minute = Integer.parseInt(digits.substring(colon + 1));
-        } catch (NumberFormatException notATime) {
-            return i;
-        }
-        if (hour > 24 || minute > 59 || i + 1 >= tokens.size() || !isWord(i + 1)) return i;
-        String next = whole(i + 1);
-        if (next.equals(key("ت")) && i + 2 < tokens.size() && isWord(i + 2)
-                && (whole(i + 2).equals(key("م")) || whole(i + 2).equals(key("غ")))) {
-            found.add(new Found(i, i + 2, TimeExpression.Type.TIME,
-                    new Sense.ClockOnDay(hour, minute, new Sense.RelativeDay(0, null))));
-            return i + 3;
+        int[] time = hourMinute(i);
+        if (time == null || i + 1 >= tokens.size() || !isWord(i + 1)) return i;
+        int hour = time[0], minute = time[1];
+        int zone = zoneEnd(i);
+        if (zone > i) {
+            Sense day = i - lastDayEnd <= NAMED_DAY_REACH ? lastDay : new Sense.RelativeDay(0, null);
+            found.add(new Found(i, zone, TimeExpression.Type.TIME, new Sense.ClockOnDay(hour, minute, day)));
+            return zone + 1;
         }
         String part = partAdverbAt(i + 1);
         if (part == null || hour > 12) return i;
         if (hour < 12 && (part.equals("EV") || part.equals("AF") || part.equals("NI") && hour >= 5)) hour += 12;
         found.add(new Found(i, i + 1, TimeExpression.Type.TIME, new Sense.ClockTime(hour, minute)));
         return i + 2;
+    }
+
+    /** Hours and minutes written 19:12 or, as some agencies do, 14,30; or null. */
+    private int[] hourMinute(int i) {
+        String digits = digitsOf(i);
+        int colon = digits.indexOf(':');
+        if (colon < 0) {
+            colon = digits.indexOf('?');
+            if (colon < 0 || text.charAt(tokens.get(i).start() + colon) != ',') return null;
+        }
+        if (colon < 1 || colon > 2 || digits.length() - colon != 3) return null;
+        try {
+            int hour = Integer.parseInt(digits.substring(0, colon)), minute = Integer.parseInt(digits.substring(colon + 1));
+            return hour > 24 || minute > 59 ? null : new int[]{hour, minute};
+        } catch (NumberFormatException notATime) {
+            return null;
+        }
+    }
+
+    /**
+     * The last token of a time zone after a clock time at token {@code i} (ت م، ت غ، تغ: Makkah or Greenwich time, as
+     * the agencies write them), or {@code i} when there is none.
+     */
+    private int zoneEnd(int i) {
+        if (i + 1 >= tokens.size() || !isWord(i + 1)) return i;
+        String next = whole(i + 1);
+        if (next.equals(key("تغ")) || next.equals(key("تم"))) return i + 1;
+        if (next.equals(key("ت")) && i + 2 < tokens.size() && isWord(i + 2)
+                && (whole(i + 2).equals(key("م")) || whole(i + 2).equals(key("غ")))) {
+            return i + 2;
+        }
+        return i;
     }
 
     /** A clock time right after a date (26/9/1436هـ الساعة 7:39 مساء): one expression from the date's first token. */
@@ -1224,9 +1374,13 @@ final class TimeFinder {
                 last = inner.get(0).last();
             }
         }
-        if (year == null && !(isFinancial(i - 1) || isFinancial(last + 1))) {
-            // الربع الأول alone is a year's quarter only in talk of results; elsewhere (الربع الأول من القرن) leave it
-            if (!(last + 1 < tokens.size() && isWord(last + 1) && !key(last + 1).equals(FROM))) return i;
+        if (year == null) {
+            // الربع الأول alone is this year's quarter only in talk of results; elsewhere (الربع الأول من القرن) leave it
+            boolean results = false;
+            for (int n = Math.max(0, i - 6); n <= Math.min(tokens.size() - 1, last + 2) && !results; n++) {
+                results = isFinancial(n);
+            }
+            if (!results || last + 1 < tokens.size() && isWord(last + 1) && key(last + 1).equals(FROM)) return i;
         }
         found.add(new Found(i, last, TimeExpression.Type.DATE, new Sense.PartOfYear(part, year)));
         return last + 1;
@@ -1235,7 +1389,8 @@ final class TimeFinder {
     private boolean isFinancial(int k) {
         if (k < 0 || k >= tokens.size() || !isWord(k)) return false;
         String w = key(k);
-        return w.equals(key("أرباح")) || w.equals(key("خلال")) || w.equals(key("نتائج")) || w.equals(key("مبيعات"));
+        return w.equals(key("أرباح")) || w.equals(key("نتائج")) || w.equals(key("مبيعات")) || w.equals(key("إيرادات"))
+                || w.equals(key("خسائر")) || w.equals(key("صافي")) || w.equals(key("نمو")) || w.equals(key("الناتج"));
     }
 
     /** الستينيات، ستينيات القرن الماضي، التسعينات: a decade of the twentieth century. */
@@ -1375,7 +1530,9 @@ final class TimeFinder {
         }
         if ((noun.equals(PERIOD) || noun.equals(key("مرحلة"))) && at == i && i + 1 < tokens.size() && isWord(i + 1)
                 && STRETCH_RELATIONS.contains(articleKey(i + 1))) {
-            found.add(new Found(i, i + 1, TimeExpression.Type.DURATION, new Sense.Unplaced())); // الفترة الماضية
+            boolean coming = RELATIONS.getOrDefault(articleKey(i + 1), -1) > 0;
+            found.add(new Found(i, i + 1, TimeExpression.Type.DATE, // الفترة المقبلة، المرحلة الماضية
+                    new Sense.Reference(coming ? "FUTURE_REF" : "PAST_REF")));
             return i + 2;
         }
         return i;
@@ -1621,13 +1778,14 @@ final class TimeFinder {
     private int clockTime(int i, int first, List<Found> found) {
         int hour, minute = 0;
         if (isNumber(i + 1)) {
-            String digits = digitsOf(i + 1);
-            int colon = digits.indexOf(':');
-            try {
-                hour = Integer.parseInt(colon < 0 ? digits : digits.substring(0, colon));
-                if (colon >= 0) minute = Integer.parseInt(digits.substring(colon + 1));
-            } catch (NumberFormatException notATime) {
-                return i;
+            int[] time = hourMinute(i + 1);
+            if (time != null) {
+                hour = time[0];
+                minute = time[1];
+            } else {
+                int whole = intValue(i + 1);
+                if (whole < 0) return i;
+                hour = whole;
             }
         } else if (isWord(i + 1) && hasArticle(i + 1) && ORDINAL_HOURS.containsKey(articleKey(i + 1))) {
             hour = ORDINAL_HOURS.get(articleKey(i + 1)); // الساعة الرابعة
@@ -1635,7 +1793,7 @@ final class TimeFinder {
             return i;
         }
         if (hour > 24 || minute > 59) return i;
-        int last = i + 1;
+        int last = isNumber(i + 1) ? zoneEnd(i + 1) : i + 1; // الساعة 14,30 ت غ
         if (!isNumber(i + 1) && last + 1 < tokens.size() && isWord(last + 1) && key(last + 1).equals(key("عشرة"))) {
             hour += 10; // الحادية عشرة، الثانية عشرة
             last++;
@@ -1683,7 +1841,9 @@ final class TimeFinder {
                 return end;
             }
         }
-        found.add(new Found(first, last, TimeExpression.Type.TIME, new Sense.ClockTime(hour, minute)));
+        Sense named = i - lastDayEnd <= NAMED_DAY_REACH ? lastDay : null; // أمس … بحلول الساعة 13:19
+        found.add(new Found(first, last, TimeExpression.Type.TIME,
+                named == null ? new Sense.ClockTime(hour, minute) : new Sense.ClockOnDay(hour, minute, named)));
         return last + 1;
     }
 
@@ -1726,6 +1886,11 @@ final class TimeFinder {
         }
         if (unitAt >= tokens.size() || !isWord(unitAt) || hasArticle(unitAt)) return i;
         TimeWords.Unit unit = TimeWords.unit(key(unitAt));
+        boolean gluedUnit = false;
+        if (unit == null && number == null && unitAt == i && gluedPreposition(unitAt)) {
+            unit = TimeWords.unit(key(unitAt).substring(1)); // لعامين، بأيام قليلة
+            gluedUnit = unit != null;
+        }
         if (unit == null) return i;
         if (unitAt + 1 < tokens.size() && isNumber(unitAt + 1)) return i; // … يوم 5 مايو: the day's noun, not a unit
         char letter = unit.letter();
@@ -1743,10 +1908,15 @@ final class TimeFinder {
             }
         } else if (amount == null) {
             boolean afterAmountWord = j > i; // نحو عام، أكثر من عام
+            boolean afterWithin = j == i && i > 0 && isWord(i - 1) && WITHIN.contains(key(i - 1)); // في غضون شهر
             if (unit.count() > 0 && !vagueWord) {
                 amount = unit.count(); // يومين
-            } else if (afterAmountWord && !vagueWord && !isPlural(unitAt)) {
+            } else if ((afterAmountWord || afterWithin) && !vagueWord && !isPlural(unitAt)
+                    && !constructAfter(unitAt) && !(unitAt + 1 < tokens.size() && isWord(unitAt + 1)
+                    && !hasArticle(unitAt + 1) && TimeWords.unit(key(unitAt + 1)) == null && !isAdjectiveOfTime(unitAt + 1))) {
                 amount = 1;
+            } else if (gluedUnit && isPlural(unitAt) && !constructAfter(unitAt)) {
+                amount = null; // لأيام، بأيام قليلة
             } else if (!isPlural(unitAt) || !(vagueWord || j > 0 && j == i && isWord(j - 1)
                     && TIME_PREPOSITIONS.contains(key(j - 1)) && !constructAfter(unitAt)
                     || tokens.get(unitAt).proclitics().contains("ل") && !constructAfter(unitAt) || vagueAfter(unitAt))) {
@@ -1759,7 +1929,7 @@ final class TimeFinder {
             amount = amount == null ? null : 100 * amount;
             letter = 'Y';
         }
-        if (isAge(first, j, unitAt)) return unitAt + 1;
+        if (letter == 'Y' && isAge(first, unitAt)) return unitAt + 1;
         int last = unitAt;
         if (last + 1 < tokens.size() && isWord(last + 1) && STRETCH_RELATIONS.contains(articleKey(last + 1))) {
             last++; // 30 عاما الماضية
@@ -1784,9 +1954,21 @@ final class TimeFinder {
         return k.length() > 2 && "بلو".indexOf(k.charAt(0)) >= 0 && words.contains(k.substring(1));
     }
 
-    /** Whether a noun with the article follows (أيام العيد، سنوات الحرب): the unit names a stretch of it, no amount. */
+    /**
+     * Whether a noun follows that the unit is said of (أيام العيد، سنوات الحرب، أيام شهر رمضان): the unit names a stretch
+     * of it, no amount.
+     */
     private boolean constructAfter(int i) {
-        return i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1);
+        if (i + 1 >= tokens.size() || !isWord(i + 1)) return false;
+        if (hasArticle(i + 1)) return !STRETCH_RELATIONS.contains(articleKey(i + 1)) && !FEW.contains(articleKey(i + 1));
+        return key(i + 1).equals(MONTH) || key(i + 1).equals(FEAST);
+    }
+
+    /** واحد، كامل، تقريبا after a unit: words that do not make it a construct. */
+    private boolean isAdjectiveOfTime(int i) {
+        String k = key(i);
+        return k.equals(key("واحد")) || k.equals(key("واحدة")) || k.equals(key("كامل")) || k.equals(key("كاملة"))
+                || k.equals(key("تقريبا")) || k.equals(key("فقط"));
     }
 
     /** طويلة، عديدة، قليلة after a plural unit: an unknown number of them. */
@@ -1800,9 +1982,7 @@ final class TimeFinder {
      * Whether an amount of years is an age: in parentheses ((40 عاما)، (26 و27 عاما))، between commas after a name
      * (، 27 عاما،)، after the words of age (البالغ من العمر، أعمارهم بين، تحت خمس سنوات).
      */
-    private boolean isAge(int first, int amountAt, int unitAt) {
-        char letter = TimeWords.unit(key(unitAt)).letter();
-        if (letter != 'Y') return false;
+    private boolean isAge(int first, int unitAt) {
         if (first > 0 && isOpenParen(first - 1)) return true; // (19 عاما لكل منهما)
         for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
             if (isCloseParen(k)) break;
@@ -1812,8 +1992,8 @@ final class TimeFinder {
                 && (isComma(unitAt + 1) || isSentenceEnd(unitAt + 1))) {
             return true;
         }
-        for (int k = Math.max(0, first - 3); k < first; k++) {
-            if (isWord(k) && AGE_WORDS.contains(key(k))) return true;
+        for (int k = Math.max(0, first - 5); k < first; k++) {
+            if (isWord(k) && AGE_WORDS.contains(key(k))) return true; // يتراوح عمرها بين ثمانية و12 عاما
         }
         return false;
     }

@@ -164,6 +164,7 @@ public final class TimeStage implements Stage {
 
     private static Optional<TimeExpression.Mod> mod(Sense sense) {
         if (sense instanceof Sense.Modified m) return Optional.of(m.mod());
+        if (sense instanceof Sense.OfRelativeYear r) return mod(r.inner());
         if (sense instanceof Sense.CalendarMonth m) return Optional.ofNullable(m.mod());
         if (sense instanceof Sense.RelativeUnit u) return Optional.ofNullable(u.mod());
         if (sense instanceof Sense.Duration d) return Optional.ofNullable(d.mod());

@@ -32,6 +32,9 @@ final class TimeValues {
         }
     }
 
+    /** The relation of a month after منذ: the latest such month not after the publication month. */
+    static final int SINCE = -2;
+
     private TimeValues() {
     }
 
@@ -115,6 +118,16 @@ final class TimeValues {
             if (sense instanceof Sense.Feast f) return anchor == null ? Value.NONE : Value.of(feast(f, anchor).toString(), true);
             if (sense instanceof Sense.Unplaced) return Value.NONE;
             if (sense instanceof Sense.Modified m) return of(m.inner(), anchor);
+            if (sense instanceof Sense.OfRelativeYear r) {
+                if (anchor == null) return Value.NONE;
+                int year = anchor.getYear() + r.offset();
+                Sense dated = r.inner() instanceof Sense.CalendarDay d
+                        ? new Sense.CalendarDay(year, d.month(), d.day(), false, null)
+                        : r.inner() instanceof Sense.CalendarMonth m
+                        ? new Sense.CalendarMonth(year, m.month(), false, null, m.mod()) : r.inner();
+                Value value = of(dated, anchor);
+                return new Value(value.value(), true, value.flag());
+            }
             Sense.ClockTime t = (Sense.ClockTime) sense;
             return Value.of(String.format("XXXX-XX-XXT%02d:%02d", t.hour(), t.minute()), false);
         } catch (DateTimeException impossible) {
@@ -181,6 +194,7 @@ final class TimeValues {
             if (anchorMonth - month > 6) return 1;
             return 0;
         }
+        if (relation == SINCE) return month > anchorMonth ? -1 : 0;
         if (relation < 0) return month >= anchorMonth ? -1 : 0;
         if (relation > 0) return month <= anchorMonth ? 1 : 0;
         return 0;
