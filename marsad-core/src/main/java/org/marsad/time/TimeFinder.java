@@ -145,6 +145,8 @@ final class TimeFinder {
     private static final Set<String> NOT_VERBS = Set.of(key("تقرير"), key("تصريح"), key("تصريحات"), key("توقيت"),
             key("تاريخ"), key("تطوير"), key("تنفيذ"), key("تحقيق"), key("تقارير"), key("تسليم"), key("تعليم"),
             key("توقيع"), key("تشغيل"), key("تسجيل"), key("تحديد"), key("تقديم"), key("توزيع"), key("تدريب"));
+    /** Words of extent before the week or the year (طوال الأسبوع، على مدار العام، على مدى الأسبوع). */
+    private static final Set<String> EXTENT = Set.of(key("طوال"), key("طيلة"), key("مدار"), key("مدى"));
     private static final Set<String> FUTURE_WORDS = Set.of(key("المقرر"), key("مقرر"), key("يتوقع"), key("المتوقع"),
             key("متوقع"), key("متوقعة"), key("يعتزم"), key("تعتزم"), key("ينتظر"), key("المنتظر"), key("مرتقب"),
             key("المرتقب"), key("المرتقبة"));
@@ -268,7 +270,8 @@ final class TimeFinder {
         openers.addAll(List.of(QUARTER, HALF, CENTURY, SEASON_OF_PLAY, PERIOD, FEAST, TIME_NOUN, NEAR, LAST_LY,
                 NIGHT, NIGHT_NOUN, DAYTIME, key("ظهيرة"), MONTHS_OF, key("تلك"), key("بشكل"), key("بصورة"),
                 key("بصفة"), key("سنة"), key("مرحلة"), key("عطلات"), key("إجازات"), key("مهرجانات"), key("مهرجان"),
-                key("عقود"), key("عقدين"), key("صباح"), key("مساء")));
+                key("عقود"), key("عقدين"), key("صباح"), key("مساء"), key("يومها"), key("حين"), key("مواسم"), key("موسمين"),
+                key("أسبوع")));
         openers.addAll(BOUNDS);
         openers.addAll(APPROX);
         openers.addAll(VAGUE_AMOUNT);
@@ -1470,6 +1473,21 @@ final class TimeFinder {
         String k = key(i);
         int first = i;
         int at = i;
+        if (whole(i).equals(key("يومها")) || k.equals(key("حين")) && hasArticle(i) && i > 0 && isWord(i - 1)
+                && key(i - 1).equals(key("ذلك"))) {
+            int start = k.equals(key("حين")) ? i - 1 : i; // يومها، منذ ذلك الحين: the day or time just told of
+            found.add(new Found(start, i, TimeExpression.Type.DATE, new Sense.Unplaced()));
+            return i + 1;
+        }
+        if (!hasArticle(i) && (k.equals(key("مواسم")) || k.equals(key("موسمين")) || k.equals(SEASON_OF_PLAY)
+                && i + 1 < tokens.size() && isWord(i + 1) && key(i + 1).equals(key("واحد")))) {
+            NumberAt amount = i > 0 ? numberAt(i - 1) : null; // ثلاثة مواسم، موسمين، موسم واحد: seasons counted
+            int start = amount != null && !k.equals(key("موسمين")) ? amount.last() == i - 1 ? i - 1 : i : i;
+            int end = k.equals(SEASON_OF_PLAY) ? i + 1 : i;
+            if (k.equals(key("مواسم")) && start == i) return i;
+            found.add(new Found(start, end, TimeExpression.Type.DURATION, new Sense.Unplaced()));
+            return end + 1;
+        }
         if ((k.equals(THIS) || k.equals(THIS_F)) && i + 1 < tokens.size() && isWord(i + 1)) at = i + 1;
         if (at == i && !hasArticle(i) && key(i).equals(SEASON_OF_PLAY) && i + 1 < tokens.size() && isNumber(i + 1)
                 && intValue(i + 1) >= 1900 && intValue(i + 1) <= 2099 && !isYearList(i + 1)) {
@@ -1527,6 +1545,19 @@ final class TimeFinder {
             }
             found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.Unplaced()));
             return last + 1;
+        }
+        if (noun.equals(TODAY) && at == i && i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)
+                && (articleKey(i + 1).equals(key("التالي")) || ORDINAL_DAYS.containsKey(articleKey(i + 1)))) {
+            found.add(new Found(i, i + 1, TimeExpression.Type.DATE, new Sense.Unplaced())); // اليوم التالي، اليوم الأول
+            return i + 2;
+        }
+        if ((noun.equals(key("أسبوع")) || YEAR_NOUNS.contains(ARTICLE + noun)) && at == i && i > 0 && isWord(i - 1)
+                && EXTENT.contains(key(i - 1)) && tokens.get(i).proclitics().size() == 1
+                && !(i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1))) {
+            boolean week = noun.equals(key("أسبوع")); // طوال الأسبوع: this week; على مدار العام: all year
+            found.add(new Found(i, i, week ? TimeExpression.Type.DATE : TimeExpression.Type.DURATION,
+                    week ? new Sense.RelativeUnit('W', 0, null) : new Sense.Duration(1, 'Y', false, null)));
+            return i + 1;
         }
         if ((noun.equals(PERIOD) || noun.equals(key("مرحلة"))) && at == i && i + 1 < tokens.size() && isWord(i + 1)
                 && STRETCH_RELATIONS.contains(articleKey(i + 1))) {
