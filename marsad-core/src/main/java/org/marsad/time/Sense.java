@@ -111,4 +111,8 @@ sealed interface Sense {
     /** مارس العام الماضي، 5 يناير من العام المقبل: a month or day whose year is counted from the publication year. */
     record OfRelativeYear(int offset, Sense inner) implements Sense {
     }
+
+    /** الصيف الماضي، الشتاء المقبل: the season before (-1) or after (+1) the one the publication day is in. */
+    record RelativeSeason(String season, int direction) implements Sense {
+    }
 }

@@ -33,7 +33,8 @@ final class TimeFinder {
     private static final Set<String> STRETCH_RELATIONS = Set.of(key("الماضية"), key("المقبلة"), key("القادمة"),
             key("السابقة"), key("الأخيرة"), key("الماضيين"), key("المقبلين"), key("المقبلتين"), key("الماضيتين"),
             key("القادمين"), key("القادمتين"), key("الأخيرين"), key("الأخيرتين"), key("الفائتة"), key("المنصرمة"),
-            key("الأخيران"), key("الماضيان"), key("المقبلان"), key("الأخيرتان"), key("الماضيتان"), key("المقبلتان"));
+            key("الأخيران"), key("الماضيان"), key("المقبلان"), key("الأخيرتان"), key("الماضيتان"), key("المقبلتان"),
+            key("الأولين"), key("الأوليين"), key("الأولى"), key("الأولان"));
     /** What may stand between such a plural and its relation: القليلة، the number (السنوات الثلاث المقبلة). */
     private static final Set<String> FEW = Set.of(key("القليلة"), key("الفليلة"));
     private static final Map<String, TimeExpression.Mod> MODS = Map.of(key("مطلع"), TimeExpression.Mod.START,
@@ -46,7 +47,8 @@ final class TimeFinder {
     private static final Set<String> YEAR_NOUNS = Set.of(key("عام"), key("سنة"), key("العام"), key("السنة"));
     private static final Set<String> HIJRI_MARKS = Set.of(key("هـ"), key("هجري"), key("هجرية")); // هـ and ه share a key
     private static final Set<String> GREGORIAN_MARKS = Set.of(key("م"), key("ميلادي"), key("ميلادية"));
-    private static final Set<String> NAMES_WITH_TODAY = Set.of(key("صحيفة"), key("جريدة"), key("مجلة"), key("قناة"));
+    private static final Set<String> NAMES_WITH_TODAY = Set.of(key("صحيفة"), key("جريدة"), key("مجلة"), key("قناة"),
+            key("عين"));
     private static final Set<String> PRAYERS = Set.of(key("صلاة"), key("خطبة"), key("صلاتي"));
     private static final Set<String> APPROX = Set.of(key("نحو"), key("حوالي"), key("قرابة"), key("زهاء"));
     /** أكثر من، أقل من before an amount: part of the duration, with no mod of the four. */
@@ -62,7 +64,8 @@ final class TimeFinder {
             Map.entry(key("حاليا"), "PRESENT_REF"), Map.entry(key("مؤخرا"), "PAST_REF"),
             Map.entry(key("قديما"), "PAST_REF"), Map.entry(key("سابقا"), "PAST_REF"),
             Map.entry(key("آنذاك"), "PAST_REF"), Map.entry(key("حينذاك"), "PAST_REF"),
-            Map.entry(key("وقتذاك"), "PAST_REF"), Map.entry(key("مستقبلا"), "FUTURE_REF"));
+            Map.entry(key("وقتذاك"), "PAST_REF"), Map.entry(key("مستقبلا"), "FUTURE_REF"),
+            Map.entry(key("حينها"), "PAST_REF"), Map.entry(key("قريبا"), "FUTURE_REF"));
     /** Nouns that are a vague time after في (في المستقبل، في الماضي، في السابق). */
     private static final Map<String, String> REFERENCE_NOUNS = Map.of(key("المستقبل"), "FUTURE_REF",
             key("الماضي"), "PAST_REF", key("السابق"), "PAST_REF", key("الحاضر"), "PRESENT_REF");
@@ -271,7 +274,8 @@ final class TimeFinder {
                 NIGHT, NIGHT_NOUN, DAYTIME, key("ظهيرة"), MONTHS_OF, key("تلك"), key("بشكل"), key("بصورة"),
                 key("بصفة"), key("سنة"), key("مرحلة"), key("عطلات"), key("إجازات"), key("مهرجانات"), key("مهرجان"),
                 key("عقود"), key("عقدين"), key("صباح"), key("مساء"), key("يومها"), key("حين"), key("مواسم"), key("موسمين"),
-                key("أسبوع")));
+                key("أسبوع"), key("لحظة"), key("ذات"), key("فترات"), key("صيف"), key("شتاء"), key("ربيع"),
+                key("خريف")));
         openers.addAll(BOUNDS);
         openers.addAll(APPROX);
         openers.addAll(VAGUE_AMOUNT);
@@ -944,6 +948,15 @@ final class TimeFinder {
         return false;
     }
 
+    /** Whether a part-of-day adverb is one of a pair that means "always" (ليلا ونهارا، صباحا ومساء). */
+    private boolean isPairedAdverb(int i) {
+        boolean next = i + 1 < tokens.size() && isWord(i + 1) && PART_ADVERBS.containsKey(key(i + 1))
+                && tokens.get(i + 1).proclitics().contains("و");
+        boolean before = i > 0 && isWord(i - 1) && PART_ADVERBS.containsKey(key(i - 1))
+                && tokens.get(i).proclitics().contains("و");
+        return next || before;
+    }
+
     /** The part of the day an adverb at token {@code i} names (صباحا، مساءً), or null. */
     private String partAdverbAt(int i) {
         if (i >= tokens.size() || !isWord(i) || hasArticle(i) || !tokens.get(i).proclitics().isEmpty()) return null;
@@ -1072,6 +1085,7 @@ final class TimeFinder {
             last = i + 1;
         } else if (k.equals(key("ظهيرة")) && hasArticle(i)) {
             part = "MI";
+            if (i > 0 && isWord(i - 1) && key(i - 1).equals(AFTER)) part = "AF"; // ما بعد الظهيرة
         }
         if (part == null) return i;
         Sense day = i - lastDayEnd <= NAMED_DAY_REACH ? lastDay : null;
@@ -1090,6 +1104,7 @@ final class TimeFinder {
             return i;
         }
         if (i + 1 < tokens.size() && isWord(i + 1) && (hasArticle(i + 1) || key(i + 1).equals(TODAY))) return i;
+        if (isPairedAdverb(i)) return i + 1; // ليلا ونهارا، صباح مساء: always
         Sense day = i - lastDayEnd <= NAMED_DAY_REACH ? lastDay : null;
         found.add(new Found(i, i, TimeExpression.Type.TIME, new Sense.PartOfNamedDay(part, day)));
         return i + 1;
@@ -1118,13 +1133,17 @@ final class TimeFinder {
         }
         Character adverb = EVERY_ADVERBS.get(key(i));
         if (adverb != null) {
-            for (int k = Math.max(0, i - 4); k < i; k++) {
+            for (int k = Math.max(0, i - 4); k < Math.min(tokens.size(), i + 7); k++) {
                 if (isWord(k) && RATE_NOUNS.contains(key(k))) return i; // 5000 ريال شهريا، مليون برميل يوميا: a rate
             }
             found.add(new Found(i, i, TimeExpression.Type.SET, new Sense.Every(1, adverb)));
             return i + 1;
         }
         if (!key(i).equals(EVERY) || i + 1 >= tokens.size()) return i;
+        if (isWord(i + 1) && !hasArticle(i + 1) && key(i + 1).equals(NIGHT)) {
+            found.add(new Found(i, i + 1, TimeExpression.Type.SET, new Sense.Every(1, 'D'))); // كل ليلة
+            return i + 2;
+        }
         int u = i + 1;
         int amount = 1;
         if (isNumber(u) && intValue(u) > 0) {
@@ -1159,6 +1178,14 @@ final class TimeFinder {
                 return i + 2;
             }
         }
+        String named = hasArticle(i) ? SEASONS.get(k) : null;
+        int relatedAt = seasonNoun(i - 1) ? -1 : i + 1; // الصيف الماضي، فصل الشتاء المقبل (found at فصل)
+        if (named != null && relatedAt > 0 && relatedAt < tokens.size() && isWord(relatedAt)
+                && RELATIONS.containsKey(articleKey(relatedAt)) && RELATIONS.get(articleKey(relatedAt)) != 0) {
+            found.add(new Found(i, relatedAt, TimeExpression.Type.DATE,
+                    new Sense.RelativeSeason(named, RELATIONS.get(articleKey(relatedAt)))));
+            return relatedAt + 1;
+        }
         boolean thisYear = k.equals(THIS);
         boolean seasonNoun = k.equals(SEASON) || k.length() == SEASON.length() + 1 && "بلوف".indexOf(k.charAt(0)) >= 0
                 && k.substring(1).equals(SEASON);
@@ -1166,11 +1193,17 @@ final class TimeFinder {
         String season = SEASONS.get(key(i + 1));
         if (season == null) return i;
         if (!thisYear && i + 2 < tokens.size() && isWord(i + 2) && hasArticle(i + 2)
-                && RELATIONS.containsKey(articleKey(i + 2))) {
-            return i; // فصل الصيف المقبل: not yet
+                && RELATIONS.containsKey(articleKey(i + 2)) && RELATIONS.get(articleKey(i + 2)) != 0) {
+            found.add(new Found(i, i + 2, TimeExpression.Type.DATE,
+                    new Sense.RelativeSeason(season, RELATIONS.get(articleKey(i + 2))))); // فصل الشتاء المقبل
+            return i + 3;
         }
         found.add(new Found(i, i + 1, TimeExpression.Type.DATE, new Sense.Season(season, thisYear)));
         return i + 2;
+    }
+
+    private boolean seasonNoun(int i) {
+        return i >= 0 && isWord(i) && key(i).equals(SEASON);
     }
 
     /**
@@ -1292,6 +1325,10 @@ final class TimeFinder {
      */
     private int bareClock(int i, List<Found> found) {
         int[] time = hourMinute(i);
+        if (time == null && intValue(i) >= 1 && intValue(i) <= 12 && digitsOf(i).length() <= 2
+                && partAdverbAt(i + 1) != null && !isPairedAdverb(i + 1)) {
+            time = new int[]{intValue(i), 0}; // 8 صباحا، 3 مساء
+        }
         if (time == null || i + 1 >= tokens.size() || !isWord(i + 1)) return i;
         int hour = time[0], minute = time[1];
         int zone = zoneEnd(i);
@@ -1313,7 +1350,8 @@ final class TimeFinder {
         int colon = digits.indexOf(':');
         if (colon < 0) {
             colon = digits.indexOf('?');
-            if (colon < 0 || text.charAt(tokens.get(i).start() + colon) != ',') return null;
+            char separator = colon < 0 ? 0 : text.charAt(tokens.get(i).start() + colon);
+            if (separator != ',' && separator != '،') return null;
         }
         if (colon < 1 || colon > 2 || digits.length() - colon != 3) return null;
         try {
@@ -1659,9 +1697,18 @@ final class TimeFinder {
         }
         boolean those = k.equals(key("تلك"));
         if (value == null && (k.equals(THIS_F) || those) && i + 1 < tokens.size() && isWord(i + 1) && hasArticle(i + 1)
-                && (key(i + 1).equals(key("أيام")) || !those && (key(i + 1).equals(PERIOD)
-                || key(i + 1).equals(key("مرحلة")))) && !(i + 2 < tokens.size() && isWord(i + 2) && hasArticle(i + 2))) {
+                && (key(i + 1).equals(key("أيام")) || key(i + 1).equals(PERIOD) || key(i + 1).equals(key("فترات"))
+                || key(i + 1).equals(key("مرحلة"))) && !(i + 2 < tokens.size() && isWord(i + 2) && hasArticle(i + 2))) {
             value = those ? "PAST_REF" : "PRESENT_REF"; // هذه الأيام، هذه الفترة، تلك الأيام
+            last = i + 1;
+        }
+        if (value == null && hasArticle(i) && k.equals(key("لحظة")) && i > 0 && isWord(i - 1)
+                && key(i - 1).equals(key("حتى"))) {
+            value = "PRESENT_REF"; // حتى اللحظة
+        }
+        if (value == null && k.equals(key("ذات")) && i + 1 < tokens.size() && isWord(i + 1) && key(i + 1).equals(TODAY)
+                && !hasArticle(i + 1)) {
+            value = "PAST_REF"; // ذات يوم
             last = i + 1;
         }
         if (value == null && k.equals(LAST_LY) && tokens.get(i).proclitics().isEmpty() && i > 0
@@ -1736,9 +1783,13 @@ final class TimeFinder {
             }
             return i;
         }
+        if (isColon(i - 1) && i > 1 && isWord(i - 2) && isYearsNoun(i - 2) && !followedByCountedNoun(i)) {
+            found.add(new Found(i, i, TimeExpression.Type.DATE, new Sense.Year(year, false))); // أعوام: 1991 و2002
+            return i + 1;
+        }
         if (!isWord(i - 1)) return i;
         String before = key(i - 1);
-        boolean range = before.equals(FROM) || before.equals(TO);
+        boolean range = before.equals(FROM) || before.equals(TO) || before.equals(key("بين"));
         if (!PREPOSITIONS_OF_YEARS.contains(before) && !range) {
             if (!namesAnEdition(i)) return i;
             found.add(new Found(i, i, TimeExpression.Type.DATE, new Sense.Year(year, false)));
@@ -1791,13 +1842,25 @@ final class TimeFinder {
         return last + 1;
     }
 
+    private boolean isColon(int i) {
+        Token t = tokens.get(i);
+        return t.kind() == Token.Kind.PUNCTUATION && text.charAt(t.start()) == ':';
+    }
+
+    /** أعوام، الأعوام، سنوات، السنوات، عام: the nouns a list of years follows. */
+    private boolean isYearsNoun(int i) {
+        String k = key(i);
+        return k.equals(key("أعوام")) || k.equals(key("سنوات")) || k.equals(key("عام")) || k.equals(key("مواسم"));
+    }
+
     private boolean followedByCountedNoun(int i) {
         return i + 1 < tokens.size() && isWord(i + 1) && TimeWords.unit(key(i + 1)) != null;
     }
 
     /** الساعة 10:30، الساعة العاشرة مساء. */
     private int clockTime(int i, List<Found> found) {
-        if (hasArticle(i) && ORDINAL_HOURS.containsKey(articleKey(i)) && partAdverbAt(i + 1) != null
+        int partAt = i + 1 < tokens.size() && isWord(i + 1) && key(i + 1).equals(key("عشرة")) ? i + 2 : i + 1;
+        if (hasArticle(i) && ORDINAL_HOURS.containsKey(articleKey(i)) && partAdverbAt(partAt) != null
                 && (i == 0 || !isWord(i - 1) || !hasArticle(i - 1))) {
             return clockTime(i - 1, i, found); // في الرابعة فجرا
         }
@@ -1861,8 +1924,8 @@ final class TimeFinder {
                 Sense daySense = day.get(0).sense();
                 if (daySense instanceof Sense.PartOfDay p) {
                     if (hour < 12 && (p.part().equals("AF") || p.part().equals("EV")
-                            || p.part().equals("NI") && hour >= 5)) {
-                        hour += 12;
+                            || p.part().equals("NI") && hour >= 5) || hour < 6 && p.part().equals("MI")) {
+                        hour += 12; // الرابعة من عصر، الواحدة من ظهر أمس
                     }
                     daySense = p.day();
                 }
@@ -1891,8 +1954,8 @@ final class TimeFinder {
         int first = i;
         TimeExpression.Mod mod = null;
         int j = i;
-        if (isWord(j) && APPROX.contains(key(j)) && j + 1 < tokens.size()) {
-            mod = TimeExpression.Mod.APPROX;
+        if (isWord(j) && (APPROX.contains(key(j)) || withPreposition(j, APPROX)) && j + 1 < tokens.size()) {
+            mod = TimeExpression.Mod.APPROX; // نحو أسبوع، لنحو أسبوع
             j++;
         } else if (isWord(j) && BOUNDS.contains(key(j)) && j + 2 < tokens.size() && isWord(j + 1)
                 && key(j + 1).equals(FROM)) {
@@ -1992,7 +2055,7 @@ final class TimeFinder {
     private boolean constructAfter(int i) {
         if (i + 1 >= tokens.size() || !isWord(i + 1)) return false;
         if (hasArticle(i + 1)) return !STRETCH_RELATIONS.contains(articleKey(i + 1)) && !FEW.contains(articleKey(i + 1));
-        return key(i + 1).equals(MONTH) || key(i + 1).equals(FEAST);
+        return key(i + 1).equals(MONTH) || key(i + 1).equals(FEAST) || PARTS_OF_DAY.containsKey(key(i + 1));
     }
 
     /** واحد، كامل، تقريبا after a unit: words that do not make it a construct. */

@@ -117,6 +117,9 @@ final class TimeValues {
             if (sense instanceof Sense.Decade d) return Value.of(String.format("%02d%dX", d.century(), d.decade()), false);
             if (sense instanceof Sense.Feast f) return anchor == null ? Value.NONE : Value.of(feast(f, anchor).toString(), true);
             if (sense instanceof Sense.Unplaced) return Value.NONE;
+            if (sense instanceof Sense.RelativeSeason r) {
+                return anchor == null ? Value.NONE : Value.of(relativeSeason(r, anchor), true);
+            }
             if (sense instanceof Sense.Modified m) return of(m.inner(), anchor);
             if (sense instanceof Sense.OfRelativeYear r) {
                 if (anchor == null) return Value.NONE;
@@ -133,6 +136,29 @@ final class TimeValues {
         } catch (DateTimeException impossible) {
             return Value.IMPOSSIBLE; // 31 فبراير، 30 of a 29-day month
         }
+    }
+
+    /**
+     * The season before or after the publication day's, named by the year it starts in (a winter by its December:
+     * the winter of 2014/15 is 2014-WI): spring from March, summer from June, autumn from September, winter from
+     * December.
+     */
+    private static String relativeSeason(Sense.RelativeSeason r, LocalDate anchor) {
+        int startMonth = switch (r.season()) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+        YearMonth now = YearMonth.from(anchor);
+        YearMonth start = YearMonth.of(anchor.getYear(), startMonth);
+        if (r.direction() < 0) {
+            // the last one that has ended: it started at least three months before the anchor's month
+            while (start.plusMonths(2).compareTo(now) >= 0) start = start.minusYears(1);
+        } else {
+            while (start.compareTo(now) <= 0) start = start.plusYears(1);
+        }
+        return start.getYear() + "-" + r.season();
     }
 
     private static boolean isDay(Value v) {

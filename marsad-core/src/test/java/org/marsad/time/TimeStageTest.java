@@ -466,4 +466,36 @@ class TimeStageTest {
         assertThat(dateline).extracting(TimeExpression::flag)
                 .containsOnly(Optional.of(TimeExpression.Flag.CALENDARS_DISAGREE));
     }
+
+    @Test
+    void lastWinterIsTheWinterThatEndedBeforeThePublicationDay() {
+        Article a = analyse("2015-07-27", "ظل الطلب مرتفعا منذ الشتاء الماضي وتحسن خلال الربيع الماضي.");
+        assertThat(value(a, "الشتاء الماضي")).isEqualTo("2014-WI");
+        assertThat(value(a, "الربيع الماضي")).isEqualTo("2015-SP");
+    }
+
+    @Test
+    void anAgencyClockTimeWithACommaAndItsZoneIsOneTime() {
+        Article a = analyse("2015-07-20", "وصل الوزير أمس وعقد مؤتمرا صحافيا قرابة الساعة 17,45 تغ في المقر.");
+        assertThat(value(a, "الساعة 17,45 تغ")).isEqualTo("2015-07-19T17:45");
+    }
+
+    @Test
+    void yearsListedAfterTheirNounAreYears() {
+        Article a = analyse("2015-07-27", "فاز المنتخب باللقب خمس مرات أعوام: 1991 و2002 و2005.");
+        assertThat(value(a, "1991")).isEqualTo("1991");
+        assertThat(value(a, "2005")).isEqualTo("2005");
+    }
+
+    @Test
+    void dayAndNightTogetherAreNoTime() {
+        Article a = analyse("2015-07-27", "عمل الفريق ليلا ونهارا لإنجاز المشروع.");
+        assertThat(written(a)).isEmpty();
+    }
+
+    @Test
+    void aMonthOfLastYearIsCountedFromThePublicationYear() {
+        Article a = analyse("2015-07-27", "اختفت الطائرة في مارس العام الماضي فوق المحيط.");
+        assertThat(value(a, "مارس العام الماضي")).isEqualTo("2014-03");
+    }
 }
