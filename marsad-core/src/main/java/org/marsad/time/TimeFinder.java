@@ -1712,7 +1712,9 @@ final class TimeFinder {
             last = i + 1;
         }
         if (value == null && k.equals(LAST_LY) && tokens.get(i).proclitics().isEmpty() && i > 0
-                && !isSentenceEnd(i - 1) && tokens.get(i - 1).kind() == Token.Kind.WORD) {
+                && !isSentenceEnd(i - 1) && tokens.get(i - 1).kind() == Token.Kind.WORD
+                && !(i + 1 < tokens.size() && isWord(i + 1) && (key(i + 1).equals(YESTERDAY) || key(i + 1).equals(TODAY)
+                || key(i + 1).equals(TOMORROW)))) { // اتفقا أخيرا أمس: finally, on a day the text names
             value = "PAST_REF";
         }
         if (value == null) return i;

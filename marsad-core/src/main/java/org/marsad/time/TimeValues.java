@@ -41,7 +41,12 @@ final class TimeValues {
     static Value of(Sense sense, LocalDate anchor) {
         try {
             if (sense instanceof Sense.RelativeDay d) {
-                return anchor == null ? Value.NONE : Value.of(anchor.plusDays(d.offset()).toString(), true);
+                if (anchor == null) return Value.NONE;
+                LocalDate day = anchor.plusDays(d.offset());
+                Value value = Value.of(day.toString(), true);
+                // اليوم الإثنين in an article of a Tuesday: the words were written for another day
+                return d.weekday() != null && day.getDayOfWeek() != d.weekday()
+                        ? value.flagged(TimeExpression.Flag.WEEKDAY_MISMATCH) : value;
             }
             if (sense instanceof Sense.Weekday w) {
                 return anchor == null ? Value.NONE : Value.of(weekday(w, anchor).toString(), true);

@@ -498,4 +498,18 @@ class TimeStageTest {
         Article a = analyse("2015-07-27", "اختفت الطائرة في مارس العام الماضي فوق المحيط.");
         assertThat(value(a, "مارس العام الماضي")).isEqualTo("2014-03");
     }
+
+    @Test
+    void todayCalledByAnotherWeekdayIsFlagged() {
+        Article a = analyse("2015-08-04", "زار الوزير المدينة اليوم الاثنين والتقى بالأهالي.");
+        TimeExpression t = expression(a, "اليوم الاثنين");
+        assertThat(t.value()).contains("2015-08-04");
+        assertThat(t.flag()).contains(TimeExpression.Flag.WEEKDAY_MISMATCH);
+    }
+
+    @Test
+    void finallyBeforeADayIsNoReference() {
+        Article a = analyse("2015-08-04", "قال إن القضايا تم الاتفاق عليها أخيرا أمس بعد جهد.");
+        assertThat(written(a)).containsExactly("أمس");
+    }
 }
