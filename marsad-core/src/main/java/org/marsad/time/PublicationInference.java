@@ -40,9 +40,19 @@ final class PublicationInference {
         List<Span> monthEvidence = new ArrayList<>();
         Integer comingYear = null, pastYear = null;
         List<Span> yearEvidence = new ArrayList<>();
+        Map<LocalDate, List<Span>> printedToday = new java.util.TreeMap<>();
         for (TimeFinder.Found f : found) {
             Span span = finder.span(f);
-            if (f.sense() instanceof Sense.RelativeDay d && d.weekday() != null) {
+            if (f.sense() instanceof Sense.WeekdayDate w && w.today() != null) {
+                // اليوم الأحد 2-8-2015م، أمس الأربعاء 5 أغسطس 2015: the day is printed in full, and said to be today's
+                Optional<String> value = TimeValues.of(w.date(), null).value();
+                if (value.isPresent() && value.get().length() == 10 && !value.get().startsWith("X")) {
+                    LocalDate day = LocalDate.parse(value.get());
+                    if (day.getDayOfWeek() == w.weekday()) {
+                        printedToday.computeIfAbsent(day.minusDays(w.today()), k -> new ArrayList<>()).add(span);
+                    }
+                }
+            } else if (f.sense() instanceof Sense.RelativeDay d && d.weekday() != null) {
                 DayOfWeek today = d.weekday().minus(d.offset());
                 weekdayVotes.merge(today, 1, Integer::sum);
                 weekdayEvidence.computeIfAbsent(today, k -> new ArrayList<>()).add(span);
@@ -65,6 +75,10 @@ final class PublicationInference {
                     yearEvidence.add(span);
                 }
             }
+        }
+        if (printedToday.size() == 1) { // one printed day, not contradicted by another
+            Map.Entry<LocalDate, List<Span>> only = printedToday.entrySet().iterator().next();
+            return Optional.of(new Inferred(only.getKey(), only.getValue()));
         }
         DayOfWeek weekday = majority(weekdayVotes);
         if (weekday == null || month == null || comingYear == null && pastYear == null) return Optional.empty();

@@ -72,9 +72,10 @@ sealed interface Sense {
 
     /**
      * الأحد 10 شوال 1436هـ، فجر الخميس 2 أغسطس 1990: a weekday written beside a date, which the date puts on the
-     * calendar; the weekday is checked against it.
+     * calendar; the weekday is checked against it. {@code today} is the day's distance from the publication day when
+     * the words also count it from today (اليوم الأحد 2-8-2015: 0, أمس الأربعاء 5 أغسطس: -1), else null.
      */
-    record WeekdayDate(DayOfWeek weekday, Sense date) implements Sense {
+    record WeekdayDate(DayOfWeek weekday, Sense date, Integer today) implements Sense {
     }
 
     /** الساعة العاشرة من صباح اليوم: a time of day of the day the other sense names (null: an unknown day). */

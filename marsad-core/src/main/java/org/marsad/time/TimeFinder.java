@@ -757,7 +757,7 @@ final class TimeFinder {
         }
         if (!found.isEmpty() && found.get(found.size() - 1).last() >= first) first = i; // never overlap
         if (weekday != null) {
-            int end = dateBeside(first, last, weekday, found); // اليوم الأحد 2-8-2015م: the date wins
+            int end = dateBeside(first, last, weekday, offset, found); // اليوم الأحد 2-8-2015م: the date wins
             if (end > last + 1) return end;
         }
         Sense day = new Sense.RelativeDay(offset, weekday);
@@ -776,6 +776,10 @@ final class TimeFinder {
      * {@code last + 1} when no date follows.
      */
     private int dateBeside(int first, int last, DayOfWeek weekday, List<Found> found) {
+        return dateBeside(first, last, weekday, null, found);
+    }
+
+    private int dateBeside(int first, int last, DayOfWeek weekday, Integer today, List<Found> found) {
         int j = last + 1;
         boolean agreeing = false;
         if (j < tokens.size() && isComma(j)) j++;
@@ -797,10 +801,10 @@ final class TimeFinder {
         if (end == j || date.isEmpty() || !isDay(date.get(0).sense())) return last + 1;
         Found d = date.get(0);
         if (agreeing) {
-            found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.WeekdayDate(weekday, d.sense())));
+            found.add(new Found(first, last, TimeExpression.Type.DATE, new Sense.WeekdayDate(weekday, d.sense(), today)));
             found.addAll(date);
         } else {
-            found.add(new Found(first, d.last(), TimeExpression.Type.DATE, new Sense.WeekdayDate(weekday, d.sense())));
+            found.add(new Found(first, d.last(), TimeExpression.Type.DATE, new Sense.WeekdayDate(weekday, d.sense(), today)));
             found.addAll(date.subList(1, date.size()));
         }
         return end;

@@ -512,4 +512,11 @@ class TimeStageTest {
         Article a = analyse("2015-08-04", "قال إن القضايا تم الاتفاق عليها أخيرا أمس بعد جهد.");
         assertThat(written(a)).containsExactly("أمس");
     }
+
+    @Test
+    void aDayPrintedInFullAndCalledTodayIsThePublicationDay() {
+        Article a = analyse(null, "نفذت الجهات المختصة الحكم اليوم الأربعاء الموافق 20 / 10 / 1436هـ بمدينة جيزان.");
+        assertThat(a.published().basis()).isEqualTo(Published.Basis.INFERRED);
+        assertThat(a.published().date()).contains("2015-08-05");
+    }
 }
