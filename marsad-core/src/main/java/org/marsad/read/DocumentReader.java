@@ -187,7 +187,7 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
                 return open(in, () -> InputFormats.forFileName(name));
             }
             Input in = new Input(name, OptionalLong.of(Files.size(path)), Files.newInputStream(path), decoder);
-            return open(in, () -> InputFormats.forFileName(name));
+            return open(in, () -> InputFormats.forFile(name, in));
         } catch (IOException e) {
             return rejected(name, SkipKind.UNREADABLE, reason(e));
         } catch (DirectoryIteratorException e) {

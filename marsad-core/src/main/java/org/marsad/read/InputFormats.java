@@ -16,10 +16,12 @@ import java.util.Optional;
 public final class InputFormats {
 
     private static final TextFormat TEXT = new TextFormat();
+    private static final HtmlFormat HTML = new HtmlFormat();
 
     private static final List<InputFormat> FORMATS = List.of(
             new JsonLinesFormat(),
             new JsonFormat(),
+            HTML,
             TEXT);
 
     /** What an input no format claims or recognises is read as. */
@@ -44,6 +46,16 @@ public final class InputFormats {
             if (format.claims(fileName)) return format;
         }
         return FALLBACK;
+    }
+
+    /**
+     * The format of a file by its name, then by its head when the name says plain text: a page saved as {@code .txt}
+     * is read as the HTML it is.
+     */
+    static InputFormat forFile(String fileName, Input input) throws IOException {
+        InputFormat byName = forFileName(fileName);
+        if (byName == TEXT && HTML.recognises(input)) return HTML;
+        return byName;
     }
 
     /** The format of an input told by its head; plain text when no format recognises it. */

@@ -1,0 +1,149 @@
+package org.marsad.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a page says about its article besides the text, from the places publishers put it: JSON-LD ({@code
+ * NewsArticle} and kin), Open Graph and {@code article:} meta tags, the {@code <title>}, {@code <time>}, {@code
+ * <link rel=canonical>}, {@code lang} and {@code dir}. Each field is the first source that has it, in that order.
+ *
+ * @param headline      the article's title, the site name cut off a {@code <title>} ("الخبر | الموقع")
+ * @param published     when it was published, as the page writes it (ISO-8601 in JSON-LD and meta tags)
+ * @param modified      when it was last changed
+ * @param author        who wrote it: people's names, joined by "، " when several
+ * @param section       the site's section
+ * @param siteName      the outlet
+ * @param canonicalUrl  the page's own URL
+ * @param language      the {@code lang} of the page
+ * @param rightToLeft   whether the page says {@code dir="rtl"}
+ * @param articleBody   the body JSON-LD carries, when it does: a check on the extracted text
+ */
+public record PageMetadata(Optional<String> headline, Optional<String> published, Optional<String> modified,
+                           Optional<String> author, Optional<String> section, Optional<String> siteName,
+                           Optional<String> canonicalUrl, Optional<String> language, boolean rightToLeft,
+                           Optional<String> articleBody) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Reads a page's metadata; a malformed JSON-LD block is passed over, never an error. */
+    public static PageMetadata of(Document page) {
+        List<JsonNode> articles = jsonLdArticles(page);
+        Optional<String> siteName = first(meta(page, "og:site_name"), ld(articles, "publisher", "name"));
+        Optional<String> headline = first(ld(articles, "headline"), meta(page, "og:title"), meta(page, "twitter:title"),
+                text(page.selectFirst("h1")), Optional.of(page.title()).filter(t -> !t.isBlank()))
+                .map(title -> withoutSiteName(title, siteName));
+        Optional<String> published = first(ld(articles, "datePublished"), meta(page, "article:published_time"),
+                meta(page, "pubdate"), meta(page, "publishdate"), meta(page, "date"),
+                attribute(page.selectFirst("time[datetime]"), "datetime"));
+        Optional<String> modified = first(ld(articles, "dateModified"), meta(page, "article:modified_time"),
+                meta(page, "og:updated_time"));
+        Optional<String> author = first(authors(articles), meta(page, "author"), meta(page, "article:author")
+                .filter(a -> !a.startsWith("http")));
+        Optional<String> section = first(ld(articles, "articleSection"), meta(page, "article:section"));
+        Optional<String> canonical = first(attribute(page.selectFirst("link[rel=canonical]"), "href"),
+                meta(page, "og:url"));
+        Element html = page.selectFirst("html");
+        Optional<String> language = html == null ? Optional.empty() : attribute(html, "lang");
+        boolean rtl = html != null && "rtl".equalsIgnoreCase(html.attr("dir"))
+                || page.body() != null && "rtl".equalsIgnoreCase(page.body().attr("dir"));
+        Optional<String> body = ld(articles, "articleBody");
+        return new PageMetadata(headline, published, modified, author, section, siteName, canonical, language, rtl,
+                body);
+    }
+
+    /** The JSON-LD objects that describe an article, also inside {@code @graph} and arrays. */
+    private static List<JsonNode> jsonLdArticles(Document page) {
+        List<JsonNode> articles = new ArrayList<>();
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                collect(JSON.readTree(script.data()), articles, 0);
+            } catch (Exception malformed) {
+                // a page's broken JSON-LD is the page's problem; the other sources still tell
+            }
+        }
+        return articles;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> articles, int depth) {
+        if (node == null || depth > 5) return;
+        if (node.isArray()) {
+            for (JsonNode n : node) collect(n, articles, depth + 1);
+            return;
+        }
+        if (!node.isObject()) return;
+        String type = node.path("@type").isArray() ? node.path("@type").path(0).asText("") : node.path("@type").asText("");
+        if (type.endsWith("Article") || type.equals("BlogPosting") || type.equals("Report")) articles.add(node);
+        if (node.has("@graph")) collect(node.get("@graph"), articles, depth + 1);
+    }
+
+    /** The text at a path of the first article object that has it. */
+    private static Optional<String> ld(List<JsonNode> articles, String... path) {
+        for (JsonNode article : articles) {
+            JsonNode node = article;
+            for (String step : path) node = node.isArray() ? node.path(0).path(step) : node.path(step);
+            if (node.isArray()) node = node.path(0);
+            if (node.isTextual() && !node.asText().isBlank()) return Optional.of(node.asText().strip());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> authors(List<JsonNode> articles) {
+        for (JsonNode article : articles) {
+            JsonNode author = article.path("author");
+            List<String> names = new ArrayList<>();
+            for (JsonNode a : author.isArray() ? author : List.of(author)) {
+                String name = a.isTextual() ? a.asText() : a.path("name").asText("");
+                if (!name.isBlank()) names.add(name.strip());
+            }
+            if (!names.isEmpty()) return Optional.of(String.join("، ", names));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> meta(Document page, String name) {
+        Element e = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+        return attribute(e, "content");
+    }
+
+    private static Optional<String> attribute(Element e, String name) {
+        if (e == null) return Optional.empty();
+        String value = e.attr(name).strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static Optional<String> text(Element e) {
+        if (e == null) return Optional.empty();
+        String t = e.text().strip();
+        return t.isEmpty() ? Optional.empty() : Optional.of(t);
+    }
+
+    @SafeVarargs
+    private static Optional<String> first(Optional<String>... options) {
+        for (Optional<String> o : options) if (o.isPresent()) return o;
+        return Optional.empty();
+    }
+
+    /**
+     * A title without the site's name the page appends or prepends to it: "الخبر | الموقع", "الخبر - الموقع",
+     * "Site: the story". The longest part is kept when the parts are not the site's name.
+     */
+    static String withoutSiteName(String title, Optional<String> siteName) {
+        String t = title.strip();
+        for (String separator : new String[]{" | ", " - ", " – ", " — ", " :: ", " » "}) {
+            int at = t.lastIndexOf(separator);
+            if (at <= 0) continue;
+            String head = t.substring(0, at).strip(), tail = t.substring(at + separator.length()).strip();
+            if (siteName.isPresent() && tail.equalsIgnoreCase(siteName.get().strip())) return head;
+            if (siteName.isPresent() && head.equalsIgnoreCase(siteName.get().strip())) return tail;
+            if (tail.split("\\s+").length <= 3 && head.split("\\s+").length >= 3) return head;
+        }
+        return t;
+    }
+}
