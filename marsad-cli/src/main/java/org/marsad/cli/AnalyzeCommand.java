@@ -42,7 +42,7 @@ import java.util.concurrent.Future;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Reads articles (.txt, .json, .jsonl; directories recursively; - for stdin) and prints one "
                 + "JSON object per article (JSON Lines).",
-                "Exit status: 0 all analysed, 1 some documents skipped, 2 usage error."})
+                "Exit status: 0 all analysed (hidden files, files of other types and archive records that are no article are passed over and counted), 1 some documents skipped, 2 usage error."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or - for standard input.")
@@ -109,7 +109,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         report.printSummary(stderr);
         stderr.flush();
-        return report.skipped() == 0 ? 0 : 1;
+        return report.failed() == 0 ? 0 : 1;
     }
 
     private Pipeline pipeline() {
@@ -151,8 +151,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             report.analysed();
         } else {
             Rejected rejected = (Rejected) analysis;
-            stderr.println(rejected.message() + hint(rejected.kind()));
-            stderr.flush();
+            if (rejected.kind().isFailure()) { // what is passed over on purpose is only counted
+                stderr.println(rejected.message() + hint(rejected.kind()));
+                stderr.flush();
+            }
             report.skipped(rejected);
         }
     }

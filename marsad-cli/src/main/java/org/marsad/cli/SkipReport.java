@@ -11,18 +11,26 @@ import java.util.Map;
 final class SkipReport {
     private long analysed;
     private long skipped;
+    private long passedOver;
     private final Map<SkipKind, Long> byKind = new EnumMap<>(SkipKind.class);
+    private final Map<SkipKind, Long> passedOverByKind = new EnumMap<>(SkipKind.class);
 
     void analysed() {
         analysed++;
     }
 
     void skipped(Rejected rejected) {
-        skipped++;
-        byKind.merge(rejected.kind(), 1L, Long::sum);
+        if (rejected.kind().isFailure()) {
+            skipped++;
+            byKind.merge(rejected.kind(), 1L, Long::sum);
+        } else {
+            passedOver++;
+            passedOverByKind.merge(rejected.kind(), 1L, Long::sum);
+        }
     }
 
-    long skipped() {
+    /** The documents that failed: the run's exit status is 1 when there is any. */
+    long failed() {
         return skipped;
     }
 
@@ -35,6 +43,16 @@ final class SkipReport {
             line.append(" (");
             boolean first = true;
             for (Map.Entry<SkipKind, Long> e : byKind.entrySet()) {
+                if (!first) line.append("; ");
+                line.append(e.getKey().label()).append(": ").append(e.getValue());
+                first = false;
+            }
+            line.append(')');
+        }
+        if (passedOver > 0) {
+            line.append(", ").append(passedOver).append(" passed over (");
+            boolean first = true;
+            for (Map.Entry<SkipKind, Long> e : passedOverByKind.entrySet()) {
                 if (!first) line.append("; ");
                 line.append(e.getKey().label()).append(": ").append(e.getValue());
                 first = false;

@@ -25,8 +25,20 @@ public enum SkipKind {
     UNREADABLE,
     /** A hidden file or directory met while walking a directory, left unread. */
     HIDDEN,
+    /** A file of a type Marsad does not read (a picture, a PDF) met while walking a directory, left unread. */
+    UNKNOWN_TYPE,
+    /** A record of an archive that holds no article: a WARC request, metadata or non-HTML response. */
+    NOT_AN_ARTICLE,
     /** A defect in Marsad itself while reading or analysing this document; the others go on. */
     INTERNAL_ERROR;
+
+    /**
+     * Whether a document of this kind failed: what was passed over on purpose (hidden files, files of other types,
+     * archive records that are no article) is counted, but does not make a run fail.
+     */
+    public boolean isFailure() {
+        return this != HIDDEN && this != UNKNOWN_TYPE && this != NOT_AN_ARTICLE;
+    }
 
     /** The kind as summaries print it: {@code not arabic}, {@code too large}. */
     public String label() {

@@ -186,6 +186,10 @@ public final class DocumentReader implements Closeable, Iterable<ReadResult> {
                 Input in = new Input(name, OptionalLong.empty(), Files.newInputStream(path), decoder);
                 return open(in, () -> InputFormats.forFileName(name));
             }
+            if (input.listedInDirectory() && !InputFormats.readsByName(path.getFileName().toString())) {
+                return rejected(name, SkipKind.UNKNOWN_TYPE, "a file of a type Marsad does not read, not read (name "
+                        + "it explicitly to read it as text)");
+            }
             Input in = new Input(name, OptionalLong.of(Files.size(path)), Files.newInputStream(path), decoder);
             return open(in, () -> InputFormats.forFile(name, in));
         } catch (IOException e) {

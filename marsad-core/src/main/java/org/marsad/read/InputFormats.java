@@ -19,6 +19,7 @@ public final class InputFormats {
     private static final HtmlFormat HTML = new HtmlFormat();
 
     private static final List<InputFormat> FORMATS = List.of(
+            new WarcFormat(),
             new JsonLinesFormat(),
             new JsonFormat(),
             HTML,
@@ -38,6 +39,20 @@ public final class InputFormats {
     /** The format of this {@linkplain InputFormat#name() name}, if there is one. */
     public static Optional<InputFormat> named(String name) {
         return FORMATS.stream().filter(format -> format.name().equals(name)).findFirst();
+    }
+
+    /** Extensions of plain text besides {@code .txt}. */
+    private static final java.util.Set<String> TEXT_EXTENSIONS = java.util.Set.of("text", "md");
+
+    /**
+     * Whether a file met in a directory is one to read: a format claims its name, or it has no extension, or a
+     * plain-text one; a picture, a PDF or a stylesheet is not.
+     */
+    static boolean readsByName(String fileName) {
+        for (InputFormat format : FORMATS) if (format.claims(fileName)) return true;
+        int dot = fileName.lastIndexOf('.');
+        if (dot <= 0 || dot == fileName.length() - 1) return true;
+        return TEXT_EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The format of a file with this name; plain text when no format claims it. */
