@@ -17,9 +17,11 @@ public final class InputFormats {
 
     private static final TextFormat TEXT = new TextFormat();
     private static final HtmlFormat HTML = new HtmlFormat();
+    private static final FeedFormat FEED = new FeedFormat();
 
     private static final List<InputFormat> FORMATS = List.of(
             new WarcFormat(),
+            FEED,
             new JsonLinesFormat(),
             new JsonFormat(),
             HTML,
@@ -41,8 +43,8 @@ public final class InputFormats {
         return FORMATS.stream().filter(format -> format.name().equals(name)).findFirst();
     }
 
-    /** Extensions of plain text besides {@code .txt}. */
-    private static final java.util.Set<String> TEXT_EXTENSIONS = java.util.Set.of("text", "md");
+    /** Extensions of plain text besides {@code .txt}, and of XML, which may be a feed. */
+    private static final java.util.Set<String> TEXT_EXTENSIONS = java.util.Set.of("text", "md", "xml");
 
     /**
      * Whether a file met in a directory is one to read: a format claims its name, or it has no extension, or a
@@ -70,6 +72,7 @@ public final class InputFormats {
     static InputFormat forFile(String fileName, Input input) throws IOException {
         InputFormat byName = forFileName(fileName);
         if (byName == TEXT && HTML.recognises(input)) return HTML;
+        if (byName == TEXT && FEED.recognises(input)) return FEED; // a feed saved as .xml
         return byName;
     }
 

@@ -28,7 +28,7 @@ class InputFormatsTest {
 
     @Test
     void formatsAreNamedAsSourceFormatPrintsThem() {
-        assertThat(InputFormats.all()).map(InputFormat::name).containsExactly("warc", "json-lines", "json", "html", "text");
+        assertThat(InputFormats.all()).map(InputFormat::name).containsExactly("warc", "feed", "json-lines", "json", "html", "text");
     }
 
     @Test
