@@ -94,7 +94,11 @@ public final class WarcFormat implements InputFormat {
                 return Optional.of(new Rejected(name + "#" + (index + 1), SkipKind.MALFORMED,
                         "the archive breaks off here: " + e.getMessage()));
             }
-            if (record.isEmpty()) return Optional.empty();
+            if (record.isEmpty()) {
+                if (index > 0) return Optional.empty();
+                broken = true; // bytes that hold no record at all: say so, rather than read nothing silently
+                return Optional.of(new Rejected(name, SkipKind.MALFORMED, "no WARC record could be read"));
+            }
             index++;
             String location = name + "#" + index;
             try {
