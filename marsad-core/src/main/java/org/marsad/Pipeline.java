@@ -217,6 +217,7 @@ public final class Pipeline {
         private List<Stage> chain() {
             List<Stage> chain = new ArrayList<>();
             chain.add(new StructureStage());
+            chain.add(new org.marsad.meta.BylineStage());
             chain.add(new TextStage());
             chain.add(languageCheck ? LanguageStage.identifying() : LanguageStage.assumingArabic());
             chain.add(new SentenceStage());

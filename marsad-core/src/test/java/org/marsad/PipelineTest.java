@@ -80,14 +80,14 @@ class PipelineTest {
     @Test
     void standardChainRunsEveryStageInOrder() {
         assertThat(STANDARD.stages()).extracting(Stage::name)
-                .containsExactly("structure", "text", "language", "sentences", "tokens", "entities", "quotes",
+                .containsExactly("structure", "byline", "text", "language", "sentences", "tokens", "entities", "quotes",
                         "times");
     }
 
     @Test
     void quotesCanBeLeftOutOfTheStandardChain() {
         assertThat(Pipeline.builder().quotes(false).build().stages()).extracting(Stage::name)
-                .containsExactly("structure", "text", "language", "sentences", "tokens", "entities", "times");
+                .containsExactly("structure", "byline", "text", "language", "sentences", "tokens", "entities", "times");
     }
 
     @Test
@@ -147,7 +147,7 @@ class PipelineTest {
         StageTimes times = new StageTimes(STANDARD.timedSteps());
         STANDARD.analyze(DOC, times);
         STANDARD.analyze(DOC, times);
-        assertThat(times.names()).containsExactly("structure", "text", "language", "sentences", "tokens", "entities",
+        assertThat(times.names()).containsExactly("structure", "byline", "text", "language", "sentences", "tokens", "entities",
                 "quotes", "times", Pipeline.ASSEMBLY);
         for (int i = 0; i < times.names().size(); i++) assertThat(times.documents(i)).isEqualTo(2);
         assertThat(times.totalNanos()).isPositive();

@@ -64,6 +64,7 @@ public final class ArticleJson {
             new LayerJson<>(Entities.class, options -> true, ArticleJson::writeEntities),
             new LayerJson<>(Quotes.class, options -> true, ArticleJson::writeQuotes),
             new LayerJson<>(Times.class, options -> true, ArticleJson::writeTimes),
+            new LayerJson<>(org.marsad.meta.Byline.class, options -> true, ArticleJson::writeByline),
             new LayerJson<>(Tokens.class, Options::tokens, ArticleJson::writeTokens));
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -236,6 +237,19 @@ public final class ArticleJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void writeByline(JsonGenerator g, org.marsad.meta.Byline byline, String text) throws IOException {
+        g.writeObjectFieldStart("byline");
+        g.writeStringField("printed", byline.printed().isEmpty() ? null : byline.printed());
+        g.writeArrayFieldStart("authors");
+        for (String author : byline.authors()) g.writeString(author);
+        g.writeEndArray();
+        writeOptional(g, "agency", byline.agency());
+        writeOptional(g, "outlet", byline.outlet());
+        writeOptional(g, "desk", byline.desk());
+        writeOptional(g, "place", byline.place());
+        g.writeEndObject();
     }
 
     private static void writeTimes(JsonGenerator g, Times times, String text) throws IOException {
