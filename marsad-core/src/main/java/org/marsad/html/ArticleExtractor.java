@@ -63,13 +63,14 @@ public final class ArticleExtractor {
         List<String> paragraphs = new ArrayList<>();
         for (Element part : withSiblings(scored)) paragraphs.addAll(paragraphs(part));
         paragraphs = withoutHeadline(paragraphs, metadata);
+        paragraphs = trimmed(paragraphs);
         return new HtmlArticle(paragraphs, captions, metadata);
     }
 
     private static void clean(Element body) {
         body.select("figcaption").remove(); // kept apart as captions
         body.select(CODE).remove();
-        int pageText = runningText(body);
+        int pageText = allRunningText(body);
         for (Element e : body.select(NEVER)) {
             if (!holdsArticleText(e, pageText)) e.remove(); // a form around a whole page (ASP.NET) holds the article
         }
@@ -93,7 +94,7 @@ public final class ArticleExtractor {
      * characters, or most of what the page has.
      */
     private static boolean holdsArticleText(Element e, int pageText) {
-        int text = runningText(e);
+        int text = allRunningText(e);
         return text >= ARTICLE_TEXT || pageText > 0 && text * 2 > pageText;
     }
 
@@ -150,12 +151,22 @@ public final class ArticleExtractor {
     /** How much more running text a block around the best one must hold to be taken instead. */
     private static final double WIDER = 1.3;
 
-    /** The length of the paragraphs of running text a block holds. */
+    /** The length of the paragraphs of running text a block holds: 80 characters or more, few links. */
     private static int runningText(Element e) {
         int text = 0;
         for (Element p : e.select("p")) {
             int length = p.text().length();
             if (length >= 80 && linkDensity(p) < 0.3) text += length;
+        }
+        return text;
+    }
+
+    /** The running text of a block, with the text its divs and cells write between {@code <br>}s. */
+    private static int allRunningText(Element e) {
+        int text = runningText(e);
+        for (Element d : e.select("div, td, section")) {
+            int own = d.ownText().length();
+            if (own >= 80) text += own;
         }
         return text;
     }
@@ -244,6 +255,25 @@ public final class ArticleExtractor {
         if (text.isEmpty()) return false;
         double density = linkDensity(e);
         return density > 0.5 && !(tag.equals("p") && text.length() > 200);
+    }
+
+    /**
+     * The body without the short lines that head or tail it in the article's container and are no sentences: the
+     * headline again, a kicker, the byline, the date, "مباشر", tags or a credit after the last paragraph.
+     */
+    private static List<String> trimmed(List<String> paragraphs) {
+        int first = 0, last = paragraphs.size();
+        while (first < last && isLabel(paragraphs.get(first), LABEL)) first++;
+        while (last > first && isLabel(paragraphs.get(last - 1), LABEL)) last--;
+        return first == 0 && last == paragraphs.size() ? paragraphs : paragraphs.subList(first, last);
+    }
+
+    /** How short a line at either end of the body must be to be taken for a label, not a paragraph. */
+    private static final int LABEL = 60;
+
+    /** A line shorter than {@code longest} that does not end as a sentence ends. */
+    private static boolean isLabel(String line, int longest) {
+        return line.length() < longest && !endsSentence(line);
     }
 
     /** The page's headline printed at the top of the body is the headline, not the body. */

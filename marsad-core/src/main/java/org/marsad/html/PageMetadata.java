@@ -36,9 +36,12 @@ public record PageMetadata(Optional<String> headline, Optional<String> published
     public static PageMetadata of(Document page) {
         List<JsonNode> articles = jsonLdArticles(page);
         Optional<String> siteName = first(meta(page, "og:site_name"), ld(articles, "publisher", "name"));
+        Optional<String> h1 = text(page.selectFirst("h1"));
         Optional<String> headline = first(ld(articles, "headline"), meta(page, "og:title"), meta(page, "twitter:title"),
-                text(page.selectFirst("h1")), Optional.of(page.title()).filter(t -> !t.isBlank()))
-                .map(title -> withoutSiteName(title, siteName));
+                h1, Optional.of(page.title()).filter(t -> !t.isBlank()))
+                .map(title -> withoutSiteName(title, siteName))
+                // a title that holds the page's h1 with more around it ("مباشر: …"، "صور | …") is the h1
+                .map(title -> h1.filter(h -> h.length() >= 15 && !title.equals(h) && title.contains(h)).orElse(title));
         Optional<String> published = first(ld(articles, "datePublished"), meta(page, "article:published_time"),
                 meta(page, "pubdate"), meta(page, "publishdate"), meta(page, "date"),
                 attribute(page.selectFirst("time[datetime]"), "datetime"));
