@@ -137,6 +137,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
+    /** The first source of each article written in this run, by its id (a hash of its text). */
+    private final java.util.Map<String, String> firstSource = new java.util.HashMap<>();
+
     private void emit(Future<Analysis> pending, ArticleJson json, SkipReport report)
             throws IOException, InterruptedException {
         Analysis analysis;
@@ -146,6 +149,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new IllegalStateException("analysis failures are caught inside the task", e.getCause());
         }
         if (analysis instanceof Article article) {
+            String first = firstSource.putIfAbsent(article.id(), article.origin().location());
+            if (first != null) { // the same text again (a copy, a reprint): written once, every source said
+                stderr.println("marsad: duplicate: " + article.origin().location() + " is the same article as " + first);
+                stderr.flush();
+                report.skipped(new Rejected(article.origin().location(), SkipKind.DUPLICATE, "same article as " + first));
+                return;
+            }
             json.write(article, stdout);
             stdout.write('\n');
             report.analysed();

@@ -286,4 +286,28 @@ class AnalyzeCommandTest {
         assertThat(run.errors()).first().asString().isEqualTo("marsad: Invalid value for option '--charset': "
                 + "'arabic-9' is no character encoding this Java knows (for Arabic: UTF-8, windows-1256, ISO-8859-6)");
     }
+
+    @Test
+    void theSameArticleTwiceIsWrittenOnceAndItsOtherSourceNamed() throws IOException {
+        byte[] story = "افتتح محافظ جدة معرض الكتاب مساء أمس بمشاركة أربعمئة دار نشر من عشرين دولة.".getBytes(StandardCharsets.UTF_8);
+        Path first = write("first.txt", story);
+        Path copy = write("copy.txt", story);
+        Run run = run("analyze", first.toString(), copy.toString());
+        assertThat(run.status()).isEqualTo(0);
+        assertThat(run.articles()).hasSize(1);
+        assertThat(run.errors()).anySatisfy(e -> assertThat(e).contains("duplicate").contains("copy.txt")
+                .contains("first.txt"));
+    }
+
+    @Test
+    void hiddenFilesAndFilesOfOtherTypesInADirectoryArePassedOverWithoutFailing() throws IOException {
+        write("story.txt", "قال رئيس البلدية إن أعمال الصيانة ستنتهي قبل نهاية الشهر الجاري.".getBytes(StandardCharsets.UTF_8));
+        write(".gitkeep", new byte[0]);
+        write("logo.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0});
+        Run run = run("analyze", dir.toString());
+        assertThat(run.status()).isEqualTo(0);
+        assertThat(run.articles()).hasSize(1);
+        assertThat(run.errors()).anySatisfy(e -> assertThat(e).contains("2 passed over").contains("hidden: 1")
+                .contains("unknown type: 1"));
+    }
 }

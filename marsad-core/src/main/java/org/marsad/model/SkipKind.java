@@ -29,6 +29,8 @@ public enum SkipKind {
     UNKNOWN_TYPE,
     /** A record of an archive that holds no article: a WARC request, metadata or non-HTML response. */
     NOT_AN_ARTICLE,
+    /** The same article, to the letter, as one read before in the run: written once, its other sources listed. */
+    DUPLICATE,
     /** A defect in Marsad itself while reading or analysing this document; the others go on. */
     INTERNAL_ERROR;
 
@@ -37,7 +39,7 @@ public enum SkipKind {
      * archive records that are no article) is counted, but does not make a run fail.
      */
     public boolean isFailure() {
-        return this != HIDDEN && this != UNKNOWN_TYPE && this != NOT_AN_ARTICLE;
+        return this != HIDDEN && this != UNKNOWN_TYPE && this != NOT_AN_ARTICLE && this != DUPLICATE;
     }
 
     /** The kind as summaries print it: {@code not arabic}, {@code too large}. */
