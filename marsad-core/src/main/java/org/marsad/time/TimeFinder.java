@@ -34,7 +34,7 @@ final class TimeFinder {
             key("السابقة"), key("الأخيرة"), key("الماضيين"), key("المقبلين"), key("المقبلتين"), key("الماضيتين"),
             key("القادمين"), key("القادمتين"), key("الأخيرين"), key("الأخيرتين"), key("الفائتة"), key("المنصرمة"),
             key("الأخيران"), key("الماضيان"), key("المقبلان"), key("الأخيرتان"), key("الماضيتان"), key("المقبلتان"),
-            key("الأولين"), key("الأوليين"), key("الأولى"), key("الأولان"));
+            key("الأولين"), key("الأوليين"), key("الأولان"));
     /** What may stand between such a plural and its relation: القليلة، the number (السنوات الثلاث المقبلة). */
     private static final Set<String> FEW = Set.of(key("القليلة"), key("الفليلة"));
     private static final Map<String, TimeExpression.Mod> MODS = Map.of(key("مطلع"), TimeExpression.Mod.START,
@@ -1602,7 +1602,7 @@ final class TimeFinder {
             return i + 1;
         }
         if ((noun.equals(PERIOD) || noun.equals(key("مرحلة"))) && at == i && i + 1 < tokens.size() && isWord(i + 1)
-                && STRETCH_RELATIONS.contains(articleKey(i + 1))) {
+                && STRETCH_RELATIONS.contains(articleKey(i + 1)) && !articleKey(i + 1).startsWith(key("الأول"))) {
             boolean coming = RELATIONS.getOrDefault(articleKey(i + 1), -1) > 0;
             found.add(new Found(i, i + 1, TimeExpression.Type.DATE, // الفترة المقبلة، المرحلة الماضية
                     new Sense.Reference(coming ? "FUTURE_REF" : "PAST_REF")));

@@ -519,4 +519,11 @@ class TimeStageTest {
         assertThat(a.published().basis()).isEqualTo(Published.Basis.INFERRED);
         assertThat(a.published().date()).contains("2015-08-05");
     }
+
+    @Test
+    void theFirstPhaseIsNoTime() {
+        Article a = analyse("2015-08-10", "تشمل المرحلة الأولى من المشروع عشرة أحياء وتنتهي خلال الفترة المقبلة.");
+        assertThat(written(a)).containsExactly("الفترة المقبلة");
+        assertThat(value(a, "الفترة المقبلة")).isEqualTo("FUTURE_REF");
+    }
 }
