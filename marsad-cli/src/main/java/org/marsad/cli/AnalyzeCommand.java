@@ -40,7 +40,7 @@ import java.util.concurrent.Future;
  * small window of documents is in flight, so memory does not grow with the corpus.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Reads articles (.txt, .json, .jsonl; directories recursively; - for stdin) and prints one "
+        description = {"Reads articles (.txt, .json, .jsonl, .html, .rss, .atom, .warc, .wet; directories recursively; - for stdin) and prints one "
                 + "JSON object per article (JSON Lines).",
                 "Exit status: 0 all analysed (hidden files, files of other types and archive records that are no article are passed over and counted), 1 some documents skipped, 2 usage error."})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -64,6 +64,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show a progress bar on a terminal (default), or, with --no-progress, not; when stderr is no "
+                    + "terminal a status line is written every 10 seconds instead.")
+    boolean showProgress;
 
     @Option(names = "--model", paramLabel = "FILE",
             description = "Entity model written by marsad ner train (default: the model shipped with Marsad).")
@@ -89,6 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Pipeline pipeline = pipeline();
         ArticleJson json = new ArticleJson(new ArticleJson.Options(tokens, sourceMap));
         SkipReport report = new SkipReport();
+        Progress progress = Progress.on(stderr, System.console() != null && showProgress);
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         ArrayDeque<Future<Analysis>> window = new ArrayDeque<>();
         int windowSize = threads * 8;
@@ -100,10 +106,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 } else {
                     window.add(CompletableFuture.completedFuture((Rejected) result));
                 }
-                while (window.size() >= windowSize) emit(window.poll(), json, report);
+                while (window.size() >= windowSize) emit(window.poll(), json, report, progress);
             }
-            while (!window.isEmpty()) emit(window.poll(), json, report);
+            while (!window.isEmpty()) emit(window.poll(), json, report, progress);
         } finally {
+            progress.close();
             workers.shutdownNow();
             stdout.flush();
         }
@@ -140,7 +147,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** The first source of each article written in this run, by its id (a hash of its text). */
     private final java.util.Map<String, String> firstSource = new java.util.HashMap<>();
 
-    private void emit(Future<Analysis> pending, ArticleJson json, SkipReport report)
+    private void emit(Future<Analysis> pending, ArticleJson json, SkipReport report, Progress progress)
             throws IOException, InterruptedException {
         Analysis analysis;
         try {
@@ -159,6 +166,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             json.write(article, stdout);
             stdout.write('\n');
             report.analysed();
+            progress.done(article.text().length());
         } else {
             Rejected rejected = (Rejected) analysis;
             if (rejected.kind().isFailure()) { // what is passed over on purpose is only counted
