@@ -21,12 +21,13 @@ import java.util.Optional;
  *                  text stage copies the display form of a block that is a whole line from here
  */
 public record PageStructure(List<Credit> credits, Optional<Block> headline, Optional<String> kicker,
+                            Optional<String> section,
                             List<String> captions, List<Block> paragraphs, List<Removal> removed,
                             Optional<String> dateline, NormalizedLines bodyLines) implements Layer {
 
     /** The parts set apart from the text, as the article carries them. */
     public Page page() {
-        return new Page(kicker, credits, captions, dateline, removed);
+        return new Page(kicker, section, credits, captions, dateline, removed);
     }
 
     /**

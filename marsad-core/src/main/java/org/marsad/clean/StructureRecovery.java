@@ -17,6 +17,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Recovers the structure of one raw document, line by line:
@@ -63,6 +65,7 @@ public final class StructureRecovery {
         private final List<Removal> removed = new ArrayList<>();
         private Block headline;
         private String kicker;
+        private String section;
         private String dateline;
 
         Recovery(RawDocument doc) {
@@ -80,7 +83,7 @@ public final class StructureRecovery {
             takeBody();
             removed.sort(Comparator.comparingInt(r -> r.raw().start())); // trailing credits were taken early
             return new PageStructure(List.copyOf(credits.values()), Optional.ofNullable(headline),
-                    Optional.ofNullable(kicker), List.copyOf(captions), List.copyOf(paragraphs),
+                    Optional.ofNullable(kicker), Optional.ofNullable(section), List.copyOf(captions), List.copyOf(paragraphs),
                     List.copyOf(removed), Optional.ofNullable(dateline), bodyLines);
         }
 
@@ -184,12 +187,20 @@ public final class StructureRecovery {
                 }
             }
             if (!hasContent(raw, head)) return false;
+            Matcher label = SECTION.matcher(head.of(raw));
+            if (label.find()) { // عام / 13 طالبة …: the wire's desk, not the headline
+                section = label.group(1);
+                head = Lines.trim(raw, head.start() + label.end(), head.end());
+            }
             kicker = kick;
             headline = new Block(field, head, MatchingKey.of(raw, head.start(), head.end()));
             seen.put(headline.key(), Reason.REPEATED_HEADLINE);
             if (!head.equals(span)) seen.put(MatchingKey.of(raw, span.start(), span.end()), Reason.REPEATED_HEADLINE);
             return true;
         }
+
+        /** A desk label of one or two words and a slash at the head of a wire headline. */
+        private static final Pattern SECTION = Pattern.compile("^\\s*(\\p{IsArabic}+(?: \\p{IsArabic}+)?)\\s*/\\s+(?=\\S+\\s+\\S+\\s+\\S)");
 
         private static boolean hasContent(String raw, Span span) {
             for (int i = span.start(); i < span.end(); i++) {

@@ -94,6 +94,7 @@ public final class ArticleJson {
             g.writeStringField("language", a.language());
             writeOptional(g, "headline", a.headlineText());
             writeOptional(g, "kicker", page.kicker());
+            writeOptional(g, "section", page.section());
             writeOptional(g, "author", a.author());
             g.writeArrayFieldStart("credits");
             for (Credit c : page.credits()) {

@@ -74,6 +74,20 @@ class StructureRecoveryTest {
     }
 
     @Test
+    void aWireDeskLabelBeforeASlashLeavesTheHeadlineAsItsSection() {
+        RawDocument doc = page("اقتصادي / ارتفاع صادرات التمور إلى أوروبا", "ارتفعت صادرات التمور هذا العام.");
+        PageStructure s = recovery.recover(doc);
+        assertThat(s.headline().orElseThrow().raw().of(doc.body())).isEqualTo("ارتفاع صادرات التمور إلى أوروبا");
+        assertThat(s.section()).contains("اقتصادي");
+    }
+
+    @Test
+    void aSlashInsideAHeadlineIsNoSectionLabel() {
+        RawDocument doc = page("الهلال يفوز 2 / 1 على النصر في الديربي", "فاز الهلال مساء أمس.");
+        assertThat(recovery.recover(doc).section()).isEmpty();
+    }
+
+    @Test
     void captionPrintedTwiceIsKeptOnceOutOfTheBody() {
         RawDocument doc = page("افتتاح جسر جديد", "", "الوزير يقص الشريط", "الوزير يقص الشريط", "",
                 "بدأ اليوم تشغيل الجسر الذي يربط ضفتي النهر.", "وقال المحافظ إن المشروع اكتمل.");
