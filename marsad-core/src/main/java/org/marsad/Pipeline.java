@@ -157,6 +157,7 @@ public final class Pipeline {
         private boolean quotes = true;
         private boolean times = true;
         private NerModel entityModel;
+        private org.marsad.clean.SiteTemplates siteTemplates = org.marsad.clean.SiteTemplates.none();
         private final List<Stage> added = new ArrayList<>();
 
         private Builder() {
@@ -187,6 +188,12 @@ public final class Pipeline {
         }
 
         /** The tagger the entity stage uses, instead of the model shipped with Marsad. */
+        /** The lines each site prints around its articles, learnt from a run's input (SiteTemplates.Learner). */
+        public Builder siteTemplates(org.marsad.clean.SiteTemplates templates) {
+            this.siteTemplates = java.util.Objects.requireNonNull(templates);
+            return this;
+        }
+
         public Builder entityModel(NerModel model) {
             this.entityModel = Objects.requireNonNull(model, "model");
             return this;
@@ -216,7 +223,7 @@ public final class Pipeline {
          */
         private List<Stage> chain() {
             List<Stage> chain = new ArrayList<>();
-            chain.add(new StructureStage());
+            chain.add(new StructureStage(siteTemplates));
             chain.add(new org.marsad.meta.BylineStage());
             chain.add(new TextStage());
             chain.add(languageCheck ? LanguageStage.identifying() : LanguageStage.assumingArabic());

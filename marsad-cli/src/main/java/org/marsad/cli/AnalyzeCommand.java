@@ -2,6 +2,7 @@ package org.marsad.cli;
 
 import org.marsad.Pipeline;
 import org.marsad.json.ArticleJson;
+import org.marsad.clean.SiteTemplates;
 import org.marsad.model.Analysis;
 import org.marsad.model.Article;
 import org.marsad.model.RawDocument;
@@ -65,7 +66,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--no-progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(names = "--site-templates", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Learn from a first reading of the input the lines each site prints around its articles "
+                    + "(share bars, comment counters) and take them off as site-template (default), or, with "
+                    + "--no-site-templates, not. Standard input is read once, without it.")
+    boolean siteTemplates;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show a progress bar on a terminal (default), or, with --no-progress, not; when stderr is no "
                     + "terminal a status line is written every 10 seconds instead.")
     boolean showProgress;
@@ -91,7 +98,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         if (threads < 1) throw usage("--threads must be at least 1, not " + threads);
         if (maxBytes < 1) throw usage("--max-bytes must be at least 1, not " + maxBytes);
-        Pipeline pipeline = pipeline();
+        Pipeline pipeline = pipeline(learnTemplates());
         ArticleJson json = new ArticleJson(new ArticleJson.Options(tokens, sourceMap));
         SkipReport report = new SkipReport();
         Progress progress = Progress.on(stderr, System.console() != null && showProgress);
@@ -119,8 +126,22 @@ final class AnalyzeCommand implements Callable<Integer> {
         return report.failed() == 0 ? 0 : 1;
     }
 
-    private Pipeline pipeline() {
-        Pipeline.Builder builder = Pipeline.builder();
+    /**
+     * The lines each site of the input prints around its articles, from a first reading of the input; none for
+     * standard input, which cannot be read twice, or with --no-site-templates.
+     */
+    private SiteTemplates learnTemplates() throws IOException {
+        if (!siteTemplates || paths.contains("-")) return SiteTemplates.none();
+        SiteTemplates.Learner learner = new SiteTemplates.Learner();
+        try (DocumentReader reader = DocumentReader.open(paths, new ReadOptions(maxBytes, Optional.ofNullable(charset)),
+                InputStream.nullInputStream())) {
+            for (ReadResult result : reader) if (result instanceof RawDocument doc) learner.see(doc);
+        }
+        return learner.templates();
+    }
+
+    private Pipeline pipeline(SiteTemplates templates) {
+        Pipeline.Builder builder = Pipeline.builder().siteTemplates(templates);
         if (model != null) {
             try {
                 builder.entityModel(NerModel.load(model));

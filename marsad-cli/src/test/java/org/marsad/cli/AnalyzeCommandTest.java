@@ -310,4 +310,43 @@ class AnalyzeCommandTest {
         assertThat(run.errors()).anySatisfy(e -> assertThat(e).contains("2 passed over").contains("hidden: 1")
                 .contains("unknown type: 1"));
     }
+
+    @Test
+    void linesASitePrintsAroundEveryArticleAreLearntAndTakenOff() throws IOException {
+        String[] stories = {"افتتح محافظ المدينة حديقة عامة جديدة في الحي الشمالي.",
+                "أعلنت البلدية عن صيانة شاملة لطرق الحي الجنوبي خلال الشهر المقبل.",
+                "فاز فريق المدرسة الثانوية ببطولة المنطقة لكرة الطائرة.",
+                "نظمت الجمعية الخيرية حملة للتبرع بالدم شارك فيها مئات المتطوعين.",
+                "دشن مدير التعليم مبادرة لتعليم البرمجة لطلاب المرحلة المتوسطة.",
+                "استقبل المستشفى العام جهازا جديدا للأشعة المقطعية.",
+                "أقامت الغرفة التجارية ملتقى لرواد الأعمال الشباب.",
+                "انطلقت فعاليات مهرجان التمور بمشاركة أكثر من مئة مزارع."};
+        StringBuilder records = new StringBuilder("[");
+        for (int i = 0; i < stories.length; i++) {
+            if (i > 0) records.append(',');
+            records.append("{\"title\": \"خبر رقم ").append(i + 1).append("\", \"source\": \"مثال\", \"content\": \"")
+                    .append("تابعونا على تويتر وإنستغرام وسناب شات\\n").append(stories[i]).append(" وقال المسؤولون إن العمل سيستمر.")
+                    .append("\\nجميع الحقوق محفوظة لموقع المثال\"}");
+        }
+        Path file = write("site.json", records.append(']').toString());
+        Run run = run("analyze", file.toString());
+        assertThat(run.articles()).hasSize(stories.length);
+        for (JsonNode article : run.articles()) {
+            assertThat(article.path("text").asText()).doesNotContain("تابعونا").doesNotContain("جميع الحقوق");
+            assertThat(article.path("removed").toString()).contains("site-template");
+        }
+    }
+
+    @Test
+    void withoutLearningTheSitesLinesStayInTheText() throws IOException {
+        StringBuilder records = new StringBuilder("[");
+        for (int i = 0; i < 6; i++) {
+            if (i > 0) records.append(',');
+            records.append("{\"title\": \"خبر ").append(i).append("\", \"source\": \"مثال\", \"content\": \"")
+                    .append("تابعونا على تويتر وإنستغرام وسناب شات\\nقال المتحدث إن الاجتماع رقم ").append(i)
+                    .append(" انتهى بالاتفاق على خطة العمل.\"}");
+        }
+        Run run = run("analyze", "--no-site-templates", write("site.json", records.append(']').toString()).toString());
+        assertThat(run.articles()).allSatisfy(a -> assertThat(a.path("text").asText()).contains("تابعونا"));
+    }
 }

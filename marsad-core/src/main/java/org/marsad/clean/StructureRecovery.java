@@ -48,8 +48,19 @@ public final class StructureRecovery {
     /** Longest line still taken for a photo caption. */
     private static final int MAX_CAPTION_WORDS = 15;
 
+    private final SiteTemplates templates;
+
+    public StructureRecovery() {
+        this(SiteTemplates.none());
+    }
+
+    /** A recovery that also takes off the lines the run learnt its sites print around every article. */
+    public StructureRecovery(SiteTemplates templates) {
+        this.templates = templates;
+    }
+
     public PageStructure recover(RawDocument doc) {
-        return new Recovery(doc).run();
+        return new Recovery(doc, templates).run();
     }
 
     /** The working state of one recovery; never shared. */
@@ -68,8 +79,11 @@ public final class StructureRecovery {
         private String section;
         private String dateline;
 
-        Recovery(RawDocument doc) {
+        private final SiteTemplates templates;
+
+        Recovery(RawDocument doc, SiteTemplates templates) {
             this.doc = doc;
+            this.templates = templates;
             this.bodyLines = NormalizedLines.of(doc.body(), BODY);
             this.lines = Lines.of(bodyLines);
             this.done = new boolean[lines.size()];
@@ -284,7 +298,9 @@ public final class StructureRecovery {
                 LinePosition position = LinePosition.of(i, lines.size());
                 Optional<Boilerplate> boilerplate = BoilerplateLine.mayMatch(position, line.key())
                         ? BoilerplateLine.classify(line.display(), position) : Optional.empty();
-                if (boilerplate.isEmpty()) {
+                if (boilerplate.isEmpty() && templates.isTemplate(doc, line.key())) {
+                    remove(Reason.SITE_TEMPLATE, line); // a line the site prints around a fifth of its articles
+                } else if (boilerplate.isEmpty()) {
                     paragraphs.add(new Block(BODY, line.raw(), line.key()));
                 } else {
                     cutBoilerplate(line, boilerplate.get());

@@ -8,7 +8,16 @@ import java.util.Set;
 
 /** The structure stage: {@link StructureRecovery} on the raw document, before anything is joined into text. */
 public final class StructureStage implements Stage {
-    private final StructureRecovery recovery = new StructureRecovery();
+    private final StructureRecovery recovery;
+
+    public StructureStage() {
+        this(SiteTemplates.none());
+    }
+
+    /** The stage with the templates a run learnt of its sites. */
+    public StructureStage(SiteTemplates templates) {
+        this.recovery = new StructureRecovery(templates);
+    }
 
     @Override
     public String name() {

@@ -44,6 +44,8 @@ public record Removal(Reason reason, String text, String field, Span raw) {
         /** The writer's e-mail address or social-media handle. */
         AUTHOR_CONTACT,
         /** Instructions for texting the writer by SMS. */
-        SMS_FOOTER
+        SMS_FOOTER,
+        /** A line its site prints around many of its articles, learnt from their number in the run (SiteTemplates). */
+        SITE_TEMPLATE
     }
 }
