@@ -98,10 +98,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         if (threads < 1) throw usage("--threads must be at least 1, not " + threads);
         if (maxBytes < 1) throw usage("--max-bytes must be at least 1, not " + maxBytes);
-        Pipeline pipeline = pipeline(learnTemplates());
+        SiteTemplates.Learner learner = firstReading();
+        Pipeline pipeline = pipeline(learner == null ? SiteTemplates.none() : learner.templates());
         ArticleJson json = new ArticleJson(new ArticleJson.Options(tokens, sourceMap));
         SkipReport report = new SkipReport();
-        Progress progress = Progress.on(stderr, System.console() != null && showProgress);
+        Progress progress = Progress.on(stderr, System.console() != null && showProgress,
+                learner == null ? -1 : learner.documents()); // a first reading knows how many records there are
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         ArrayDeque<Future<Analysis>> window = new ArrayDeque<>();
         int windowSize = threads * 8;
@@ -127,17 +129,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /**
-     * The lines each site of the input prints around its articles, from a first reading of the input; none for
-     * standard input, which cannot be read twice, or with --no-site-templates.
+     * The first reading of the input: the lines each site prints around its articles, and how many records there
+     * are; null for standard input, which cannot be read twice, or with --no-site-templates.
      */
-    private SiteTemplates learnTemplates() throws IOException {
-        if (!siteTemplates || paths.contains("-")) return SiteTemplates.none();
+    private SiteTemplates.Learner firstReading() throws IOException {
+        if (!siteTemplates || paths.contains("-")) return null;
         SiteTemplates.Learner learner = new SiteTemplates.Learner();
         try (DocumentReader reader = DocumentReader.open(paths, new ReadOptions(maxBytes, Optional.ofNullable(charset)),
                 InputStream.nullInputStream())) {
             for (ReadResult result : reader) if (result instanceof RawDocument doc) learner.see(doc);
         }
-        return learner.templates();
+        return learner;
     }
 
     private Pipeline pipeline(SiteTemplates templates) {

@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * How far a long {@code analyze} has come, on stderr: a progress bar (records, MB of text, rate) when stderr is a
- * terminal, else a plain status line every {@link #EVERY} so that a log shows the run is alive. Nothing at all for
+ * How far a long {@code analyze} has come, on stderr: a progress bar (records, MB of text, rate, and the time left
+ * when a first reading counted the records) when stderr is a terminal, else a plain status line every {@link #EVERY} so that a log shows the run is alive. Nothing at all for
  * a run shorter than that. Not thread-safe: the writing thread alone calls it.
  */
 final class Progress implements AutoCloseable {
@@ -24,18 +24,21 @@ final class Progress implements AutoCloseable {
     private long records;
     private long characters;
 
-    private Progress(PrintWriter err, ProgressBar bar) {
+    private final long total;
+
+    private Progress(PrintWriter err, ProgressBar bar, long total) {
         this.err = err;
         this.bar = bar;
+        this.total = total;
     }
 
-    /** A bar on a terminal, status lines otherwise. */
-    static Progress on(PrintWriter err, boolean terminal) {
-        if (!terminal) return new Progress(err, null);
-        ProgressBar bar = new ProgressBarBuilder().setTaskName("marsad").setInitialMax(-1)
+    /** A bar on a terminal, status lines otherwise; {@code total} records when known (else -1), for an ETA. */
+    static Progress on(PrintWriter err, boolean terminal, long total) {
+        if (!terminal) return new Progress(err, null, total);
+        ProgressBar bar = new ProgressBarBuilder().setTaskName("marsad").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" records", 1).showSpeed().setUpdateIntervalMillis(500)
                 .continuousUpdate().build();
-        return new Progress(err, bar);
+        return new Progress(err, bar, total);
     }
 
     /** One more record done, of this many characters of text. */
@@ -51,8 +54,13 @@ final class Progress implements AutoCloseable {
         if (now - lastLine >= EVERY.toNanos()) {
             lastLine = now;
             double seconds = (now - started) / 1e9;
-            err.printf(Locale.ROOT, "marsad: %,d records, %.1f MB of text, %.0f records/s%n", records, megabytes(),
-                    records / seconds);
+            double rate = records / seconds;
+            String of = total > 0 ? String.format(Locale.ROOT, " of %,d", total) : "";
+            String eta = total > 0 && rate > 0 ? String.format(Locale.ROOT, ", about %s left",
+                    Duration.ofSeconds((long) (Math.max(0, total - records) / rate)).toString().substring(2)
+                            .toLowerCase(Locale.ROOT)) : "";
+            err.printf(Locale.ROOT, "marsad: %,d%s records, %.1f MB of text, %.0f records/s%s%n", records, of,
+                    megabytes(), rate, eta);
             err.flush();
         }
     }

@@ -68,7 +68,15 @@ public final class SiteTemplates {
         private final Map<String, Integer> articles = new HashMap<>();
         private final Map<String, Map<String, Integer>> counts = new HashMap<>();
 
+        private long documents;
+
+        /** How many documents were seen. */
+        public long documents() {
+            return documents;
+        }
+
         public void see(RawDocument doc) {
+            documents++;
             Optional<String> site = site(doc);
             if (site.isEmpty()) return;
             String[] lines = doc.body().split("\\R");
