@@ -110,7 +110,6 @@ public final class WarcFormat implements InputFormat {
         }
 
         private ReadResult read(WarcRecord record, String location) throws IOException {
-            Origin origin = Origin.file(name, NAME, "UTF-8").withRecord(index);
             if (record instanceof WarcConversion conversion) {
                 byte[] text = body(conversion.body().stream());
                 if (text == null) return tooLarge(location);

@@ -2136,7 +2136,7 @@ final class TimeFinder {
 
     Span span(Found f) {
         Token first = tokens.get(f.first()), last = tokens.get(f.last());
-        int start = wordStart(first);
+        int start = wordStart(f.first());
         if (isWord(f.first()) && gluedPreposition(f.first())) {
             start++; // بعام 2023، بنصف ساعة، لعيد الفطر: the preposition the tokenizer left on the word is not part of it
         }
@@ -2155,10 +2155,11 @@ final class TimeFinder {
     }
 
     /** Where a time word starts: at its article when it has one (بالأمس → الأمس), else at its stem. */
-    private int wordStart(Token t) {
+    private int wordStart(int i) {
+        Token t = tokens.get(i);
         if (t.kind() != Token.Kind.WORD) return t.start();
-        int index = java.util.Collections.binarySearch(tokens, t, java.util.Comparator.comparingInt(Token::start));
-        if (index >= 0 && seenKept.get(index)) return t.stemStart() - 1;
+        key(i); // the key decides whether the word keeps its س (سنويا)
+        if (seenKept.get(i)) return t.stemStart() - 1;
         if (t.proclitics().contains("ال") && t.stemStart() - 2 >= t.start()) {
             // للموسم: the article lost its alif after ل, so only the first ل is the preposition
             boolean lamLam = text.charAt(t.stemStart() - 2) == 'ل' && text.charAt(t.stemStart() - 1) == 'ل'
