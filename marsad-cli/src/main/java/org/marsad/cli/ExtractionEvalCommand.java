@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import net.dankito.readability4j.Article;
 import org.marsad.html.ArticleExtractor;
+import org.marsad.html.PageMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -99,10 +102,36 @@ final class ExtractionEvalCommand implements Callable<Integer> {
             }
             stdout.printf(Locale.ROOT, "%-14s %8d %10.1f%n", system.getKey(), pages.size(), pages.size() / best);
         }
+        metadata(pages).print(stdout);
         stdout.println("predictions in " + out + "; score them with python3 ../shared/tools/score-extraction.py "
                 + out.resolve("marsad.json") + " " + out.resolve("readability4j.json"));
         stdout.flush();
         return 0;
+    }
+
+    /**
+     * Headline, date and author of each page whose JSON-LD gives them, found by Marsad and by Readability4J (title
+     * and byline; it reads no dates) on the page with its JSON-LD taken out, held to the JSON-LD.
+     */
+    private MetadataAgreement metadata(List<Page> pages) {
+        MetadataAgreement agreement = new MetadataAgreement();
+        for (Page page : pages) {
+            try {
+                Document document = Jsoup.parse(new java.io.ByteArrayInputStream(page.html()), null, "");
+                PageMetadata reference = PageMetadata.jsonLdOnly(document);
+                document.select("script[type=application/ld+json]").remove();
+                PageMetadata marsad = PageMetadata.of(document);
+                agreement.headline("marsad", reference.headline(), marsad.headline());
+                agreement.published("marsad", reference.published(), marsad.published());
+                agreement.author("marsad", reference.author(), marsad.author());
+                Article peer = new Readability4J(document.location(), document).parse();
+                agreement.headline("readability4j", reference.headline(), Optional.ofNullable(peer.getTitle()));
+                agreement.author("readability4j", reference.author(), Optional.ofNullable(peer.getByline()));
+            } catch (IOException | RuntimeException | StackOverflowError failed) {
+                err.println("marsad: " + page.id() + ": " + failed);
+            }
+        }
+        return agreement;
     }
 
     /** One page's body by one system; a page the system fails on gets an empty body and a message. */

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,6 +91,7 @@ public final class StructureRecovery {
         }
 
         PageStructure run() {
+            takeMarkedCaptions();
             int first = takeLeadingCredits();
             takeTrailingCredits();
             int afterHeadline = takeHeadline(first);
@@ -99,6 +101,19 @@ public final class StructureRecovery {
             return new PageStructure(List.copyOf(credits.values()), Optional.ofNullable(headline),
                     Optional.ofNullable(kicker), Optional.ofNullable(section), List.copyOf(captions), List.copyOf(paragraphs),
                     List.copyOf(removed), Optional.ofNullable(dateline), bodyLines);
+        }
+
+        /**
+         * The captions the input marked as such (an HTML page's figcaptions): each once, and a body line that
+         * prints one again is a repeated caption.
+         */
+        private void takeMarkedCaptions() {
+            for (String caption : doc.captions()) {
+                String key = MatchingKey.of(caption);
+                if (key.isEmpty() || seen.containsKey(key)) continue;
+                captions.add(DisplayNormalizer.normalize(caption));
+                seen.put(key, Reason.REPEATED_CAPTION);
+            }
         }
 
         /** Credits at the top of the page; returns the index of the first line after them. */
@@ -300,7 +315,14 @@ public final class StructureRecovery {
                         ? BoilerplateLine.classify(line.display(), position) : Optional.empty();
                 if (boilerplate.isEmpty() && templates.isTemplate(doc, line.key())) {
                     remove(Reason.SITE_TEMPLATE, line); // a line the site prints around a fifth of its articles
-                } else if (boilerplate.isEmpty()) {
+                    continue;
+                }
+                if (boilerplate.isEmpty() && paragraphs.isEmpty()) {
+                    OptionalInt glued = templates.templatePrefix(doc, line.display()); // a share bar run into the text
+                    if (glued.isPresent()) boilerplate = Optional.of(new Boilerplate(Reason.SITE_TEMPLATE,
+                            new Span(0, glued.getAsInt()), Optional.empty(), Optional.empty()));
+                }
+                if (boilerplate.isEmpty()) {
                     paragraphs.add(new Block(BODY, line.raw(), line.key()));
                 } else {
                     cutBoilerplate(line, boilerplate.get());

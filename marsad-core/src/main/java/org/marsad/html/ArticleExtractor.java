@@ -47,18 +47,27 @@ public final class ArticleExtractor {
             "th", "figure", "figcaption", "header", "address", "hr", "br", "center", "details", "summary");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
     private static final int MIN_PARAGRAPH = 25;
+    /** Longest text of a newsletter sign-up box: a heading, a sentence or two of promise, a note on privacy. */
+    private static final int SIGN_UP_BOX = 400;
 
     /** The article of a page; the page is changed (its boilerplate removed) in doing so. */
     public HtmlArticle extract(Document page) {
         PageMetadata metadata = PageMetadata.of(page);
-        List<String> captions = new ArrayList<>();
-        for (Element caption : page.select("figcaption")) {
-            String text = normalise(caption.text());
-            if (!text.isEmpty() && !captions.contains(text)) captions.add(text);
-        }
         Element body = page.body();
-        if (body == null) return new HtmlArticle(List.of(), captions, metadata);
+        if (body == null) return new HtmlArticle(List.of(), List.of(), metadata);
+        List<Element> figures = new ArrayList<>();
+        List<String> figureCaptions = new ArrayList<>();
+        for (Element caption : body.select("figcaption")) {
+            figures.add(caption.parent());
+            figureCaptions.add(normalise(caption.text()));
+        }
         clean(body);
+        List<String> captions = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            // the pictures of a related-news list or a sidebar went with it: their captions are not the article's
+            String text = figureCaptions.get(i);
+            if (keptOrAloneRemoved(figures.get(i), body) && !text.isEmpty() && !captions.contains(text)) captions.add(text);
+        }
         Scored scored = widened(score(body));
         List<String> paragraphs = new ArrayList<>();
         for (Element part : withSiblings(scored)) paragraphs.addAll(paragraphs(part));
@@ -67,10 +76,21 @@ public final class ArticleExtractor {
         return new HtmlArticle(paragraphs, captions, metadata);
     }
 
+    /** Whether a figure is still in the page, or was taken off for its own name ("wp-caption") and not with a block around it. */
+    private static boolean keptOrAloneRemoved(Element figure, Element body) {
+        Element root = figure;
+        while (root.parent() != null) root = root.parent();
+        return root == figure || root == body.ownerDocument() || root == body.root();
+    }
+
     private static void clean(Element body) {
         body.select("figcaption").remove(); // kept apart as captions
         body.select(CODE).remove();
         int pageText = allRunningText(body);
+        for (Element field : body.select("input[type=email]")) {
+            Element box = signUpBox(field, body, pageText);
+            if (box != null) box.remove();
+        }
         for (Element e : body.select(NEVER)) {
             if (!holdsArticleText(e, pageText)) e.remove(); // a form around a whole page (ASP.NET) holds the article
         }
@@ -87,6 +107,19 @@ public final class ArticleExtractor {
             // a "slider" or "unsubscribed" wrapper may hold the whole article
             if (!holdsArticleText(e, pageText)) e.remove();
         }
+    }
+
+    /**
+     * The block around an e-mail field that asks the reader to sign up (a newsletter box set in the middle of the
+     * article, its name no help: "nl-box"): the widest block around the field that is short and holds no article.
+     */
+    private static Element signUpBox(Element field, Element body, int pageText) {
+        Element box = null;
+        for (Element e = field.parent(); e != null && e != body; e = e.parent()) {
+            if (e.text().length() > SIGN_UP_BOX || holdsArticleText(e, pageText)) break;
+            box = e;
+        }
+        return box;
     }
 
     /**

@@ -5,9 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import org.marsad.time.PrintedDate;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a page says about its article besides the text, from the places publishers put it: JSON-LD ({@code
@@ -31,6 +36,17 @@ public record PageMetadata(Optional<String> headline, Optional<String> published
                            Optional<String> articleBody) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> AUTHOR_ELEMENTS = List.of("[itemprop=author] [itemprop=name]", "a[rel=author]",
+            "[class~=(?i)^(author-?name|author-?url|author-?link|byline-?name|byline__name|article-?author-?name)$]",
+            "[itemprop=author]", "[class~=(?i)^(byline|article-?byline|post-?author|author)$]");
+    private static final String DATE_ELEMENTS = "time, [class~=(?i)date|time|byline|published|posted|meta], "
+            + "[id~=(?i)date|time|byline|published]";
+    private static final String PAGE_FRAME = "header, nav, footer, aside, [class~=(?i)masthead|top-?bar|navbar|"
+            + "site-header|header-top|footer|sidebar|breaking|ticker|today|current-?date|top-?date|header-?date]";
+    private static final String COMMENTS = "[class~=(?i)comment], [id~=(?i)comment]";
+    private static final Pattern BY = Pattern.compile("(?iu)^(?:written\\s+|posted\\s+)?by\\s+|^(?:كتب|كتبت|بقلم)\\s*:?\\s*");
+    /** Where a byline's name ends: a bar, a comma or a dash before a role or a date, a line break. */
+    private static final Pattern BYLINE_END = Pattern.compile("\\s*(?:[|,،/]|\\s[-–—]\\s|\\bon\\s|\\bupdated\\b|\\bposted\\b)", Pattern.CASE_INSENSITIVE);
 
     /** Reads a page's metadata; a malformed JSON-LD block is passed over, never an error. */
     public static PageMetadata of(Document page) {
@@ -43,12 +59,16 @@ public record PageMetadata(Optional<String> headline, Optional<String> published
                 // a title that holds the page's h1 with more around it ("مباشر: …"، "صور | …") is the h1
                 .map(title -> h1.filter(h -> h.length() >= 15 && !title.equals(h) && title.contains(h)).orElse(title));
         Optional<String> published = first(ld(articles, "datePublished"), meta(page, "article:published_time"),
-                meta(page, "pubdate"), meta(page, "publishdate"), meta(page, "date"),
-                attribute(page.selectFirst("time[datetime]"), "datetime"));
+                meta(page, "pubdate"), meta(page, "publishdate"), meta(page, "publish-date"), meta(page, "date"),
+                meta(page, "datePublished"), meta(page, "og:published_time"), meta(page, "dc.date.issued"),
+                meta(page, "dcterms.created"), meta(page, "dc.date"), meta(page, "parsely-pub-date"),
+                meta(page, "sailthru.date"),
+                attribute(page.selectFirst("[itemprop=datePublished][datetime]"), "datetime"),
+                attribute(page.selectFirst("time[datetime]"), "datetime")).or(() -> printedDate(page));
         Optional<String> modified = first(ld(articles, "dateModified"), meta(page, "article:modified_time"),
                 meta(page, "og:updated_time"));
         Optional<String> author = first(authors(articles), meta(page, "author"), meta(page, "article:author")
-                .filter(a -> !a.startsWith("http")));
+                .filter(a -> !a.startsWith("http"))).or(() -> visibleAuthor(page));
         Optional<String> section = first(ld(articles, "articleSection"), meta(page, "article:section"));
         Optional<String> canonical = first(attribute(page.selectFirst("link[rel=canonical]"), "href"),
                 meta(page, "og:url"));
@@ -59,6 +79,17 @@ public record PageMetadata(Optional<String> headline, Optional<String> published
         Optional<String> body = ld(articles, "articleBody");
         return new PageMetadata(headline, published, modified, author, section, siteName, canonical, language, rtl,
                 body);
+    }
+
+    /**
+     * What the page's JSON-LD alone says of its article (the other fields empty): the reference the evaluation holds
+     * the other sources to, on pages that carry it.
+     */
+    public static PageMetadata jsonLdOnly(Document page) {
+        List<JsonNode> articles = jsonLdArticles(page);
+        return new PageMetadata(ld(articles, "headline"), ld(articles, "datePublished"), ld(articles, "dateModified"),
+                authors(articles), ld(articles, "articleSection"), ld(articles, "publisher", "name"), Optional.empty(),
+                Optional.empty(), false, ld(articles, "articleBody"));
     }
 
     /** The JSON-LD objects that describe an article, also inside {@code @graph} and arrays. */
@@ -108,6 +139,56 @@ public record PageMetadata(Optional<String> headline, Optional<String> published
             if (!names.isEmpty()) return Optional.of(String.join("، ", names));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The writer a page shows rather than declares, by the marks of the common conventions: schema.org microdata,
+     * {@code rel=author}, an element whose class names the author's name or link, a byline that starts "By" / "كتب".
+     * A comment's author is not the article's.
+     */
+    private static Optional<String> visibleAuthor(Document page) {
+        for (String query : AUTHOR_ELEMENTS) {
+            for (Element e : page.select(query)) {
+                if (e.closest(COMMENTS) != null) continue;
+                Optional<String> name = text(e).or(() -> attribute(e, "content")).map(PageMetadata::withoutBy)
+                        .filter(PageMetadata::looksLikeAName);
+                if (name.isPresent()) return name;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The date a page prints in its byline or date line when it declares none: the first element marked as a date,
+     * time or byline whose short text holds a day, month and year ({@link PrintedDate}), as {@code YYYY-MM-DD}.
+     */
+    private static Optional<String> printedDate(Document page) {
+        for (Element e : page.select(DATE_ELEMENTS)) {
+            if (e.closest(COMMENTS) != null || inPageFrame(e)) continue;
+            String text = e.text();
+            if (text.length() > 200) continue;
+            Optional<LocalDate> date = PrintedDate.find(text);
+            if (date.isPresent()) return date.map(LocalDate::toString);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an element is in the site's header, menus, sidebar or footer, or is today's date the site prints. */
+    private static boolean inPageFrame(Element e) {
+        Element frame = e.closest(PAGE_FRAME);
+        return frame != null && frame.selectFirst("h1") == null;
+    }
+
+    private static String withoutBy(String byline) {
+        String name = BY.matcher(byline.strip()).replaceFirst("");
+        Matcher end = BYLINE_END.matcher(name);
+        return (end.find() ? name.substring(0, end.start()) : name).strip();
+    }
+
+    /** A name is a few words without digits, not a sentence or a date. */
+    private static boolean looksLikeAName(String text) {
+        int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        return words >= 1 && words <= 6 && text.length() <= 60 && text.chars().noneMatch(Character::isDigit);
     }
 
     private static Optional<String> meta(Document page, String name) {

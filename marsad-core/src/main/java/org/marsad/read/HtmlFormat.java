@@ -32,6 +32,9 @@ public final class HtmlFormat implements InputFormat {
     private static final Pattern MARKUP = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b");
     private static final Pattern DECLARED = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w-]+)");
 
+    /** Deeper than any real page's layout, and shallow enough for the parser to stay quick. */
+    static final int DEEPEST = 2_000;
+
     HtmlFormat() {
     }
 
@@ -75,6 +78,10 @@ public final class HtmlFormat implements InputFormat {
             return new Rejected(input.name(), SkipKind.TOO_LARGE,
                     "input too large (over the " + limit + "-byte limit for one article)");
         }
+        if (MarkupDepth.exceeds(bytes, DEEPEST)) {
+            return new Rejected(input.name(), SkipKind.MALFORMED,
+                    "the page's markup is nested too deep to read (over " + DEEPEST + " levels)");
+        }
         String charset;
         Document page;
         try {
@@ -109,7 +116,7 @@ public final class HtmlFormat implements InputFormat {
         }
         PageMetadata meta = article.metadata();
         return new RawDocument(origin, article.body(), meta.headline(), meta.canonicalUrl(), meta.published(),
-                meta.siteName(), meta.author());
+                meta.siteName(), meta.author(), article.captions());
     }
 
     /** The charset a page declares in its first bytes, when Java knows it. */

@@ -128,6 +128,10 @@ public final class WarcFormat implements InputFormat {
             }
             byte[] page = body(http.bodyDecoded().stream());
             if (page == null) return tooLarge(location);
+            if (MarkupDepth.exceeds(page, HtmlFormat.DEEPEST)) {
+                return new Rejected(location, SkipKind.MALFORMED,
+                        "the page's markup is nested too deep to read (over " + HtmlFormat.DEEPEST + " levels)");
+            }
             Optional<Charset> declared = charset(type);
             Document document = Jsoup.parse(new ByteArrayInputStream(page), declared.map(Charset::name).orElse(null),
                     response.target());
@@ -138,7 +142,7 @@ public final class WarcFormat implements InputFormat {
             // the page's own URL and date win; the archive's tell when the page gives none
             return new RawDocument(doc.origin(), doc.body(), doc.title(),
                     Optional.of(doc.url().orElse(response.target())),
-                    Optional.of(doc.date().orElse(record.date().toString())), doc.site(), doc.author());
+                    Optional.of(doc.date().orElse(record.date().toString())), doc.site(), doc.author(), doc.captions());
         }
 
         /** A record's bytes, or null when they pass the limit for one article (read no further than it). */

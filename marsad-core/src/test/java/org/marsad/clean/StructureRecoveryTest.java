@@ -98,6 +98,19 @@ class StructureRecoveryTest {
     }
 
     @Test
+    void captionsAPageMarksAreItsCaptionsAndTheirRepeatInTheTextIsRemoved() {
+        RawDocument doc = new RawDocument(Origin.file("page.html", "html", "UTF-8"),
+                "وصلت أولى قوافل الحجاج إلى المدينة المنورة صباح اليوم.\nالحجاج لدى وصولهم\nوقال مدير المطار إن الرحلات تسير وفق الجدول.",
+                Optional.of("وصول أولى قوافل الحجاج"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of("الحجاج لدى وصولهم", "صالة القدوم في المطار"));
+        PageStructure s = recovery.recover(doc);
+        assertThat(s.captions()).containsExactly("الحجاج لدى وصولهم", "صالة القدوم في المطار");
+        assertThat(paragraphs(doc, s)).containsExactly("وصلت أولى قوافل الحجاج إلى المدينة المنورة صباح اليوم.",
+                "وقال مدير المطار إن الرحلات تسير وفق الجدول.");
+        assertThat(s.removed()).extracting(Removal::reason).containsExactly(Removal.Reason.REPEATED_CAPTION);
+    }
+
+    @Test
     void shortNonSentenceRightAfterHeadlineIsACaption() {
         PageStructure s = recovery.recover(page("افتتاح جسر جديد", "صورة من موقع الافتتاح",
                 "بدأ اليوم تشغيل الجسر الذي يربط ضفتي النهر."));

@@ -20,8 +20,8 @@ import org.marsad.model.RawDocument;
 import org.marsad.model.ReadResult;
 
 /**
- * Eighteen Arabic news pages written for these tests (resources html/arabic, README there), each with the body
- * and metadata a reader expects: every expected paragraph is found, the headline, author and outlet are right, and
+ * Twenty-three Arabic news pages written for these tests (resources html/arabic, README there), each with the body
+ * and metadata a reader expects: every expected paragraph is found, the headline, author and captions are right, and
  * most bodies come out exactly (a floor under today's count, docs/benchmarks.md).
  */
 class ArabicPagesTest {
@@ -75,12 +75,23 @@ class ArabicPagesTest {
         if (!author.isNull()) assertThat(read(page).author()).contains(author.asText());
     }
 
+    @ParameterizedTest
+    @MethodSource("pages")
+    void theCaptionsAreThePicturesOwnWhenThePageMarksThem(String page) throws Exception {
+        JsonNode captions = expected(page).path("captions");
+        if (captions.isMissingNode()) return;
+        List<String> expected = new ArrayList<>();
+        captions.forEach(c -> expected.add(c.asText()));
+        assertThat(read(page).captions()).containsExactlyElementsOf(expected);
+    }
+
     @Test
     void mostBodiesComeOutExactlyAsExpected() throws Exception {
         int exact = 0;
         for (String page : pages().toList()) {
             if (Arrays.asList(read(page).body().split("\n")).equals(body(expected(page)))) exact++;
         }
+        System.out.println("arabic pages: " + exact + " of " + pages().count() + " bodies exact");
         assertThat(exact).isGreaterThanOrEqualTo(14);
     }
 }

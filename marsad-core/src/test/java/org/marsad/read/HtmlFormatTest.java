@@ -53,6 +53,24 @@ class HtmlFormatTest {
     }
 
     @Test
+    void thePicturesCaptionsOfTheArticleComeApartFromItsText() throws Exception {
+        RawDocument doc = only(page("metro-rtl.html"));
+        assertThat(doc.captions()).containsExactly("أمير المنطقة خلال الافتتاح");
+    }
+
+    @Test
+    void theCaptionsOfARelatedNewsListAreNotTheArticles() throws Exception {
+        Path file = dir.resolve("related.html");
+        Files.writeString(file, "<html dir=rtl><body><article>"
+                + "<figure class=\"wp-caption\"><img src=a.jpg><figcaption>جانب من معرض الكتاب</figcaption></figure>"
+                + "<p>افتتح وزير الثقافة معرض الكتاب في دورته الجديدة بمشاركة أكثر من خمسمئة دار نشر عربية وأجنبية.</p>"
+                + "<p>ويستمر المعرض عشرة أيام، وتقام على هامشه ندوات وأمسيات شعرية يومية في القاعة الكبرى.</p>"
+                + "</article><aside class=related><figure><img src=b.jpg><figcaption>خبر آخر عن الطقس</figcaption>"
+                + "</figure></aside></body></html>");
+        assertThat(only(file).captions()).containsExactly("جانب من معرض الكتاب");
+    }
+
+    @Test
     void theHeadlineDateAuthorAndOutletComeFromThePagesMetadata() throws Exception {
         RawDocument doc = only(page("metro-rtl.html"));
         assertThat(doc.title()).contains("افتتاح خط المترو الجديد في الرياض");
@@ -113,6 +131,50 @@ class HtmlFormatTest {
         }
         assertThat(results).hasSize(2);
         assertThat(results.get(1)).isInstanceOf(RawDocument.class);
+    }
+
+    /** A page of the given size made as it is read, so that the test holds no such page in memory. */
+    private static InputStream pageOf(long bytes) {
+        byte[] head = "<html dir=rtl><body><p>".getBytes(StandardCharsets.UTF_8);
+        byte[] text = "نص طويل جدا يتكرر في صفحة ضخمة. ".getBytes(StandardCharsets.UTF_8);
+        return new InputStream() {
+            long position;
+
+            @Override
+            public int read() {
+                if (position >= bytes) return -1;
+                long at = position++;
+                return (at < head.length ? head[(int) at] : text[(int) ((at - head.length) % text.length)]) & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (position >= bytes) return -1;
+                int n = (int) Math.min(len, bytes - position);
+                for (int i = 0; i < n; i++) b[off + i] = (byte) read();
+                return n;
+            }
+        };
+    }
+
+    @Test
+    void aPageOfTwoHundredMegabytesOnStandardInputIsRejectedAsTooLargeWithoutBeingReadWhole() throws Exception {
+        List<ReadResult> results = new ArrayList<>();
+        try (DocumentReader reader = DocumentReader.open(List.of(DocumentReader.STDIN), ReadOptions.defaults(),
+                pageOf(200L * 1024 * 1024))) {
+            for (ReadResult r : reader) results.add(r);
+        }
+        assertThat(results).hasSize(1).first().isInstanceOfSatisfying(Rejected.class, r -> {
+            assertThat(r.kind()).isEqualTo(SkipKind.TOO_LARGE);
+            assertThat(r.reason()).contains("limit");
+        });
+    }
+
+    @Test
+    void aPersianPageIsReadAndThenRejectedAsNotArabicByThePipeline() throws Exception {
+        RawDocument doc = only(page("persian-news.html"));
+        assertThat(org.marsad.Pipeline.builder().build().analyze(doc)).isInstanceOfSatisfying(Rejected.class,
+                r -> assertThat(r.kind()).isEqualTo(SkipKind.NOT_ARABIC));
     }
 
     @Test
