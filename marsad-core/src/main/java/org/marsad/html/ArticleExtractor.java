@@ -7,6 +7,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,15 +33,20 @@ public final class ArticleExtractor {
             + "button, select, input, textarea, nav, footer, aside, menu, dialog, link, meta, [hidden], "
             + "[aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
             + "[role=dialog], [role=alert], [style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
-    /** Words of class and id names that mark what is not the article. */
-    private static final Pattern UNLIKELY = Pattern.compile("(?i)comment|share|sharing|social|related|recommend"
+    /** Words of class and id names (matched lower-cased: a case-blind pattern is slower) that mark what is not the article. */
+    private static final Pattern UNLIKELY = Pattern.compile("comment|share|sharing|social|related|recommend"
             + "|sidebar|widget|footer|\\bnav|menu|breadcrumb|banner|advert|\\bads?\\b|\\bad-|sponsor|promo|newsletter"
             + "|subscri|signup|sign-up|cookie|consent|popup|modal|\\btags?\\b|tag-list|masthead|toolbar|pagination"
             + "|pager|rating|outbrain|taboola|disqus|read-?more|more-stories|trending|popular|most-read|next-prev"
             + "|author-bio|about-author|byline|caption|credit|hidden|print|skip|login|search|overlay|teaser|carousel"
             + "|slider|gallery-nav|newsticker|ticker");
+    /** A section of readers' comments, by the names content systems give it (comments, comment-list, disqus_thread). */
+    private static final String COMMENT_SECTION = "[id~=(?i)^(comments?([-_]?(area|list|section|container|wrapper|thread|block))?|disqus_thread|respond)$], "
+            + "[class~=(?i)(^|\\s)(comments?([-_]?(area|list|section|container|wrapper|thread|block))?|commentlist|disqus_thread)(\\s|$)]";
+    /** An ISO date, a URL or a bare number: a value for machines. */
+    private static final Pattern MACHINE_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ][\\d:.+\\-Z]*)?|https?://\\S+|\\d+");
     /** Words that keep a block whose name also has an unlikely word (post-content-share keeps "content"). */
-    private static final Pattern LIKELY = Pattern.compile("(?i)article|\\bcontent|body|entry|post|story|\\btext"
+    private static final Pattern LIKELY = Pattern.compile("article|\\bcontent|body|entry|post|story|\\btext"
             + "|main|blog|news-?detail|details|column");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tr", "td",
@@ -86,6 +92,13 @@ public final class ArticleExtractor {
     private static void clean(Element body) {
         body.select("figcaption").remove(); // kept apart as captions
         body.select(CODE).remove();
+        // readers' comments are running text too, often more of it than the article: their section goes whatever it holds
+        body.select(COMMENT_SECTION).remove();
+        // microdata values written as text (a date, an image's URL and size, the publisher's name) are not the article's
+        body.select("[itemprop=publisher]").remove();
+        for (Element e : body.select("[itemprop]")) {
+            if (e.children().isEmpty() && MACHINE_VALUE.matcher(e.text().strip()).matches()) e.remove();
+        }
         int pageText = allRunningText(body);
         for (Element field : body.select("input[type=email]")) {
             Element box = signUpBox(field, body, pageText);
@@ -95,13 +108,16 @@ public final class ArticleExtractor {
             if (!holdsArticleText(e, pageText)) e.remove(); // a form around a whole page (ASP.NET) holds the article
         }
         List<Element> unlikely = new ArrayList<>();
+        Map<String, Boolean> verdicts = new HashMap<>(); // a page repeats its class names: each is matched once
         for (Element e : body.getAllElements()) {
             if (e == body) continue;
             String tag = e.normalName();
             if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) continue;
-            String names = e.className() + " " + e.id();
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
             if (names.isBlank()) continue;
-            if (UNLIKELY.matcher(names).find() && !LIKELY.matcher(names).find()) unlikely.add(e);
+            boolean unlikelyName = verdicts.computeIfAbsent(names,
+                    n -> UNLIKELY.matcher(n).find() && !LIKELY.matcher(n).find());
+            if (unlikelyName) unlikely.add(e);
         }
         for (Element e : unlikely) {
             // a "slider" or "unsubscribed" wrapper may hold the whole article
@@ -171,18 +187,32 @@ public final class ArticleExtractor {
     private static Scored widened(Scored scored) {
         Element top = scored.top();
         int text = runningText(top);
-        for (Element parent = top.parent(); parent != null && !parent.normalName().equals("body")
-                && !parent.normalName().equals("html"); parent = parent.parent()) {
-            int wider = runningText(parent);
-            if (wider < text * WIDER || linkDensity(parent) > 0.35) break;
-            top = parent;
-            text = wider;
+        boolean widening = true;
+        while (widening) {
+            widening = false;
+            // a wrapper or two that add nothing (a card around each paragraph) may stand before the container
+            Element parent = top.parent();
+            for (int level = 1; level <= WRAPPERS + 1 && parent != null && !parent.normalName().equals("body")
+                    && !parent.normalName().equals("html"); level++, parent = parent.parent()) {
+                if (linkDensity(parent) > 0.35) break;
+                int wider = runningText(parent);
+                if (wider >= text * (level == 1 ? WIDER : WIDER_PAST_WRAPPERS)) {
+                    top = parent;
+                    text = wider;
+                    widening = true;
+                    break;
+                }
+            }
         }
         return new Scored(top, scored.scores());
     }
 
     /** How much more running text a block around the best one must hold to be taken instead. */
     private static final double WIDER = 1.3;
+    /** … and when it lies past wrappers that add none: a container of the article's cards, not the page around it. */
+    private static final double WIDER_PAST_WRAPPERS = 1.6;
+    /** How many wrappers that add no text the widening looks past. */
+    private static final int WRAPPERS = 4;
 
     /** The length of the paragraphs of running text a block holds: 80 characters or more, few links. */
     private static int runningText(Element e) {

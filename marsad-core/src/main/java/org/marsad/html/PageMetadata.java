@@ -9,7 +9,10 @@ import org.marsad.time.PrintedDate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,27 +54,28 @@ public record PageMetadata(Optional<String> headline, Optional<String> published
     /** Reads a page's metadata; a malformed JSON-LD block is passed over, never an error. */
     public static PageMetadata of(Document page) {
         List<JsonNode> articles = jsonLdArticles(page);
-        Optional<String> siteName = first(meta(page, "og:site_name"), ld(articles, "publisher", "name"));
+        Map<String, String> metas = metaTags(page);
+        Optional<String> siteName = first(meta(metas, "og:site_name"), ld(articles, "publisher", "name"));
         Optional<String> h1 = text(page.selectFirst("h1"));
-        Optional<String> headline = first(ld(articles, "headline"), meta(page, "og:title"), meta(page, "twitter:title"),
+        Optional<String> headline = first(ld(articles, "headline"), meta(metas, "og:title"), meta(metas, "twitter:title"),
                 h1, Optional.of(page.title()).filter(t -> !t.isBlank()))
                 .map(title -> withoutSiteName(title, siteName))
                 // a title that holds the page's h1 with more around it ("مباشر: …"، "صور | …") is the h1
                 .map(title -> h1.filter(h -> h.length() >= 15 && !title.equals(h) && title.contains(h)).orElse(title));
-        Optional<String> published = first(ld(articles, "datePublished"), meta(page, "article:published_time"),
-                meta(page, "pubdate"), meta(page, "publishdate"), meta(page, "publish-date"), meta(page, "date"),
-                meta(page, "datePublished"), meta(page, "og:published_time"), meta(page, "dc.date.issued"),
-                meta(page, "dcterms.created"), meta(page, "dc.date"), meta(page, "parsely-pub-date"),
-                meta(page, "sailthru.date"),
+        Optional<String> published = first(ld(articles, "datePublished"), meta(metas, "article:published_time"),
+                meta(metas, "pubdate"), meta(metas, "publishdate"), meta(metas, "publish-date"), meta(metas, "date"),
+                meta(metas, "datePublished"), meta(metas, "og:published_time"), meta(metas, "dc.date.issued"),
+                meta(metas, "dcterms.created"), meta(metas, "dc.date"), meta(metas, "parsely-pub-date"),
+                meta(metas, "sailthru.date"),
                 attribute(page.selectFirst("[itemprop=datePublished][datetime]"), "datetime"),
                 attribute(page.selectFirst("time[datetime]"), "datetime")).or(() -> printedDate(page));
-        Optional<String> modified = first(ld(articles, "dateModified"), meta(page, "article:modified_time"),
-                meta(page, "og:updated_time"));
-        Optional<String> author = first(authors(articles), meta(page, "author"), meta(page, "article:author")
+        Optional<String> modified = first(ld(articles, "dateModified"), meta(metas, "article:modified_time"),
+                meta(metas, "og:updated_time"));
+        Optional<String> author = first(authors(articles), meta(metas, "author"), meta(metas, "article:author")
                 .filter(a -> !a.startsWith("http"))).or(() -> visibleAuthor(page));
-        Optional<String> section = first(ld(articles, "articleSection"), meta(page, "article:section"));
+        Optional<String> section = first(ld(articles, "articleSection"), meta(metas, "article:section"));
         Optional<String> canonical = first(attribute(page.selectFirst("link[rel=canonical]"), "href"),
-                meta(page, "og:url"));
+                meta(metas, "og:url"));
         Element html = page.selectFirst("html");
         Optional<String> language = html == null ? Optional.empty() : attribute(html, "lang");
         boolean rtl = html != null && "rtl".equalsIgnoreCase(html.attr("dir"))
@@ -191,9 +195,22 @@ public record PageMetadata(Optional<String> headline, Optional<String> published
         return words >= 1 && words <= 6 && text.length() <= 60 && text.chars().noneMatch(Character::isDigit);
     }
 
-    private static Optional<String> meta(Document page, String name) {
-        Element e = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-        return attribute(e, "content");
+    /** The page's meta tags by property, name and itemprop (lower case), the first of each: read in one pass. */
+    private static Map<String, String> metaTags(Document page) {
+        Map<String, String> tags = new HashMap<>();
+        for (Element e : page.getElementsByTag("meta")) {
+            String content = e.attr("content").strip();
+            if (content.isEmpty()) continue;
+            for (String key : new String[]{"property", "name", "itemprop"}) {
+                String name = e.attr(key).strip();
+                if (!name.isEmpty()) tags.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+            }
+        }
+        return tags;
+    }
+
+    private static Optional<String> meta(Map<String, String> metas, String name) {
+        return Optional.ofNullable(metas.get(name.toLowerCase(Locale.ROOT)));
     }
 
     private static Optional<String> attribute(Element e, String name) {
