@@ -24,6 +24,9 @@ public final class BylineParser {
     private static final Set<String> AGENCIES = WordList.keys("news-agencies.txt");
     private static final Set<String> OUTLETS = WordList.keys("news-outlets.txt");
     private static final Set<String> DESKS = WordList.keys("news-desks.txt");
+    /** Nouns that open the name of a desk or bureau rather than of a writer: قسم الثقافة، مكتب القاهرة. */
+    private static final Set<String> DESK_HEADS = Set.of("قسم", "القسم", "مكتب", "دائره", "شعبه", "وحده").stream()
+            .map(MatchingKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> PLACES = WordList.keys("byline-places.txt");
     private static final Set<String> CREDITS = Set.of(MatchingKey.of("تصوير"), MatchingKey.of("عدسة"),
             MatchingKey.of("تصوير الزميل"), MatchingKey.of("رسم"));
@@ -59,7 +62,7 @@ public final class BylineParser {
                 if (agency.isEmpty()) agency = Optional.of(part);
             } else if (OUTLETS.contains(key)) {
                 if (outlet.isEmpty()) outlet = Optional.of(part);
-            } else if (DESKS.contains(key)) {
+            } else if (DESKS.contains(key) || DESK_HEADS.contains(key.split(" ")[0])) {
                 if (desk.isEmpty()) desk = Optional.of(part);
             } else if (PLACES.contains(key)) {
                 if (place.isEmpty()) place = Optional.of(part);

@@ -17,6 +17,14 @@ class BylineParserTest {
     }
 
     @Test
+    void aDeskNamedBySectionOrBureauIsNoWriter() {
+        Byline b = parser.parse("قسم الثقافة");
+        assertThat(b.desk()).contains("قسم الثقافة");
+        assertThat(b.authors()).isEmpty();
+        assertThat(parser.parse("القاهرة - مكتب الصحيفة").desk()).contains("مكتب الصحيفة");
+    }
+
+    @Test
     void aPlaceAndAWriterWithAColonAfter() {
         Byline b = parser.parse("تبوك - سامي المطيري:");
         assertThat(b.place()).contains("تبوك");
