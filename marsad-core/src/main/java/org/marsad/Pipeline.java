@@ -112,6 +112,7 @@ public final class Pipeline {
         for (Layer layer : draft.layers()) {
             if (!(layer instanceof PageStructure) && !(layer instanceof ArticleText)) annotations.add(layer);
         }
+        doc.webPage().ifPresent(annotations::add); // what the page declares of itself travels with the article
         return new Article(structure.contentId(), doc.origin(), doc.url(), doc.site(), doc.author(),
                 draft.get(Language.class).code(), published(doc, draft), structure.page(), text.text(), text.headline(),
                 text.paragraphs(), text.sourceMap(), Layers.of(annotations));

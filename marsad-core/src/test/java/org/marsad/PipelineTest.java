@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.marsad.json.ArticleJson;
 import org.marsad.model.Analysis;
@@ -128,6 +129,20 @@ class PipelineTest {
         assertThat(pipeline.analyze(DOC, times)).isEqualTo(new Rejected("page.txt", SkipKind.NO_TEXT, "fewer than 100 words"));
         int count = pipeline.timedSteps().indexOf("count");
         assertThat(times.documents(count)).isZero();
+    }
+
+    @Test
+    void whatAWebPageDeclaresOfItselfReachesTheArticleJson() throws Exception {
+        RawDocument page = new RawDocument(Origin.file("page.html", "html", "UTF-8"), PAGE, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), java.util.List.of(),
+                Optional.of(new org.marsad.model.WebPage(Optional.of("2026-03-05T10:00:00+03:00"), Optional.of("ثقافة"),
+                        Optional.of("ar-SA"), Optional.of("rtl"))));
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new ArticleJson(new ArticleJson.Options(false, false)).toJson(article(STANDARD.analyze(page))));
+        assertThat(json.path("modified").asText()).isEqualTo("2026-03-05T10:00:00+03:00");
+        assertThat(json.path("section").asText()).isEqualTo("ثقافة");
+        assertThat(json.path("source").path("lang").asText()).isEqualTo("ar-SA");
+        assertThat(json.path("source").path("direction").asText()).isEqualTo("rtl");
     }
 
     @Test

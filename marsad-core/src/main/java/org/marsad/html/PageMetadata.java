@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import org.marsad.model.WebPage;
 import org.marsad.time.PrintedDate;
 
 import java.time.LocalDate;
@@ -30,12 +31,12 @@ import java.util.regex.Pattern;
  * @param siteName      the outlet
  * @param canonicalUrl  the page's own URL
  * @param language      the {@code lang} of the page
- * @param rightToLeft   whether the page says {@code dir="rtl"}
+ * @param direction     the {@code dir} of the page ({@code rtl} or {@code ltr}) when it says one
  * @param articleBody   the body JSON-LD carries, when it does: a check on the extracted text
  */
 public record PageMetadata(Optional<String> headline, Optional<String> published, Optional<String> modified,
                            Optional<String> author, Optional<String> section, Optional<String> siteName,
-                           Optional<String> canonicalUrl, Optional<String> language, boolean rightToLeft,
+                           Optional<String> canonicalUrl, Optional<String> language, Optional<String> direction,
                            Optional<String> articleBody) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -78,10 +79,10 @@ public record PageMetadata(Optional<String> headline, Optional<String> published
                 meta(metas, "og:url"));
         Element html = page.selectFirst("html");
         Optional<String> language = html == null ? Optional.empty() : attribute(html, "lang");
-        boolean rtl = html != null && "rtl".equalsIgnoreCase(html.attr("dir"))
-                || page.body() != null && "rtl".equalsIgnoreCase(page.body().attr("dir"));
+        Optional<String> direction = first(html == null ? Optional.empty() : direction(html),
+                page.body() == null ? Optional.empty() : direction(page.body()));
         Optional<String> body = ld(articles, "articleBody");
-        return new PageMetadata(headline, published, modified, author, section, siteName, canonical, language, rtl,
+        return new PageMetadata(headline, published, modified, author, section, siteName, canonical, language, direction,
                 body);
     }
 
@@ -93,7 +94,7 @@ public record PageMetadata(Optional<String> headline, Optional<String> published
         List<JsonNode> articles = jsonLdArticles(page);
         return new PageMetadata(ld(articles, "headline"), ld(articles, "datePublished"), ld(articles, "dateModified"),
                 authors(articles), ld(articles, "articleSection"), ld(articles, "publisher", "name"), Optional.empty(),
-                Optional.empty(), false, ld(articles, "articleBody"));
+                Optional.empty(), Optional.empty(), ld(articles, "articleBody"));
     }
 
     /** The JSON-LD objects that describe an article, also inside {@code @graph} and arrays. */
@@ -193,6 +194,16 @@ public record PageMetadata(Optional<String> headline, Optional<String> published
     private static boolean looksLikeAName(String text) {
         int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
         return words >= 1 && words <= 6 && text.length() <= 60 && text.chars().noneMatch(Character::isDigit);
+    }
+
+    private static Optional<String> direction(Element e) {
+        String dir = e.attr("dir").strip().toLowerCase(Locale.ROOT);
+        return dir.equals("rtl") || dir.equals("ltr") ? Optional.of(dir) : Optional.empty();
+    }
+
+    /** What the page declares of itself besides the record's fields. */
+    public WebPage webPage() {
+        return new WebPage(modified, section, language, direction);
     }
 
     /** The page's meta tags by property, name and itemprop (lower case), the first of each: read in one pass. */

@@ -16,6 +16,7 @@ import org.marsad.model.Quotes;
 import org.marsad.model.Published;
 import org.marsad.model.TimeExpression;
 import org.marsad.model.Times;
+import org.marsad.model.WebPage;
 import org.marsad.model.Removal;
 import org.marsad.model.Sentences;
 import org.marsad.model.Span;
@@ -94,7 +95,8 @@ public final class ArticleJson {
             g.writeStringField("language", a.language());
             writeOptional(g, "headline", a.headlineText());
             writeOptional(g, "kicker", page.kicker());
-            writeOptional(g, "section", page.section());
+            Optional<WebPage> web = a.layer(WebPage.class);
+            writeOptional(g, "section", page.section().or(() -> web.flatMap(WebPage::section)));
             writeOptional(g, "author", a.author());
             g.writeArrayFieldStart("credits");
             for (Credit c : page.credits()) {
@@ -118,6 +120,7 @@ public final class ArticleJson {
                 writeTextSpans(g, "evidence", a.published().evidence(), a.text());
             }
             g.writeEndObject();
+            if (web.flatMap(WebPage::modified).isPresent()) g.writeStringField("modified", web.get().modified().get());
             writeOptional(g, "dateline", page.dateline());
             g.writeStringField("text", a.text());
             if (a.headline().isPresent()) {
@@ -141,6 +144,9 @@ public final class ArticleJson {
         writeOptional(g, "site", a.site());
         g.writeStringField("format", origin.format());
         g.writeStringField("encoding", origin.encoding());
+        Optional<WebPage> web = a.layer(WebPage.class);
+        if (web.flatMap(WebPage::language).isPresent()) g.writeStringField("lang", web.get().language().get());
+        if (web.flatMap(WebPage::direction).isPresent()) g.writeStringField("direction", web.get().direction().get());
         g.writeEndObject();
     }
 

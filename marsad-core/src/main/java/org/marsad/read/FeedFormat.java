@@ -12,6 +12,7 @@ import org.marsad.model.RawDocument;
 import org.marsad.model.ReadResult;
 import org.marsad.model.Rejected;
 import org.marsad.model.SkipKind;
+import org.marsad.model.WebPage;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -108,9 +109,13 @@ public final class FeedFormat implements InputFormat {
         if (body.isBlank()) return new Rejected(location, SkipKind.NO_TEXT, "feed item without content or summary");
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         Optional<String> author = Optional.ofNullable(entry.getAuthor()).map(String::strip).filter(a -> !a.isEmpty());
+        Optional<String> modified = Optional.ofNullable(entry.getUpdatedDate()).map(d -> d.toInstant().toString());
+        Optional<String> category = entry.getCategories().stream().map(c -> c.getName())
+                .filter(n -> n != null && !n.isBlank()).map(String::strip).findFirst();
+        WebPage item = new WebPage(modified, category, Optional.empty(), Optional.empty());
         return new RawDocument(origin, body, Optional.ofNullable(entry.getTitle()).map(String::strip),
                 Optional.ofNullable(entry.getLink()), Optional.ofNullable(date).map(d -> d.toInstant().toString()),
-                outlet, author);
+                outlet, author, List.of(), Optional.of(item).filter(page -> !page.isEmpty()));
     }
 
     /** The item's content, else its summary, as paragraphs of text. */

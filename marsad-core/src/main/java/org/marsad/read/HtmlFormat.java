@@ -116,7 +116,8 @@ public final class HtmlFormat implements InputFormat {
         }
         PageMetadata meta = article.metadata();
         return new RawDocument(origin, article.body(), meta.headline(), meta.canonicalUrl(), meta.published(),
-                meta.siteName(), meta.author(), article.captions());
+                meta.siteName(), meta.author(), article.captions(),
+                Optional.of(meta.webPage()).filter(declared -> !declared.isEmpty()));
     }
 
     /** The charset a page declares in its first bytes, when Java knows it. */

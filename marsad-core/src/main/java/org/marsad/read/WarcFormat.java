@@ -142,7 +142,8 @@ public final class WarcFormat implements InputFormat {
             // the page's own URL and date win; the archive's tell when the page gives none
             return new RawDocument(doc.origin(), doc.body(), doc.title(),
                     Optional.of(doc.url().orElse(response.target())),
-                    Optional.of(doc.date().orElse(record.date().toString())), doc.site(), doc.author(), doc.captions());
+                    Optional.of(doc.date().orElse(record.date().toString())), doc.site(), doc.author(), doc.captions(),
+                    doc.webPage());
         }
 
         /** A record's bytes, or null when they pass the limit for one article (read no further than it). */

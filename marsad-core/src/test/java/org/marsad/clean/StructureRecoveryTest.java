@@ -102,7 +102,7 @@ class StructureRecoveryTest {
         RawDocument doc = new RawDocument(Origin.file("page.html", "html", "UTF-8"),
                 "وصلت أولى قوافل الحجاج إلى المدينة المنورة صباح اليوم.\nالحجاج لدى وصولهم\nوقال مدير المطار إن الرحلات تسير وفق الجدول.",
                 Optional.of("وصول أولى قوافل الحجاج"), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of("الحجاج لدى وصولهم", "صالة القدوم في المطار"));
+                Optional.empty(), List.of("الحجاج لدى وصولهم", "صالة القدوم في المطار"), Optional.empty());
         PageStructure s = recovery.recover(doc);
         assertThat(s.captions()).containsExactly("الحجاج لدى وصولهم", "صالة القدوم في المطار");
         assertThat(paragraphs(doc, s)).containsExactly("وصلت أولى قوافل الحجاج إلى المدينة المنورة صباح اليوم.",

@@ -24,6 +24,7 @@ class FeedFormatTest {
             <description>أخبار</description>
             <item><title>افتتاح مستشفى جديد في تبوك</title><link>https://example.sa/1</link>
             <pubDate>Mon, 10 Aug 2015 08:30:00 +0300</pubDate><author>news@example.sa (منى القحطاني)</author>
+            <category>صحة</category>
             <description><![CDATA[<p>افتتح وزير الصحة أمس مستشفى تبوك الجديد بسعة ثلاثمئة سرير.</p><p>وقال إن المستشفى يخدم سكان المنطقة.</p>]]></description></item>
             <item><title>بلا نص</title><link>https://example.sa/2</link></item>
             </channel></rss>
@@ -61,6 +62,14 @@ class FeedFormatTest {
         assertThat(first.date()).contains("2015-08-10T05:30:00Z");
         assertThat(first.site()).contains("صحيفة المرصد");
         assertThat(first.body()).isEqualTo("افتتح وزير الصحة أمس مستشفى تبوك الجديد بسعة ثلاثمئة سرير.\nوقال إن المستشفى يخدم سكان المنطقة.");
+    }
+
+    @Test
+    void anItemsCategoryIsItsSectionAndAnEntrysUpdateItsLastChange() throws IOException {
+        RawDocument item = (RawDocument) read("news.rss", RSS).get(0);
+        assertThat(item.webPage()).hasValueSatisfying(web -> assertThat(web.section()).contains("صحة"));
+        RawDocument entry = (RawDocument) read("news.atom", ATOM).get(0);
+        assertThat(entry.webPage()).hasValueSatisfying(web -> assertThat(web.modified()).contains("2015-08-10T09:00:00Z"));
     }
 
     @Test

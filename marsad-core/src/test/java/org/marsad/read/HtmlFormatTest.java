@@ -53,6 +53,15 @@ class HtmlFormatTest {
     }
 
     @Test
+    void thePagesLanguageAndDirectionComeWithIt() throws Exception {
+        RawDocument doc = only(page("metro-rtl.html"));
+        assertThat(doc.webPage()).hasValueSatisfying(web -> {
+            assertThat(web.language()).contains("ar");
+            assertThat(web.direction()).contains("rtl");
+        });
+    }
+
+    @Test
     void thePicturesCaptionsOfTheArticleComeApartFromItsText() throws Exception {
         RawDocument doc = only(page("metro-rtl.html"));
         assertThat(doc.captions()).containsExactly("أمير المنطقة خلال الافتتاح");
