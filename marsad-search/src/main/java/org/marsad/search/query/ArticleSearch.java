@@ -1,0 +1,152 @@
+package org.marsad.search.query;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.marsad.search.store.ArticleFields;
+import org.marsad.search.store.ArticleStore;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Searches the store: a query read by {@link QueryReader}, narrowed to a range of publication days, ordered by
+ * relevance or by date, one page of hits with highlighted snippets, and the facets of all the hits. Thread-safe.
+ */
+public final class ArticleSearch {
+    private static final int FACET_VALUES = 10;
+    private static final int SNIPPET_LENGTH = 240;
+
+    private final SearcherManager searchers;
+    /** The facet state of the reader it was built for; rebuilt when the store has changed. */
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    public ArticleSearch(ArticleStore store) {
+        this.searchers = store.searchers();
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        Query query = withDays(QueryReader.read(request.query()), request.from(), request.to());
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int wanted = request.offset() + request.limit();
+            FacetsCollectorManager.FacetsResult found = request.order() == SearchRequest.Order.DATE
+                    ? FacetsCollectorManager.search(searcher, query, wanted,
+                    new Sort(new SortField(ArticleFields.DATE_ORDER, SortField.Type.LONG, true)), new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+            TopDocs top = found.topDocs();
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
+                    top.scoreDocs.length);
+            String[] snippets = snippets(searcher, query, page);
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (int i = 0; i < page.length; i++) {
+                Document doc = searcher.storedFields().document(page[i].doc);
+                hits.add(new SearchResult.Hit(doc.get(ArticleFields.ID), Optional.ofNullable(doc.get(ArticleFields.HEADLINE)),
+                        Optional.ofNullable(doc.get(ArticleFields.SITE)), Optional.ofNullable(doc.get(ArticleFields.DAY)),
+                        Float.isNaN(page[i].score) ? 0 : page[i].score,
+                        snippets[i] != null ? snippets[i] : opening(doc.get(ArticleFields.TEXT))));
+            }
+            return new SearchResult(top.totalHits.value, hits, facets(searcher, found.facetsCollector()));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The start of an article's text, for a hit whose query names no word (facets, dates). */
+    private static String opening(String text) {
+        if (text == null) return "";
+        String start = text.length() > SNIPPET_LENGTH ? text.substring(0, SNIPPET_LENGTH) + " …" : text;
+        return start.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#x27;");
+    }
+
+    private static Query withDays(Query query, Optional<LocalDate> from, Optional<LocalDate> to) {
+        if (from.isEmpty() && to.isEmpty()) return query;
+        Query days = LongPoint.newRangeQuery(ArticleFields.DATE, from.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE),
+                to.map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE));
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(days, BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private static String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) return new String[0];
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, ArticleFields.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(Integer.MAX_VALUE - 1) // the whole article: a match near its end is shown too
+                .withHighlightPhrasesStrictly(true)
+                .build();
+        int[] docs = new int[page.length];
+        for (int i = 0; i < page.length; i++) docs[i] = page[i].doc;
+        Map<String, String[]> byField = highlighter.highlightFields(new String[]{ArticleFields.TEXT}, query, docs,
+                new int[]{2});
+        String[] snippets = byField.get(ArticleFields.TEXT);
+        for (int i = 0; i < snippets.length; i++) {
+            if (snippets[i] != null && snippets[i].length() > SNIPPET_LENGTH * 2) {
+                snippets[i] = snippets[i].substring(0, SNIPPET_LENGTH * 2) + " …";
+            }
+        }
+        return snippets;
+    }
+
+    private Map<String, List<SearchResult.FacetValue>> facets(IndexSearcher searcher, FacetsCollector collector)
+            throws IOException {
+        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state == null) return facets;
+        Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
+        for (String dimension : ArticleFields.FACETS) {
+            List<SearchResult.FacetValue> values = new ArrayList<>();
+            FacetResult result;
+            try {
+                result = counts.getTopChildren(FACET_VALUES, dimension);
+            } catch (IllegalArgumentException notIndexedYet) {
+                result = null; // no article of the store has this dimension
+            }
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
+            }
+            facets.put(dimension, values);
+        }
+        return facets;
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) return current.state();
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, ArticleFields.facetsConfig());
+        } catch (IllegalArgumentException noFacetsYet) {
+            return null; // an empty store
+        }
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+}

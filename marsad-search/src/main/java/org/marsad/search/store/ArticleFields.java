@@ -1,0 +1,152 @@
+package org.marsad.search.store;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.marsad.model.Article;
+import org.marsad.model.Entities;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.model.Quote;
+import org.marsad.model.Quotes;
+import org.marsad.search.analysis.KeyAnalyzer;
+import org.marsad.search.analysis.MarsadAnalyzer;
+import org.marsad.text.MatchingKey;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How an analysed article becomes a Lucene document, and the names of its fields: the stored JSON and sources;
+ * the headline and text, analysed by {@link MarsadAnalyzer}; people, places, organisations, speakers and the outlet
+ * as matching keys of every name they are mentioned by (so a query names an entity by any of its spellings); the
+ * publication day as a point, a sort value and a facet; the canonical names as facets.
+ */
+public final class ArticleFields {
+    public static final String ID = "id";
+    public static final String JSON = "json";
+    public static final String SOURCE = "sources";
+    public static final String HEADLINE = "headline";
+    public static final String TEXT = "text";
+    public static final String PERSON = "person";
+    public static final String PLACE = "place";
+    public static final String ORG = "org";
+    public static final String SPEAKER = "speaker";
+    public static final String OUTLET = "source";
+    public static final String DATE = "date";
+    public static final String DATE_ORDER = "date_order";
+    public static final String DAY = "day";
+    public static final String SITE = "site";
+
+    /** The facet dimensions, each a canonical name, a site or a day. */
+    public static final List<String> FACETS = List.of(PERSON, PLACE, ORG, SITE, DAY);
+
+    private static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
+
+    static {
+        for (String dimension : List.of(PERSON, PLACE, ORG)) FACETS_CONFIG.setMultiValued(dimension, true);
+    }
+
+    /** How the facet fields were indexed: what a reader of the facets needs to know. */
+    public static FacetsConfig facetsConfig() {
+        return FACETS_CONFIG;
+    }
+
+    private static final Pattern DAY_PATTERN = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+
+    private ArticleFields() {
+    }
+
+    /** The analyzer of each field: keys for the name fields, Marsad's analyzer for the text. */
+    public static Analyzer analyzer() {
+        KeyAnalyzer keys = new KeyAnalyzer();
+        return new PerFieldAnalyzerWrapper(new MarsadAnalyzer(),
+                Map.of(PERSON, keys, PLACE, keys, ORG, keys, SPEAKER, keys, OUTLET, keys));
+    }
+
+    /** The day of a publication date written in ISO-8601, when it has one. */
+    public static Optional<LocalDate> day(String date) {
+        Matcher m = DAY_PATTERN.matcher(date);
+        if (!m.find()) return Optional.empty();
+        try {
+            return Optional.of(LocalDate.parse(m.group(1)));
+        } catch (DateTimeParseException notADay) {
+            return Optional.empty();
+        }
+    }
+
+    static Document document(Article article, String json, List<String> sources) throws java.io.IOException {
+        Document doc = new Document();
+        doc.add(new StringField(ID, article.id(), Field.Store.YES));
+        doc.add(new StoredField(JSON, json));
+        for (String source : sources) doc.add(new StoredField(SOURCE, source));
+        article.headlineText().ifPresent(h -> doc.add(new TextField(HEADLINE, h, Field.Store.YES)));
+        doc.add(new TextField(TEXT, article.text(), Field.Store.YES));
+        article.site().filter(s -> !s.isBlank()).ifPresent(site -> {
+            doc.add(new StringField(OUTLET, MatchingKey.of(site), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(SITE, site.strip()));
+            doc.add(new StoredField(SITE, site.strip()));
+        });
+        article.published().date().flatMap(ArticleFields::day).ifPresent(day -> {
+            doc.add(new LongPoint(DATE, day.toEpochDay()));
+            doc.add(new NumericDocValuesField(DATE_ORDER, day.toEpochDay()));
+            doc.add(new SortedSetDocValuesFacetField(DAY, day.toString()));
+            doc.add(new StoredField(DAY, day.toString()));
+        });
+        Entities entities = article.layer(Entities.class).orElse(new Entities(List.of()));
+        for (Entity entity : entities.entities()) {
+            String field = field(entity.type());
+            if (field == null) continue;
+            for (String key : names(entity, article.text())) doc.add(new StringField(field, key, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(field, entity.name()));
+        }
+        for (Quote quote : article.layer(Quotes.class).map(Quotes::quotes).orElse(List.of())) {
+            Set<String> speaker = new LinkedHashSet<>();
+            quote.speakerName().map(MatchingKey::of).ifPresent(speaker::add);
+            quote.speakerSpan().map(span -> MatchingKey.of(span.of(article.text()))).ifPresent(speaker::add);
+            for (String key : speaker) if (!key.isEmpty()) doc.add(new StringField(SPEAKER, key, Field.Store.NO));
+        }
+        return FACETS_CONFIG.build(doc);
+    }
+
+    private static String field(EntityType type) {
+        return switch (type) {
+            case PER -> PERSON;
+            case LOC -> PLACE;
+            case ORG -> ORG;
+            case MISC -> null;
+        };
+    }
+
+    /** The keys an entity is found by: its canonical name, each name it is mentioned by, and each word of those. */
+    private static Set<String> names(Entity entity, String text) {
+        Set<String> keys = new LinkedHashSet<>();
+        addName(MatchingKey.of(entity.name()), keys);
+        for (Mention mention : entity.mentions()) {
+            if (mention.kind() == Mention.Kind.NAME) addName(MatchingKey.of(mention.text(text)), keys);
+        }
+        keys.remove("");
+        return keys;
+    }
+
+    private static void addName(String key, Set<String> keys) {
+        keys.add(key);
+        for (String word : key.split(" ")) if (word.length() > 2) keys.add(word); // بوتين finds فلاديمير بوتين
+    }
+}

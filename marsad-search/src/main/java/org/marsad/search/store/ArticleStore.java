@@ -1,0 +1,176 @@
+package org.marsad.search.store;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.marsad.model.Article;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The embedded store of analysed articles: a Lucene index in a data folder ({@link DataFolder}) holding each
+ * article's JSON exactly as analysed, its sources, and the fields it is searched by ({@link ArticleFields}). An
+ * article is keyed by its id, a hash of its text: putting it again from the same source changes nothing, and from
+ * another source adds that source. What {@link #commit()} made durable survives a killed process (Lucene writes a
+ * commit point last); one process at a time may open a folder ({@link DataFolderInUseException}). Thread-safe.
+ */
+public final class ArticleStore implements Closeable {
+    /** What putting an article did. */
+    public enum Outcome {
+        /** A new article. */
+        ADDED,
+        /** An article already stored, read again from another source: the source was added. */
+        NEW_SOURCE,
+        /** The article from a source it was already stored from: nothing changed. */
+        UNCHANGED
+    }
+
+    private final Path folder;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    /** The sources of the articles this process wrote, which the searcher may not see yet. */
+    private final Map<String, List<String>> written = new HashMap<>();
+    /** Whether something was put since searchers last looked. */
+    private volatile boolean changed;
+
+    private ArticleStore(Path folder, Directory directory, IndexWriter writer) throws IOException {
+        this.folder = folder;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens the store in a data folder, creating it when it is new. */
+    public static ArticleStore open(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Directory directory = FSDirectory.open(folder.resolve("index"));
+        IndexWriterConfig config = new IndexWriterConfig(ArticleFields.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(true);
+        try {
+            return new ArticleStore(folder, directory, new IndexWriter(directory, config));
+        } catch (LockObtainFailedException locked) {
+            directory.close();
+            throw new DataFolderInUseException(folder);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Stores an article with its JSON, read from {@code article.origin()}. */
+    public synchronized Outcome put(Article article, String json) throws IOException {
+        String id = article.id();
+        String source = article.origin().location();
+        List<String> sources = written.get(id);
+        // an article this process did not write is found by the searcher as it was: no refresh per article
+        if (sources == null) sources = find(id).map(stored -> new ArrayList<>(stored.sources())).orElse(null);
+        if (sources != null && sources.contains(source)) return Outcome.UNCHANGED;
+        Outcome outcome = sources == null ? Outcome.ADDED : Outcome.NEW_SOURCE;
+        String kept = json;
+        if (outcome == Outcome.NEW_SOURCE) {
+            // a copy is rare: the JSON stored first is read back, so the article stays exactly as first analysed
+            searchers.maybeRefreshBlocking();
+            kept = find(id).map(StoredArticle::json).orElse(json);
+        } else {
+            sources = new ArrayList<>();
+        }
+        sources.add(source);
+        written.put(id, sources);
+        writer.updateDocument(new Term(ArticleFields.ID, id), ArticleFields.document(article, kept, sources));
+        changed = true;
+        return outcome;
+    }
+
+    /** The article with this id, as stored (committed or not). */
+    public Optional<StoredArticle> get(String id) throws IOException {
+        refreshIfChanged();
+        return find(id);
+    }
+
+    private void refreshIfChanged() throws IOException {
+        if (changed) {
+            changed = false;
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
+    private Optional<StoredArticle> find(String id) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs hits = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
+            if (hits.scoreDocs.length == 0) return Optional.empty();
+            Document doc = searcher.storedFields().document(hits.scoreDocs[0].doc);
+            List<String> sources = new ArrayList<>();
+            for (IndexableField f : doc.getFields(ArticleFields.SOURCE)) sources.add(f.stringValue());
+            return Optional.of(new StoredArticle(id, doc.get(ArticleFields.JSON), sources));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Makes everything put so far durable, and visible to searchers. */
+    public synchronized void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Makes what was put visible to searchers without the cost of a commit. */
+    public void refresh() throws IOException {
+        refreshIfChanged();
+    }
+
+    /** How many articles the store holds. */
+    public int size() throws IOException {
+        refreshIfChanged();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The searcher manager, for {@code ArticleSearch}; acquire and release around each use. */
+    public SearcherManager searchers() {
+        return searchers;
+    }
+
+    /** How many articles the last commit holds: what a restart after a crash would find. */
+    public static int committedSize(Path folder) throws IOException {
+        try (Directory directory = FSDirectory.open(folder.resolve("index"));
+             DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.numDocs();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (directory; writer; searchers) {
+            // closing the writer commits what was put (setCommitOnClose)
+        }
+    }
+}
