@@ -29,6 +29,8 @@ public final class Marsad {
     public static CommandLine commandLine(InputStream in, Writer out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Marsad());
         cli.addSubcommand(new CommandLine(new AnalyzeCommand(in, out, err)));
+        cli.addSubcommand(new CommandLine(new IngestCommand(in, new PrintWriter(out, true), err)));
+        cli.addSubcommand(new CommandLine(new SearchCommand(new PrintWriter(out, true), err)));
         cli.addSubcommand(new CommandLine(new BenchCommand(new PrintWriter(out, true), err)));
         CommandLine ner = new CommandLine(new NerCommand());
         ner.addSubcommand(new CommandLine(new NerTrainCommand(new PrintWriter(out, true), err)));
@@ -42,6 +44,7 @@ public final class Marsad {
         eval.addSubcommand(new CommandLine(new PublishedEvalCommand(new PrintWriter(out, true), err)));
         eval.addSubcommand(new CommandLine(new TimeEvalCommand(new PrintWriter(out, true), err)));
         eval.addSubcommand(new CommandLine(new ExtractionEvalCommand(new PrintWriter(out, true), err)));
+        eval.addSubcommand(new CommandLine(new SearchEvalCommand(new PrintWriter(out, true), err)));
         cli.addSubcommand(eval);
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(new PrintWriter(out, true));

@@ -17,13 +17,16 @@ import java.util.Optional;
  * kicker), the blocks that become the article text (headline, paragraphs, in order) and everything it left
  * out, with reasons.
  *
- * @param bodyLines the lines of the body in display and matching form, as structure recovery read them: the
- *                  text stage copies the display form of a block that is a whole line from here
+ * @param bodyLines    the lines of the body in display and matching form, as structure recovery read them: the
+ *                     text stage copies the display form of a block that is a whole line from here
+ * @param identityKeys what the article's id is made of after the headline: each paragraph's key, except that a line
+ *                     a site template was taken from counts whole, so that the id does not hang on what a run learnt
  */
 public record PageStructure(List<Credit> credits, Optional<Block> headline, Optional<String> kicker,
                             Optional<String> section,
                             List<String> captions, List<Block> paragraphs, List<Removal> removed,
-                            Optional<String> dateline, NormalizedLines bodyLines) implements Layer {
+                            Optional<String> dateline, NormalizedLines bodyLines, List<String> identityKeys)
+        implements Layer {
 
     /** The parts set apart from the text, as the article carries them. */
     public Page page() {
@@ -31,20 +34,20 @@ public record PageStructure(List<Credit> credits, Optional<Block> headline, Opti
     }
 
     /**
-     * The first 16 hex digits of the SHA-256 of the matching keys of the headline and paragraphs, one per
-     * line, in UTF-16BE: stable across copies, runs and encodings, including a legacy-encoded copy in which a sign
-     * such as ٪ had to be written as %.
+     * The first 16 hex digits of the SHA-256 of the matching keys of the headline and paragraphs ({@link
+     * #identityKeys}), one per line, in UTF-16BE: stable across copies, runs and encodings, including a
+     * legacy-encoded copy in which a sign such as ٪ had to be written as %, and whatever site templates a run learnt.
      */
     public String contentId() {
         MessageDigest digest = sha256();
         int longest = headline.map(block -> block.key().length()).orElse(0);
-        for (Block block : paragraphs) longest = Math.max(longest, block.key().length());
+        for (String key : identityKeys) longest = Math.max(longest, key.length());
         // each key with its line break in UTF-16BE, encoded into one buffer in turn: encoding Arabic to UTF-8
         // would cost more than the hash
         byte[] bytes = new byte[2 * longest + 2];
         char[] chars = new char[longest]; // the key copied out in bulk: charAt checks its index every time
         headline.ifPresent(block -> digest.update(bytes, 0, keyLine(block.key(), chars, bytes)));
-        for (Block block : paragraphs) digest.update(bytes, 0, keyLine(block.key(), chars, bytes));
+        for (String key : identityKeys) digest.update(bytes, 0, keyLine(key, chars, bytes));
         return HexFormat.of().formatHex(digest.digest(), 0, 8);
     }
 

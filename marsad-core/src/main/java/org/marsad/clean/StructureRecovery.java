@@ -75,6 +75,7 @@ public final class StructureRecovery {
         private final List<String> captions = new ArrayList<>();
         private final List<Block> paragraphs = new ArrayList<>();
         private final List<Removal> removed = new ArrayList<>();
+        private final List<String> identity = new ArrayList<>();
         private Block headline;
         private String kicker;
         private String section;
@@ -100,7 +101,7 @@ public final class StructureRecovery {
             removed.sort(Comparator.comparingInt(r -> r.raw().start())); // trailing credits were taken early
             return new PageStructure(List.copyOf(credits.values()), Optional.ofNullable(headline),
                     Optional.ofNullable(kicker), Optional.ofNullable(section), List.copyOf(captions), List.copyOf(paragraphs),
-                    List.copyOf(removed), Optional.ofNullable(dateline), bodyLines);
+                    List.copyOf(removed), Optional.ofNullable(dateline), bodyLines, List.copyOf(identity));
         }
 
         /**
@@ -315,6 +316,7 @@ public final class StructureRecovery {
                         ? BoilerplateLine.classify(line.display(), position) : Optional.empty();
                 if (boilerplate.isEmpty() && templates.isTemplate(doc, line.key())) {
                     remove(Reason.SITE_TEMPLATE, line); // a line the site prints around a fifth of its articles
+                    identity.add(line.key());
                     continue;
                 }
                 if (boilerplate.isEmpty() && paragraphs.isEmpty()) {
@@ -324,6 +326,7 @@ public final class StructureRecovery {
                 }
                 if (boilerplate.isEmpty()) {
                     paragraphs.add(new Block(BODY, line.raw(), line.key()));
+                    identity.add(line.key());
                 } else {
                     cutBoilerplate(line, boilerplate.get());
                 }
@@ -343,6 +346,8 @@ public final class StructureRecovery {
                     : Lines.trim(raw, cut.end(), line.raw().end());
             String restKey = MatchingKey.of(raw, rest.start(), rest.end());
             if (!restKey.isEmpty()) paragraphs.add(new Block(BODY, rest, restKey));
+            if (piece.kind() == Reason.SITE_TEMPLATE) identity.add(line.key());
+            else if (!restKey.isEmpty()) identity.add(restKey);
         }
 
         /** The raw span behind a span of the line's display form. */

@@ -52,6 +52,15 @@ class SiteTemplatesTest {
     }
 
     @Test
+    void theArticlesIdDoesNotHangOnTheTemplatesARunLearnt() {
+        List<RawDocument> docs = siteWithGluedShareBar("صحيفة المدار");
+        PageStructure learnt = new StructureRecovery(learntFrom(docs)).recover(docs.get(2));
+        PageStructure none = new StructureRecovery(SiteTemplates.none()).recover(docs.get(2));
+        assertThat(learnt.removed()).isNotEmpty();
+        assertThat(learnt.contentId()).isEqualTo(none.contentId());
+    }
+
+    @Test
     void aPrefixOfAnotherSiteIsNotTakenOff() {
         SiteTemplates templates = learntFrom(siteWithGluedShareBar("صحيفة المدار"));
         RawDocument other = article("صحيفة الأفق", 1, SHARE_BAR + " " + STORIES.get(0));

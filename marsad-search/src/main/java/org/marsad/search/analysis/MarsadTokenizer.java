@@ -1,6 +1,7 @@
 package org.marsad.search.analysis;
 
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -14,7 +15,7 @@ import java.util.List;
 /**
  * Marsad's tokens as a Lucene token stream: each Arabic word is indexed as the matching key of its stem (its
  * proclitics و ب ل ك ف ال and its enclitic pronoun set aside by {@link ArabicTokenizer}, which keeps a name whole:
- * بوتين stays بوتين), so that spelling variants meet (أ/إ/آ → ا, ى → ي, ة → ه, tatweel and diacritics gone). Latin
+ * بوتين stays بوتين) and, in the fields that ask for it, also without its suffix, so that spelling variants meet (أ/إ/آ → ا, ى → ي, ة → ه, tatweel and diacritics gone). Latin
  * words are lower-cased, numbers written in any digits become ASCII digits; punctuation and symbols are not
  * indexed. Offsets are the whole word's, clitics included, so that a highlight covers what was printed.
  */
@@ -24,9 +25,19 @@ public final class MarsadTokenizer extends Tokenizer {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-    /** The word with its final ه kept, indexed at the same position as the word without it; null when none. */
-    private String withHeh;
-    private int hehStart, hehEnd;
+    private static final ArabicStemmer SUFFIXES = new ArabicStemmer();
+    /** Shortest stem a suffix is taken from. */
+    private static final int SHORTEST_STEM = 3;
+
+    /** Other terms of the last word, indexed at its position: its form with a final ه, its stem without suffix. */
+    private final java.util.ArrayDeque<String> samePosition = new java.util.ArrayDeque<>();
+    private int wordStart, wordEnd;
+    private final boolean suffixStems;
+
+    /** A tokenizer that indexes each word's whole stem, and, with {@code suffixStems}, its stem without suffix. */
+    public MarsadTokenizer(boolean suffixStems) {
+        this.suffixStems = suffixStems;
+    }
     private String text = "";
     private List<Token> tokens = List.of();
     private int next;
@@ -34,11 +45,10 @@ public final class MarsadTokenizer extends Tokenizer {
     @Override
     public boolean incrementToken() throws IOException {
         clearAttributes();
-        if (withHeh != null) {
-            term.setEmpty().append(withHeh);
-            offset.setOffset(correctOffset(hehStart), correctOffset(hehEnd));
+        if (!samePosition.isEmpty()) {
+            term.setEmpty().append(samePosition.poll());
+            offset.setOffset(correctOffset(wordStart), correctOffset(wordEnd));
             position.setPositionIncrement(0);
-            withHeh = null;
             return true;
         }
         while (next < tokens.size()) {
@@ -47,15 +57,28 @@ public final class MarsadTokenizer extends Tokenizer {
             if (key.isEmpty()) continue;
             term.setEmpty().append(key);
             offset.setOffset(correctOffset(token.start()), correctOffset(token.end()));
-            if (token.kind() == Token.Kind.WORD && token.enclitic().equals("ه")) {
-                // a final ه is a pronoun (كتابه) or a teh marbuta typed without its dots (مدرسه): both are indexed
-                withHeh = MatchingKey.of(text, token.stemStart(), token.end());
-                hehStart = token.start();
-                hehEnd = token.end();
-            }
+            if (token.kind() == Token.Kind.WORD) alsoIndexed(token, key);
             return true;
         }
         return false;
+    }
+
+    /**
+     * A word's other terms: a final ه is a pronoun (كتابه) or a teh marbuta typed without its dots (مدرسه), so the
+     * form with it is indexed too; and, when asked, the stem without a suffix of number, gender or relation
+     * (الدراسية، الدراسي → دراس; المستوطنين → مستوطن) by Lucene's Arabic suffix rules.
+     */
+    private void alsoIndexed(Token token, String key) {
+        wordStart = token.start();
+        wordEnd = token.end();
+        if (token.enclitic().equals("ه")) samePosition.add(MatchingKey.of(text, token.stemStart(), token.end()));
+        if (!suffixStems) return;
+        char[] letters = key.toCharArray();
+        int length = SUFFIXES.stemSuffix(letters, letters.length);
+        if (length < letters.length && length >= SHORTEST_STEM) {
+            String stem = new String(letters, 0, length);
+            if (!samePosition.contains(stem)) samePosition.add(stem);
+        }
     }
 
     /** What a token is indexed as, or the empty string for one that is not indexed. */
@@ -78,7 +101,7 @@ public final class MarsadTokenizer extends Tokenizer {
         text = all.toString();
         tokens = TOKENIZER.tokenize(text);
         next = 0;
-        withHeh = null;
+        samePosition.clear();
     }
 
     @Override

@@ -23,7 +23,8 @@ import java.util.Set;
  */
 final class QueryReader {
     private static final Set<String> FIELDS = Set.of(ArticleFields.PERSON, ArticleFields.PLACE, ArticleFields.ORG,
-            ArticleFields.SPEAKER, ArticleFields.OUTLET, ArticleFields.DATE, ArticleFields.HEADLINE, ArticleFields.TEXT);
+            ArticleFields.SPEAKER, ArticleFields.OUTLET, ArticleFields.DATE, ArticleFields.HEADLINE, ArticleFields.TEXT,
+            ArticleFields.HEADLINE_STEMS, ArticleFields.TEXT_STEMS);
 
     private QueryReader() {
     }
@@ -60,8 +61,7 @@ final class QueryReader {
     /** The classic parser, over headline and text by default, with days for the date field. */
     private static final class Parser extends MultiFieldQueryParser {
         Parser() {
-            super(new String[]{ArticleFields.HEADLINE, ArticleFields.TEXT}, ArticleFields.analyzer(),
-                    Map.of(ArticleFields.HEADLINE, 2f, ArticleFields.TEXT, 1f));
+            super(ArticleFields.WEIGHTS.keySet().toArray(String[]::new), ArticleFields.analyzer(), ArticleFields.WEIGHTS);
         }
 
         @Override

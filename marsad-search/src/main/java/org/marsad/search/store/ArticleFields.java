@@ -44,6 +44,15 @@ public final class ArticleFields {
     public static final String SOURCE = "sources";
     public static final String HEADLINE = "headline";
     public static final String TEXT = "text";
+    /** The headline and text again, each word also without its suffix (MarsadAnalyzer.withSuffixStems). */
+    public static final String HEADLINE_STEMS = "headline_stem";
+    public static final String TEXT_STEMS = "text_stem";
+    /**
+     * How the words of a query weigh in each field: a word found as written (a name, an exact form) counts twice as
+     * much as one found only through its stem without suffix; set on the development queries of eval/search
+     * (docs/benchmarks.md, "Search").
+     */
+    public static final Map<String, Float> WEIGHTS = Map.of(HEADLINE, 1f, TEXT, 2f, HEADLINE_STEMS, 1f, TEXT_STEMS, 1f);
     public static final String PERSON = "person";
     public static final String PLACE = "place";
     public static final String ORG = "org";
@@ -76,8 +85,9 @@ public final class ArticleFields {
     /** The analyzer of each field: keys for the name fields, Marsad's analyzer for the text. */
     public static Analyzer analyzer() {
         KeyAnalyzer keys = new KeyAnalyzer();
-        return new PerFieldAnalyzerWrapper(new MarsadAnalyzer(),
-                Map.of(PERSON, keys, PLACE, keys, ORG, keys, SPEAKER, keys, OUTLET, keys));
+        MarsadAnalyzer stems = MarsadAnalyzer.withSuffixStems();
+        return new PerFieldAnalyzerWrapper(new MarsadAnalyzer(), Map.of(PERSON, keys, PLACE, keys, ORG, keys,
+                SPEAKER, keys, OUTLET, keys, HEADLINE_STEMS, stems, TEXT_STEMS, stems));
     }
 
     /** The day of a publication date written in ISO-8601, when it has one. */
@@ -96,8 +106,12 @@ public final class ArticleFields {
         doc.add(new StringField(ID, article.id(), Field.Store.YES));
         doc.add(new StoredField(JSON, json));
         for (String source : sources) doc.add(new StoredField(SOURCE, source));
-        article.headlineText().ifPresent(h -> doc.add(new TextField(HEADLINE, h, Field.Store.YES)));
+        article.headlineText().ifPresent(h -> {
+            doc.add(new TextField(HEADLINE, h, Field.Store.YES));
+            doc.add(new TextField(HEADLINE_STEMS, h, Field.Store.NO));
+        });
         doc.add(new TextField(TEXT, article.text(), Field.Store.YES));
+        doc.add(new TextField(TEXT_STEMS, article.text(), Field.Store.NO));
         article.site().filter(s -> !s.isBlank()).ifPresent(site -> {
             doc.add(new StringField(OUTLET, MatchingKey.of(site), Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(SITE, site.strip()));

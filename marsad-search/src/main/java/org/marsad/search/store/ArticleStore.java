@@ -49,6 +49,8 @@ public final class ArticleStore implements Closeable {
     private final SearcherManager searchers;
     /** The sources of the articles this process wrote, which the searcher may not see yet. */
     private final Map<String, List<String>> written = new HashMap<>();
+    /** Articles this process wrote whose copies from other sources are still to be written. */
+    private final Map<String, Article> pendingSources = new java.util.LinkedHashMap<>();
     /** Whether something was put since searchers last looked. */
     private volatile boolean changed;
 
@@ -65,7 +67,8 @@ public final class ArticleStore implements Closeable {
         Directory directory = FSDirectory.open(folder.resolve("index"));
         IndexWriterConfig config = new IndexWriterConfig(ArticleFields.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setCommitOnClose(true);
+                .setCommitOnClose(true)
+                .setRAMBufferSizeMB(64); // fewer, larger segments while ingesting: fewer merges
         try {
             return new ArticleStore(folder, directory, new IndexWriter(directory, config));
         } catch (LockObtainFailedException locked) {
@@ -86,27 +89,46 @@ public final class ArticleStore implements Closeable {
         String id = article.id();
         String source = article.origin().location();
         List<String> sources = written.get(id);
-        // an article this process did not write is found by the searcher as it was: no refresh per article
-        if (sources == null) sources = find(id).map(stored -> new ArrayList<>(stored.sources())).orElse(null);
-        if (sources != null && sources.contains(source)) return Outcome.UNCHANGED;
-        Outcome outcome = sources == null ? Outcome.ADDED : Outcome.NEW_SOURCE;
-        String kept = json;
-        if (outcome == Outcome.NEW_SOURCE) {
-            // a copy is rare: the JSON stored first is read back, so the article stays exactly as first analysed
-            searchers.maybeRefreshBlocking();
-            kept = find(id).map(StoredArticle::json).orElse(json);
-        } else {
-            sources = new ArrayList<>();
+        if (sources != null) { // written by this process: the new source is added at the next commit
+            if (sources.contains(source)) return Outcome.UNCHANGED;
+            sources.add(source);
+            pendingSources.putIfAbsent(id, article);
+            return Outcome.NEW_SOURCE;
         }
+        // an article this process did not write is found by the searcher as it was: no refresh per article
+        Optional<StoredArticle> stored = find(id);
+        if (stored.isPresent() && stored.get().sources().contains(source)) return Outcome.UNCHANGED;
+        sources = new ArrayList<>(stored.map(StoredArticle::sources).orElse(List.of()));
         sources.add(source);
         written.put(id, sources);
+        // the JSON stored first stays: the article comes back exactly as it was first analysed
+        String kept = stored.map(StoredArticle::json).orElse(json);
         writer.updateDocument(new Term(ArticleFields.ID, id), ArticleFields.document(article, kept, sources));
         changed = true;
-        return outcome;
+        return stored.isPresent() ? Outcome.NEW_SOURCE : Outcome.ADDED;
+    }
+
+    /**
+     * Writes the sources added to articles this process wrote: once per commit, since reading back an article not
+     * yet committed makes Lucene write out a segment, and doing so for every copy would cost a merge storm.
+     */
+    private void writePendingSources() throws IOException {
+        if (pendingSources.isEmpty()) return;
+        searchers.maybeRefreshBlocking();
+        for (Map.Entry<String, Article> pending : pendingSources.entrySet()) {
+            String id = pending.getKey();
+            Optional<StoredArticle> stored = find(id);
+            if (stored.isEmpty()) continue; // cannot happen: the article was written before its copy came
+            writer.updateDocument(new Term(ArticleFields.ID, id),
+                    ArticleFields.document(pending.getValue(), stored.get().json(), written.get(id)));
+        }
+        pendingSources.clear();
+        changed = true;
     }
 
     /** The article with this id, as stored (committed or not). */
-    public Optional<StoredArticle> get(String id) throws IOException {
+    public synchronized Optional<StoredArticle> get(String id) throws IOException {
+        writePendingSources();
         refreshIfChanged();
         return find(id);
     }
@@ -134,17 +156,20 @@ public final class ArticleStore implements Closeable {
 
     /** Makes everything put so far durable, and visible to searchers. */
     public synchronized void commit() throws IOException {
+        writePendingSources();
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
 
     /** Makes what was put visible to searchers without the cost of a commit. */
-    public void refresh() throws IOException {
+    public synchronized void refresh() throws IOException {
+        writePendingSources();
         refreshIfChanged();
     }
 
     /** How many articles the store holds. */
-    public int size() throws IOException {
+    public synchronized int size() throws IOException {
+        writePendingSources();
         refreshIfChanged();
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -168,7 +193,8 @@ public final class ArticleStore implements Closeable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        writePendingSources();
         try (directory; writer; searchers) {
             // closing the writer commits what was put (setCommitOnClose)
         }

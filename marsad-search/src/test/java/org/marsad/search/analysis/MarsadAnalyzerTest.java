@@ -46,6 +46,13 @@ class MarsadAnalyzerTest {
     }
 
     @Test
+    void theStemsFieldAlsoIndexesAWordWithoutItsSuffixAtTheSamePosition() throws IOException {
+        assertThat(terms(MarsadAnalyzer.withSuffixStems(), "الدراسية")).containsExactly("دراسيه", "دراس");
+        assertThat(terms(MarsadAnalyzer.withSuffixStems(), "بوتين")).startsWith("بوتين");
+        assertThat(terms(new MarsadAnalyzer(), "الدراسية")).containsExactly("دراسيه");
+    }
+
+    @Test
     void tatweelAndDiacriticsAreNotPartOfTheTerm() throws IOException {
         assertThat(terms(new MarsadAnalyzer(), "أحمــد مُحَمَّد")).containsExactly("احمد", "محمد");
     }

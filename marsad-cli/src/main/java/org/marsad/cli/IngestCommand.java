@@ -1,0 +1,116 @@
+package org.marsad.cli;
+
+import org.marsad.Pipeline;
+import org.marsad.clean.SiteTemplates;
+import org.marsad.json.ArticleJson;
+import org.marsad.model.Analysis;
+import org.marsad.model.Article;
+import org.marsad.model.Rejected;
+import org.marsad.read.DocumentReader;
+import org.marsad.search.store.ArticleStore;
+import org.marsad.search.store.DataFolder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code marsad ingest PATH...}: analyses every article the paths hold, on all cores, and stores it in the data
+ * folder with its sources. What was committed survives a killed process, and ingesting again adds only what is new:
+ * an article is keyed by its text, so the same article from the same source changes nothing.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Analyses articles (every format analyze reads) and stores them, searchable, in the data folder "
+                + "($MARSAD_HOME, else ./marsad-data).",
+                "Exit status: 0 all stored, 1 some documents skipped, 2 usage error or the data folder unusable."})
+final class IngestCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or - for standard input.")
+    List<String> paths;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "The data folder (default: $MARSAD_HOME, else ./marsad-data).")
+    Path data;
+
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "1000",
+            description = "Make the articles stored durable every N articles (default: ${DEFAULT-VALUE}); a killed "
+                    + "ingest loses at most what came after the last commit, and ingesting again stores it.")
+    int commitEvery;
+
+    @CommandLine.Mixin
+    AnalysisOptions analysis;
+
+    private final InputStream stdin;
+    private final PrintWriter stdout;
+    private final PrintWriter stderr;
+
+    IngestCommand(InputStream stdin, PrintWriter stdout, PrintWriter stderr) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** What the run did to the store. */
+    private static final class Counts {
+        long added, newSources, unchanged, sinceCommit;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        analysis.check();
+        if (commitEvery < 1) throw analysis.usage("--commit-every must be at least 1, not " + commitEvery);
+        Path folder = data != null ? data : DataFolder.resolve(System.getenv());
+        SiteTemplates.Learner learner = analysis.firstReading(paths);
+        Pipeline pipeline = analysis.pipeline(learner == null ? SiteTemplates.none() : learner.templates());
+        ArticleJson json = new ArticleJson(new ArticleJson.Options(false, false));
+        SkipReport report = new SkipReport();
+        Counts counts = new Counts();
+        Progress progress = Progress.on(stderr, System.console() != null && analysis.showProgress,
+                learner == null ? -1 : learner.documents());
+        try (ArticleStore store = ArticleStore.open(folder);
+             DocumentReader reader = DocumentReader.open(paths, analysis.readOptions(), stdin)) {
+            new OrderedAnalysis(pipeline, json, analysis.threads).run(reader,
+                    a -> store(a, store, report, counts, progress));
+            store.commit();
+        } finally {
+            progress.close();
+        }
+        stdout.printf("marsad: %d articles added, %d new sources of stored articles, %d already stored; %s%n",
+                counts.added, counts.newSources, counts.unchanged, folder.toAbsolutePath());
+        stdout.flush();
+        report.printSummary(stderr);
+        stderr.flush();
+        return report.failed() == 0 ? 0 : 1;
+    }
+
+    private void store(OrderedAnalysis.Analysed analysed, ArticleStore store, SkipReport report, Counts counts,
+                       Progress progress) throws IOException {
+        Analysis analysis = analysed.analysis();
+        if (analysis instanceof Article article) {
+            switch (store.put(article, analysed.json())) {
+                case ADDED -> counts.added++;
+                case NEW_SOURCE -> counts.newSources++;
+                case UNCHANGED -> counts.unchanged++;
+            }
+            report.analysed();
+            progress.done(article.text().length());
+            if (++counts.sinceCommit >= commitEvery) {
+                store.commit();
+                counts.sinceCommit = 0;
+            }
+        } else {
+            Rejected rejected = (Rejected) analysis;
+            if (rejected.kind().isFailure()) {
+                stderr.println(rejected.message() + AnalyzeCommand.hint(rejected.kind()));
+                stderr.flush();
+            }
+            report.skipped(rejected);
+        }
+    }
+}
