@@ -132,9 +132,10 @@ public final class ArticleFields {
         }
         for (Quote quote : article.layer(Quotes.class).map(Quotes::quotes).orElse(List.of())) {
             Set<String> speaker = new LinkedHashSet<>();
-            quote.speakerName().map(MatchingKey::of).ifPresent(speaker::add);
-            quote.speakerSpan().map(span -> MatchingKey.of(span.of(article.text()))).ifPresent(speaker::add);
-            for (String key : speaker) if (!key.isEmpty()) doc.add(new StringField(SPEAKER, key, Field.Store.NO));
+            quote.speakerName().map(MatchingKey::of).ifPresent(key -> addName(key, speaker));
+            quote.speakerSpan().map(span -> MatchingKey.of(span.of(article.text()))).ifPresent(key -> addName(key, speaker));
+            speaker.remove("");
+            for (String key : speaker) doc.add(new StringField(SPEAKER, key, Field.Store.NO));
         }
         return FACETS_CONFIG.build(doc);
     }
