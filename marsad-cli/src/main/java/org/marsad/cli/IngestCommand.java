@@ -2,10 +2,6 @@ package org.marsad.cli;
 
 import org.marsad.Pipeline;
 import org.marsad.clean.SiteTemplates;
-import org.marsad.json.ArticleJson;
-import org.marsad.model.Analysis;
-import org.marsad.model.Article;
-import org.marsad.model.Rejected;
 import org.marsad.read.DocumentReader;
 import org.marsad.search.store.ArticleStore;
 import org.marsad.search.store.DataFolder;
@@ -56,11 +52,6 @@ final class IngestCommand implements Callable<Integer> {
         this.stderr = stderr;
     }
 
-    /** What the run did to the store. */
-    private static final class Counts {
-        long added, newSources, unchanged, sinceCommit;
-    }
-
     @Override
     public Integer call() throws IOException, InterruptedException {
         analysis.check();
@@ -68,49 +59,20 @@ final class IngestCommand implements Callable<Integer> {
         Path folder = data != null ? data : DataFolder.resolve(System.getenv());
         SiteTemplates.Learner learner = analysis.firstReading(paths);
         Pipeline pipeline = analysis.pipeline(learner == null ? SiteTemplates.none() : learner.templates());
-        ArticleJson json = new ArticleJson(new ArticleJson.Options(false, false));
         SkipReport report = new SkipReport();
-        Counts counts = new Counts();
         Progress progress = Progress.on(stderr, System.console() != null && analysis.showProgress,
                 learner == null ? -1 : learner.documents());
+        Ingestion.Counts counts;
         try (ArticleStore store = ArticleStore.open(folder);
              DocumentReader reader = DocumentReader.open(paths, analysis.readOptions(), stdin)) {
-            new OrderedAnalysis(pipeline, json, analysis.threads).run(reader,
-                    a -> store(a, store, report, counts, progress));
-            store.commit();
+            counts = new Ingestion(pipeline, analysis.threads, commitEvery, stderr).run(reader, store, report, progress);
         } finally {
             progress.close();
         }
-        stdout.printf("marsad: %d articles added, %d new sources of stored articles, %d already stored; %s%n",
-                counts.added, counts.newSources, counts.unchanged, folder.toAbsolutePath());
+        stdout.println("marsad: " + counts.summary() + "; " + folder.toAbsolutePath());
         stdout.flush();
         report.printSummary(stderr);
         stderr.flush();
         return report.failed() == 0 ? 0 : 1;
-    }
-
-    private void store(OrderedAnalysis.Analysed analysed, ArticleStore store, SkipReport report, Counts counts,
-                       Progress progress) throws IOException {
-        Analysis analysis = analysed.analysis();
-        if (analysis instanceof Article article) {
-            switch (store.put(article, analysed.json())) {
-                case ADDED -> counts.added++;
-                case NEW_SOURCE -> counts.newSources++;
-                case UNCHANGED -> counts.unchanged++;
-            }
-            report.analysed();
-            progress.done(article.text().length());
-            if (++counts.sinceCommit >= commitEvery) {
-                store.commit();
-                counts.sinceCommit = 0;
-            }
-        } else {
-            Rejected rejected = (Rejected) analysis;
-            if (rejected.kind().isFailure()) {
-                stderr.println(rejected.message() + AnalyzeCommand.hint(rejected.kind()));
-                stderr.flush();
-            }
-            report.skipped(rejected);
-        }
     }
 }

@@ -18,6 +18,10 @@ import java.nio.charset.StandardCharsets;
 public final class Marsad {
 
     public static void main(String[] args) {
+        // libraries log warnings and errors only: the commands say what they do themselves
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), 1 << 16);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
@@ -31,6 +35,7 @@ public final class Marsad {
         cli.addSubcommand(new CommandLine(new AnalyzeCommand(in, out, err)));
         cli.addSubcommand(new CommandLine(new IngestCommand(in, new PrintWriter(out, true), err)));
         cli.addSubcommand(new CommandLine(new SearchCommand(new PrintWriter(out, true), err)));
+        cli.addSubcommand(new CommandLine(new ServeCommand(new PrintWriter(out, true), err)));
         cli.addSubcommand(new CommandLine(new BenchCommand(new PrintWriter(out, true), err)));
         CommandLine ner = new CommandLine(new NerCommand());
         ner.addSubcommand(new CommandLine(new NerTrainCommand(new PrintWriter(out, true), err)));

@@ -40,6 +40,8 @@ import java.util.Optional;
 public final class ArticleSearch {
     private static final int FACET_VALUES = 10;
     private static final int SNIPPET_LENGTH = 240;
+    /** Most days an entity's timeline counts: ten years. */
+    private static final int MAX_DAYS = 3_660;
 
     private final SearcherManager searchers;
     /** The facet state of the reader it was built for; rebuilt when the store has changed. */
@@ -85,6 +87,42 @@ public final class ArticleSearch {
         String start = text.length() > SNIPPET_LENGTH ? text.substring(0, SNIPPET_LENGTH) + " …" : text;
         return start.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#x27;");
+    }
+
+    /** The articles that name an entity, by any name it is mentioned by: newest first, and their count per day. */
+    public EntityArticles entity(String name, int limit) throws IOException {
+        String key = org.marsad.text.MatchingKey.of(name);
+        if (key.isEmpty()) throw new InvalidQueryException("the name has no letters");
+        if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+            throw new InvalidQueryException("the limit must be between 1 and " + SearchRequest.MAX_LIMIT);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String field : java.util.List.of(ArticleFields.PERSON, ArticleFields.PLACE, ArticleFields.ORG)) {
+            any.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(field, key)),
+                    BooleanClause.Occur.SHOULD);
+        }
+        Query query = any.build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, limit,
+                    new Sort(new SortField(ArticleFields.DATE_ORDER, SortField.Type.LONG, true)), new FacetsCollectorManager());
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc hit : found.topDocs().scoreDocs) ids.add(searcher.storedFields().document(hit.doc).get(ArticleFields.ID));
+            Map<String, Long> perDay = new java.util.TreeMap<>();
+            SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+            if (state != null) {
+                try {
+                    FacetResult days = new SortedSetDocValuesFacetCounts(state, found.facetsCollector())
+                            .getTopChildren(MAX_DAYS, ArticleFields.DAY);
+                    if (days != null) for (LabelAndValue lv : days.labelValues) perDay.put(lv.label, lv.value.longValue());
+                } catch (IllegalArgumentException noDays) {
+                    // no article of the store has a day
+                }
+            }
+            return new EntityArticles(name, found.topDocs().totalHits.value, ids, perDay);
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     private static Query withDays(Query query, Optional<LocalDate> from, Optional<LocalDate> to) {
