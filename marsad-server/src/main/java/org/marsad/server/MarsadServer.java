@@ -61,6 +61,7 @@ public final class MarsadServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY;
+            config.staticFiles.enableWebjars(); // the chart library, from its webjar
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/org/marsad/server/web";
