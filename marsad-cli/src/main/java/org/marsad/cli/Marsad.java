@@ -37,6 +37,7 @@ public final class Marsad {
         cli.addSubcommand(new CommandLine(new SearchCommand(new PrintWriter(out, true), err)));
         cli.addSubcommand(new CommandLine(new ServeCommand(new PrintWriter(out, true), err)));
         cli.addSubcommand(new CommandLine(new BenchCommand(new PrintWriter(out, true), err)));
+        cli.addSubcommand(new CommandLine(new ServerBenchCommand(new PrintWriter(out, true), err)));
         CommandLine ner = new CommandLine(new NerCommand());
         ner.addSubcommand(new CommandLine(new NerTrainCommand(new PrintWriter(out, true), err)));
         ner.addSubcommand(new CommandLine(new NerEvalCommand(new PrintWriter(out, true), err)));

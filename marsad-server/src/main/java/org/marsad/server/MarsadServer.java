@@ -216,7 +216,7 @@ public final class MarsadServer implements AutoCloseable {
         String name = ctx.queryParam("name");
         if (name == null || name.isBlank()) throw new ApiException(400, "name is required: /api/entities?name=…");
         if (name.length() > 200) throw new ApiException(400, "the name is longer than 200 characters");
-        EntityArticles found = search.entity(name, number(ctx, "limit", 20));
+        EntityArticles found = search.entity(name, number(ctx, "limit", 10));
         List<Map<String, Object>> articles = new ArrayList<>();
         List<Map<String, Object>> quotes = new ArrayList<>();
         String key = MatchingKey.of(name);

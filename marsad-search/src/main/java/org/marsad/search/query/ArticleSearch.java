@@ -40,6 +40,12 @@ import java.util.Optional;
 public final class ArticleSearch {
     private static final int FACET_VALUES = 10;
     private static final int SNIPPET_LENGTH = 240;
+    /**
+     * The stored fields a hit shows: an article's JSON is most of what is stored, and decoding it for every hit of
+     * every search was most of a search's time.
+     */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ArticleFields.ID, ArticleFields.HEADLINE,
+            ArticleFields.SITE, ArticleFields.DAY);
     /** Most days an entity's timeline counts: ten years. */
     private static final int MAX_DAYS = 3_660;
 
@@ -69,11 +75,11 @@ public final class ArticleSearch {
             String[] snippets = snippets(searcher, query, page);
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (int i = 0; i < page.length; i++) {
-                Document doc = searcher.storedFields().document(page[i].doc);
+                Document doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
                 hits.add(new SearchResult.Hit(doc.get(ArticleFields.ID), Optional.ofNullable(doc.get(ArticleFields.HEADLINE)),
                         Optional.ofNullable(doc.get(ArticleFields.SITE)), Optional.ofNullable(doc.get(ArticleFields.DAY)),
                         Float.isNaN(page[i].score) ? 0 : page[i].score,
-                        snippets[i] != null ? snippets[i] : opening(doc.get(ArticleFields.TEXT))));
+                        snippets[i] != null ? snippets[i] : opening(searcher, page[i].doc)));
             }
             return new SearchResult(top.totalHits.value, hits, facets(searcher, found.facetsCollector()));
         } finally {
@@ -82,7 +88,8 @@ public final class ArticleSearch {
     }
 
     /** The start of an article's text, for a hit whose query names no word (facets, dates). */
-    private static String opening(String text) {
+    private static String opening(IndexSearcher searcher, int doc) throws IOException {
+        String text = searcher.storedFields().document(doc, java.util.Set.of(ArticleFields.TEXT)).get(ArticleFields.TEXT);
         if (text == null) return "";
         String start = text.length() > SNIPPET_LENGTH ? text.substring(0, SNIPPET_LENGTH) + " …" : text;
         return start.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
@@ -107,7 +114,9 @@ public final class ArticleSearch {
             FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, limit,
                     new Sort(new SortField(ArticleFields.DATE_ORDER, SortField.Type.LONG, true)), new FacetsCollectorManager());
             List<String> ids = new ArrayList<>();
-            for (ScoreDoc hit : found.topDocs().scoreDocs) ids.add(searcher.storedFields().document(hit.doc).get(ArticleFields.ID));
+            for (ScoreDoc hit : found.topDocs().scoreDocs) {
+                ids.add(searcher.storedFields().document(hit.doc, java.util.Set.of(ArticleFields.ID)).get(ArticleFields.ID));
+            }
             Map<String, Long> perDay = new java.util.TreeMap<>();
             SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
             if (state != null) {
@@ -139,6 +148,9 @@ public final class ArticleSearch {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(Integer.MAX_VALUE - 1) // the whole article: a match near its end is shown too
                 .withHighlightPhrasesStrictly(true)
+                // passages are the article's paragraphs: a sentence BreakIterator over every hit's whole text cost
+                // more than the search itself
+                .withBreakIterator(() -> new org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator('\n'))
                 .build();
         int[] docs = new int[page.length];
         for (int i = 0; i < page.length; i++) docs[i] = page[i].doc;

@@ -77,6 +77,17 @@ public final class ArticleFields {
         return FACETS_CONFIG;
     }
 
+    /**
+     * The text as written, stored and with its terms' offsets in the index, so that a snippet is cut from the
+     * postings rather than by analysing the article again for every hit of every search.
+     */
+    private static final org.apache.lucene.document.FieldType TEXT_WITH_OFFSETS = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
     private static final Pattern DAY_PATTERN = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
     private ArticleFields() {
@@ -110,7 +121,7 @@ public final class ArticleFields {
             doc.add(new TextField(HEADLINE, h, Field.Store.YES));
             doc.add(new TextField(HEADLINE_STEMS, h, Field.Store.NO));
         });
-        doc.add(new TextField(TEXT, article.text(), Field.Store.YES));
+        doc.add(new Field(TEXT, article.text(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(TEXT_STEMS, article.text(), Field.Store.NO));
         article.site().filter(s -> !s.isBlank()).ifPresent(site -> {
             doc.add(new StringField(OUTLET, MatchingKey.of(site), Field.Store.NO));

@@ -49,6 +49,9 @@ public final class ArticleStore implements Closeable {
     private final SearcherManager searchers;
     /** The sources of the articles this process wrote, which the searcher may not see yet. */
     private final Map<String, List<String>> written = new HashMap<>();
+    /** What an article is read back as: not the text and headline stored for snippets, which the JSON holds too. */
+    private static final java.util.Set<String> STORED_ARTICLE = java.util.Set.of(ArticleFields.JSON, ArticleFields.SOURCE);
+
     /** Articles this process wrote whose copies from other sources are still to be written. */
     private final Map<String, Article> pendingSources = new java.util.LinkedHashMap<>();
     /** Whether something was put since searchers last looked. */
@@ -145,7 +148,7 @@ public final class ArticleStore implements Closeable {
         try {
             TopDocs hits = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
             if (hits.scoreDocs.length == 0) return Optional.empty();
-            Document doc = searcher.storedFields().document(hits.scoreDocs[0].doc);
+            Document doc = searcher.storedFields().document(hits.scoreDocs[0].doc, STORED_ARTICLE);
             List<String> sources = new ArrayList<>();
             for (IndexableField f : doc.getFields(ArticleFields.SOURCE)) sources.add(f.stringValue());
             return Optional.of(new StoredArticle(id, doc.get(ArticleFields.JSON), sources));
