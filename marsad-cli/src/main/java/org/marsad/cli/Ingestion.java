@@ -44,16 +44,17 @@ final class Ingestion {
             throws IOException, InterruptedException {
         Counts counts = new Counts();
         ArticleJson json = new ArticleJson(new ArticleJson.Options(false, false));
-        new OrderedAnalysis(pipeline, json, threads).run(reader, a -> store(a, store, report, counts, progress));
+        // each article is stored by the thread that analysed it: Lucene indexes on several threads at once
+        new OrderedAnalysis(pipeline, json, threads, store::put).run(reader, a -> count(a, store, report, counts, progress));
         store.commit();
         return counts;
     }
 
-    private void store(OrderedAnalysis.Analysed analysed, ArticleStore store, SkipReport report, Counts counts,
+    private void count(OrderedAnalysis.Analysed analysed, ArticleStore store, SkipReport report, Counts counts,
                        Progress progress) throws IOException {
         Analysis analysis = analysed.analysis();
         if (analysis instanceof Article article) {
-            switch (store.put(article, analysed.json())) {
+            switch ((ArticleStore.Outcome) analysed.done()) {
                 case ADDED -> counts.added++;
                 case NEW_SOURCE -> counts.newSources++;
                 case UNCHANGED -> counts.unchanged++;

@@ -24,8 +24,14 @@ import java.util.concurrent.Future;
  * flight, so memory does not grow with the corpus, and what a reader rejected is handed on in its place.
  */
 final class OrderedAnalysis {
-    /** An analysis, and for an article its JSON. */
-    record Analysed(Analysis analysis, String json) {
+    /** An analysis, for an article its JSON, and what the worker did with it (null when there is no worker). */
+    record Analysed(Analysis analysis, String json, Object done) {
+    }
+
+    /** What is done with each article on the thread that analysed it, such as storing it. */
+    @FunctionalInterface
+    interface Worker {
+        Object apply(Article article, String json) throws IOException;
     }
 
     /** Where each analysis goes, in input order, on the calling thread. */
@@ -37,11 +43,17 @@ final class OrderedAnalysis {
     private final Pipeline pipeline;
     private final ArticleJson json;
     private final int threads;
+    private final Worker worker;
 
     OrderedAnalysis(Pipeline pipeline, ArticleJson json, int threads) {
+        this(pipeline, json, threads, null);
+    }
+
+    OrderedAnalysis(Pipeline pipeline, ArticleJson json, int threads, Worker worker) {
         this.pipeline = pipeline;
         this.json = json;
         this.threads = threads;
+        this.worker = worker;
     }
 
     void run(DocumentReader reader, Sink sink) throws IOException, InterruptedException {
@@ -53,7 +65,7 @@ final class OrderedAnalysis {
                 if (result instanceof RawDocument doc) {
                     window.add(workers.submit(() -> analyzeSafely(doc)));
                 } else {
-                    window.add(CompletableFuture.completedFuture(new Analysed((Rejected) result, null)));
+                    window.add(CompletableFuture.completedFuture(new Analysed((Rejected) result, null, null)));
                 }
                 while (window.size() >= windowSize) sink.accept(take(window.poll()));
             }
@@ -63,11 +75,13 @@ final class OrderedAnalysis {
         }
     }
 
-    private static Analysed take(Future<Analysed> pending) throws InterruptedException {
+    private static Analysed take(Future<Analysed> pending) throws InterruptedException, IOException {
         try {
             return pending.get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("analysis failures are caught inside the task", e.getCause());
+            // analysis failures are caught inside the task; what escapes is the worker's (a store that cannot write)
+            if (e.getCause() instanceof java.io.UncheckedIOException io) throw io.getCause();
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -75,10 +89,14 @@ final class OrderedAnalysis {
     private Analysed analyzeSafely(RawDocument doc) {
         try {
             Analysis analysis = pipeline.analyze(doc);
-            return new Analysed(analysis, analysis instanceof Article article ? json.toJson(article) : null);
+            if (!(analysis instanceof Article article)) return new Analysed(analysis, null, null);
+            String written = json.toJson(article);
+            return new Analysed(article, written, worker == null ? null : worker.apply(article, written));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (RuntimeException | StackOverflowError e) {
             return new Analysed(new Rejected(doc.origin().location(), SkipKind.INTERNAL_ERROR,
-                    "internal error while analysing: " + e), null);
+                    "internal error while analysing: " + e), null, null);
         }
     }
 }

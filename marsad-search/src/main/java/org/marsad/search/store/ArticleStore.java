@@ -87,28 +87,38 @@ public final class ArticleStore implements Closeable {
         return folder;
     }
 
-    /** Stores an article with its JSON, read from {@code article.origin()}. */
-    public synchronized Outcome put(Article article, String json) throws IOException {
+    /**
+     * Stores an article with its JSON, read from {@code article.origin()}. Several threads may put at once: the
+     * decision is taken under a lock, and Lucene analyses and writes the document on the caller's thread, outside it.
+     */
+    public Outcome put(Article article, String json) throws IOException {
         String id = article.id();
         String source = article.origin().location();
-        List<String> sources = written.get(id);
-        if (sources != null) { // written by this process: the new source is added at the next commit
-            if (sources.contains(source)) return Outcome.UNCHANGED;
-            sources.add(source);
-            pendingSources.putIfAbsent(id, article);
-            return Outcome.NEW_SOURCE;
+        List<String> sources;
+        String kept;
+        Outcome outcome;
+        synchronized (this) {
+            List<String> known = written.get(id);
+            if (known != null) { // written by this process: the new source is added at the next commit
+                if (known.contains(source)) return Outcome.UNCHANGED;
+                known.add(source);
+                pendingSources.putIfAbsent(id, article);
+                return Outcome.NEW_SOURCE;
+            }
+            // an article this process did not write is found by the searcher as it was: no refresh per article
+            Optional<StoredArticle> stored = find(id);
+            if (stored.isPresent() && stored.get().sources().contains(source)) return Outcome.UNCHANGED;
+            known = new ArrayList<>(stored.map(StoredArticle::sources).orElse(List.of()));
+            known.add(source);
+            written.put(id, known);
+            sources = List.copyOf(known);
+            // the JSON stored first stays: the article comes back exactly as it was first analysed
+            kept = stored.map(StoredArticle::json).orElse(json);
+            outcome = stored.isPresent() ? Outcome.NEW_SOURCE : Outcome.ADDED;
         }
-        // an article this process did not write is found by the searcher as it was: no refresh per article
-        Optional<StoredArticle> stored = find(id);
-        if (stored.isPresent() && stored.get().sources().contains(source)) return Outcome.UNCHANGED;
-        sources = new ArrayList<>(stored.map(StoredArticle::sources).orElse(List.of()));
-        sources.add(source);
-        written.put(id, sources);
-        // the JSON stored first stays: the article comes back exactly as it was first analysed
-        String kept = stored.map(StoredArticle::json).orElse(json);
         writer.updateDocument(new Term(ArticleFields.ID, id), ArticleFields.document(article, kept, sources));
         changed = true;
-        return stored.isPresent() ? Outcome.NEW_SOURCE : Outcome.ADDED;
+        return outcome;
     }
 
     /**
@@ -118,14 +128,16 @@ public final class ArticleStore implements Closeable {
     private void writePendingSources() throws IOException {
         if (pendingSources.isEmpty()) return;
         searchers.maybeRefreshBlocking();
-        for (Map.Entry<String, Article> pending : pendingSources.entrySet()) {
+        var entries = pendingSources.entrySet().iterator();
+        while (entries.hasNext()) {
+            Map.Entry<String, Article> pending = entries.next();
             String id = pending.getKey();
             Optional<StoredArticle> stored = find(id);
-            if (stored.isEmpty()) continue; // cannot happen: the article was written before its copy came
+            if (stored.isEmpty()) continue; // its first copy is still being written by another thread: next time
             writer.updateDocument(new Term(ArticleFields.ID, id),
-                    ArticleFields.document(pending.getValue(), stored.get().json(), written.get(id)));
+                    ArticleFields.document(pending.getValue(), stored.get().json(), List.copyOf(written.get(id))));
+            entries.remove();
         }
-        pendingSources.clear();
         changed = true;
     }
 
