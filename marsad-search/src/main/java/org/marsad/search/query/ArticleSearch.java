@@ -105,7 +105,8 @@ public final class ArticleSearch {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String field : java.util.List.of(ArticleFields.PERSON, ArticleFields.PLACE, ArticleFields.ORG)) {
-            any.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(field, key)),
+            any.add(QueryReader.orOtherSpellings(field, name,
+                    new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(field, key))),
                     BooleanClause.Occur.SHOULD);
         }
         Query query = any.build();

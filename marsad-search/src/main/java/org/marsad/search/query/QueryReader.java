@@ -26,7 +26,23 @@ final class QueryReader {
             ArticleFields.SPEAKER, ArticleFields.OUTLET, ArticleFields.DATE, ArticleFields.HEADLINE, ArticleFields.TEXT,
             ArticleFields.HEADLINE_STEMS, ArticleFields.TEXT_STEMS);
 
+    private static final Set<String> NAMES = Set.of(ArticleFields.PERSON, ArticleFields.PLACE, ArticleFields.ORG);
+
     private QueryReader() {
+    }
+
+    /**
+     * A name as written, or any other spelling of it (person:لوكاشينكا finds an article that writes only
+     * لوكاشينكو); the name as written ranks first.
+     */
+    static Query orOtherSpellings(String field, String name, Query asWritten) {
+        java.util.Optional<String> key = org.marsad.resolve.SpellingKey.of(name);
+        if (key.isEmpty()) return asWritten;
+        Query otherSpelling = new org.apache.lucene.search.TermQuery(
+                new org.apache.lucene.index.Term(field + ArticleFields.SPELLING, key.get()));
+        return new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new org.apache.lucene.search.BoostQuery(asWritten, 2f), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                .add(otherSpelling, org.apache.lucene.search.BooleanClause.Occur.SHOULD).build();
     }
 
     static Query read(String query) {
@@ -68,7 +84,9 @@ final class QueryReader {
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
             checkField(field);
             if (ArticleFields.DATE.equals(field)) return LongPoint.newExactQuery(field, day(queryText).toEpochDay());
-            return super.getFieldQuery(field, queryText, quoted);
+            Query asWritten = super.getFieldQuery(field, queryText, quoted);
+            if (field == null || !NAMES.contains(field) || asWritten == null) return asWritten;
+            return orOtherSpellings(field, queryText, asWritten);
         }
 
         @Override

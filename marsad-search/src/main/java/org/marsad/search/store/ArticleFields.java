@@ -59,6 +59,8 @@ public final class ArticleFields {
     public static final String SPEAKER = "speaker";
     public static final String OUTLET = "source";
     public static final String DATE = "date";
+    /** Beside person, place and org: the spelling keys of the same names (SpellingKey), for their other spellings. */
+    public static final String SPELLING = "_spelling";
     public static final String DATE_ORDER = "date_order";
     public static final String DAY = "day";
     public static final String SITE = "site";
@@ -139,6 +141,7 @@ public final class ArticleFields {
             String field = field(entity.type());
             if (field == null) continue;
             for (String key : names(entity, article.text())) doc.add(new StringField(field, key, Field.Store.NO));
+            for (String key : spellings(entity, article.text())) doc.add(new StringField(field + SPELLING, key, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(field, entity.name()));
         }
         for (Quote quote : article.layer(Quotes.class).map(Quotes::quotes).orElse(List.of())) {
@@ -168,6 +171,21 @@ public final class ArticleFields {
             if (mention.kind() == Mention.Kind.NAME) addName(MatchingKey.of(mention.text(text)), keys);
         }
         keys.remove("");
+        return keys;
+    }
+
+    /** The spelling keys of an entity's names and of each of their words, as {@link #names} gives the names. */
+    private static Set<String> spellings(Entity entity, String text) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(entity.name());
+        for (Mention mention : entity.mentions()) if (mention.kind() == Mention.Kind.NAME) names.add(mention.text(text));
+        Set<String> keys = new LinkedHashSet<>();
+        for (String name : names) {
+            org.marsad.resolve.SpellingKey.of(name).ifPresent(keys::add);
+            for (String word : name.split("\\s+")) {
+                if (MatchingKey.of(word).length() > 2) org.marsad.resolve.SpellingKey.of(word).ifPresent(keys::add);
+            }
+        }
         return keys;
     }
 

@@ -109,6 +109,22 @@ class ArticleSearchTest {
     }
 
     @Test
+    void aPersonIsFoundInAnArticleThatSpellsTheirNameOtherwise() throws Exception {
+        Article visit = Articles.record("wire.jsonl", 1, "رئيس بيلاروسيا يزور موسكو", "وكالة الأنباء", "2015-08-08",
+                "وصل الرئيس البيلاروسي ألكسندر لوكاشينكو إلى موسكو أمس في زيارة رسمية تستمر يومين.\n"
+                        + "وقال لوكاشينكو للصحفيين إن المحادثات ستتناول التعاون الاقتصادي بين البلدين.");
+        try (ArticleStore own = ArticleStore.open(folder.resolve("spelling"))) {
+            own.put(visit, Articles.json(visit));
+            own.refresh();
+            ArticleSearch spelled = new ArticleSearch(own);
+            assertThat(spelled.search(SearchRequest.of("person:لوكاشينكا")).hits()).extracting(SearchResult.Hit::id)
+                    .containsExactly(visit.id());
+            assertThat(spelled.search(SearchRequest.of("person:بوتين")).hits()).isEmpty();
+            assertThat(spelled.entity("لوكاشينكا", 10).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aPersonIsFoundByAnotherSpellingOfTheirNameInTheSeedArticle() throws Exception {
         Path seed = Path.of(System.getProperty("marsad.shared", "../shared"), "seed", "000_f4ad302f398724b2.txt");
         assumeTrue(Files.isRegularFile(seed), "../shared/seed is absent");
