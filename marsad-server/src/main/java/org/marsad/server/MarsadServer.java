@@ -237,8 +237,8 @@ public final class MarsadServer implements AutoCloseable {
                 }
             }
         }
-        return Map.of("name", name, "articles", found.total(), "perDay", found.perDay(), "newest", articles,
-                "quotes", quotes);
+        return Map.of("name", name, "articles", found.total(), "perDay", found.perDay(),
+                "mentionsPerDay", found.mentionsPerDay(), "newest", articles, "quotes", quotes);
     }
 
     /** Whether an entity of an article's JSON is named, by its name or a mention, with these words. */

@@ -103,6 +103,7 @@ class MarsadServerTest {
         JsonNode entity = JSON.readTree(get("/api/entities?name=" + encoded("العنزي")).body());
         assertThat(entity.path("articles").asLong()).isPositive();
         assertThat(entity.path("perDay").has("2015-08-09")).isTrue();
+        assertThat(entity.path("mentionsPerDay").path("2015-08-09").asLong()).isPositive();
         assertThat(entity.path("quotes").findValuesAsText("text")).anyMatch(t -> t.contains("تفتح أبوابها"));
     }
 

@@ -129,10 +129,39 @@ public final class ArticleSearch {
                     // no article of the store has a day
                 }
             }
-            return new EntityArticles(name, found.topDocs().totalHits.value, ids, perDay);
+            return new EntityArticles(name, found.topDocs().totalHits.value, ids, perDay,
+                    mentionsPerDay(found.facetsCollector(), key, org.marsad.resolve.SpellingKey.of(name).orElse(key)));
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * How many times the entity is mentioned in each day's articles: for every matching article, the mention counts of
+     * its entities found by the name or its spelling key (a small stored field, read for the matching articles only).
+     */
+    private static Map<String, Long> mentionsPerDay(FacetsCollector matching, String key, String spelling)
+            throws IOException {
+        Map<String, Long> perDay = new java.util.TreeMap<>();
+        java.util.Set<String> fields = java.util.Set.of(ArticleFields.MENTION_COUNTS, ArticleFields.DAY);
+        for (FacetsCollector.MatchingDocs segment : matching.getMatchingDocs()) {
+            org.apache.lucene.index.StoredFields stored = segment.context.reader().storedFields();
+            org.apache.lucene.search.DocIdSetIterator docs = segment.bits.iterator();
+            for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document d = stored.document(doc, fields);
+                String day = d.get(ArticleFields.DAY), counts = d.get(ArticleFields.MENTION_COUNTS);
+                if (day == null || counts == null) continue;
+                long mentions = 0;
+                for (String line : counts.split("\n")) {
+                    int tab = line.indexOf('\t');
+                    if (tab < 0) continue;
+                    java.util.List<String> keys = java.util.Arrays.asList(line.substring(tab + 1).split("\\|"));
+                    if (keys.contains(key) || keys.contains(spelling)) mentions += Long.parseLong(line.substring(0, tab));
+                }
+                perDay.merge(day, mentions, Long::sum);
+            }
+        }
+        return perDay;
     }
 
     private static Query withDays(Query query, Optional<LocalDate> from, Optional<LocalDate> to) {

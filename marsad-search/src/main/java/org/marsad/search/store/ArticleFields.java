@@ -64,6 +64,11 @@ public final class ArticleFields {
     public static final String DATE_ORDER = "date_order";
     public static final String DAY = "day";
     public static final String SITE = "site";
+    /**
+     * Stored: one line per entity, its mention count and the keys it is found by ("3\tلوكاشينكو|لكشنك*|…"), so that
+     * an entity page counts mentions per day, not only articles.
+     */
+    public static final String MENTION_COUNTS = "mention_counts";
 
     /** The facet dimensions, each a canonical name, a site or a day. */
     public static final List<String> FACETS = List.of(PERSON, PLACE, ORG, SITE, DAY);
@@ -137,13 +142,19 @@ public final class ArticleFields {
             doc.add(new StoredField(DAY, day.toString()));
         });
         Entities entities = article.layer(Entities.class).orElse(new Entities(List.of()));
+        StringBuilder mentionCounts = new StringBuilder();
         for (Entity entity : entities.entities()) {
             String field = field(entity.type());
             if (field == null) continue;
-            for (String key : names(entity, article.text())) doc.add(new StringField(field, key, Field.Store.NO));
-            for (String key : spellings(entity, article.text())) doc.add(new StringField(field + SPELLING, key, Field.Store.NO));
+            Set<String> names = names(entity, article.text());
+            Set<String> spellings = spellings(entity, article.text());
+            for (String key : names) doc.add(new StringField(field, key, Field.Store.NO));
+            for (String key : spellings) doc.add(new StringField(field + SPELLING, key, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(field, entity.name()));
+            mentionCounts.append(entity.mentions().size()).append('\t').append(String.join("|", names)).append('|')
+                    .append(String.join("|", spellings)).append('\n');
         }
+        if (!mentionCounts.isEmpty()) doc.add(new StoredField(MENTION_COUNTS, mentionCounts.toString()));
         for (Quote quote : article.layer(Quotes.class).map(Quotes::quotes).orElse(List.of())) {
             Set<String> speaker = new LinkedHashSet<>();
             quote.speakerName().map(MatchingKey::of).ifPresent(key -> addName(key, speaker));

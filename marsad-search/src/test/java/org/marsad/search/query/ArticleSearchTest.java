@@ -120,7 +120,10 @@ class ArticleSearchTest {
             assertThat(spelled.search(SearchRequest.of("person:لوكاشينكا")).hits()).extracting(SearchResult.Hit::id)
                     .containsExactly(visit.id());
             assertThat(spelled.search(SearchRequest.of("person:بوتين")).hits()).isEmpty();
-            assertThat(spelled.entity("لوكاشينكا", 10).total()).isEqualTo(1);
+            EntityArticles entity = spelled.entity("لوكاشينكا", 10);
+            assertThat(entity.total()).isEqualTo(1);
+            assertThat(entity.perDay()).containsEntry("2015-08-08", 1L);
+            assertThat(entity.mentionsPerDay().get("2015-08-08")).isGreaterThanOrEqualTo(2L);
         }
     }
 
