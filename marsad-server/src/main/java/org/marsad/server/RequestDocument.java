@@ -3,6 +3,7 @@ package org.marsad.server;
 import org.marsad.model.RawDocument;
 import org.marsad.model.ReadResult;
 import org.marsad.model.Rejected;
+import org.marsad.model.SkipKind;
 import org.marsad.read.DocumentReader;
 import org.marsad.read.ReadOptions;
 
@@ -17,6 +18,18 @@ import java.util.List;
  */
 final class RequestDocument {
     private RequestDocument() {
+    }
+
+    /**
+     * A body that cannot be read as what it claims to be (malformed JSON, bytes that are no text) is the client's
+     * error, 400; one that is too large, 413; one that is read but holds no article text, 422.
+     */
+    private static int status(SkipKind kind) {
+        return switch (kind) {
+            case MALFORMED, BINARY, UNDECODABLE, UNREADABLE, EMPTY -> 400;
+            case TOO_LARGE -> 413;
+            default -> 422;
+        };
     }
 
     /** The one document of a body; an ApiException when there is none, several, or it cannot be read. */
@@ -37,7 +50,7 @@ final class RequestDocument {
             throw new ApiException(400, results.isEmpty() ? "the body holds no article"
                     : "the body holds more than one article; send one at a time");
         }
-        if (results.get(0) instanceof Rejected rejected) throw new ApiException(422, rejected.reason());
+        if (results.get(0) instanceof Rejected rejected) throw new ApiException(status(rejected.kind()), rejected.reason());
         return (RawDocument) results.get(0);
     }
 }

@@ -133,6 +133,13 @@ class MarsadServerTest {
     }
 
     @Test
+    void malformedJsonIsA400ThatSaysWhatIsWrong() throws Exception {
+        HttpResponse<String> r = post("/api/analyze", "{\"title\": \"خبر\", \"content\": \"نص غير منته");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).path("error").path("message").asText()).isNotBlank();
+    }
+
+    @Test
     void aBodyOverTheLimitIsA413() throws Exception {
         HttpResponse<String> r = post("/api/analyze", "ب".repeat((int) (MarsadServer.MAX_BODY / 2) + 10));
         assertThat(r.statusCode()).isEqualTo(413);
