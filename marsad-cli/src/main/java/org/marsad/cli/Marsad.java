@@ -51,6 +51,7 @@ public final class Marsad {
         eval.addSubcommand(new CommandLine(new TimeEvalCommand(new PrintWriter(out, true), err)));
         eval.addSubcommand(new CommandLine(new ExtractionEvalCommand(new PrintWriter(out, true), err)));
         eval.addSubcommand(new CommandLine(new SearchEvalCommand(new PrintWriter(out, true), err)));
+        eval.addSubcommand(new CommandLine(new EntityEvalCommand(new PrintWriter(out, true), err)));
         cli.addSubcommand(eval);
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(new PrintWriter(out, true));

@@ -1,0 +1,69 @@
+package org.marsad.cli;
+
+import org.marsad.Pipeline;
+import org.marsad.ner.eval.EntityEvaluation;
+import org.marsad.ner.eval.EntityGold;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code marsad eval entities GOLD...}: the whole entity stage against entity gold sets of news (eval/entities):
+ * precision, recall and F1 of its name mentions, exact and overlapping, and of the distinct names of each article,
+ * per type and split.
+ */
+@Command(name = "entities", mixinStandardHelpOptions = true,
+        description = {"Scores the entity stage on entity gold sets (eval/entities/*.jsonl): mentions exact and "
+                + "overlapping, and each article's distinct names, per type (PER, LOC, ORG) and split.",
+                "Exit status: 0 scored, 1 a gold set or its records could not be read."})
+final class EntityEvalCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold sets (JSON Lines).")
+    List<Path> gold;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+            description = "Where the gold sets' files are (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    EntityEvalCommand(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        List<EntityGold.Article> articles = new ArrayList<>();
+        try {
+            for (Path file : gold) articles.addAll(EntityGold.read(file));
+            EntityEvaluation.Result result = EntityEvaluation.run(articles, data, Pipeline.builder().build());
+            for (String problem : result.problems()) err.println("marsad: " + problem);
+            out.printf("%-6s %-8s %-5s %6s %6s %6s %7s %7s %7s%n", "split", "measure", "type", "tp", "fp", "fn", "P", "R", "F1");
+            for (Map.Entry<String, Map<String, Map<String, EntityEvaluation.Counts>>> split : result.counts().entrySet()) {
+                for (Map.Entry<String, Map<String, EntityEvaluation.Counts>> measure : split.getValue().entrySet()) {
+                    for (Map.Entry<String, EntityEvaluation.Counts> type : measure.getValue().entrySet()) {
+                        EntityEvaluation.Counts c = type.getValue();
+                        out.printf(Locale.ROOT, "%-6s %-8s %-5s %6d %6d %6d %7.1f %7.1f %7.1f%n", split.getKey(),
+                                measure.getKey(), type.getKey(), c.tp, c.fp, c.fn, 100 * c.precision(),
+                                100 * c.recall(), 100 * c.f1());
+                    }
+                }
+            }
+            out.flush();
+            return result.problems().isEmpty() ? 0 : 1;
+        } catch (IOException e) {
+            err.println("marsad: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.marsad.ner.eval;
+
+import org.marsad.Pipeline;
+import org.marsad.lexicon.Honorifics;
+import org.marsad.model.Analysis;
+import org.marsad.model.Article;
+import org.marsad.model.Entities;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.model.RawDocument;
+import org.marsad.model.Rejected;
+import org.marsad.model.Span;
+import org.marsad.read.NumberedRecords;
+import org.marsad.text.MatchingKey;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Scores the whole entity stage of the pipeline against an entity gold set: its name mentions (not titles or
+ * adjectives) of PER, LOC and ORG, mapped back to the record's raw fields, against the gold mentions — exactly
+ * (same span, same type) and loosely (overlapping, same type) — and the distinct names of each article (the matching
+ * keys of its mentions, per type), per split. A generic honorific opening a person's mention (الأمير، الرئيس) is
+ * set aside before comparing, as the gold marks names without them (docs/models.md).
+ */
+public final class EntityEvaluation {
+    private static final List<EntityType> TYPES = List.of(EntityType.PER, EntityType.LOC, EntityType.ORG);
+    private static final org.marsad.lexicon.TitleWords TITLES = org.marsad.lexicon.TitleWords.arabic();
+
+    /** True and false positives and false negatives. */
+    public static final class Counts {
+        public long tp, fp, fn;
+
+        public double precision() {
+            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        }
+
+        public double recall() {
+            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        }
+
+        public double f1() {
+            double p = precision(), r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** Counts by split ("all" included), measure ("exact", "overlap", "names") and type ("all" included). */
+    public record Result(Map<String, Map<String, Map<String, Counts>>> counts, List<String> problems) {
+    }
+
+    private EntityEvaluation() {
+    }
+
+    public static Result run(List<EntityGold.Article> gold, Path dataDirectory, Pipeline pipeline) throws IOException {
+        Map<String, Set<Integer>> wanted = new LinkedHashMap<>();
+        for (EntityGold.Article g : gold) wanted.computeIfAbsent(g.file(), f -> new HashSet<>()).add(g.record());
+        Map<String, Map<Integer, RawDocument>> records = NumberedRecords.read(dataDirectory, wanted);
+        Map<String, Map<String, Map<String, Counts>>> counts = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (EntityGold.Article g : gold) {
+            RawDocument raw = records.getOrDefault(g.file(), Map.of()).get(g.record());
+            if (raw == null) {
+                problems.add(g.file() + "#" + g.record() + ": no such record");
+                continue;
+            }
+            Analysis analysis = pipeline.analyze(raw);
+            if (analysis instanceof Rejected r) {
+                problems.add(g.file() + "#" + g.record() + ": " + r.message());
+                continue;
+            }
+            List<EntityGold.Mention> found = systemMentions((Article) analysis);
+            for (String split : List.of(g.split(), "all")) score(g, raw, found, counts.computeIfAbsent(split, s -> new LinkedHashMap<>()));
+        }
+        return new Result(counts, problems);
+    }
+
+    /** The stage's name mentions of people, places and organisations, as spans of the raw fields. */
+    static List<EntityGold.Mention> systemMentions(Article article) {
+        List<EntityGold.Mention> mentions = new ArrayList<>();
+        for (Entity entity : article.layer(Entities.class).map(Entities::entities).orElse(List.of())) {
+            if (!TYPES.contains(entity.type())) continue;
+            for (Mention m : entity.mentions()) {
+                if (m.kind() != Mention.Kind.NAME) continue;
+                Span span = entity.type() == EntityType.PER ? withoutHonorific(m.span(), article.text()) : m.span();
+                for (String field : List.of("body", "title")) {
+                    Optional<Span> raw = article.sourceMap().rawSpan(span, field);
+                    if (raw.isPresent()) {
+                        mentions.add(new EntityGold.Mention(field, raw.get().start(), raw.get().end(), entity.type()));
+                        break;
+                    }
+                }
+            }
+        }
+        return mentions;
+    }
+
+    /**
+     * A person's mention without the honorific or title word it opens with (الأمير فيصل بن سلمان → فيصل بن سلمان,
+     * الرئيس بوتين → بوتين).
+     */
+    static Span withoutHonorific(Span span, String text) {
+        String mention = span.of(text);
+        int space = mention.indexOf(' ');
+        if (space < 0) return span;
+        String first = MatchingKey.of(mention.substring(0, space));
+        String stem = first.startsWith("ال") ? first.substring(2) : first;
+        if (!Honorifics.contains(stem) && TITLES.kind(stem).isEmpty()) return span;
+        int start = span.start() + space;
+        while (start < span.end() && text.charAt(start) == ' ') start++;
+        return start < span.end() ? new Span(start, span.end()) : span;
+    }
+
+    private static void score(EntityGold.Article g, RawDocument raw, List<EntityGold.Mention> found,
+                              Map<String, Map<String, Counts>> bySplit) {
+        for (EntityType type : TYPES) {
+            List<EntityGold.Mention> gold = g.mentions().stream().filter(m -> m.type() == type).toList();
+            List<EntityGold.Mention> system = found.stream().filter(m -> m.type() == type).toList();
+            for (String t : List.of(type.name(), "all")) {
+                count(bySplit, "exact", t, gold, system, false);
+                count(bySplit, "overlap", t, gold, system, true);
+                names(bySplit, t, raw, gold, system);
+            }
+        }
+    }
+
+    private static void count(Map<String, Map<String, Counts>> bySplit, String measure, String type,
+                              List<EntityGold.Mention> gold, List<EntityGold.Mention> system, boolean loose) {
+        Counts c = bySplit.computeIfAbsent(measure, k -> new LinkedHashMap<>()).computeIfAbsent(type, k -> new Counts());
+        boolean[] used = new boolean[system.size()];
+        for (EntityGold.Mention g : gold) {
+            boolean matched = false;
+            for (int i = 0; i < system.size() && !matched; i++) {
+                if (!used[i] && matches(g, system.get(i), loose)) {
+                    used[i] = true;
+                    matched = true;
+                }
+            }
+            if (matched) c.tp++;
+            else c.fn++;
+        }
+        for (boolean u : used) if (!u) c.fp++;
+    }
+
+    private static boolean matches(EntityGold.Mention g, EntityGold.Mention s, boolean loose) {
+        if (!g.field().equals(s.field())) return false;
+        return loose ? g.start() < s.end() && s.start() < g.end() : g.start() == s.start() && g.end() == s.end();
+    }
+
+    /** The distinct names of an article, by matching key: what a reader of its entity list sees. */
+    private static void names(Map<String, Map<String, Counts>> bySplit, String type, RawDocument raw,
+                              List<EntityGold.Mention> gold, List<EntityGold.Mention> system) {
+        Set<String> g = keys(raw, gold), s = keys(raw, system);
+        Counts c = bySplit.computeIfAbsent("names", k -> new LinkedHashMap<>()).computeIfAbsent(type, k -> new Counts());
+        for (String k : g) if (s.contains(k)) c.tp++; else c.fn++;
+        for (String k : s) if (!g.contains(k)) c.fp++;
+    }
+
+    private static Set<String> keys(RawDocument raw, List<EntityGold.Mention> mentions) {
+        Set<String> keys = new HashSet<>();
+        for (EntityGold.Mention m : mentions) {
+            String field = m.field().equals("title") ? raw.title().orElse("") : raw.body();
+            if (m.end() <= field.length()) keys.add(m.type() + ":" + MatchingKey.of(field.substring(m.start(), m.end())));
+        }
+        return keys;
+    }
+}
