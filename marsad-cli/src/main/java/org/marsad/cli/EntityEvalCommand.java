@@ -33,6 +33,10 @@ final class EntityEvalCommand implements Callable<Integer> {
             description = "Where the gold sets' files are (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--errors", description = "After the scores, list every mention missed and every one found that "
+            + "is not gold, in the development split only (the test split stays unread).")
+    boolean errors;
+
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -58,6 +62,10 @@ final class EntityEvalCommand implements Callable<Integer> {
                                 100 * c.recall(), 100 * c.f1());
                     }
                 }
+            }
+            if (errors) {
+                out.println();
+                result.devErrors().forEach(out::println);
             }
             out.flush();
             return result.problems().isEmpty() ? 0 : 1;

@@ -53,8 +53,13 @@ public final class EntityEvaluation {
         }
     }
 
-    /** Counts by split ("all" included), measure ("exact", "overlap", "names") and type ("all" included). */
-    public record Result(Map<String, Map<String, Map<String, Counts>>> counts, List<String> problems) {
+    /**
+     * Counts by split ("all" included), measure ("exact", "overlap", "names") and type ("all" included); and, for the
+     * development split only (the test split stays unread), each gold mention missed and each mention found that is
+     * not gold, as "file#record missed|spurious TYPE text".
+     */
+    public record Result(Map<String, Map<String, Map<String, Counts>>> counts, List<String> problems,
+                         List<String> devErrors) {
     }
 
     private EntityEvaluation() {
@@ -66,6 +71,7 @@ public final class EntityEvaluation {
         Map<String, Map<Integer, RawDocument>> records = NumberedRecords.read(dataDirectory, wanted);
         Map<String, Map<String, Map<String, Counts>>> counts = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        List<String> devErrors = new ArrayList<>();
         for (EntityGold.Article g : gold) {
             RawDocument raw = records.getOrDefault(g.file(), Map.of()).get(g.record());
             if (raw == null) {
@@ -79,8 +85,9 @@ public final class EntityEvaluation {
             }
             List<EntityGold.Mention> found = systemMentions((Article) analysis);
             for (String split : List.of(g.split(), "all")) score(g, raw, found, counts.computeIfAbsent(split, s -> new LinkedHashMap<>()));
+            if (g.split().equals("dev")) differences(g, raw, found, devErrors);
         }
-        return new Result(counts, problems);
+        return new Result(counts, problems, devErrors);
     }
 
     /** The stage's name mentions of people, places and organisations, as spans of the raw fields. */
@@ -153,6 +160,26 @@ public final class EntityEvaluation {
     private static boolean matches(EntityGold.Mention g, EntityGold.Mention s, boolean loose) {
         if (!g.field().equals(s.field())) return false;
         return loose ? g.start() < s.end() && s.start() < g.end() : g.start() == s.start() && g.end() == s.end();
+    }
+
+    private static void differences(EntityGold.Article g, RawDocument raw, List<EntityGold.Mention> found,
+                                    List<String> errors) {
+        String where = g.file() + "#" + g.record();
+        for (EntityGold.Mention m : g.mentions()) {
+            if (found.stream().noneMatch(s -> s.type() == m.type() && matches(m, s, false))) {
+                errors.add(where + " missed " + m.type() + " " + text(raw, m));
+            }
+        }
+        for (EntityGold.Mention s : found) {
+            if (g.mentions().stream().noneMatch(m -> m.type() == s.type() && matches(m, s, false))) {
+                errors.add(where + " spurious " + s.type() + " " + text(raw, s));
+            }
+        }
+    }
+
+    private static String text(RawDocument raw, EntityGold.Mention m) {
+        String field = m.field().equals("title") ? raw.title().orElse("") : raw.body();
+        return m.end() <= field.length() ? field.substring(m.start(), m.end()) : "?";
     }
 
     /** The distinct names of an article, by matching key: what a reader of its entity list sees. */
