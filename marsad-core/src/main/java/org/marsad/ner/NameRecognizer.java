@@ -1,6 +1,7 @@
 package org.marsad.ner;
 
 import org.marsad.model.Span;
+import org.marsad.model.EntityType;
 import org.marsad.model.Token;
 import org.marsad.text.NameStart;
 
@@ -43,18 +44,59 @@ public final class NameRecognizer {
             int n = to[s] - from[s];
             for (BioCodec.Entity name : BioCodec.decode(labels, position, position + n)) {
                 int begin = from[s] + name.start(), end = from[s] + name.end(); // its tokens, Latin edges cut off
-                while (begin < end && tokens.get(begin).kind() == Token.Kind.LATIN) begin++;
-                while (end > begin && tokens.get(end - 1).kind() == Token.Kind.LATIN) end--;
-                if (begin < end) {
-                    Token first = tokens.get(begin), last = tokens.get(end - 1);
-                    int start = nameStart(text, first, words.words[words.ids[position + begin - from[s]]], stems);
-                    int stop = Math.max(start, last.stemEnd() > last.stemStart() ? last.stemEnd() : last.end());
-                    if (stop > start) names.add(new RecognizedName(new Span(start, stop), name.type()));
+                if (name.type() == EntityType.PER) end = completed(text, tokens, begin, end, to[s]);
+                for (int[] part : name.type() == EntityType.PER ? people(tokens, begin, end) : List.of(new int[]{begin, end})) {
+                    int b = part[0], e = part[1];
+                    while (b < e && tokens.get(b).kind() == Token.Kind.LATIN) b++;
+                    while (e > b && tokens.get(e - 1).kind() == Token.Kind.LATIN) e--;
+                    if (b < e) {
+                        Token first = tokens.get(b), last = tokens.get(e - 1);
+                        int start = nameStart(text, first, words.words[words.ids[position + b - from[s]]], stems);
+                        int stop = Math.max(start, last.stemEnd() > last.stemStart() ? last.stemEnd() : last.end());
+                        if (stop > start) names.add(new RecognizedName(new Span(start, stop), name.type()));
+                    }
                 }
             }
             position += n;
         }
         return names;
+    }
+
+    /**
+     * The people a run of PER labels names: one name does not go on across a word that opens with the conjunction و
+     * (مروان حسين والكاميروني بوبا، ماهر عثمان وعبد العزيز are two) nor across a dash or a comma; a lone punctuation
+     * mark between them is no part of either.
+     */
+    static List<int[]> people(List<Token> tokens, int begin, int end) {
+        List<int[]> parts = new ArrayList<>();
+        int start = begin;
+        for (int k = begin + 1; k < end; k++) {
+            Token t = tokens.get(k);
+            boolean punctuation = t.kind() == Token.Kind.PUNCTUATION;
+            boolean conjunction = t.kind() == Token.Kind.WORD && !t.proclitics().isEmpty() && t.proclitics().get(0).equals("و");
+            if (punctuation || conjunction) {
+                if (k > start) parts.add(new int[]{start, k});
+                start = punctuation ? k + 1 : k;
+            }
+        }
+        if (end > start) parts.add(new int[]{start, end});
+        return parts;
+    }
+
+    /** Words after which a person's name cannot end: it goes on with the next word (عبدالله بن → عبدالله بن سعد). */
+    private static final Set<String> NAME_LINKS = Set.of("بن", "بنت", "ال", "ابو", "ابن", "عبد");
+
+    /**
+     * The end of a person's name that stops on a linking word (بن، آل، أبو، عبد): one word further, in its sentence,
+     * when that word is a bare word or one with the article only (عبدالله بن سعد، عبد العزيز).
+     */
+    static int completed(String text, List<Token> tokens, int begin, int end, int sentenceEnd) {
+        Token last = tokens.get(end - 1);
+        if (end >= sentenceEnd || last.kind() != Token.Kind.WORD) return end;
+        if (!NAME_LINKS.contains(org.marsad.text.MatchingKey.of(text, last.stemStart(), last.stemEnd()))) return end;
+        Token next = tokens.get(end);
+        boolean bare = next.proclitics().isEmpty() || next.proclitics().equals(List.of("ال"));
+        return next.kind() == Token.Kind.WORD && bare && next.enclitic().isEmpty() ? end + 1 : end;
     }
 
     /**

@@ -118,4 +118,30 @@ class NameRecognizerTest {
         NameRecognizer.tokensBySentence(text, tokens, List.of(new Span(0, text.length())), from, to);
         assertThat(tokens.get(from[0]).surface(text)).isEqualTo("«");
     }
+
+    private static List<String> parts(String text, java.util.function.Function<List<org.marsad.model.Token>, List<int[]>> split) {
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        return split.apply(tokens).stream()
+                .map(p -> text.substring(tokens.get(p[0]).start(), tokens.get(p[1] - 1).end())).toList();
+    }
+
+    @Test
+    void aRunOfPersonLabelsIsTwoPeopleAcrossAWordWithTheConjunction() {
+        String text = "ماهر عثمان وعبد العزيز";
+        assertThat(parts(text, t -> NameRecognizer.people(t, 0, t.size()))).containsExactly("ماهر عثمان", "وعبد العزيز");
+    }
+
+    @Test
+    void aRunOfPersonLabelsIsTwoPeopleAcrossADash() {
+        String text = "خالد النويصر - محمد الهندي";
+        assertThat(parts(text, t -> NameRecognizer.people(t, 0, t.size()))).containsExactly("خالد النويصر", "محمد الهندي");
+    }
+
+    @Test
+    void aPersonsNameDoesNotEndOnBin() {
+        String text = "استقبل عبدالله بن سعد الوفد";
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        assertThat(NameRecognizer.completed(text, tokens, 1, 3, tokens.size())).isEqualTo(4);
+        assertThat(NameRecognizer.completed(text, tokens, 1, 4, tokens.size())).isEqualTo(4);
+    }
 }
