@@ -255,6 +255,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aRankBeforeANameIsATitleMentionOfItsOwnAsTheSchemaSays() {
+        Tagging t = Tagging.of("استقبل الأمير فيصل بن سلمان الوفد في مكتبه.").tag(PER, "فيصل بن سلمان");
+        Entity faisal = only(t.resolve(), PER);
+        assertThat(mentions(t, faisal, Mention.Kind.TITLE)).containsExactly("الأمير");
+        assertThat(mentions(t, faisal, Mention.Kind.NAME)).containsExactly("فيصل بن سلمان");
+    }
+
+    @Test
     void taggedNameThatBeginsWithATitleKeepsOnlyTheName() {
         Tagging t = Tagging.of("قال الرئيس الفرنسي إيمانويل ماكرون إن الحوار ضروري.")
                 .tag(PER, "الرئيس الفرنسي إيمانويل ماكرون");
