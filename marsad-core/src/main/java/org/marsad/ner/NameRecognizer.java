@@ -59,7 +59,37 @@ public final class NameRecognizer {
             }
             position += n;
         }
-        return names;
+        return withPlaceHeads(text, names);
+    }
+
+    /** Words that name a kind of place and, before a place's name, make one name with it: ريف دمشق، منطقة القصيم. */
+    private static final Set<String> PLACE_HEADS = Set.of("ريف", "منطقه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره",
+            "مقاطعه", "حي", "شارع");
+
+    /**
+     * Place names the tagger cut after their head (ريف | دمشق): a place made of a head word alone, right before
+     * another place, is one place with it, so that ريف دمشق and ريف حلب stay two; a head word alone elsewhere is
+     * no place.
+     */
+    static List<RecognizedName> withPlaceHeads(String text, List<RecognizedName> names) {
+        List<RecognizedName> joined = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            RecognizedName name = names.get(i);
+            String key = org.marsad.text.MatchingKey.of(text, name.span().start(), name.span().end());
+            boolean headAlone = name.type() == EntityType.LOC && PLACE_HEADS.contains(key.startsWith("ال") ? key.substring(2) : key);
+            if (headAlone && i + 1 < names.size()) {
+                RecognizedName next = names.get(i + 1);
+                if (next.type() == EntityType.LOC && text.substring(name.span().end(), next.span().start()).equals(" ")) {
+                    joined.add(new RecognizedName(new Span(name.span().start(), next.span().end()), EntityType.LOC));
+                    i++;
+                    continue;
+                }
+            }
+            // a head word alone names no place (ريف، منطقة), but المدينة stands for Medina in the news
+            if (headAlone && !key.endsWith("مدينه")) continue;
+            joined.add(name);
+        }
+        return joined;
     }
 
     /**

@@ -77,6 +77,9 @@ import java.util.function.Predicate;
  * Thread-safe: the resolver holds only the immutable lexicon; each call works on its own state.
  */
 public final class EntityResolver {
+    /** The words that open a patronymic used as a name: ابن نايف، بن نايف. */
+    private static final Set<String> SON_OF = Set.of("ابن", "بن");
+
     /** Prepositions and particles as written, which a tagger may take for the names they fold to (على → علي). */
     private static final Set<String> FUNCTION_WORDS = Set.of("على", "إلى", "الى", "عن", "من", "في", "مع", "ان",
             "أن", "إن", "لا", "ما");
@@ -214,6 +217,8 @@ public final class EntityResolver {
             addCountryNames();
             mergeSameNames();
             mergeShortAndFullNames();
+            mergeSonOfNames();
+            mergeOrganisationsWithTheirQualifiedNames();
             spreadNames();
             addTitles();
             addAdjectives();
@@ -445,6 +450,64 @@ public final class EntityResolver {
                             g -> NameVariants.sameName(f.get(0), lastOf(g))));
                 }
                 if (owners.size() == 1) entities.union(entry.getKey(), owners.iterator().next());
+            }
+        }
+
+        /**
+         * A person named by a patronymic alone (ابن نايف، بن نايف) is the one person of the article whose fuller name
+         * ends with it (محمد بن نايف), when there is exactly one.
+         */
+        private void mergeSonOfNames() {
+            Map<List<String>, Integer> elementOfForm = new LinkedHashMap<>();
+            for (Occurrence o : occurrences) {
+                if (o.person) elementOfForm.putIfAbsent(o.words, o.element);
+            }
+            for (Map.Entry<Integer, Set<List<String>>> entry : personForms().entrySet()) {
+                for (List<String> form : entry.getValue()) {
+                    if (form.size() < 2 || !SON_OF.contains(form.get(0))) continue;
+                    List<String> tail = form.subList(1, form.size());
+                    Set<Integer> owners = personsWithForm(entry.getKey(), elementOfForm,
+                            new ArrayList<>(elementOfForm.keySet()), g -> g.size() > form.size() && endsWithSonOf(g, tail));
+                    if (owners.size() == 1) entities.union(entry.getKey(), owners.iterator().next());
+                }
+            }
+        }
+
+        /** Whether a name ends with بن (or ابن) and then {@code tail}. */
+        private static boolean endsWithSonOf(List<String> name, List<String> tail) {
+            int at = name.size() - tail.size();
+            if (at < 1 || !SON_OF.contains(name.get(at - 1))) return false;
+            for (int i = 0; i < tail.size(); i++) {
+                if (!NameVariants.sameName(tail.get(i), name.get(at + i))) return false;
+            }
+            return true;
+        }
+
+        /**
+         * An organisation named shorter (مجلس النواب) is the one organisation of the article named by the same words
+         * and one or two more (مجلس النواب العراقي), when there is exactly one; with two (السعودية، الأمريكية) the
+         * short name stays apart.
+         */
+        private void mergeOrganisationsWithTheirQualifiedNames() {
+            Map<List<String>, Integer> elementOfForm = new LinkedHashMap<>();
+            for (Occurrence o : occurrences) {
+                if (!o.person && (o.tagged == EntityType.ORG || o.institution)) elementOfForm.putIfAbsent(o.words, o.element);
+            }
+            for (Map.Entry<List<String>, Integer> shorter : elementOfForm.entrySet()) {
+                List<String> form = shorter.getKey();
+                if (form.size() < 2) continue;
+                Set<Integer> owners = new HashSet<>();
+                int self = entities.find(shorter.getValue());
+                for (Map.Entry<List<String>, Integer> longer : elementOfForm.entrySet()) {
+                    List<String> g = longer.getKey();
+                    work.add(1);
+                    if (g.size() > form.size() && g.size() <= form.size() + 2
+                            && sameNameWordByWord(form, g.subList(0, form.size()))) {
+                        int root = entities.find(longer.getValue());
+                        if (root != self) owners.add(root);
+                    }
+                }
+                if (owners.size() == 1) entities.union(shorter.getValue(), owners.iterator().next());
             }
         }
 

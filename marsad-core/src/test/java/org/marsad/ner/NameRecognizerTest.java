@@ -144,4 +144,24 @@ class NameRecognizerTest {
         assertThat(NameRecognizer.completed(text, tokens, 1, 3, tokens.size())).isEqualTo(4);
         assertThat(NameRecognizer.completed(text, tokens, 1, 4, tokens.size())).isEqualTo(4);
     }
+
+    @Test
+    void aPlaceHeadRightBeforeAPlaceMakesOnePlaceWithIt() {
+        String text = "في ريف دمشق وريف حلب";
+        int rif1 = text.indexOf("ريف"), dam = text.indexOf("دمشق"), rif2 = text.indexOf("ريف حلب"), alep = text.indexOf("حلب");
+        List<RecognizedName> names = NameRecognizer.withPlaceHeads(text, List.of(
+                new RecognizedName(new org.marsad.model.Span(rif1, rif1 + 3), EntityType.LOC),
+                new RecognizedName(new org.marsad.model.Span(dam, dam + 4), EntityType.LOC),
+                new RecognizedName(new org.marsad.model.Span(rif2, rif2 + 3), EntityType.LOC),
+                new RecognizedName(new org.marsad.model.Span(alep, alep + 3), EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("ريف دمشق", "ريف حلب");
+    }
+
+    @Test
+    void aPlaceHeadAloneIsNoPlace() {
+        String text = "في الريف البعيد";
+        List<RecognizedName> names = NameRecognizer.withPlaceHeads(text, List.of(
+                new RecognizedName(new org.marsad.model.Span(3, 8), EntityType.LOC)));
+        assertThat(names).isEmpty();
+    }
 }

@@ -255,6 +255,27 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPatronymicAloneIsThePersonWhoseFullNameEndsWithIt() {
+        Tagging t = Tagging.of("قال محمد بن نايف إن الأمن مستقر، وأكد ابن نايف أن العمل مستمر.")
+                .tag(PER, "محمد بن نايف").tag(PER, "ابن نايف");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("محمد بن نايف");
+    }
+
+    @Test
+    void anOrganisationNamedShorterIsTheOneItsQualifiedNameNames() {
+        Tagging t = Tagging.of("اجتمع مجلس النواب العراقي أمس، وقرر مجلس النواب تأجيل الجلسة.")
+                .tag(ORG, "مجلس النواب العراقي").tag(ORG, "مجلس النواب");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("مجلس النواب العراقي");
+    }
+
+    @Test
+    void anOrganisationNamedShorterStaysApartWhenTwoQualifiedNamesFitIt() {
+        Tagging t = Tagging.of("التقت وزارة الخارجية السعودية ووزارة الخارجية الأمريكية، وقالت وزارة الخارجية إن اللقاء مثمر.")
+                .tag(ORG, "وزارة الخارجية السعودية").tag(ORG, "وزارة الخارجية الأمريكية").tag(ORG, "وزارة الخارجية");
+        assertThat(t.resolve().stream().filter(e -> e.type() == ORG)).hasSize(3);
+    }
+
+    @Test
     void aRankBeforeANameIsATitleMentionOfItsOwnAsTheSchemaSays() {
         Tagging t = Tagging.of("استقبل الأمير فيصل بن سلمان الوفد في مكتبه.").tag(PER, "فيصل بن سلمان");
         Entity faisal = only(t.resolve(), PER);
