@@ -59,7 +59,73 @@ public final class NameRecognizer {
             }
             position += n;
         }
-        return withPlaceHeads(text, names);
+        return withPlaceHeads(text, namedAfterPeople(text, tokens, names));
+    }
+
+    /** Institutions and places named after a king, prince or sheikh, by the head noun before the title. */
+    private static final java.util.Map<String, EntityType> HEADS_OF_NAMES_AFTER_PEOPLE = java.util.Map.ofEntries(
+            java.util.Map.entry("جامعه", EntityType.ORG), java.util.Map.entry("مستشفي", EntityType.ORG),
+            java.util.Map.entry("مركز", EntityType.ORG), java.util.Map.entry("كليه", EntityType.ORG),
+            java.util.Map.entry("مؤسسه", EntityType.ORG), java.util.Map.entry("مجمع", EntityType.ORG),
+            java.util.Map.entry("معهد", EntityType.ORG), java.util.Map.entry("صندوق", EntityType.ORG),
+            java.util.Map.entry("مدرسه", EntityType.ORG), java.util.Map.entry("مكتبه", EntityType.ORG),
+            java.util.Map.entry("مطار", EntityType.LOC), java.util.Map.entry("ملعب", EntityType.LOC),
+            java.util.Map.entry("استاد", EntityType.LOC), java.util.Map.entry("شارع", EntityType.LOC),
+            java.util.Map.entry("طريق", EntityType.LOC), java.util.Map.entry("جسر", EntityType.LOC),
+            java.util.Map.entry("جامع", EntityType.LOC));
+    private static final Set<String> RANKS = Set.of("ملك", "امير", "شيخ");
+
+    /**
+     * A person's name right after a rank that follows an institution's or a place's head noun names that
+     * institution or place (جامعة الملك سعود، لجامعة الملك سعود، مستشفى الأمير سلطان، مطار الملك خالد), not the
+     * person: the span runs from the head, without the conjunction or preposition written on it, to the name's end,
+     * and the names inside it go.
+     */
+    static List<RecognizedName> namedAfterPeople(String text, List<Token> tokens, List<RecognizedName> names) {
+        List<RecognizedName> result = new ArrayList<>(names);
+        for (RecognizedName name : names) {
+            if (name.type() != EntityType.PER) continue;
+            int k = tokenAt(tokens, name.span().start());
+            if (k < 1) continue;
+            // the rank before the name, or the name's own first word when the tagger took the rank in
+            int rankAt = isRank(text, tokens.get(k)) ? k : k - 1;
+            if (rankAt < 1 || !isRank(text, tokens.get(rankAt))) continue;
+            Token head = tokens.get(rankAt - 1);
+            if (head.kind() != Token.Kind.WORD || head.proclitics().contains("ال") || !head.enclitic().isEmpty()) continue;
+            String stem = stem(text, head);
+            // a conjunction or preposition the clitic rules left on the word (لجامعة، وبجامعة)
+            int kept = 0;
+            while (kept < 2 && !HEADS_OF_NAMES_AFTER_PEOPLE.containsKey(stem.substring(kept)) && stem.length() > kept + 3
+                    && "وفبلك".indexOf(stem.charAt(kept)) >= 0) kept++;
+            EntityType type = HEADS_OF_NAMES_AFTER_PEOPLE.get(stem.substring(kept));
+            if (type == null) continue;
+            Span span = new Span(head.stemStart() + kept, name.span().end());
+            result.removeIf(other -> other.span().start() < span.end() && span.start() < other.span().end());
+            result.add(new RecognizedName(span, type));
+        }
+        result.sort(java.util.Comparator.comparingInt(n -> n.span().start()));
+        return result;
+    }
+
+    private static boolean isRank(String text, Token token) {
+        return token.kind() == Token.Kind.WORD && token.proclitics().equals(List.of("ال")) && RANKS.contains(stem(text, token));
+    }
+
+    private static String stem(String text, Token token) {
+        return org.marsad.text.MatchingKey.of(text, token.stemStart(), token.stemEnd());
+    }
+
+    /** The index of the token that holds offset {@code offset}, or -1. */
+    private static int tokenAt(List<Token> tokens, int offset) {
+        int lo = 0, hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (offset < t.start()) hi = mid - 1;
+            else if (offset >= t.end()) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
     }
 
     /** Words that name a kind of place and, before a place's name, make one name with it: ريف دمشق، منطقة القصيم. */

@@ -164,4 +164,26 @@ class NameRecognizerTest {
                 new RecognizedName(new org.marsad.model.Span(3, 8), EntityType.LOC)));
         assertThat(names).isEmpty();
     }
+
+    @Test
+    void aPersonsNameAfterARankAndAnInstitutionsHeadNamesTheInstitution() {
+        String text = "قدم دعما لجامعة الملك سعود أمس";
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        int saud = text.indexOf("سعود");
+        List<RecognizedName> names = NameRecognizer.namedAfterPeople(text, tokens, List.of(
+                new RecognizedName(new org.marsad.model.Span(text.indexOf("لجامعة"), text.indexOf("لجامعة") + 6), EntityType.ORG),
+                new RecognizedName(new org.marsad.model.Span(saud, saud + 4), EntityType.PER)));
+        assertThat(names).extracting(n -> n.span().of(text), RecognizedName::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("جامعة الملك سعود", EntityType.ORG));
+    }
+
+    @Test
+    void aRankBeforeAPersonWithoutAnInstitutionKeepsThePerson() {
+        String text = "وقال الملك سلمان إن الدعم مستمر";
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        int salman = text.indexOf("سلمان");
+        List<RecognizedName> names = NameRecognizer.namedAfterPeople(text, tokens, List.of(
+                new RecognizedName(new org.marsad.model.Span(salman, salman + 5), EntityType.PER)));
+        assertThat(names).extracting(RecognizedName::type).containsExactly(EntityType.PER);
+    }
 }
