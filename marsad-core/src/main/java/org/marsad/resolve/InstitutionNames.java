@@ -48,8 +48,9 @@ import org.marsad.text.MatchingKey;
  * <b>Not heads</b>, though they head names too: مركز (a place or a rank: المركز الأول، مركز المدينة)، حركة
  * (traffic, movement: حركة المرور)، شركة، سوق، مؤسسة، صندوق (companies and markets by the hundred, and their names
  * are mostly foreign words in quotes: the tagger's job; السوق الروسية is a market, not an institution)، وسائل،
- * حكومة (plural, or a government by its country: حكومتي البلدين)، غرفة، نادي، مستشفى، سفارة (a room, a club of
- * sport whose name the tagger knows, a building; an embassy by the country that owns it). هيئة after على is
+ * حكومة (plural, or a government by its country: حكومتي البلدين)، غرفة، مستشفى، سفارة (a room, a building; an
+ * embassy by the country that owns it). نادي and جماعة are heads (نادي الهلال، جماعة الحوثي): the tagger, trained
+ * on ANERcorp, missed most clubs and movements of Saudi news. هيئة after على is
  * "in the shape of" (على هيئة طائر), not an authority.
  * <p>
  * Known misses, left to the tagger: names that go on after a conjunction or preposition are cut there (حزب العدالة

@@ -34,6 +34,12 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void aClubAndAMovementAreNamedByTheirHeads() {
+        assertThat(organisations("فاز نادي الهلال أمس، وقالت جماعة الحوثي إن الهدنة انتهت.")).containsExactly("نادي الهلال",
+                "جماعة الحوثي");
+    }
+
+    @Test
     void definiteHeadWithANationalityAdjectiveIsAnOrganisation() {
         assertThat(organisations("زار الطلاب المتحف الفرنسي صباح أمس.")).containsExactly("المتحف الفرنسي");
     }
