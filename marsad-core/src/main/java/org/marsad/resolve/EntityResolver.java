@@ -214,6 +214,7 @@ public final class EntityResolver {
         List<Entity> entities() {
             addTaggedNames();
             addInstitutionNames();
+            addClubNames();
             addCountryNames();
             mergeSameNames();
             mergeShortAndFullNames();
@@ -365,6 +366,16 @@ public final class EntityResolver {
                 NamePattern.Match match = found.get().match();
                 add(match, found.get().headKey(), false, null, true, null, entities.add());
                 i = match.last();
+            }
+        }
+
+        /** In an article about sport, the clubs named by one word that the tagger left (الهلال، النصر، الوحدة). */
+        private void addClubNames() {
+            if (!SportsClubs.isAboutSport(w)) return;
+            for (int i = 0; i < w.size(); i++) {
+                if (claim[i] != FREE || !w.isWord(i) || !SportsClubs.isClub(w, i)) continue;
+                add(new NamePattern.Match(i, i, w.mentionStart(i), w.stemEnd(i)), w.wordKey(i), false, null, true, null,
+                        entities.add());
             }
         }
 

@@ -255,6 +255,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aClubNamedByOneWordIsAnOrganisationInAnArticleAboutSport() {
+        Tagging t = Tagging.of("فاز الهلال على النصر في مباراة الدوري أمس، وقال مدرب الفريق إن اللاعبين قدموا أداء جيدا.");
+        assertThat(t.resolve().stream().filter(e -> e.type() == ORG).map(Entity::name)).containsExactly("الهلال", "النصر");
+    }
+
+    @Test
+    void theSameWordIsNoClubInAnArticleAboutSomethingElse() {
+        Tagging t = Tagging.of("أعلنت المحكمة العليا رؤية الهلال مساء أمس، وتمنى المواطنون النصر والوحدة للأمة.");
+        assertThat(t.resolve().stream().filter(e -> e.type() == ORG)).isEmpty();
+    }
+
+    @Test
     void aPatronymicAloneIsThePersonWhoseFullNameEndsWithIt() {
         Tagging t = Tagging.of("قال محمد بن نايف إن الأمن مستقر، وأكد ابن نايف أن العمل مستمر.")
                 .tag(PER, "محمد بن نايف").tag(PER, "ابن نايف");
