@@ -52,6 +52,11 @@ public final class Gazetteer {
         return phrases.size();
     }
 
+    /** The lists a phrase of stem keys joined by spaces is on, 0 when it is on none. */
+    public int phraseLists(String stemKeys) {
+        return phrases.getOrDefault(stemKeys, 0);
+    }
+
     /** The lists a one-word entry is on. */
     public int lists(String stemKey) {
         Integer bits = phrases.get(stemKey);

@@ -59,7 +59,75 @@ public final class NameRecognizer {
             }
             position += n;
         }
-        return withPlaceHeads(text, namedAfterPeople(text, tokens, names));
+        return withPlaceHeads(text, placesAsListed(text, tokens, namedAfterPeople(text, tokens, names),
+                model.gazetteer()));
+    }
+
+    private static final int PLACE_LISTS = (1 << Gazetteer.NameList.PLACE.ordinal()) | (1 << Gazetteer.NameList.CITY.ordinal())
+            | (1 << Gazetteer.NameList.COUNTRY.ordinal());
+
+    /**
+     * A place the tagger cut short of a name the place lists hold (مكة | المكرمة، المدينة | المنورة): the span grows,
+     * by one or two words on either side, to the longest listed place, when those words belong to no other name.
+     */
+    static List<RecognizedName> placesAsListed(String text, List<Token> tokens, List<RecognizedName> names,
+                                               Gazetteer gazetteer) {
+        List<RecognizedName> result = new ArrayList<>(names.size());
+        for (int n = 0; n < names.size(); n++) {
+            RecognizedName name = names.get(n);
+            if (name.type() != EntityType.LOC) {
+                result.add(name);
+                continue;
+            }
+            int first = tokenAt(tokens, name.span().start()), last = tokenAt(tokens, name.span().end() - 1);
+            if (first < 0 || last < 0) {
+                result.add(name);
+                continue;
+            }
+            int previousEnd = result.isEmpty() ? -1 : result.get(result.size() - 1).span().end();
+            int nextStart = n + 1 < names.size() ? names.get(n + 1).span().start() : Integer.MAX_VALUE;
+            int bestFirst = first, bestLast = last;
+            for (int left = 0; left <= 2; left++) {
+                for (int right = 0; right <= 2; right++) {
+                    int a = first - left, b = last + right;
+                    if ((left == 0 && right == 0) || a < 0 || b >= tokens.size()) continue;
+                    if (tokens.get(a).start() < previousEnd || tokens.get(b).end() > nextStart) continue;
+                    if (b - a <= bestLast - bestFirst || !plainWords(text, tokens, a, b, first)) continue;
+                    if ((gazetteer.phraseLists(stems(text, tokens, a, b)) & PLACE_LISTS) != 0) {
+                        bestFirst = a;
+                        bestLast = b;
+                    }
+                }
+            }
+            if (bestFirst == first && bestLast == last) {
+                result.add(name);
+            } else {
+                int start = bestFirst == first ? name.span().start() : NameStart.of(text, tokens.get(bestFirst));
+                result.add(new RecognizedName(new Span(start, Math.max(name.span().end(), tokens.get(bestLast).stemEnd())),
+                        EntityType.LOC));
+            }
+        }
+        return result;
+    }
+
+    /** Whether tokens a..b are words on one line, none but the first of the span with a conjunction or preposition. */
+    private static boolean plainWords(String text, List<Token> tokens, int a, int b, int nameFirst) {
+        for (int i = a; i <= b; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.WORD) return false;
+            if (i > a && !(t.proclitics().isEmpty() || t.proclitics().equals(List.of("ال")))) return false;
+            if (i > a && text.substring(tokens.get(i - 1).end(), t.start()).indexOf('\n') >= 0) return false;
+        }
+        return true;
+    }
+
+    private static String stems(String text, List<Token> tokens, int a, int b) {
+        StringBuilder phrase = new StringBuilder();
+        for (int i = a; i <= b; i++) {
+            if (i > a) phrase.append(' ');
+            phrase.append(stem(text, tokens.get(i)));
+        }
+        return phrase.toString();
     }
 
     /** Institutions and places named after a king, prince or sheikh, by the head noun before the title. */

@@ -186,4 +186,16 @@ class NameRecognizerTest {
                 new RecognizedName(new org.marsad.model.Span(salman, salman + 5), EntityType.PER)));
         assertThat(names).extracting(RecognizedName::type).containsExactly(EntityType.PER);
     }
+
+    @Test
+    void aPlaceCutShortOfAListedPlaceGrowsToIt() {
+        Gazetteer.Builder lists = new Gazetteer.Builder();
+        lists.add("مكة المكرمة", Gazetteer.NameList.CITY);
+        String text = "وصل الوفد إلى مكة المكرمة أمس";
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        int mecca = text.indexOf("مكة");
+        List<RecognizedName> names = NameRecognizer.placesAsListed(text, tokens, List.of(
+                new RecognizedName(new org.marsad.model.Span(mecca, mecca + 3), EntityType.LOC)), lists.build());
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("مكة المكرمة");
+    }
 }
