@@ -44,7 +44,7 @@ public final class NameRecognizer {
             int n = to[s] - from[s];
             for (BioCodec.Entity name : BioCodec.decode(labels, position, position + n)) {
                 int begin = from[s] + name.start(), end = from[s] + name.end(); // its tokens, Latin edges cut off
-                if (name.type() == EntityType.PER) end = completed(text, tokens, begin, end, to[s]);
+                if (name.type() == EntityType.PER) end = withoutTrailingTitles(text, tokens, begin, completed(text, tokens, begin, end, to[s]));
                 for (int[] part : name.type() == EntityType.PER ? people(tokens, begin, end) : List.of(new int[]{begin, end})) {
                     int b = part[0], e = part[1];
                     while (b < e && tokens.get(b).kind() == Token.Kind.LATIN) b++;
@@ -245,6 +245,21 @@ public final class NameRecognizer {
         }
         if (end > start) parts.add(new int[]{start, end});
         return parts;
+    }
+
+    private static final org.marsad.lexicon.TitleWords TITLES = org.marsad.lexicon.TitleWords.arabic();
+
+    /**
+     * A person's name does not end on a title word that opens the next phrase (محمد بن سلمان ولي ولي العهد → محمد بن
+     * سلمان): such words are cut off the end, as long as a word is left.
+     */
+    static int withoutTrailingTitles(String text, List<Token> tokens, int begin, int end) {
+        while (end - begin > 1) {
+            Token last = tokens.get(end - 1);
+            if (last.kind() != Token.Kind.WORD || TITLES.kind(stem(text, last)).isEmpty()) break;
+            end--;
+        }
+        return end;
     }
 
     /** Words after which a person's name cannot end: it goes on with the next word (عبدالله بن → عبدالله بن سعد). */

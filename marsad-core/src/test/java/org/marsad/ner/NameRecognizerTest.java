@@ -198,4 +198,12 @@ class NameRecognizerTest {
                 new RecognizedName(new org.marsad.model.Span(mecca, mecca + 3), EntityType.LOC)), lists.build());
         assertThat(names).extracting(n -> n.span().of(text)).containsExactly("مكة المكرمة");
     }
+
+    @Test
+    void aPersonsNameDoesNotEndOnATitleWordThatOpensTheNextPhrase() {
+        String text = "استقبل محمد بن سلمان ولي ولي العهد الوفد";
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        assertThat(NameRecognizer.withoutTrailingTitles(text, tokens, 1, 6)).isEqualTo(4);
+        assertThat(NameRecognizer.withoutTrailingTitles(text, tokens, 1, 4)).isEqualTo(4);
+    }
 }
