@@ -56,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         analysis.check();
         if (commitEvery < 1) throw analysis.usage("--commit-every must be at least 1, not " + commitEvery);
-        Path folder = data != null ? data : DataFolder.resolve(System.getenv());
+        Path folder = DataFolder.resolve(data, System.getenv());
         SiteTemplates.Learner learner = analysis.firstReading(paths);
         Pipeline pipeline = analysis.pipeline(learner == null ? SiteTemplates.none() : learner.templates());
         SkipReport report = new SkipReport();

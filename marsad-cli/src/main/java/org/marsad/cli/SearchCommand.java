@@ -12,7 +12,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -62,11 +61,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path folder = data != null ? data : DataFolder.resolve(System.getenv());
-        if (!Files.isDirectory(folder.resolve("index"))) {
-            err.println("marsad: no articles are stored in " + folder + "; store some with marsad ingest PATH...");
-            return 2;
-        }
+        Path folder = DataFolder.resolve(data, System.getenv());
+        if (!holdsStore(folder, err)) return 2;
         SearchRequest request;
         try {
             request = new SearchRequest(String.join(" ", words), day(from), day(to),
@@ -83,6 +79,13 @@ final class SearchCommand implements Callable<Integer> {
             err.println("marsad: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Whether a folder holds a store; if not, says how to make one. Shared with the commands that read a store. */
+    static boolean holdsStore(Path folder, PrintWriter err) {
+        if (DataFolder.holdsStore(folder)) return true;
+        err.println("marsad: no articles are stored in " + folder + "; store some with marsad ingest PATH...");
+        return false;
     }
 
     private static Optional<LocalDate> day(String text) {

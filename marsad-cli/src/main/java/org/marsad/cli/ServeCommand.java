@@ -59,14 +59,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path folder = data != null ? data : DataFolder.resolve(System.getenv());
+        Path folder = DataFolder.resolve(data, System.getenv());
         ServerOptions options;
         try {
             options = new ServerOptions(host, port, folder, allowRemote);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
         }
-        boolean firstTime = !Files.isDirectory(folder.resolve("index"));
+        boolean firstTime = !DataFolder.holdsStore(folder);
         Pipeline pipeline = Pipeline.builder().build();
         ArticleStore store = ArticleStore.open(folder);
         MarsadServer server = new MarsadServer(pipeline, store, options).start();

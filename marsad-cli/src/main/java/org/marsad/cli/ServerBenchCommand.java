@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,11 +77,8 @@ final class ServerBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path folder = data != null ? data : DataFolder.resolve(System.getenv());
-        if (!Files.isDirectory(folder.resolve("index"))) {
-            err.println("marsad: no articles are stored in " + folder + "; store some with marsad ingest PATH...");
-            return 2;
-        }
+        Path folder = DataFolder.resolve(data, System.getenv());
+        if (!SearchCommand.holdsStore(folder, err)) return 2;
         try (ArticleStore store = ArticleStore.open(folder);
              MarsadServer server = new MarsadServer(Pipeline.builder().build(), store,
                      new ServerOptions(ServerOptions.LOOPBACK, 0, folder, false)).start()) {

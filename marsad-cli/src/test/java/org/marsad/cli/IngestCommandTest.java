@@ -2,10 +2,6 @@ package org.marsad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,18 +19,6 @@ class IngestCommandTest {
 
     @TempDir
     Path dir;
-
-    /** What one in-process run printed and returned. */
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Marsad.commandLine(new ByteArrayInputStream(new byte[0]), out, new PrintWriter(err, true))
-                .execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     /** A feed of {@code n} distinct articles, each written for this test from a few words and its number. */
     private Path feed(int n) throws Exception {
@@ -57,10 +41,10 @@ class IngestCommandTest {
     void ingestingTheSameInputAgainAddsNothing() throws Exception {
         Path feed = feed(20);
         Path data = dir.resolve("data");
-        Run first = run("ingest", "--no-progress", "--data", data.toString(), feed.toString());
+        CommandRun first = CommandRun.of("ingest", "--no-progress", "--data", data.toString(), feed.toString());
         assertThat(first.status()).isZero();
         assertThat(first.out()).contains("20 articles added");
-        Run again = run("ingest", "--no-progress", "--data", data.toString(), feed.toString());
+        CommandRun again = CommandRun.of("ingest", "--no-progress", "--data", data.toString(), feed.toString());
         assertThat(again.out()).contains("0 articles added, 0 new sources of stored articles, 20 already stored");
         assertThat(ArticleStore.committedSize(data)).isEqualTo(20);
     }
@@ -69,7 +53,7 @@ class IngestCommandTest {
     void aDataFolderAnotherProcessHoldsIsAClearErrorNotACorruptIndex() throws Exception {
         Path data = dir.resolve("data");
         try (ArticleStore held = ArticleStore.open(data)) {
-            Run run = run("ingest", "--no-progress", "--data", data.toString(), feed(3).toString());
+            CommandRun run = CommandRun.of("ingest", "--no-progress", "--data", data.toString(), feed(3).toString());
             assertThat(run.status()).isEqualTo(2);
             assertThat(run.err()).contains("in use by another Marsad process");
         }
@@ -99,7 +83,7 @@ class IngestCommandTest {
         int afterKill = ArticleStore.committedSize(data);
         assertThat(afterKill).isGreaterThanOrEqualTo(committedBeforeKill).isLessThan(articles);
 
-        Run restart = run("ingest", "--no-progress", "--data", data.toString(), feed.toString());
+        CommandRun restart = CommandRun.of("ingest", "--no-progress", "--data", data.toString(), feed.toString());
         assertThat(restart.status()).isZero();
         assertThat(restart.out()).contains((articles - afterKill) + " articles added")
                 .contains(afterKill + " already stored");
@@ -109,7 +93,7 @@ class IngestCommandTest {
     /** How many articles the last commit of a folder holds; none while there is no commit yet. */
     private static int committed(Path data) {
         try {
-            return new File(data.resolve("index").toString()).isDirectory() ? ArticleStore.committedSize(data) : 0;
+            return org.marsad.search.store.DataFolder.holdsStore(data) ? ArticleStore.committedSize(data) : 0;
         } catch (Exception noCommitYet) {
             return 0;
         }

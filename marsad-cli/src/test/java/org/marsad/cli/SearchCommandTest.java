@@ -2,9 +2,6 @@ package org.marsad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,17 +12,6 @@ class SearchCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Marsad.commandLine(new ByteArrayInputStream(new byte[0]), out, new PrintWriter(err, true))
-                .execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     private Path stored() throws Exception {
         Path feed = dir.resolve("feed.jsonl");
         Files.writeString(feed, """
@@ -33,27 +19,27 @@ class SearchCommandTest {
                 {"title": "ارتفاع درجات الحرارة في الأحساء", "source": "صحيفة الشرق", "date": "2015-08-10", "content": "سجلت الأحساء أمس أعلى درجة حرارة في المملكة، إذ بلغت تسعا وأربعين درجة مئوية.\\nونصحت الأرصاد السكان بتجنب الخروج وقت الظهيرة."}
                 """, StandardCharsets.UTF_8);
         Path data = dir.resolve("data");
-        assertThat(run("ingest", "--no-progress", "--data", data.toString(), feed.toString()).status()).isZero();
+        assertThat(CommandRun.of("ingest", "--no-progress", "--data", data.toString(), feed.toString()).status()).isZero();
         return data;
     }
 
     @Test
     void aQueryPrintsTheArticlesFoundWithTheWordsMarked() throws Exception {
-        Run run = run("search", "--data", stored().toString(), "المكتبة");
+        CommandRun run = CommandRun.of("search", "--data", stored().toString(), "المكتبة");
         assertThat(run.status()).isZero();
         assertThat(run.out()).startsWith("1 articles").contains("افتتاح مكتبة عامة في حائل").contains("[المكتبة]");
     }
 
     @Test
     void aQueryThatCannotBeReadIsAnErrorThatSaysWhy() throws Exception {
-        Run run = run("search", "--data", stored().toString(), "date:أمس");
+        CommandRun run = CommandRun.of("search", "--data", stored().toString(), "date:أمس");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("YYYY-MM-DD");
     }
 
     @Test
     void aFolderWithNothingStoredSaysHowToStoreSomething() {
-        Run run = run("search", "--data", dir.resolve("empty").toString(), "مكتبة");
+        CommandRun run = CommandRun.of("search", "--data", dir.resolve("empty").toString(), "مكتبة");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("marsad ingest");
     }

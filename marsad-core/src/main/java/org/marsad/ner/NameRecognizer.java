@@ -2,6 +2,7 @@ package org.marsad.ner;
 
 import org.marsad.model.Span;
 import org.marsad.model.EntityType;
+import org.marsad.lexicon.WordKey;
 import org.marsad.model.Token;
 import org.marsad.text.NameStart;
 
@@ -125,7 +126,7 @@ public final class NameRecognizer {
         StringBuilder phrase = new StringBuilder();
         for (int i = a; i <= b; i++) {
             if (i > a) phrase.append(' ');
-            phrase.append(stem(text, tokens.get(i)));
+            phrase.append(WordKey.stemKey(text, tokens.get(i)));
         }
         return phrase.toString();
     }
@@ -160,7 +161,7 @@ public final class NameRecognizer {
             if (rankAt < 1 || !isRank(text, tokens.get(rankAt))) continue;
             Token head = tokens.get(rankAt - 1);
             if (head.kind() != Token.Kind.WORD || head.proclitics().contains("ال") || !head.enclitic().isEmpty()) continue;
-            String stem = stem(text, head);
+            String stem = WordKey.stemKey(text, head);
             // a conjunction or preposition the clitic rules left on the word (لجامعة، وبجامعة)
             int kept = 0;
             while (kept < 2 && !HEADS_OF_NAMES_AFTER_PEOPLE.containsKey(stem.substring(kept)) && stem.length() > kept + 3
@@ -176,11 +177,7 @@ public final class NameRecognizer {
     }
 
     private static boolean isRank(String text, Token token) {
-        return token.kind() == Token.Kind.WORD && token.proclitics().equals(List.of("ال")) && RANKS.contains(stem(text, token));
-    }
-
-    private static String stem(String text, Token token) {
-        return org.marsad.text.MatchingKey.of(text, token.stemStart(), token.stemEnd());
+        return token.kind() == Token.Kind.WORD && token.proclitics().equals(List.of("ال")) && RANKS.contains(WordKey.stemKey(text, token));
     }
 
     /** The index of the token that holds offset {@code offset}, or -1. */
@@ -256,7 +253,7 @@ public final class NameRecognizer {
     static int withoutTrailingTitles(String text, List<Token> tokens, int begin, int end) {
         while (end - begin > 1) {
             Token last = tokens.get(end - 1);
-            if (last.kind() != Token.Kind.WORD || TITLES.kind(stem(text, last)).isEmpty()) break;
+            if (last.kind() != Token.Kind.WORD || TITLES.kind(WordKey.stemKey(text, last)).isEmpty()) break;
             end--;
         }
         return end;
@@ -272,7 +269,7 @@ public final class NameRecognizer {
     static int completed(String text, List<Token> tokens, int begin, int end, int sentenceEnd) {
         Token last = tokens.get(end - 1);
         if (end >= sentenceEnd || last.kind() != Token.Kind.WORD) return end;
-        if (!NAME_LINKS.contains(org.marsad.text.MatchingKey.of(text, last.stemStart(), last.stemEnd()))) return end;
+        if (!NAME_LINKS.contains(WordKey.stemKey(text, last))) return end;
         Token next = tokens.get(end);
         boolean bare = next.proclitics().isEmpty() || next.proclitics().equals(List.of("ال"));
         return next.kind() == Token.Kind.WORD && bare && next.enclitic().isEmpty() ? end + 1 : end;

@@ -78,10 +78,8 @@ public final class HtmlFormat implements InputFormat {
             return new Rejected(input.name(), SkipKind.TOO_LARGE,
                     "input too large (over the " + limit + "-byte limit for one article)");
         }
-        if (MarkupDepth.exceeds(bytes, DEEPEST)) {
-            return new Rejected(input.name(), SkipKind.MALFORMED,
-                    "the page's markup is nested too deep to read (over " + DEEPEST + " levels)");
-        }
+        Optional<Rejected> tooDeep = tooDeep(bytes, input.name());
+        if (tooDeep.isPresent()) return tooDeep.get();
         String charset;
         Document page;
         try {
@@ -101,6 +99,13 @@ public final class HtmlFormat implements InputFormat {
                     + unparsable.getMessage());
         }
         return document(page, Origin.file(input.name(), NAME, charset), input.name());
+    }
+
+    /** Why a page's bytes are refused before parsing, when they nest past {@link #DEEPEST} levels. */
+    static Optional<Rejected> tooDeep(byte[] page, String location) {
+        if (!MarkupDepth.exceeds(page, DEEPEST)) return Optional.empty();
+        return Optional.of(new Rejected(location, SkipKind.MALFORMED,
+                "the page's markup is nested too deep to read (over " + DEEPEST + " levels)"));
     }
 
     /** The article of a parsed page as a document for the pipeline, or why there is none. */

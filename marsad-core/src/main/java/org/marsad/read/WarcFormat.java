@@ -128,10 +128,8 @@ public final class WarcFormat implements InputFormat {
             }
             byte[] page = body(http.bodyDecoded().stream());
             if (page == null) return tooLarge(location);
-            if (MarkupDepth.exceeds(page, HtmlFormat.DEEPEST)) {
-                return new Rejected(location, SkipKind.MALFORMED,
-                        "the page's markup is nested too deep to read (over " + HtmlFormat.DEEPEST + " levels)");
-            }
+            Optional<Rejected> tooDeep = HtmlFormat.tooDeep(page, location);
+            if (tooDeep.isPresent()) return tooDeep.get();
             Optional<Charset> declared = charset(type);
             Document document = Jsoup.parse(new ByteArrayInputStream(page), declared.map(Charset::name).orElse(null),
                     response.target());

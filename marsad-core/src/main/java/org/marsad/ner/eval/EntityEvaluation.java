@@ -193,10 +193,7 @@ public final class EntityEvaluation {
 
     private static Set<String> keys(RawDocument raw, List<EntityGold.Mention> mentions) {
         Set<String> keys = new HashSet<>();
-        for (EntityGold.Mention m : mentions) {
-            String field = m.field().equals("title") ? raw.title().orElse("") : raw.body();
-            if (m.end() <= field.length()) keys.add(m.type() + ":" + MatchingKey.of(field.substring(m.start(), m.end())));
-        }
+        for (EntityGold.Mention m : mentions) keys.add(m.type() + ":" + MatchingKey.of(text(raw, m)));
         return keys;
     }
 }

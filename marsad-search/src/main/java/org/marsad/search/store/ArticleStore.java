@@ -56,6 +56,8 @@ public final class ArticleStore implements Closeable {
     private final Map<String, Article> pendingSources = new java.util.LinkedHashMap<>();
     /** Whether something was put since searchers last looked. */
     private volatile boolean changed;
+    /** Whether {@link #pendingSources} holds anything, read without the lock. */
+    private volatile boolean hasPendingSources;
 
     private ArticleStore(Path folder, Directory directory, IndexWriter writer) throws IOException {
         this.folder = folder;
@@ -103,6 +105,7 @@ public final class ArticleStore implements Closeable {
                 if (known.contains(source)) return Outcome.UNCHANGED;
                 known.add(source);
                 pendingSources.putIfAbsent(id, article);
+                hasPendingSources = true;
                 return Outcome.NEW_SOURCE;
             }
             // an article this process did not write is found by the searcher as it was: no refresh per article
@@ -138,14 +141,26 @@ public final class ArticleStore implements Closeable {
                     ArticleFields.document(pending.getValue(), stored.get().json(), List.copyOf(written.get(id))));
             entries.remove();
         }
+        hasPendingSources = !pendingSources.isEmpty();
         changed = true;
     }
 
     /** The article with this id, as stored (committed or not). */
-    public synchronized Optional<StoredArticle> get(String id) throws IOException {
-        writePendingSources();
-        refreshIfChanged();
+    public Optional<StoredArticle> get(String id) throws IOException {
+        catchUp();
         return find(id);
+    }
+
+    /**
+     * Brings searchers up to what was put, taking the lock only when something was: the readers of a store that
+     * nobody writes (the API's article and entity pages) never wait for one another.
+     */
+    private void catchUp() throws IOException {
+        if (!changed && !hasPendingSources) return;
+        synchronized (this) {
+            writePendingSources();
+            refreshIfChanged();
+        }
     }
 
     private void refreshIfChanged() throws IOException {
@@ -177,15 +192,13 @@ public final class ArticleStore implements Closeable {
     }
 
     /** Makes what was put visible to searchers without the cost of a commit. */
-    public synchronized void refresh() throws IOException {
-        writePendingSources();
-        refreshIfChanged();
+    public void refresh() throws IOException {
+        catchUp();
     }
 
     /** How many articles the store holds. */
-    public synchronized int size() throws IOException {
-        writePendingSources();
-        refreshIfChanged();
+    public int size() throws IOException {
+        catchUp();
         IndexSearcher searcher = searchers.acquire();
         try {
             return searcher.getIndexReader().numDocs();
