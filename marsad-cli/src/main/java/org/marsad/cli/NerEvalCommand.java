@@ -3,7 +3,9 @@ package org.marsad.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.marsad.model.EntityType;
+import org.marsad.ner.BioCodec;
 import org.marsad.ner.NerModel;
+import org.marsad.ner.Word;
 import org.marsad.ner.train.ConllReader;
 import org.marsad.ner.train.NerDataException;
 import org.marsad.ner.train.NerEvaluation;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +44,10 @@ final class NerEvalCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE",
             description = "Model written by marsad ner train (default: the model shipped with Marsad).")
     Path modelFile;
+
+    @Option(names = "--tagged", paramLabel = "FILE",
+            description = "Also write every token with its gold tag and the tag Marsad gave it (TOKEN GOLD TAGGED).")
+    private Path taggedFile;
 
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
@@ -107,6 +114,7 @@ final class NerEvalCommand implements Callable<Integer> {
                 theirs.add(NerEvaluation.of(gold, tagged.tags(), tagged.seconds()));
             }
             rows.add(new Row(OURS, medianSpeed(ours)));
+            if (taggedFile != null) writeTagged(model, gold);
             if (peer != null) rows.add(new Row(OpenNlpPeer.NAME, medianSpeed(theirs)));
         } catch (NerDataException e) {
             return NerErrors.fail(stderr, e.getMessage());
@@ -120,6 +128,21 @@ final class NerEvalCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    /** The gold sentences with the model's tags beside the gold ones, a blank line after each sentence. */
+    private void writeTagged(NerModel model, List<TaggedSentence> gold) throws IOException {
+        List<List<Word>> sentences = gold.stream().map(s -> s.words().stream().map(Word::of).toList()).toList();
+        List<int[]> tagged = model.tag(sentences, model.window());
+        StringBuilder out = new StringBuilder();
+        for (int s = 0; s < gold.size(); s++) {
+            for (int i = 0; i < gold.get(s).size(); i++) {
+                out.append(gold.get(s).words().get(i)).append(' ').append(BioCodec.name(gold.get(s).labels()[i]))
+                        .append(' ').append(BioCodec.name(tagged.get(s)[i])).append('\n');
+            }
+            out.append('\n');
+        }
+        Files.writeString(taggedFile, out);
     }
 
     private OpenNlpPeer trainPeer() throws IOException, NerDataException {

@@ -50,6 +50,19 @@ class NerEvalCommandTest {
     }
 
     @Test
+    void taggedFileHasEveryTokenWithItsGoldAndTaggedLabel() throws IOException {
+        Path tagged = dir.resolve("tagged.txt");
+        Run run = run("ner", "eval", trainFile.toString(), "--model", model.toString(), "--tagged", tagged.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> lines = Files.readAllLines(tagged);
+        assertThat(lines.stream().filter(l -> !l.isEmpty())).hasSize(NerFixtures.trainingTokens())
+                .allMatch(l -> l.matches("\\S+ (O|[BI]-(PER|LOC|ORG|MISC)) (O|[BI]-(PER|LOC|ORG|MISC))"));
+        assertThat(lines).filteredOn(String::isEmpty).hasSize(NerFixtures.TRAINING.size());
+        assertThat(lines.get(1)).startsWith("الرئيس O ");
+        assertThat(lines.get(2)).startsWith("كريم B-PER ");
+    }
+
+    @Test
     void jsonIsOneObjectWithTheDocumentedKeys() throws IOException {
         Run run = run("ner", "eval", trainFile.toString(), "--model", model.toString(), "--json");
         assertThat(run.status()).as(run.err()).isZero();

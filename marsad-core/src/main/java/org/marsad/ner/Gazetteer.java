@@ -25,6 +25,11 @@ public final class Gazetteer {
     private final Map<String, Integer> phrases;
     /** For each word that begins a phrase of two words or more, the most words such a phrase has. */
     private final Map<String, Integer> longestFrom;
+    /**
+     * The first two words or more of each longer phrase, so that a match grows word by word and stops where no
+     * phrase goes on: a word that opens thousands of names (محمد) costs one lookup where no name follows.
+     */
+    private final java.util.Set<String> openings;
 
     Gazetteer(Map<String, Integer> phrases) {
         for (int bits : phrases.values()) {
@@ -34,9 +39,13 @@ public final class Gazetteer {
         // faster; neither is ever changed after this constructor
         this.phrases = new HashMap<>(phrases);
         this.longestFrom = new HashMap<>();
+        this.openings = new java.util.HashSet<>();
         for (String phrase : phrases.keySet()) {
             String[] words = phrase.split(" ");
             if (words.length > 1) longestFrom.merge(words[0], words.length, Math::max);
+            for (int end = phrase.indexOf(' '); end >= 0; end = phrase.indexOf(' ', end + 1)) {
+                if (end > phrase.indexOf(' ')) openings.add(phrase.substring(0, end));
+            }
         }
     }
 
@@ -99,19 +108,21 @@ public final class Gazetteer {
         for (int i = 0; i < n; i++) {
             if (longest[i] == 0) continue;
             if (phrase == null) phrase = new StringBuilder();
-            for (int length = Math.min(longest[i], n - i); length >= 2; length--) {
-                phrase.setLength(0);
-                for (int j = i; j < i + length; j++) {
-                    if (j > i) phrase.append(' ');
-                    phrase.append(words[j].stemKey());
+            phrase.setLength(0);
+            phrase.append(words[i].stemKey());
+            int matched = 0, bits = 0;
+            for (int length = 2; length <= Math.min(longest[i], n - i); length++) {
+                String candidate = phrase.append(' ').append(words[i + length - 1].stemKey()).toString();
+                Integer found = phrases.get(candidate);
+                if (found != null) {
+                    matched = length;
+                    bits = found;
                 }
-                Integer bits = phrases.get(phrase.toString());
-                if (bits != null) {
-                    marks[i] |= bits;
-                    for (int j = i + 1; j < i + length; j++) marks[j] |= bits << LIST_COUNT;
-                    break;
-                }
+                if (!openings.contains(candidate)) break;
             }
+            if (matched == 0) continue;
+            marks[i] |= bits;
+            for (int j = i + 1; j < i + matched; j++) marks[j] |= bits << LIST_COUNT;
         }
     }
 
