@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,7 +77,9 @@ final class AnalysisOptions {
         return learner;
     }
 
-    Pipeline pipeline(SiteTemplates templates) {
+    /** The pipeline with the site templates of a {@link #firstReading}, none when there was none (null). */
+    Pipeline pipeline(SiteTemplates.Learner firstReading) {
+        SiteTemplates templates = firstReading == null ? SiteTemplates.none() : firstReading.templates();
         Pipeline.Builder builder = Pipeline.builder().siteTemplates(templates);
         if (model != null) {
             try {
@@ -86,6 +89,12 @@ final class AnalysisOptions {
             }
         }
         return builder.build();
+    }
+
+    /** Progress on standard error: a bar on a terminal, out of the records a {@link #firstReading} counted. */
+    Progress progress(PrintWriter stderr, SiteTemplates.Learner firstReading) {
+        return Progress.on(stderr, System.console() != null && showProgress,
+                firstReading == null ? -1 : firstReading.documents());
     }
 
     CommandLine.ParameterException usage(String message) {

@@ -58,11 +58,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         analysis.check();
         SiteTemplates.Learner learner = analysis.firstReading(paths);
-        Pipeline pipeline = analysis.pipeline(learner == null ? SiteTemplates.none() : learner.templates());
+        Pipeline pipeline = analysis.pipeline(learner);
         ArticleJson json = new ArticleJson(new ArticleJson.Options(tokens, sourceMap));
         SkipReport report = new SkipReport();
-        Progress progress = Progress.on(stderr, System.console() != null && analysis.showProgress,
-                learner == null ? -1 : learner.documents()); // a first reading knows how many records there are
+        Progress progress = analysis.progress(stderr, learner);
         try (DocumentReader reader = DocumentReader.open(paths, analysis.readOptions(), stdin)) {
             new OrderedAnalysis(pipeline, json, analysis.threads).run(reader, a -> emit(a, report, progress));
         } finally {

@@ -58,10 +58,9 @@ final class IngestCommand implements Callable<Integer> {
         if (commitEvery < 1) throw analysis.usage("--commit-every must be at least 1, not " + commitEvery);
         Path folder = DataFolder.resolve(data, System.getenv());
         SiteTemplates.Learner learner = analysis.firstReading(paths);
-        Pipeline pipeline = analysis.pipeline(learner == null ? SiteTemplates.none() : learner.templates());
+        Pipeline pipeline = analysis.pipeline(learner);
         SkipReport report = new SkipReport();
-        Progress progress = Progress.on(stderr, System.console() != null && analysis.showProgress,
-                learner == null ? -1 : learner.documents());
+        Progress progress = analysis.progress(stderr, learner);
         Ingestion.Counts counts;
         try (ArticleStore store = ArticleStore.open(folder);
              DocumentReader reader = DocumentReader.open(paths, analysis.readOptions(), stdin)) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.marsad.model.EntityType;
 import org.marsad.ner.BioCodec;
 import org.marsad.ner.NerModel;
-import org.marsad.ner.Word;
 import org.marsad.ner.train.ConllReader;
 import org.marsad.ner.train.NerDataException;
 import org.marsad.ner.train.NerEvaluation;
@@ -132,8 +131,7 @@ final class NerEvalCommand implements Callable<Integer> {
 
     /** The gold sentences with the model's tags beside the gold ones, a blank line after each sentence. */
     private void writeTagged(NerModel model, List<TaggedSentence> gold) throws IOException {
-        List<List<Word>> sentences = gold.stream().map(s -> s.words().stream().map(Word::of).toList()).toList();
-        List<int[]> tagged = model.tag(sentences, model.window());
+        List<int[]> tagged = NerEvaluation.tag(model, gold);
         StringBuilder out = new StringBuilder();
         for (int s = 0; s < gold.size(); s++) {
             for (int i = 0; i < gold.get(s).size(); i++) {

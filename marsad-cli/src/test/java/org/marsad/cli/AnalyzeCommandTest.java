@@ -269,7 +269,7 @@ class AnalyzeCommandTest {
     @Test
     void modelTrainedByNerTrainIsUsedForEntities() throws IOException {
         Path model = dir.resolve("tiny.bin");
-        NerFixtures.Run trained = NerFixtures.run("ner", "train", NerFixtures.writeTraining(dir).toString(),
+        CommandRun trained = CommandRun.of("ner", "train", NerFixtures.writeTraining(dir).toString(),
                 "--out", model.toString(), "--data", NerFixtures.writeDataFolder(dir).toString());
         assertThat(trained.status()).isZero();
         Path article = write("visit.txt", "زيارة\n\nاستقبل الرئيس كريم الزعبي وفدا من شركة النخيل في دمشق.\n");

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.marsad.cli.NerFixtures.Run;
-import static org.marsad.cli.NerFixtures.run;
 
 class NerEvalCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,14 +32,14 @@ class NerEvalCommandTest {
     static void trainOnce() throws IOException {
         trainFile = NerFixtures.writeTraining(shared);
         model = shared.resolve("model.bin");
-        Run run = run("ner", "train", trainFile.toString(), "--out", model.toString(), "--data",
+        CommandRun run = CommandRun.of("ner", "train", trainFile.toString(), "--out", model.toString(), "--data",
                 NerFixtures.writeDataFolder(shared).toString(), "--epochs", "3");
         assertThat(run.status()).as(run.err()).isZero();
     }
 
     @Test
     void trainedModelIsLoadedAndScoredPerTypeAndOverall() {
-        Run run = run("ner", "eval", trainFile.toString(), "--model", model.toString());
+        CommandRun run = CommandRun.of("ner", "eval", trainFile.toString(), "--model", model.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("10 sentences", "tokens/s");
         for (String type : TYPES) assertThat(run.out()).containsPattern("(?m)^marsad +" + type + " +\\d");
@@ -52,7 +50,7 @@ class NerEvalCommandTest {
     @Test
     void taggedFileHasEveryTokenWithItsGoldAndTaggedLabel() throws IOException {
         Path tagged = dir.resolve("tagged.txt");
-        Run run = run("ner", "eval", trainFile.toString(), "--model", model.toString(), "--tagged", tagged.toString());
+        CommandRun run = CommandRun.of("ner", "eval", trainFile.toString(), "--model", model.toString(), "--tagged", tagged.toString());
         assertThat(run.status()).as(run.err()).isZero();
         List<String> lines = Files.readAllLines(tagged);
         assertThat(lines.stream().filter(l -> !l.isEmpty())).hasSize(NerFixtures.trainingTokens())
@@ -64,7 +62,7 @@ class NerEvalCommandTest {
 
     @Test
     void jsonIsOneObjectWithTheDocumentedKeys() throws IOException {
-        Run run = run("ner", "eval", trainFile.toString(), "--model", model.toString(), "--json");
+        CommandRun run = CommandRun.of("ner", "eval", trainFile.toString(), "--model", model.toString(), "--json");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out().strip().lines()).hasSize(1);
         JsonNode result = JSON.readTree(run.out());
@@ -88,7 +86,7 @@ class NerEvalCommandTest {
 
     @Test
     void peerIsTrainedAndPrintedBesideOurs() {
-        Run run = run("ner", "eval", trainFile.toString(), "--model", model.toString(), "--peer-train",
+        CommandRun run = CommandRun.of("ner", "eval", trainFile.toString(), "--model", model.toString(), "--peer-train",
                 trainFile.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err()).contains("training the peer", "peer trained in");
@@ -104,7 +102,7 @@ class NerEvalCommandTest {
 
     @Test
     void peerInJsonHasItsNameAndTheSameShape() throws IOException {
-        Run run = run("ner", "eval", trainFile.toString(), "--model", model.toString(), "--peer-train",
+        CommandRun run = CommandRun.of("ner", "eval", trainFile.toString(), "--model", model.toString(), "--peer-train",
                 trainFile.toString(), "--peer-clear-every", "0", "--json");
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode peer = JSON.readTree(run.out()).get("peer");
@@ -115,7 +113,7 @@ class NerEvalCommandTest {
     @Test
     void malformedPeerTrainingFileStopsWithFileAndLine() throws IOException {
         Path bad = NerFixtures.write(dir.resolve("bad.txt"), "وصل O\nالوزير X-LOC\n");
-        Run run = run("ner", "eval", trainFile.toString(), "--model", model.toString(), "--peer-train",
+        CommandRun run = CommandRun.of("ner", "eval", trainFile.toString(), "--model", model.toString(), "--peer-train",
                 bad.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).startsWith("marsad: " + bad + ":2: unknown tag 'X-LOC'");
@@ -125,7 +123,7 @@ class NerEvalCommandTest {
     @Test
     void malformedGoldStopsWithFileAndLine() throws IOException {
         Path gold = NerFixtures.write(dir.resolve("gold.txt"), "وصل O\n\nالوزير\n");
-        Run run = run("ner", "eval", gold.toString(), "--model", model.toString());
+        CommandRun run = CommandRun.of("ner", "eval", gold.toString(), "--model", model.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).startsWith("marsad: " + gold + ":3: expected 'TOKEN TAG'");
     }
@@ -133,7 +131,7 @@ class NerEvalCommandTest {
     @Test
     void missingModelFileIsAClearError() {
         Path nowhere = dir.resolve("nowhere.bin");
-        Run run = run("ner", "eval", trainFile.toString(), "--model", nowhere.toString());
+        CommandRun run = CommandRun.of("ner", "eval", trainFile.toString(), "--model", nowhere.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("marsad: " + nowhere + ": no such model file\n");
     }
@@ -142,7 +140,7 @@ class NerEvalCommandTest {
     void truncatedModelFileIsReportedAsTruncated() throws IOException {
         byte[] whole = Files.readAllBytes(model);
         Path half = Files.write(dir.resolve("half.bin"), Arrays.copyOf(whole, whole.length / 2));
-        Run run = run("ner", "eval", trainFile.toString(), "--model", half.toString());
+        CommandRun run = CommandRun.of("ner", "eval", trainFile.toString(), "--model", half.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).startsWith("marsad: " + half + ": ").contains("truncated");
     }
@@ -152,7 +150,7 @@ class NerEvalCommandTest {
         byte[] noise = new byte[4096];
         new Random(11).nextBytes(noise);
         Path file = Files.write(dir.resolve("noise.bin"), noise);
-        Run run = run("ner", "eval", trainFile.toString(), "--model", file.toString());
+        CommandRun run = CommandRun.of("ner", "eval", trainFile.toString(), "--model", file.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("marsad: " + file + ": not a Marsad NER model\n");
     }
@@ -160,7 +158,7 @@ class NerEvalCommandTest {
     @Test
     void withoutModelTheShippedOneIsUsedOrItsAbsenceIsExplained() {
         boolean shipped = NerModel.class.getResource("ner-model.bin") != null;
-        Run run = run("ner", "eval", trainFile.toString());
+        CommandRun run = CommandRun.of("ner", "eval", trainFile.toString());
         if (shipped) {
             assertThat(run.status()).as(run.err()).isZero();
             assertThat(run.out()).contains("model: shipped");
@@ -173,7 +171,7 @@ class NerEvalCommandTest {
     @Test
     void missingGoldFileIsNamed() {
         Path nowhere = dir.resolve("no-gold.txt");
-        Run run = run("ner", "eval", nowhere.toString(), "--model", model.toString());
+        CommandRun run = CommandRun.of("ner", "eval", nowhere.toString(), "--model", model.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).startsWith("marsad: " + nowhere + ": no such file");
     }

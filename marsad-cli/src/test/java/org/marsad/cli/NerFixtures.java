@@ -1,10 +1,7 @@
 package org.marsad.cli;
 
 import org.marsad.ner.train.NerTraining;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,17 +79,5 @@ final class NerFixtures {
     static Path write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         return Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    /** What one in-process run of the command line printed and returned. */
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Marsad.commandLine(new ByteArrayInputStream(new byte[0]), out, new PrintWriter(err, true))
-                .execute(args);
-        return new Run(status, out.toString(), err.toString());
     }
 }

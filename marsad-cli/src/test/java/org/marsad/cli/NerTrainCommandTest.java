@@ -14,25 +14,23 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.marsad.cli.NerFixtures.Run;
-import static org.marsad.cli.NerFixtures.run;
 
 class NerTrainCommandTest {
     @TempDir
     Path dir;
 
-    private Run train(Path trainFile, Path model, String... more) throws IOException {
+    private CommandRun train(Path trainFile, Path model, String... more) throws IOException {
         Path data = NerFixtures.writeDataFolder(dir);
         List<String> args = new java.util.ArrayList<>(List.of("ner", "train", trainFile.toString(), "--out",
                 model.toString(), "--data", data.toString()));
         args.addAll(List.of(more));
-        return run(args.toArray(String[]::new));
+        return CommandRun.of(args.toArray(String[]::new));
     }
 
     @Test
     void trainingWritesAModelAndReportsProgressAndSummary() throws IOException {
         Path model = dir.resolve("model.bin");
-        Run run = train(NerFixtures.writeTraining(dir), model, "--epochs", "3");
+        CommandRun run = train(NerFixtures.writeTraining(dir), model, "--epochs", "3");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(model).isRegularFile();
         assertThat(dir.resolve("model.bin.partial")).doesNotExist();
@@ -67,7 +65,7 @@ class NerTrainCommandTest {
         String text = NerFixtures.conll(NerFixtures.TRAINING.subList(0, 2)) + "سافر O\nخالد B-PERSON\n";
         Path trainFile = NerFixtures.write(dir.resolve("bad-tag.txt"), text);
         int line = (int) text.lines().count();
-        Run run = train(trainFile, dir.resolve("model.bin"));
+        CommandRun run = train(trainFile, dir.resolve("model.bin"));
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).startsWith("marsad: " + trainFile + ":" + line + ": unknown tag 'B-PERSON'");
         assertThat(dir.resolve("model.bin")).doesNotExist();
@@ -76,7 +74,7 @@ class NerTrainCommandTest {
     @Test
     void lineWithOneFieldStopsWithFileAndLine() throws IOException {
         Path trainFile = NerFixtures.write(dir.resolve("one-field.txt"), "وصل O\nالوزير\nأمس O\n");
-        Run run = train(trainFile, dir.resolve("model.bin"));
+        CommandRun run = train(trainFile, dir.resolve("model.bin"));
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).startsWith("marsad: " + trainFile + ":2: expected 'TOKEN TAG'");
     }
@@ -84,14 +82,14 @@ class NerTrainCommandTest {
     @Test
     void missingTrainingFileIsNamed() throws IOException {
         Path nowhere = dir.resolve("nowhere.txt");
-        Run run = train(nowhere, dir.resolve("model.bin"));
+        CommandRun run = train(nowhere, dir.resolve("model.bin"));
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).startsWith("marsad: " + nowhere + ": no such file");
     }
 
     @Test
     void missingDataFolderIsNamedBeforeTraining() throws IOException {
-        Run run = run("ner", "train", NerFixtures.writeTraining(dir).toString(), "--out",
+        CommandRun run = CommandRun.of("ner", "train", NerFixtures.writeTraining(dir).toString(), "--out",
                 dir.resolve("model.bin").toString(), "--data", dir.resolve("no-data").toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("data folder not found", "no-data");
@@ -100,19 +98,19 @@ class NerTrainCommandTest {
     @Test
     void missingOutputFolderIsNamedBeforeTraining() throws IOException {
         Path out = dir.resolve("no-folder").resolve("model.bin");
-        Run run = train(NerFixtures.writeTraining(dir), out);
+        CommandRun run = train(NerFixtures.writeTraining(dir), out);
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("cannot write " + out).doesNotContain("gazetteer");
     }
 
     @Test
     void trainingWithoutOutIsAUsageError() throws IOException {
-        assertThat(run("ner", "train", NerFixtures.writeTraining(dir).toString()).status()).isEqualTo(2);
+        assertThat(CommandRun.of("ner", "train", NerFixtures.writeTraining(dir).toString()).status()).isEqualTo(2);
     }
 
     @Test
     void nerWithoutSubcommandIsAUsageError() {
-        Run run = run("ner");
+        CommandRun run = CommandRun.of("ner");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("train", "eval");
     }

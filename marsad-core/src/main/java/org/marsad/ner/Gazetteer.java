@@ -43,8 +43,10 @@ public final class Gazetteer {
         for (String phrase : phrases.keySet()) {
             String[] words = phrase.split(" ");
             if (words.length > 1) longestFrom.merge(words[0], words.length, Math::max);
-            for (int end = phrase.indexOf(' '); end >= 0; end = phrase.indexOf(' ', end + 1)) {
-                if (end > phrase.indexOf(' ')) openings.add(phrase.substring(0, end));
+            int firstSpace = phrase.indexOf(' ');
+            for (int end = phrase.indexOf(' ', firstSpace + 1); firstSpace >= 0 && end >= 0;
+                 end = phrase.indexOf(' ', end + 1)) {
+                openings.add(phrase.substring(0, end));
             }
         }
     }

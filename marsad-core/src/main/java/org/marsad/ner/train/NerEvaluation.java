@@ -27,13 +27,18 @@ public record NerEvaluation(Score micro, Map<EntityType, Score> types, long toke
     /** Tags {@code gold} with {@code model}, reading the sentences in order as running text, and scores it. */
     public static NerEvaluation of(NerModel model, List<TaggedSentence> gold) {
         long started = System.nanoTime();
-        List<List<Word>> sentences = new ArrayList<>(gold.size());
-        for (TaggedSentence s : gold) sentences.add(s.words().stream().map(Word::of).toList());
-        List<int[]> predicted = model.tag(sentences, model.window());
+        List<int[]> predicted = tag(model, gold);
         double seconds = (System.nanoTime() - started) / 1e9;
         SpanScores scores = new SpanScores();
         for (int s = 0; s < gold.size(); s++) scores.add(gold.get(s).labels(), predicted.get(s));
         return of(scores, seconds);
+    }
+
+    /** The labels {@code model} gives the words of {@code gold}, read in order as running text. */
+    public static List<int[]> tag(NerModel model, List<TaggedSentence> gold) {
+        List<List<Word>> sentences = new ArrayList<>(gold.size());
+        for (TaggedSentence s : gold) sentences.add(s.words().stream().map(Word::of).toList());
+        return model.tag(sentences, model.window());
     }
 
     /**
