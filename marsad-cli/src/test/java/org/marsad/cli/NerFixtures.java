@@ -68,11 +68,24 @@ final class NerFixtures {
         write(data.resolve("anergazet/AlignedPersGazetteer.txt"), "====\nكريم الزعبي\nليلى\n");
         write(data.resolve("anergazet/AlignedLocGazetteer.txt"), "====\nدمشق\nالدوحة\n====\n");
         write(data.resolve("anergazet/AlignedOrgGazetteer.txt"), "وزارة الصحة\nجامعة القاهرة\n");
+        write(data.resolve("nerar-gazetteers/dico-mono-PERS.norm"), "lylY HdAd\nsAmy\n");
+        write(data.resolve("nerar-gazetteers/dico-mono-LOC.norm"), "bywrwt\n");
+        write(data.resolve("nerar-gazetteers/dico-mono-ORG.norm"), "====\njAmEp AlqAhrp\n");
         write(data.resolve("saudinewsnet/2015-01-01.json"), """
                 [{"title": "افتتاح فرع جديد في بيروت",
                   "content": "أعلن مدير الشركة افتتاح فرع جديد في بيروت.\\nوقال المدير إن الفرع يخدم المدينة."},
                  {"title": "الأمطار في عمان", "content": "غمرت الأمطار شوارع عمان ودمشق أمس."}]
                 """);
+        write(data.resolve("ant-corpus/sport/JA-sport-1-20170101.txt"), """
+                <DOC>
+                <DOCNO>JA-sport-1-20170101</DOCNO>
+                <TITLE>فوز النادي في صفاقس</TITLE>
+                <ABSTRACT>
+                </ABSTRACT>
+                <TEXT>
+                فاز النادي مساء أمس في صفاقس &amp; تونس.
+                </TEXT>
+                </DOC>""");
         return data;
     }
 

@@ -103,7 +103,7 @@ public final class NerModel {
         return features.gazetteer();
     }
 
-    WordClusters clusters() {
+    public WordClusters clusters() {
         return features.clusters();
     }
 

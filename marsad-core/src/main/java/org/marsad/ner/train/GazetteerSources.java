@@ -2,6 +2,8 @@ package org.marsad.ner.train;
 
 import org.marsad.lexicon.Countries;
 import org.marsad.ner.Gazetteer;
+import org.marsad.text.Buckwalter;
+import org.marsad.text.MatchingKey;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,8 @@ import java.util.List;
  *   <li>{@code world-cities-ar} (CC BY 4.0): the Arabic names of 6,340 cities and their countries;</li>
  *   <li>ANERGazet, the gazetteers released with ANERcorp, for research use: a model trained on ANERcorp carries
  *       its research-use terms already, and these lists add nothing stricter.</li>
+ *   <li>NERAr (BSD-2): persons, places and organisations in Buckwalter transliteration, many of them foreign
+ *       names as the Arabic press writes them.</li>
  * </ul>
  * ANETAC is left out: it states no licence at all.
  */
@@ -43,6 +47,10 @@ final class GazetteerSources {
         addLines(builder, anergazet.resolve("AlignedPersGazetteer.txt"), Gazetteer.NameList.PERSON);
         addLines(builder, anergazet.resolve("AlignedLocGazetteer.txt"), Gazetteer.NameList.PLACE);
         addLines(builder, anergazet.resolve("AlignedOrgGazetteer.txt"), Gazetteer.NameList.ORGANISATION);
+        Path nerar = dataDir.resolve("nerar-gazetteers");
+        addTransliterated(builder, nerar.resolve("dico-mono-PERS.norm"), Gazetteer.NameList.PERSON);
+        addTransliterated(builder, nerar.resolve("dico-mono-LOC.norm"), Gazetteer.NameList.PLACE);
+        addTransliterated(builder, nerar.resolve("dico-mono-ORG.norm"), Gazetteer.NameList.ORGANISATION);
         return builder.build();
     }
 
@@ -56,6 +64,28 @@ final class GazetteerSources {
             String name = line.replace("\uFEFF", "").strip();
             if (!name.isEmpty() && !name.startsWith("==")) builder.add(name, list);
         }
+    }
+
+    /**
+     * The entries of a list in Buckwalter transliteration, in Arabic script. A one-word entry of three letters or
+     * fewer is left out: through the matching key such entries are function words as often as names ({@code mn}
+     * is من, {@code Ely} is علي and also على), and as list features they made "قال لي" a person.
+     */
+    private static void addTransliterated(Gazetteer.Builder builder, Path file, Gazetteer.NameList list)
+            throws IOException {
+        // Buckwalter is ASCII; one line of NERAr's person list carries a stray Latin-1 byte, which is no letter
+        for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+            String transliterated = line.replaceAll("[^\\x00-\\x7F]", "").strip();
+            if (transliterated.isEmpty() || transliterated.startsWith("==")) continue;
+            String name = Buckwalter.toArabic(transliterated);
+            if (isShortWord(name)) continue;
+            builder.add(name, list);
+        }
+    }
+
+    static boolean isShortWord(String name) {
+        String key = MatchingKey.of(name).replace("\u0640", "");
+        return key.indexOf(' ') < 0 && key.length() <= 3;
     }
 
     private static void addCities(Gazetteer.Builder builder, Path file) throws IOException {

@@ -40,9 +40,20 @@ public record NerTrainer(int epochs, long seed, int folds, int window, int minCo
     }
 
 
+    /** Both passes from the training sentences alone, with no corpus votes. */
     public NerModel train(List<TaggedSentence> sentences, Gazetteer gazetteer, WordClusters clusters,
                           Consumer<String> log) {
-        FeatureExtractor extractor = new FeatureExtractor(gazetteer, clusters);
+        return train(sentences, gazetteer, clusters, List.of(), log);
+    }
+
+    /**
+     * Both passes, with {@linkplain CorpusVotes corpus votes} from {@code unlabelled} lines added to the word classes
+     * when there are any. Votes on the training sentences must be as noisy as those on new text, so each fold's
+     * sentences read the votes of a tagger trained without them; the model keeps those of a tagger trained on all.
+     */
+    public NerModel train(List<TaggedSentence> sentences, Gazetteer gazetteer, WordClusters clusters,
+                          List<List<Word>> unlabelled, Consumer<String> log) {
+        FeatureExtractor plain = new FeatureExtractor(gazetteer, clusters);
         List<List<Word>> words = new ArrayList<>(sentences.size());
         List<int[]> labels = new ArrayList<>(sentences.size());
         List<long[][]> local = new ArrayList<>(sentences.size());
@@ -50,18 +61,29 @@ public record NerTrainer(int epochs, long seed, int folds, int window, int minCo
             List<Word> w = sentence.words().stream().map(Word::of).toList();
             words.add(w);
             labels.add(sentence.labels());
-            local.add(extractor.extract(w));
+            local.add(plain.extract(w));
         }
         PerceptronTrainer perceptron = new PerceptronTrainer(epochs, seed, minCount, runs);
         int n = sentences.size();
+        WordClusters classes = clusters;
+        if (!unlabelled.isEmpty()) {
+            List<long[][]> voted = new ArrayList<>(n);
+            for (int fold = 0; fold < folds; fold++) {
+                int from = fold * n / folds, to = (fold + 1) * n / folds;
+                SequenceModel tagger = perceptron.train(without(local, from, to), without(labels, from, to));
+                FeatureExtractor withVotes = new FeatureExtractor(gazetteer,
+                        CorpusVotes.addedTo(clusters, tagger, plain, unlabelled));
+                for (int s = from; s < to; s++) voted.add(withVotes.extract(words.get(s)));
+                log.accept("corpus votes, fold " + (fold + 1) + " of " + folds + " counted");
+            }
+            classes = CorpusVotes.addedTo(clusters, perceptron.train(local, labels), plain, unlabelled);
+            log.accept("corpus votes counted over " + unlabelled.stream().mapToInt(List::size).sum() + " tokens");
+            local = voted;
+        }
         List<int[]> crossFitted = new ArrayList<>(n);
         for (int fold = 0; fold < folds; fold++) {
             int from = fold * n / folds, to = (fold + 1) * n / folds;
-            List<long[][]> otherFeatures = new ArrayList<>(local.subList(0, from));
-            otherFeatures.addAll(local.subList(to, n));
-            List<int[]> otherLabels = new ArrayList<>(labels.subList(0, from));
-            otherLabels.addAll(labels.subList(to, n));
-            SequenceModel model = perceptron.train(otherFeatures, otherLabels);
+            SequenceModel model = perceptron.train(without(local, from, to), without(labels, from, to));
             for (int s = from; s < to; s++) crossFitted.add(model.decode(local.get(s)));
             log.accept("first pass, fold " + (fold + 1) + " of " + folds + " trained");
         }
@@ -72,6 +94,13 @@ public record NerTrainer(int epochs, long seed, int folds, int window, int minCo
         for (int s = 0; s < n; s++) withVotes.add(FeatureExtractor.withVotes(local.get(s), votes.get(s)));
         SequenceModel secondPass = perceptron.train(withVotes, labels);
         log.accept("second pass trained: " + secondPass.index().size() + " features");
-        return new NerModel(gazetteer, clusters, firstPass, secondPass, window);
+        return new NerModel(gazetteer, classes, firstPass, secondPass, window);
+    }
+
+    /** {@code items} without those at {@code [from, to)}. */
+    private static <T> List<T> without(List<T> items, int from, int to) {
+        List<T> rest = new ArrayList<>(items.subList(0, from));
+        rest.addAll(items.subList(to, items.size()));
+        return rest;
     }
 }

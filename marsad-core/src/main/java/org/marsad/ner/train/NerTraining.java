@@ -34,11 +34,11 @@ public record NerTraining(NerTrainer trainer, Path dataDir) {
     public NerModel train(List<TaggedSentence> sentences, Consumer<String> log) throws IOException {
         Gazetteer gazetteer = GazetteerSources.build(dataDir);
         log.accept("gazetteer: " + gazetteer.size() + " entries");
-        List<List<Word>> corpus = UnlabelledCorpus.of(sentences, dataDir.resolve("saudinewsnet"));
-        WordClusters clusters = ClusterLearning.learn(corpus, CLUSTER_MIN_COUNT, CLUSTER_CONTEXT_WORDS, CLUSTER_SIZES,
-                CLUSTER_SEED);
-        log.accept("word clusters: " + clusters.all().size() + " words from "
-                + corpus.stream().mapToInt(List::size).sum() + " tokens of running text");
-        return trainer.train(sentences, gazetteer, clusters, log);
+        UnlabelledCorpus corpus = UnlabelledCorpus.of(sentences, dataDir);
+        log.accept("unlabelled text: " + corpus.articles().size() + " articles, " + corpus.tokens() + " tokens");
+        WordClusters clusters = ClusterLearning.learn(corpus.lines(), CLUSTER_MIN_COUNT, CLUSTER_CONTEXT_WORDS,
+                CLUSTER_SIZES, CLUSTER_SEED);
+        log.accept("word clusters: " + clusters.all().size() + " words");
+        return trainer.train(sentences, gazetteer, clusters, corpus.newsLines(), log);
     }
 }
