@@ -39,14 +39,18 @@ public final class NameRecognizer {
         DocumentWords words = model.words(text, tokens, from, to);
         int[] labels = model.tag(words, Integer.MAX_VALUE / 2);
         ArticleStems stems = new ArticleStems(words);
+        Set<String> surnames = namedAfterSpeech(text, tokens);
         List<RecognizedName> names = new ArrayList<>();
         int position = 0;
         for (int s = 0; s < count; s++) {
             int n = to[s] - from[s];
             for (BioCodec.Entity name : BioCodec.decode(labels, position, position + n)) {
                 int begin = from[s] + name.start(), end = from[s] + name.end(); // its tokens, Latin edges cut off
-                if (name.type() == EntityType.PER) end = withoutTrailingTitles(text, tokens, begin, completed(text, tokens, begin, end, to[s]));
-                for (int[] part : name.type() == EntityType.PER ? people(tokens, begin, end) : List.of(new int[]{begin, end})) {
+                if (name.type() == EntityType.PER) {
+                    end = withoutTrailingTitles(text, tokens, begin, completed(text, tokens, begin, end, to[s]));
+                    end = withSurnameSpokenOf(text, tokens, begin, end, to[s], surnames);
+                }
+                for (int[] part : name.type() == EntityType.PER ? people(text, tokens, begin, end) : List.of(new int[]{begin, end})) {
                     int b = part[0], e = part[1];
                     while (b < e && tokens.get(b).kind() == Token.Kind.LATIN) b++;
                     while (e > b && tokens.get(e - 1).kind() == Token.Kind.LATIN) e--;
@@ -225,23 +229,31 @@ public final class NameRecognizer {
 
     /**
      * The people a run of PER labels names: one name does not go on across a word that opens with the conjunction و
-     * (مروان حسين والكاميروني بوبا، ماهر عثمان وعبد العزيز are two) nor across a dash or a comma; a lone punctuation
-     * mark between them is no part of either.
+     * (مروان حسين والكاميروني بوبا، ماهر عثمان وعبد العزيز are two) or with a preposition (كينياتا بأوباما: the
+     * preposition ties a second person to the first), nor across a dash or a comma; a lone punctuation mark between
+     * them is no part of either, nor is a verb of speech (the name ends where قال begins its clause).
      */
-    static List<int[]> people(List<Token> tokens, int begin, int end) {
+    static List<int[]> people(String text, List<Token> tokens, int begin, int end) {
         List<int[]> parts = new ArrayList<>();
         int start = begin;
         for (int k = begin + 1; k < end; k++) {
             Token t = tokens.get(k);
             boolean punctuation = t.kind() == Token.Kind.PUNCTUATION;
-            boolean conjunction = t.kind() == Token.Kind.WORD && !t.proclitics().isEmpty() && t.proclitics().get(0).equals("و");
-            if (punctuation || conjunction) {
+            boolean speech = !punctuation && org.marsad.lexicon.SpeechCues.of(text, t)
+                    .filter(cue -> cue.kind() == org.marsad.lexicon.SpeechCues.Kind.VERB).isPresent();
+            if (punctuation || speech || opensWithConjunctionOrPreposition(t)) {
                 if (k > start) parts.add(new int[]{start, k});
-                start = punctuation ? k + 1 : k;
+                start = punctuation || speech ? k + 1 : k;
             }
         }
         if (end > start) parts.add(new int[]{start, end});
         return parts;
+    }
+
+    private static boolean opensWithConjunctionOrPreposition(Token t) {
+        if (t.kind() != Token.Kind.WORD || t.proclitics().isEmpty()) return false;
+        String first = t.proclitics().get(0);
+        return first.equals("و") || first.equals("ب") || first.equals("ل") || first.equals("ك");
     }
 
     private static final org.marsad.lexicon.TitleWords TITLES = org.marsad.lexicon.TitleWords.arabic();
@@ -257,6 +269,41 @@ public final class NameRecognizer {
             end--;
         }
         return end;
+    }
+
+    /**
+     * The words with the article that follow a verb of speech in the article (وقال الخطيب): news names a person in
+     * full once, then by the family name alone as the subject of what they said.
+     */
+    static Set<String> namedAfterSpeech(String text, List<Token> tokens) {
+        Set<String> names = new java.util.HashSet<>();
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token next = tokens.get(k + 1);
+            if (!next.proclitics().equals(List.of("ال")) || !next.enclitic().isEmpty()) continue;
+            if (org.marsad.lexicon.SpeechCues.of(text, tokens.get(k))
+                    .filter(cue -> cue.kind() == org.marsad.lexicon.SpeechCues.Kind.VERB).isPresent()) {
+                names.add(WordKey.of(text, next));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The end of a person's name of one word (سامر) that the tagger ended before a word with the article which the
+     * article then uses alone as the subject of a verb of speech (سامر الخطيب … وقال الخطيب): one word further.
+     * A title (الوزير، الرئيس) is never taken, though it follows verbs of speech as often; an office that is also a
+     * family name (الخطيب، الحداد) is.
+     */
+    static int withSurnameSpokenOf(String text, List<Token> tokens, int begin, int end, int sentenceEnd,
+                                   Set<String> surnames) {
+        if (end - begin != 1 || end >= sentenceEnd) return end;
+        Token next = tokens.get(end);
+        if (next.kind() != Token.Kind.WORD || !next.proclitics().equals(List.of("ال")) || !next.enclitic().isEmpty()) {
+            return end;
+        }
+        if (!surnames.contains(WordKey.of(text, next))) return end;
+        if (TITLES.kind(WordKey.stemKey(text, next)).isPresent()) return end;
+        return end + 1;
     }
 
     /** Words after which a person's name cannot end: it goes on with the next word (عبدالله بن → عبدالله بن سعد). */

@@ -82,7 +82,9 @@ public final class EntityResolver {
 
     /** Prepositions and particles as written, which a tagger may take for the names they fold to (على → علي). */
     private static final Set<String> FUNCTION_WORDS = Set.of("على", "إلى", "الى", "عن", "من", "في", "مع", "ان",
-            "أن", "إن", "لا", "ما");
+            "أن", "إن", "لا", "ما",
+            // a preposition with its pronoun (قال لي): لي is also a Chinese surname, but alone, as written, it is "to me"
+            "لي", "له", "لها", "لهم", "لنا", "لكم", "لك", "به", "بها", "منه", "عنه", "عليه", "إليه", "فيه");
 
     private final CountryNames countries;
     private final InstitutionNames institutions;
@@ -114,7 +116,8 @@ public final class EntityResolver {
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(names, "names");
         for (RecognizedName name : names) name.span().requireInside(text);
-        return new Resolution(new Words(text, tokens), countries, institutions, names, work).entities();
+        List<RecognizedName> people = PeopleSideBySide.split(text, tokens, names);
+        return new Resolution(new Words(text, tokens), countries, institutions, people, work).entities();
     }
 
     /**

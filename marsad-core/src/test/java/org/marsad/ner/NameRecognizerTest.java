@@ -128,13 +128,41 @@ class NameRecognizerTest {
     @Test
     void aRunOfPersonLabelsIsTwoPeopleAcrossAWordWithTheConjunction() {
         String text = "ماهر عثمان وعبد العزيز";
-        assertThat(parts(text, t -> NameRecognizer.people(t, 0, t.size()))).containsExactly("ماهر عثمان", "وعبد العزيز");
+        assertThat(parts(text, t -> NameRecognizer.people(text, t, 0, t.size()))).containsExactly("ماهر عثمان", "وعبد العزيز");
+    }
+
+    @Test
+    void aRunOfPersonLabelsIsTwoPeopleAcrossAWordWithAPreposition() {
+        String text = "رحب جومو موانجي بأوتيينو";
+        assertThat(parts(text, t -> NameRecognizer.people(text, t, 1, t.size()))).containsExactly("جومو موانجي", "بأوتيينو");
+    }
+
+    @Test
+    void aVerbOfSpeechEndsAPersonsNameAndBelongsToNoName() {
+        String text = "سعيد الدوسري قال عادل";
+        assertThat(parts(text, t -> NameRecognizer.people(text, t, 0, t.size()))).containsExactly("سعيد الدوسري", "عادل");
+    }
+
+    @Test
+    void aFirstNameTakesTheFamilyNameTheArticleLaterQuotesAlone() {
+        String text = "استقبل عماد الجوهري الوفد. وقال الجوهري إن الزيارة مهمة.";
+        List<org.marsad.model.Token> t = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        java.util.Set<String> surnames = NameRecognizer.namedAfterSpeech(text, t);
+        assertThat(NameRecognizer.withSurnameSpokenOf(text, t, 1, 2, t.size(), surnames)).isEqualTo(3);
+    }
+
+    @Test
+    void aFirstNameTakesNoTitleThatFollowsAVerbOfSpeech() {
+        String text = "استقبل عماد الوزير أمس. وقال الوزير إن الزيارة مهمة.";
+        List<org.marsad.model.Token> t = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        java.util.Set<String> surnames = NameRecognizer.namedAfterSpeech(text, t);
+        assertThat(NameRecognizer.withSurnameSpokenOf(text, t, 1, 2, t.size(), surnames)).isEqualTo(2);
     }
 
     @Test
     void aRunOfPersonLabelsIsTwoPeopleAcrossADash() {
         String text = "خالد النويصر - محمد الهندي";
-        assertThat(parts(text, t -> NameRecognizer.people(t, 0, t.size()))).containsExactly("خالد النويصر", "محمد الهندي");
+        assertThat(parts(text, t -> NameRecognizer.people(text, t, 0, t.size()))).containsExactly("خالد النويصر", "محمد الهندي");
     }
 
     @Test

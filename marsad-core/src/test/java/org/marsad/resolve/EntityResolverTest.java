@@ -274,6 +274,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void twoSurnamesSideBySideAreTheTwoPeopleTheyEnd() {
+        Tagging t = Tagging.of("التقى الرئيس سامر كوستيلو بنظيره عادل مرزوقي أمس. وشكر كوستيلا مرزوقي على الاستقبال.")
+                .tag(PER, "سامر كوستيلو").tag(PER, "عادل مرزوقي").tag(PER, "كوستيلا مرزوقي");
+        List<Entity> people = t.resolve().stream().filter(e -> e.type() == PER).toList();
+        assertThat(people).extracting(Entity::name).containsExactlyInAnyOrder("سامر كوستيلو", "عادل مرزوقي");
+        assertThat(people).allSatisfy(e -> assertThat(e.mentions()).filteredOn(m -> m.kind() == Mention.Kind.NAME)
+                .hasSize(2));
+    }
+
+    @Test
+    void aTwoWordNameStaysWholeWhenOnlyOneWordEndsAnotherName() {
+        Tagging t = Tagging.of("التقى الرئيس سامر قندلفت أمس رجل الأعمال منير قندلفت في دمشق.")
+                .tag(PER, "سامر قندلفت").tag(PER, "منير قندلفت");
+        assertThat(t.resolve().stream().filter(e -> e.type() == PER)).extracting(Entity::name)
+                .containsExactlyInAnyOrder("سامر قندلفت", "منير قندلفت");
+    }
+
+    @Test
     void anOrganisationNamedShorterIsTheOneItsQualifiedNameNames() {
         Tagging t = Tagging.of("اجتمع مجلس النواب العراقي أمس، وقرر مجلس النواب تأجيل الجلسة.")
                 .tag(ORG, "مجلس النواب العراقي").tag(ORG, "مجلس النواب");
@@ -445,6 +463,12 @@ class EntityResolverTest {
     @Test
     void aPrepositionTheTaggerTookForANameIsNoPerson() {
         Tagging t = Tagging.of("أكد المشرف على البرنامج أن التسجيل بدأ.").tag(PER, "على");
+        assertThat(t.resolve()).isEmpty();
+    }
+
+    @Test
+    void aPrepositionWithItsPronounIsNoPerson() {
+        Tagging t = Tagging.of("وقال لي أحد الحاضرين إن القاعة امتلأت.").tag(PER, "لي");
         assertThat(t.resolve()).isEmpty();
     }
 

@@ -22,6 +22,9 @@ public record NerTraining(NerTrainer trainer, Path dataDir) {
     static final int CLUSTER_MIN_COUNT = 3;
     static final int CLUSTER_CONTEXT_WORDS = 1000;
     static final long CLUSTER_SEED = 7;
+    /** Granularities of the classes of word vectors, and the vectors' training. */
+    static final int[] VECTOR_CLUSTER_SIZES = {512};
+    static final SkipGram VECTORS = new SkipGram(64, 5, 5, 3, CLUSTER_MIN_COUNT, 1e-4, CLUSTER_SEED);
 
     public NerModel train(Path trainFile, Consumer<String> log) throws IOException, NerDataException {
         List<TaggedSentence> sentences = ConllReader.read(trainFile);
@@ -39,6 +42,8 @@ public record NerTraining(NerTrainer trainer, Path dataDir) {
         WordClusters clusters = ClusterLearning.learn(corpus.lines(), CLUSTER_MIN_COUNT, CLUSTER_CONTEXT_WORDS,
                 CLUSTER_SIZES, CLUSTER_SEED);
         log.accept("word clusters: " + clusters.all().size() + " words");
+        clusters = VectorClusters.addedTo(clusters, VECTORS.learn(corpus.lines()), VECTOR_CLUSTER_SIZES, CLUSTER_SEED);
+        log.accept("classes of word vectors added");
         return trainer.train(sentences, gazetteer, clusters, corpus.newsLines(), log);
     }
 }
