@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import org.marsad.Pipeline;
+import org.marsad.ner.NerModel;
 import org.marsad.ner.eval.EntityEvaluation;
 import org.marsad.ner.eval.EntityGold;
 import picocli.CommandLine.Command;
@@ -33,6 +34,10 @@ final class EntityEvalCommand implements Callable<Integer> {
             description = "Where the gold sets' files are (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Entity model written by marsad ner train (default: the model shipped with Marsad).")
+    Path modelFile;
+
     @Option(names = "--errors", description = "After the scores, list every mention missed and every one found that "
             + "is not gold, in the development split only (the test split stays unread).")
     boolean errors;
@@ -50,7 +55,9 @@ final class EntityEvalCommand implements Callable<Integer> {
         List<EntityGold.Article> articles = new ArrayList<>();
         try {
             for (Path file : gold) articles.addAll(EntityGold.read(file));
-            EntityEvaluation.Result result = EntityEvaluation.run(articles, data, Pipeline.builder().build());
+            Pipeline.Builder pipeline = Pipeline.builder();
+            if (modelFile != null) pipeline.entityModel(NerModel.load(modelFile));
+            EntityEvaluation.Result result = EntityEvaluation.run(articles, data, pipeline.build());
             for (String problem : result.problems()) err.println("marsad: " + problem);
             out.printf("%-6s %-8s %-5s %6s %6s %6s %7s %7s %7s%n", "split", "measure", "type", "tp", "fp", "fn", "P", "R", "F1");
             for (Map.Entry<String, Map<String, Map<String, EntityEvaluation.Counts>>> split : result.counts().entrySet()) {

@@ -39,7 +39,16 @@ public final class NameRecognizer {
         DocumentWords words = model.words(text, tokens, from, to);
         int[] labels = model.tag(words, Integer.MAX_VALUE / 2);
         ArticleStems stems = new ArticleStems(words);
-        Set<String> surnames = namedAfterSpeech(text, tokens);
+        // looked for only when a one-word name is followed by a word with the article: most articles never need it
+        java.util.function.Supplier<Set<String>> surnames = new java.util.function.Supplier<>() {
+            private Set<String> found;
+
+            @Override
+            public Set<String> get() {
+                if (found == null) found = namedAfterSpeech(text, tokens);
+                return found;
+            }
+        };
         List<RecognizedName> names = new ArrayList<>();
         int position = 0;
         for (int s = 0; s < count; s++) {
@@ -295,13 +304,13 @@ public final class NameRecognizer {
      * family name (الخطيب، الحداد) is.
      */
     static int withSurnameSpokenOf(String text, List<Token> tokens, int begin, int end, int sentenceEnd,
-                                   Set<String> surnames) {
+                                   java.util.function.Supplier<Set<String>> surnames) {
         if (end - begin != 1 || end >= sentenceEnd) return end;
         Token next = tokens.get(end);
         if (next.kind() != Token.Kind.WORD || !next.proclitics().equals(List.of("ال")) || !next.enclitic().isEmpty()) {
             return end;
         }
-        if (!surnames.contains(WordKey.of(text, next))) return end;
+        if (!surnames.get().contains(WordKey.of(text, next))) return end;
         if (TITLES.kind(WordKey.stemKey(text, next)).isPresent()) return end;
         return end + 1;
     }
