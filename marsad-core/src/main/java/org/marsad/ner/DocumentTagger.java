@@ -78,7 +78,8 @@ final class DocumentTagger {
         wordSums = new float[distinct * TwoPassWeights.ENTRY];
         for (int id = 0; id < distinct; id++) {
             int count = FeatureExtractor.wordFeatures(document.words[id], document.keyHashes[id],
-                    document.stemHashes[id], buffer);
+                    document.stemHashes[id], document.lists[id], document.clusters[id], document.ungluedLists[id],
+                    document.ungluedClusters[id], buffer);
             touched += weights.sumFeatures(buffer, count, slots, wordSums, id * TwoPassWeights.ENTRY);
         }
     }

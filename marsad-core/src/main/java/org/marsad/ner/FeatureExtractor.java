@@ -113,17 +113,31 @@ public final class FeatureExtractor {
      * {@link #extract} gives the word.
      */
     int features(SentenceFacts facts, int i, long[] buffer) {
-        int count = wordFeatures(facts.words[i], facts.keys[i + 2], facts.stems[i + 2], buffer);
+        int count = wordFeatures(facts.words[i], facts.keys[i + 2], facts.stems[i + 2], facts.lists[i],
+                facts.clusters[i], facts.ungluedLists[i], facts.ungluedClusters[i], buffer);
         return sentenceFeatures(facts, i, buffer, count);
+    }
+
+    /** The features a word's lists and classes give the word after it ({@code left}) or before it. */
+    private static int neighbourFeatures(int lists, int[] classes, boolean left, long[] buffer, int count) {
+        count = addBits(buffer, count, left ? LISTS_LEFT : LISTS_RIGHT, lists);
+        if (classes != null) {
+            int template = left ? CLUSTER_LEFT : CLUSTER_RIGHT;
+            for (int g = 0; g < classes.length; g++) buffer[count++] = FeatureHashing.of(template + g, classes[g]);
+        }
+        return count;
     }
 
     /**
      * The first features {@link #features} gives a word, those that read the word alone (its key, stem, affixes,
-     * clitics and shape), written from the start of {@code buffer}; returns how many. A word's score begins with
-     * their weights, so a tagger may add those up once for each distinct word of a document. {@code keyHash} and
-     * {@code stemHash} are the {@link FeatureHashing#value} of its key and stem key.
+     * clitics and shape, its lists and classes, and those of the rest of a word that may carry a clitic), written
+     * from the start of {@code buffer}; returns how many. A word's score begins with their weights, so a tagger may
+     * add those up once for each distinct word of a document. {@code keyHash} and {@code stemHash} are the
+     * {@link FeatureHashing#value} of its key and stem key; the lists and classes are the lexicon's for the word and
+     * for the rest of it (0 and null for none).
      */
-    static int wordFeatures(Word w, long keyHash, long stemHash, long[] buffer) {
+    static int wordFeatures(Word w, long keyHash, long stemHash, int lists, int[] classes, int ungluedLists,
+                            int[] ungluedClasses, long[] buffer) {
         int count = 0;
         String stem = w.stemKey();
         buffer[count++] = FeatureHashing.of(BIAS);
@@ -139,22 +153,30 @@ public final class FeatureExtractor {
         }
         buffer[count++] = FeatureHashing.of(ENCLITIC, w.enclitic());
         buffer[count++] = FeatureHashing.of(SHAPE, w.kind().ordinal() * 8 + Math.min(stem.length(), 7));
+        count = addBits(buffer, count, LISTS, lists);
+        if (classes != null) {
+            for (int g = 0; g < classes.length; g++) buffer[count++] = FeatureHashing.of(CLUSTER + g, classes[g]);
+        }
+        if (mayBeUnglued(w)) {
+            buffer[count++] = FeatureHashing.of(UNGLUED, stem, 1, stem.length());
+            count = addBits(buffer, count, UNGLUED_LISTS, ungluedLists);
+            if (ungluedClasses != null) {
+                for (int g = 0; g < ungluedClasses.length; g++) {
+                    buffer[count++] = FeatureHashing.of(UNGLUED_CLUSTER + g, ungluedClasses[g]);
+                }
+            }
+        }
         return count;
     }
 
     /**
-     * The features {@link #features} gives word {@code i} after its {@link #wordFeatures}: its neighbours, its
-     * lists and phrases, its classes and its neighbours', the rest of a word that may carry a clitic; written to
-     * {@code buffer} from {@code count}. Returns the count with them.
+     * The features {@link #features} gives word {@code i} after its {@link #wordFeatures}: the words around it,
+     * the phrases it is part of, its neighbours' lists and classes; written to {@code buffer} from {@code count}.
+     * Returns the count with them.
      */
     int sentenceFeatures(SentenceFacts facts, int i, long[] buffer, int count) {
-        int n = facts.size;
         Word[] words = facts.words;
         long[] keys = facts.keys, stems = facts.stems;
-        int[] lists = facts.lists;
-        int[][] wordClusters = facts.clusters;
-        Word w = words[i];
-        String stem = w.stemKey();
         int at = i + 2;
         buffer[count++] = FeatureHashing.ofHashed(KEY_LEFT1, keys[at - 1]);
         buffer[count++] = FeatureHashing.ofHashed(KEY_LEFT2, keys[at - 2]);
@@ -170,35 +192,11 @@ public final class FeatureExtractor {
         if (left.length() > 1) {
             buffer[count++] = FeatureHashing.of(SUFFIX_LEFT1, left, left.length() - 1, left.length());
         }
-        count = addBits(buffer, count, LISTS, lists[i]);
-        count = addBits(buffer, count, LISTS_LEFT, i > 0 ? lists[i - 1] : 0);
-        count = addBits(buffer, count, LISTS_RIGHT, i + 1 < n ? lists[i + 1] : 0);
         count = addBits(buffer, count, PHRASE_LISTS, facts.phrases[i]);
         if (i == 0) buffer[count++] = FeatureHashing.of(FIRST_WORD);
-        if (wordClusters[i] != null) {
-            for (int g = 0; g < wordClusters[i].length; g++) {
-                buffer[count++] = FeatureHashing.of(CLUSTER + g, wordClusters[i][g]);
-            }
-        }
-        if (i > 0 && wordClusters[i - 1] != null) {
-            for (int g = 0; g < wordClusters[i - 1].length; g++) {
-                buffer[count++] = FeatureHashing.of(CLUSTER_LEFT + g, wordClusters[i - 1][g]);
-            }
-        }
-        if (i + 1 < n && wordClusters[i + 1] != null) {
-            for (int g = 0; g < wordClusters[i + 1].length; g++) {
-                buffer[count++] = FeatureHashing.of(CLUSTER_RIGHT + g, wordClusters[i + 1][g]);
-            }
-        }
-        if (mayBeUnglued(w)) {
-            buffer[count++] = FeatureHashing.of(UNGLUED, stem, 1, stem.length());
-            count = addBits(buffer, count, UNGLUED_LISTS, facts.ungluedLists[i]);
-            int[] restClusters = facts.ungluedClusters[i];
-            if (restClusters != null) {
-                for (int g = 0; g < restClusters.length; g++) {
-                    buffer[count++] = FeatureHashing.of(UNGLUED_CLUSTER + g, restClusters[g]);
-                }
-            }
+        if (i > 0) count = neighbourFeatures(facts.lists[i - 1], facts.clusters[i - 1], true, buffer, count);
+        if (i + 1 < facts.size) {
+            count = neighbourFeatures(facts.lists[i + 1], facts.clusters[i + 1], false, buffer, count);
         }
         return count;
     }
