@@ -2,6 +2,7 @@ package org.marsad.ner;
 
 import org.marsad.model.Span;
 import org.marsad.model.EntityType;
+import org.marsad.lexicon.SpeechCues;
 import org.marsad.lexicon.WordKey;
 import org.marsad.model.Token;
 import org.marsad.text.NameStart;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Finds the names in an article text with a {@link NerModel}: the article is one document, its sentences are
@@ -40,7 +42,7 @@ public final class NameRecognizer {
         int[] labels = model.tag(words, Integer.MAX_VALUE / 2);
         ArticleStems stems = new ArticleStems(words);
         // looked for only when a one-word name is followed by a word with the article: most articles never need it
-        java.util.function.Supplier<Set<String>> surnames = new java.util.function.Supplier<>() {
+        Supplier<Set<String>> surnames = new Supplier<>() {
             private Set<String> found;
 
             @Override
@@ -248,8 +250,8 @@ public final class NameRecognizer {
         for (int k = begin + 1; k < end; k++) {
             Token t = tokens.get(k);
             boolean punctuation = t.kind() == Token.Kind.PUNCTUATION;
-            boolean speech = !punctuation && org.marsad.lexicon.SpeechCues.of(text, t)
-                    .filter(cue -> cue.kind() == org.marsad.lexicon.SpeechCues.Kind.VERB).isPresent();
+            boolean speech = !punctuation && SpeechCues.of(text, t)
+                    .filter(cue -> cue.kind() == SpeechCues.Kind.VERB).isPresent();
             if (punctuation || speech || opensWithConjunctionOrPreposition(t)) {
                 if (k > start) parts.add(new int[]{start, k});
                 start = punctuation || speech ? k + 1 : k;
@@ -285,12 +287,12 @@ public final class NameRecognizer {
      * full once, then by the family name alone as the subject of what they said.
      */
     static Set<String> namedAfterSpeech(String text, List<Token> tokens) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token next = tokens.get(k + 1);
             if (!next.proclitics().equals(List.of("ال")) || !next.enclitic().isEmpty()) continue;
-            if (org.marsad.lexicon.SpeechCues.of(text, tokens.get(k))
-                    .filter(cue -> cue.kind() == org.marsad.lexicon.SpeechCues.Kind.VERB).isPresent()) {
+            if (SpeechCues.of(text, tokens.get(k))
+                    .filter(cue -> cue.kind() == SpeechCues.Kind.VERB).isPresent()) {
                 names.add(WordKey.of(text, next));
             }
         }
@@ -304,7 +306,7 @@ public final class NameRecognizer {
      * family name (الخطيب، الحداد) is.
      */
     static int withSurnameSpokenOf(String text, List<Token> tokens, int begin, int end, int sentenceEnd,
-                                   java.util.function.Supplier<Set<String>> surnames) {
+                                   Supplier<Set<String>> surnames) {
         if (end - begin != 1 || end >= sentenceEnd) return end;
         Token next = tokens.get(end);
         if (next.kind() != Token.Kind.WORD || !next.proclitics().equals(List.of("ال")) || !next.enclitic().isEmpty()) {

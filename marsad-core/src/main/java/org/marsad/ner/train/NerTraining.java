@@ -2,7 +2,6 @@ package org.marsad.ner.train;
 
 import org.marsad.ner.Gazetteer;
 import org.marsad.ner.NerModel;
-import org.marsad.ner.Word;
 import org.marsad.ner.WordClusters;
 
 import java.io.IOException;
@@ -11,8 +10,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Everything {@code marsad ner train} does: read the training file, build the gazetteer, learn word clusters from
- * the training words and the unlabelled news under the data folder, and train both passes.
+ * Everything {@code marsad ner train} does: read the training file, build the gazetteer, learn word classes (PMI
+ * clusters, classes of skip-gram vectors) from the training words and the unlabelled news under the data folder, and
+ * train both passes, with corpus votes over the news.
  *
  * @param dataDir the folder of public datasets ({@code ../shared/data}), holding the name lists and the news
  */
