@@ -116,8 +116,8 @@ public final class EntityResolver {
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(names, "names");
         for (RecognizedName name : names) name.span().requireInside(text);
-        List<RecognizedName> people = PeopleSideBySide.split(text, tokens, names);
-        return new Resolution(new Words(text, tokens), countries, institutions, people, work).entities();
+        Words words = new Words(text, tokens);
+        return new Resolution(words, countries, institutions, PeopleSideBySide.split(words, names), work).entities();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.marsad.ner.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.parser.Parser;
 import org.marsad.model.Token;
 import org.marsad.ner.Word;
 import org.marsad.ner.WordClusters;
@@ -58,15 +59,17 @@ final class UnlabelledCorpus {
 
     /** Every line of every article, in order. */
     List<List<Word>> lines() {
-        List<List<Word>> lines = new ArrayList<>();
-        for (List<List<Word>> article : articles) lines.addAll(article);
-        return lines;
+        return linesOf(articles);
     }
 
     /** The lines of the news articles alone, without the training sentences. */
     List<List<Word>> newsLines() {
+        return linesOf(articles.subList(hasTraining ? 1 : 0, articles.size()));
+    }
+
+    private static List<List<Word>> linesOf(List<List<List<Word>>> articles) {
         List<List<Word>> lines = new ArrayList<>();
-        for (List<List<Word>> article : articles.subList(hasTraining ? 1 : 0, articles.size())) lines.addAll(article);
+        for (List<List<Word>> article : articles) lines.addAll(article);
         return lines;
     }
 
@@ -84,8 +87,7 @@ final class UnlabelledCorpus {
         StringBuilder text = new StringBuilder();
         Matcher field = TREC_FIELD.matcher(document);
         while (field.find()) text.append(field.group(2).strip()).append('\n');
-        return text.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&");
+        return Parser.unescapeEntities(text.toString(), false);
     }
 
     private static List<Path> files(Path dir, String suffix, int depth) throws IOException {
