@@ -73,6 +73,18 @@ public final class CountryNames {
         return best;
     }
 
+    /**
+     * Whether a one-word name that is also its country's adjective (السعودية) stands as the adjective of the
+     * definite noun right before it (السفارة السعودية، الحملة الوطنية السعودية) rather than as the country. With a
+     * conjunction or preposition on it (والسعودية، بالسعودية) it is the country.
+     */
+    boolean readsAsAdjective(Words w, Found found) {
+        int i = found.match().first();
+        if (found.match().last() != i || !w.token(i).proclitics().equals(List.of("ال"))) return false;
+        if (!found.region().equals(adjectiveAt(w, i))) return false;
+        return i > 0 && w.followsOnSameLine(i) && w.isWord(i - 1) && w.hasArticle(i - 1);
+    }
+
     /** The region of the nationality adjective that word {@code i} is, or null. */
     String adjectiveAt(Words w, int i) {
         return w.isWord(i) ? countries.regionOfAdjective(w.stemKey(i)).orElse(null) : null;

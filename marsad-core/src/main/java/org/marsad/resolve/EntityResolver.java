@@ -219,6 +219,7 @@ public final class EntityResolver {
             addInstitutionNames();
             addClubNames();
             addCountryNames();
+            addTheKingdom();
             mergeSameNames();
             mergeShortAndFullNames();
             mergeSonOfNames();
@@ -257,6 +258,7 @@ public final class EntityResolver {
                 if (!person) {
                     CountryNames.Found country = countries.nameAt(w, first);
                     if (country != null && country.match().last() == last) {
+                        if (countries.readsAsAdjective(w, country)) continue; // an adjective: addAdjectives's
                         region = country.region();
                         match = country.match();
                     }
@@ -387,8 +389,20 @@ public final class EntityResolver {
                 if (claim[i] != FREE) continue;
                 CountryNames.Found country = countries.nameAt(w, i);
                 if (country == null || !isFree(country.match().first(), country.match().last())) continue;
+                if (countries.readsAsAdjective(w, country)) continue;
                 add(country.match(), false, null, country.region(), entities.add());
                 i = country.match().last();
+            }
+        }
+
+        private void addTheKingdom() {
+            List<String> regions = new ArrayList<>();
+            for (Occurrence o : occurrences) if (o.region != null) regions.add(o.region);
+            String kingdom = TheKingdom.among(regions);
+            for (int i = 0; i < w.size(); i++) {
+                if (claim[i] != FREE || !TheKingdom.isAlone(w, i)) continue;
+                add(new NamePattern.Match(i, i, w.mentionStart(i), w.stemEnd(i)), false, EntityType.LOC, kingdom,
+                        entities.add());
             }
         }
 
@@ -817,6 +831,8 @@ public final class EntityResolver {
         /** See the class comment: fullest form for persons and organisations, most frequent for places. */
         private String canonicalName(EntityType type, List<Occurrence> names, String region) {
             if (names.isEmpty()) return region == null ? null : countries.commonName(region).orElse(region);
+            List<Occurrence> named = names.stream().filter(o -> !TheKingdom.isBareName(o.words)).toList();
+            if (!named.isEmpty()) names = named; // المملكة names the kingdom only where the article says which
             Map<String, Integer> counts = new HashMap<>();
             for (Occurrence o : names) counts.merge(o.form(), 1, Integer::sum);
             Comparator<Occurrence> byWords = Comparator.comparingInt(o -> o.words.size());

@@ -352,6 +352,45 @@ class EntityResolverTest {
     }
 
     @Test
+    void countryNameThatIsAlsoItsAdjectiveAfterADefiniteNounIsTheAdjective() {
+        Tagging t = Tagging.of("استقبلت السفارة السعودية في القاهرة الوفد.").tag(LOC, "السعودية");
+        Entity saudi = only(t.resolve(), LOC);
+        assertThat(saudi.mentions()).extracting(Mention::kind).containsExactly(Mention.Kind.ADJECTIVE);
+    }
+
+    @Test
+    void countryNameThatIsAlsoItsAdjectiveAfterAPrepositionIsTheCountry() {
+        Tagging t = Tagging.of("عاد الوفد إلى السعودية بعد الزيارة، ثم زار الإمارات والسعودية.");
+        Entity saudi = named(t.resolve(), "السعودية");
+        assertThat(saudi.mentions()).extracting(Mention::kind).containsOnly(Mention.Kind.NAME).hasSize(2);
+    }
+
+    @Test
+    void theKingdomAloneIsTheKingdomTheArticleNames() {
+        Tagging t = Tagging.of("وقعت السعودية اتفاقا جديدا للطاقة. وتسعى المملكة إلى تنويع مصادر دخلها.");
+        Entity saudi = only(t.resolve(), LOC);
+        assertThat(mentions(t, saudi)).containsExactly("السعودية", "المملكة");
+    }
+
+    @Test
+    void theKingdomAloneIsAPlaceWhenTheArticleNamesNoKingdom() {
+        Tagging t = Tagging.of("وصلت الشحنة إلى المملكة عبر المنفذ البري صباح أمس.");
+        assertThat(mentions(t, only(t.resolve(), LOC))).containsExactly("المملكة");
+    }
+
+    @Test
+    void theKingdomAloneStaysApartWhenTheArticleNamesTwoKingdoms() {
+        Tagging t = Tagging.of("زار وفد من الأردن المغرب، وقال إن المملكة ترحب بالتعاون.");
+        assertThat(t.resolve()).extracting(Entity::name).containsExactly("الأردن", "المغرب", "المملكة");
+    }
+
+    @Test
+    void theKingdomWithAnAdjectiveIsNoPlace() {
+        Tagging t = Tagging.of("يدرس الطلاب المملكة الحيوانية في الفصل الأول.");
+        assertThat(t.resolve()).isEmpty();
+    }
+
+    @Test
     void nameAndAdjectiveOfOneCountryAreOneEntity() {
         Tagging t = Tagging.of("زار الوفد روسيا، وقابل المسؤولين الروس في الحكومة الروسية.");
         Entity russia = only(t.resolve(), LOC);
