@@ -39,7 +39,7 @@ import org.marsad.text.MatchingKey;
  *       modifier that is a nationality adjective or a one-word place or organisation the article names
  *       (المتحف الروسي، المتحف الوطني الكندي; المتحف الوطني and المجلس alone are no name); a country name cannot
  *       follow a definite head, which takes adjectives only. A definite head followed by a word with the
- *       preposition ل is left out, the name going on (الاتحاد المصري للكرة الطائرة). A few genitives make an
+ *       preposition ل is left out, the name going on (الاتحاد المصري للكرة الطائرة): {@link PurposeNames} takes it whole. A few genitives make an
  *       ordinary phrase with every head ({@link InstitutionWords#isGenericGenitive generic genitives}: مجلس العزاء، مجلس الإدارة، هيئة التدريس،
  *       وكالة الأنباء، بنك الدم), and so does a genitive that is itself an institution (مجلس الجامعة، مجلس
  *       النادي: the board of one); they make a name only with a nationality adjective after them (وكالة الأنباء

@@ -352,6 +352,43 @@ class EntityResolverTest {
     }
 
     @Test
+    void institutionNamedByItsPurposeRunsOverItsPhraseWithLam() {
+        Tagging t = Tagging.of("افتتحت المؤسسة العامة للتدريب الفني والمهني معهدا جديدا في المدينة.");
+        Entity institution = only(t.resolve(), ORG);
+        assertThat(institution.name()).isEqualTo("المؤسسة العامة للتدريب الفني والمهني");
+    }
+
+    @Test
+    void institutionNamedByItsPurposeMayTakeAConstructAfterLam() {
+        Tagging t = Tagging.of("قدمت الهيئة الوطنية لشؤون الأسرى تقريرها أمس.");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("الهيئة الوطنية لشؤون الأسرى");
+    }
+
+    @Test
+    void institutionNamedByItsPurposeWinsOverATaggedPartOfIt() {
+        Tagging t = Tagging.of("أعلن الاتحاد الكويتي لكرة القدم موعد المباراة.").tag(ORG, "الاتحاد الكويتي");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("الاتحاد الكويتي لكرة القدم");
+    }
+
+    @Test
+    void institutionNamedByItsPurposeLeavesTheVerbsObjectOut() {
+        Tagging t = Tagging.of("نشرت الهيئة العامة للإحصاء التقرير السنوي.");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("الهيئة العامة للإحصاء");
+    }
+
+    @Test
+    void definiteNounWithLamButNoAdjectiveIsNoInstitution() {
+        Tagging t = Tagging.of("وجهت اللجنة الدعوة للمشاركين في الدورة.");
+        assertThat(t.resolve()).isEmpty();
+    }
+
+    @Test
+    void definiteNounWithAnAdjectiveButNoLamIsNoInstitution() {
+        Tagging t = Tagging.of("اجتمعت اللجنة العليا مساء أمس لبحث الأمر.");
+        assertThat(t.resolve()).isEmpty();
+    }
+
+    @Test
     void countryNameThatIsAlsoItsAdjectiveAfterADefiniteNounIsTheAdjective() {
         Tagging t = Tagging.of("استقبلت السفارة السعودية في القاهرة الوفد.").tag(LOC, "السعودية");
         Entity saudi = only(t.resolve(), LOC);
