@@ -1,6 +1,7 @@
 package org.marsad.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.marsad.model.EntityType.LOC;
 import static org.marsad.model.EntityType.MISC;
 import static org.marsad.model.EntityType.ORG;
@@ -374,6 +375,25 @@ class EntityResolverTest {
     void institutionNamedByItsPurposeLeavesTheVerbsObjectOut() {
         Tagging t = Tagging.of("نشرت الهيئة العامة للإحصاء التقرير السنوي.");
         assertThat(only(t.resolve(), ORG).name()).isEqualTo("الهيئة العامة للإحصاء");
+    }
+
+    @Test
+    void teamBeforeACountrysNameIsANationalTeamAndNoPlace() {
+        Tagging t = Tagging.of("فاز لاعبو منتخب قطر على ضيوفهم، ثم لعبوا مع منتخب كوريا الجنوبية.").tag(LOC, "قطر");
+        assertThat(t.resolve()).extracting(Entity::type, Entity::name)
+                .containsExactly(tuple(ORG, "منتخب قطر"), tuple(ORG, "منتخب كوريا الجنوبية"));
+    }
+
+    @Test
+    void definiteTeamBeforeANationalityIsANationalTeam() {
+        Tagging t = Tagging.of("تأهل المنتخب المغربي إلى الدور الثاني.");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("المنتخب المغربي");
+    }
+
+    @Test
+    void teamBeforeAnyOtherWordIsNoName() {
+        Tagging t = Tagging.of("تدرب منتخب الشباب صباح أمس.");
+        assertThat(t.resolve()).isEmpty();
     }
 
     @Test
