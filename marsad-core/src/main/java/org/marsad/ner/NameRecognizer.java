@@ -5,6 +5,7 @@ import org.marsad.model.EntityType;
 import org.marsad.lexicon.SpeechCues;
 import org.marsad.lexicon.WordKey;
 import org.marsad.model.Token;
+import org.marsad.text.MatchingKey;
 import org.marsad.text.NameStart;
 
 import java.util.ArrayList;
@@ -75,8 +76,8 @@ public final class NameRecognizer {
             }
             position += n;
         }
-        return withPlaceHeads(text, placesAsListed(text, tokens, namedAfterPeople(text, tokens, names),
-                model.gazetteer()));
+        return withOrganisationHeads(text, tokens, withPlaceHeads(text, placesAsListed(text, tokens,
+                namedAfterPeople(text, tokens, names), model.gazetteer())));
     }
 
     private static final int PLACE_LISTS = (1 << Gazetteer.NameList.PLACE.ordinal()) | (1 << Gazetteer.NameList.CITY.ordinal())
@@ -236,6 +237,52 @@ public final class NameRecognizer {
             joined.add(name);
         }
         return joined;
+    }
+
+    /** Nouns that say what kind of organisation the name after them is, written in construct (حركة حماس). */
+    private static final Set<String> ORGANISATION_HEADS = Set.of("حركه", "حزب", "جماعه", "تنظيم", "صحيفه", "جريده",
+            "مجله", "وكاله", "قناه", "اذاعه", "شركه", "مجموعه", "مؤسسه", "منظمه", "نادي", "بنك", "مصرف");
+
+    /**
+     * An organisation the tagger found without the noun that says what it is (حركة | حماس، صحيفة | دايلي ستار):
+     * that noun, right before it on the same line in construct (no article, no pronoun) and part of no other name,
+     * belongs to the name, the conjunction or preposition written on it left out (لحركة فتح → حركة فتح).
+     */
+    static List<RecognizedName> withOrganisationHeads(String text, List<Token> tokens, List<RecognizedName> names) {
+        List<RecognizedName> result = new ArrayList<>(names.size());
+        for (RecognizedName name : names) {
+            int first = name.type() == EntityType.ORG ? tokenAt(tokens, name.span().start()) : -1;
+            if (first > 0) {
+                Token head = tokens.get(first - 1);
+                int previousEnd = result.isEmpty() ? -1 : result.get(result.size() - 1).span().end();
+                boolean adjacent = text.substring(head.end(), tokens.get(first).start()).equals(" ");
+                boolean construct = head.kind() == Token.Kind.WORD && !head.proclitics().contains("ال")
+                        && head.enclitic().isEmpty();
+                int start = organisationHeadStart(text, head);
+                if (adjacent && construct && head.start() >= previousEnd && start >= 0) {
+                    result.add(new RecognizedName(new Span(start, name.span().end()), EntityType.ORG));
+                    continue;
+                }
+            }
+            result.add(name);
+        }
+        return result;
+    }
+
+    /**
+     * Where the organisation noun {@code head} begins, or -1 if it is none: at its stem, or after a preposition the
+     * tokenizer left on it (لصحيفة).
+     */
+    private static int organisationHeadStart(String text, Token head) {
+        String key = MatchingKey.of(text, head.stemStart(), head.stemEnd());
+        if (ORGANISATION_HEADS.contains(key)) return head.stemStart();
+        if (key.length() > 3 && (key.charAt(0) == 'ل' || key.charAt(0) == 'ب')
+                && ORGANISATION_HEADS.contains(key.substring(1))) {
+            int start = head.stemStart() + 1;
+            while (start < head.stemEnd() && Character.getType(text.charAt(start)) == Character.NON_SPACING_MARK) start++;
+            return start;
+        }
+        return -1;
     }
 
     /**

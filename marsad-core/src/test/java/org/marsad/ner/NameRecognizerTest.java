@@ -186,6 +186,27 @@ class NameRecognizerTest {
     }
 
     @Test
+    void theNounThatSaysWhatKindOfOrganisationJoinsItsName() {
+        String text = "أعلنت حركة النهضة ولصحيفة الشروق بيانا";
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        int nahda = text.indexOf("النهضة"), shorouk = text.indexOf("الشروق");
+        List<RecognizedName> names = NameRecognizer.withOrganisationHeads(text, tokens, List.of(
+                new RecognizedName(new org.marsad.model.Span(nahda, nahda + 6), EntityType.ORG),
+                new RecognizedName(new org.marsad.model.Span(shorouk, shorouk + 6), EntityType.ORG)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("حركة النهضة", "صحيفة الشروق");
+    }
+
+    @Test
+    void aKindOfOrganisationWithTheArticleStaysOutOfTheName() {
+        String text = "قالت الصحيفة الشروق إن";
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        int shorouk = text.indexOf("الشروق");
+        List<RecognizedName> names = NameRecognizer.withOrganisationHeads(text, tokens, List.of(
+                new RecognizedName(new org.marsad.model.Span(shorouk, shorouk + 6), EntityType.ORG)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("الشروق");
+    }
+
+    @Test
     void aPlaceHeadAloneIsNoPlace() {
         String text = "في الريف البعيد";
         List<RecognizedName> names = NameRecognizer.withPlaceHeads(text, List.of(

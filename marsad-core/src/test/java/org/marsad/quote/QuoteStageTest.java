@@ -98,7 +98,7 @@ class QuoteStageTest {
         assertThat(speaker(a, q)).isEqualTo("رجب طيب أردوغان");
         assertThat(q.source()).isPresent();
         assertThat(a.entities().stream().filter(e -> e.id().equals(q.source().get())).map(Entity::name))
-                .containsExactly("رويترز");
+                .containsExactly("وكالة رويترز");
     }
 
     @Test
