@@ -21,9 +21,9 @@ class WordsTest {
     }
 
     @Test
-    void mentionStartsAtTheStemWhenTheArticleHasNoAlef() {
+    void mentionKeepsTheArticlesLamWhenThePrepositionLamTookItsAlef() {
         Words w = Words.of("للكرملين");
-        assertThat(w.text().substring(w.mentionStart(0))).isEqualTo("كرملين");
+        assertThat(w.text().substring(w.mentionStart(0))).isEqualTo("لكرملين");
     }
 
     @Test
