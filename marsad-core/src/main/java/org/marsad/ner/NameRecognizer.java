@@ -58,6 +58,8 @@ public final class NameRecognizer {
             int n = to[s] - from[s];
             for (BioCodec.Entity name : BioCodec.decode(labels, position, position + n)) {
                 int begin = from[s] + name.start(), end = from[s] + name.end(); // its tokens, Latin edges cut off
+                end = withoutTrailingVerbs(text, tokens, begin, end, model.gazetteer());
+                if (end == begin) continue;
                 if (name.type() == EntityType.PER) {
                     end = withoutTrailingTitles(text, tokens, begin, completed(text, tokens, begin, end, to[s]));
                     end = withSurnameSpokenOf(text, tokens, begin, end, to[s], surnames);
@@ -324,6 +326,25 @@ public final class NameRecognizer {
         while (end - begin > 1) {
             Token last = tokens.get(end - 1);
             if (last.kind() != Token.Kind.WORD || TITLES.kind(WordKey.stemKey(text, last)).isEmpty()) break;
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * A name does not end on a verb of the present tense in the dual or plural (سالم الدوسري يغيبان عن المباراة، اللاعبان
+     * يستحقان): a word of five letters or more that opens with ي or ت and ends with ان or ون, on none of the name
+     * lists (اليونان is listed), and not a family name in يان (كريكوريان). Such words are cut off the end; returns the
+     * new end, which is {@code begin} when the name was such words alone.
+     */
+    static int withoutTrailingVerbs(String text, List<Token> tokens, int begin, int end, Gazetteer gazetteer) {
+        while (end > begin) {
+            Token last = tokens.get(end - 1);
+            if (last.kind() != Token.Kind.WORD || !last.proclitics().isEmpty() || !last.enclitic().isEmpty()) break;
+            String stem = WordKey.stemKey(text, last);
+            boolean verbLike = stem.length() >= 5 && (stem.charAt(0) == 'ي' || stem.charAt(0) == 'ت')
+                    && (stem.endsWith("ان") || stem.endsWith("ون")) && !stem.endsWith("يان") && !stem.endsWith("يون");
+            if (!verbLike || gazetteer.lists(stem) != 0) break;
             end--;
         }
         return end;

@@ -186,6 +186,29 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aNameDoesNotEndOnAPresentTenseVerbInTheDual() {
+        String text = "سالم الدوسري يغيبان عن المباراة";
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        assertThat(NameRecognizer.withoutTrailingVerbs(text, tokens, 0, 3, Gazetteer.empty())).isEqualTo(2);
+    }
+
+    @Test
+    void aVerbAloneIsNoName() {
+        String text = "اللاعبان يستحقان الفوز";
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        assertThat(NameRecognizer.withoutTrailingVerbs(text, tokens, 1, 2, Gazetteer.empty())).isEqualTo(1);
+    }
+
+    @Test
+    void aListedNameShapedLikeAVerbStays() {
+        String text = "زار الوفد اليونان وتونس";
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        Gazetteer.Builder lists = new Gazetteer.Builder();
+        lists.add("يونان", Gazetteer.NameList.PLACE);
+        assertThat(NameRecognizer.withoutTrailingVerbs(text, tokens, 2, 3, lists.build())).isEqualTo(3);
+    }
+
+    @Test
     void theNounThatSaysWhatKindOfOrganisationJoinsItsName() {
         String text = "أعلنت حركة النهضة ولصحيفة الشروق بيانا";
         List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
