@@ -29,7 +29,7 @@ import java.util.List;
 final class GazetteerSources {
     /** Words world-cities puts before some city names: the bare name is what news writes. */
     private static final List<String> ADMINISTRATIVE_PREFIXES = List.of("ولاية ", "محافظة ", "مدينة ", "إقليم ",
-            "مقاطعة ", "منطقة ");
+            "مقاطعة ");
 
     private GazetteerSources() {
     }

@@ -43,14 +43,6 @@ class GazetteerSourcesTest {
     }
 
     @Test
-    void aCityListedWithAnAdministrativeWordIsAlsoListedBare() throws IOException {
-        Gazetteer gazetteer = GazetteerSources.build(DataFolderFixture.write(dir));
-        int city = bit(Gazetteer.NameList.CITY);
-        assertThat(gazetteer.phraseLists("منطقه وادي حضرموت") & city).isEqualTo(city);
-        assertThat(gazetteer.phraseLists("وادي حضرموت") & city).isEqualTo(city);
-    }
-
-    @Test
     void listHeaderLinesAreNotNames() throws IOException {
         Gazetteer gazetteer = GazetteerSources.build(DataFolderFixture.write(dir));
         assertThat(gazetteer.phrases()).doesNotContainKey("====");
