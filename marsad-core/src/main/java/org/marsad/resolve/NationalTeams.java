@@ -3,6 +3,8 @@ package org.marsad.resolve;
 import java.util.List;
 import java.util.function.IntPredicate;
 
+import org.marsad.model.Token;
+
 /**
  * National teams: منتخب before a country's name (منتخب قطر، لمنتخب الأرجنتين) and المنتخب before a nationality
  * adjective (المنتخب السعودي). A team is an organisation, and the country inside its name is no place of its own. With
@@ -20,7 +22,12 @@ final class NationalTeams {
 
     /** The team name that begins with word {@code i}, on words {@code free} accepts, or null. */
     NamePattern.Match at(Words w, int i, IntPredicate free) {
-        if (!w.isWord(i) || !free.test(i) || w.hasEnclitic(i) || !w.stemKey(i).equals(TEAM)) return null;
+        // the letters before the key: most words are ruled out without computing theirs
+        Token t = w.token(i);
+        if (t.stemEnd() - t.stemStart() < TEAM.length() || !w.isWord(i) || !free.test(i) || w.hasEnclitic(i)
+                || !w.stemKey(i).equals(TEAM)) {
+            return null;
+        }
         int next = i + 1;
         if (next >= w.size() || !w.followsOnSameLine(next) || !w.isWord(next) || !free.test(next)) return null;
         if (w.hasArticle(i)) {

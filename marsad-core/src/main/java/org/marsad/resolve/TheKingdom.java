@@ -23,7 +23,7 @@ final class TheKingdom {
 
     /** Whether word {@code i} is المملكة with no adjective after it. */
     static boolean isAlone(Words w, int i) {
-        if (!w.isWord(i) || !w.wordKey(i).equals(KEY) || w.hasEnclitic(i)) return false;
+        if (!w.hasArticle(i) || !w.isWord(i) || w.hasEnclitic(i) || !w.wordKey(i).equals(KEY)) return false;
         int next = i + 1;
         boolean qualified = next < w.size() && w.followsOnSameLine(next) && w.isWord(next) && w.hasArticle(next)
                 && w.stemKey(next).endsWith(ADJECTIVE_ENDING);
