@@ -73,7 +73,8 @@ final class PurposeNames {
             } else if (proclitics.equals(AND_ARTICLE)) {
                 last = k++;
                 after++;
-            } else if (proclitics.equals(AND) && plain(w, k + 1, free) && w.token(k + 1).proclitics().equals(ARTICLE)) {
+            } else if (proclitics.equals(AND) && after + 2 <= MAX_AFTER && plain(w, k + 1, free)
+                    && w.token(k + 1).proclitics().equals(ARTICLE)) {
                 last = k + 1;
                 k += 2;
                 after += 2;

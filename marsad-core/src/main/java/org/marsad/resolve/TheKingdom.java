@@ -13,7 +13,7 @@ import java.util.Set;
 final class TheKingdom {
     /** ISO 3166 codes of the kingdoms of today. */
     private static final Set<String> KINGDOMS = Set.of("SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO",
-            "DK", "TH", "KH", "BT", "LS", "SZ", "TO", "MY", "BN");
+            "DK", "TH", "KH", "BT", "LS", "SZ", "TO");
     private static final String KEY = Words.of("المملكة").wordKey(0);
     /** How an adjective of relation ends, after the matching key folds ة into ه (العربية، الحيوانية). */
     private static final String ADJECTIVE_ENDING = Words.of("عربية").stemKey(0).substring(3);
