@@ -79,7 +79,8 @@ public final class NameRecognizer {
             position += n;
         }
         return withOrganisationHeads(text, tokens, withPlaceHeads(text, placesAsListed(text, tokens,
-                namedAfterPeople(text, tokens, names), model.gazetteer())));
+                namedAfterPeople(text, tokens, withAliBeforeFamilyNames(text, tokens, names, model.gazetteer())),
+                model.gazetteer())));
     }
 
     private static final int PLACE_LISTS = (1 << Gazetteer.NameList.PLACE.ordinal()) | (1 << Gazetteer.NameList.CITY.ordinal())
@@ -239,6 +240,51 @@ public final class NameRecognizer {
             joined.add(name);
         }
         return joined;
+    }
+
+    private static final int PERSON_LISTS = (1 << Gazetteer.NameList.PERSON.ordinal())
+            | (1 << Gazetteer.NameList.PERSON_LAST.ordinal());
+    private static final String ALI = MatchingKey.of("علي");
+
+    /**
+     * علي, the commonest man's name of the region, is the preposition على in the Egyptian spelling ANERcorp is
+     * written in, so the tagger leaves it out of names (علي القرني، وعلي الغامدي). Written with a dotted ي and followed
+     * on the line by a family name the name lists or {@link org.marsad.lexicon.FamilyNames} hold, it is the name: a
+     * person the two words make, or the first word of the person the tagger found from the second. The preposition
+     * written so is followed by other words (علي الرغم، علي المستوي).
+     */
+    static List<RecognizedName> withAliBeforeFamilyNames(String text, List<Token> tokens, List<RecognizedName> names,
+                                                        Gazetteer gazetteer) {
+        List<RecognizedName> result = new ArrayList<>(names);
+        boolean changed = false;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token ali = tokens.get(i), next = tokens.get(i + 1);
+            if (ali.kind() != Token.Kind.WORD || next.kind() != Token.Kind.WORD || !ali.enclitic().isEmpty()) continue;
+            if (ali.proclitics().contains("ال") || text.charAt(ali.stemEnd() - 1) != 'ي') continue;
+            if (!MatchingKey.of(text, ali.stemStart(), ali.stemEnd()).equals(ALI)) continue;
+            if (!text.substring(ali.end(), next.start()).equals(" ") || !next.enclitic().isEmpty()) continue;
+            if (!next.proclitics().isEmpty() && !next.proclitics().equals(List.of("ال"))) continue;
+            String family = WordKey.stemKey(text, next);
+            if ((gazetteer.lists(family) & PERSON_LISTS) == 0 && !org.marsad.lexicon.FamilyNames.contains(family)) continue;
+            int at = -1;
+            boolean free = true;
+            for (int n = 0; n < result.size(); n++) {
+                Span span = result.get(n).span();
+                if (span.start() < next.end() && ali.stemStart() < span.end()) {
+                    if (span.start() >= next.start() && result.get(n).type() == EntityType.PER && at < 0) at = n;
+                    else free = false;
+                }
+            }
+            if (!free) continue;
+            if (at >= 0) {
+                result.set(at, new RecognizedName(new Span(ali.stemStart(), result.get(at).span().end()), EntityType.PER));
+            } else {
+                result.add(new RecognizedName(new Span(ali.stemStart(), next.stemEnd()), EntityType.PER));
+            }
+            changed = true;
+        }
+        if (changed) result.sort(java.util.Comparator.comparingInt(n -> n.span().start()));
+        return result;
     }
 
     /** Nouns that say what kind of organisation the name after them is, written in construct (حركة حماس). */

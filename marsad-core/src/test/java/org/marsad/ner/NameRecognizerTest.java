@@ -185,6 +185,37 @@ class NameRecognizerTest {
         assertThat(names).extracting(n -> n.span().of(text)).containsExactly("ريف دمشق", "ريف حلب");
     }
 
+    private static Gazetteer familyNames() {
+        Gazetteer.Builder lists = new Gazetteer.Builder();
+        lists.add("القرني", Gazetteer.NameList.PERSON);
+        return lists.build();
+    }
+
+    @Test
+    void aliBeforeAListedFamilyNameIsAPerson() {
+        String text = "أكد مدير التعليم علي القرني أن المدارس جاهزة";
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        List<RecognizedName> names = NameRecognizer.withAliBeforeFamilyNames(text, tokens, List.of(), familyNames());
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("علي القرني");
+    }
+
+    @Test
+    void aliJoinsThePersonTheTaggerFoundFromTheFamilyName() {
+        String text = "وقال علي القرني إن";
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        int family = text.indexOf("القرني");
+        List<RecognizedName> names = NameRecognizer.withAliBeforeFamilyNames(text, tokens, List.of(
+                new RecognizedName(new org.marsad.model.Span(family, family + 6), EntityType.PER)), familyNames());
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("علي القرني");
+    }
+
+    @Test
+    void thePrepositionWrittenWithYaaBeforeAnOrdinaryWordIsNoName() {
+        String text = "حصل علي الموافقة وعلى القرني أن يبدأ";
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        assertThat(NameRecognizer.withAliBeforeFamilyNames(text, tokens, List.of(), familyNames())).isEmpty();
+    }
+
     @Test
     void aNameDoesNotEndOnAPresentTenseVerbInTheDual() {
         String text = "سالم الدوسري يغيبان عن المباراة";
