@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -210,8 +211,8 @@ public final class EntityResolver {
         /**
          * The steps in order. Names of institutions by their purpose and of national teams go first: their phrases
          * (اللجنة العليا للإغاثة، منتخب قطر) are surer than the tagger's spans, which stop at the preposition or
-         * take the country alone, ANERcorp having left most such names untagged. Tagged names go next so their spans win over the other rules' and over propagation;
-         * institution names before country names, so that a country named inside one (جامعة قطر) is part of it, as
+         * take the country alone, ANERcorp having left most such names untagged. Tagged names go next so their
+         * spans win over the other rules' and over propagation; institution names before country names, so that a country named inside one (جامعة قطر) is part of it, as
          * inside a tagged organisation; merging precedes propagation, which spreads every form an entity has; titles
          * need every person's name in place, since they bind to the name that follows; adjectives last, to find the
          * country entities made so far.
@@ -355,9 +356,10 @@ public final class EntityResolver {
         private void addPurposeAndTeamNames() {
             PurposeNames purposeNames = new PurposeNames(countries);
             NationalTeams teams = new NationalTeams(countries);
+            IntPredicate free = k -> claim[k] == FREE;
             for (int i = 0; i < w.size(); i++) {
-                NamePattern.Match match = purposeNames.at(w, i, k -> claim[k] == FREE);
-                if (match == null) match = teams.at(w, i, k -> claim[k] == FREE);
+                NamePattern.Match match = purposeNames.at(w, i, free);
+                if (match == null) match = teams.at(w, i, free);
                 if (match == null) continue;
                 add(match, w.wordKey(i), false, null, true, null, entities.add());
                 i = match.last();

@@ -16,7 +16,7 @@ final class TheKingdom {
             "DK", "TH", "KH", "BT", "LS", "SZ", "TO");
     private static final String KEY = Words.of("المملكة").wordKey(0);
     /** How an adjective of relation ends, after the matching key folds ة into ه (العربية، الحيوانية). */
-    private static final String ADJECTIVE_ENDING = Words.of("عربية").stemKey(0).substring(3);
+    private static final String ADJECTIVE_ENDING = "يه";
 
     private TheKingdom() {
     }

@@ -185,6 +185,10 @@ class NameRecognizerTest {
         assertThat(names).extracting(n -> n.span().of(text)).containsExactly("ريف دمشق", "ريف حلب");
     }
 
+    private static List<org.marsad.model.Token> tokens(String text) {
+        return new org.marsad.text.ArabicTokenizer().tokenize(text);
+    }
+
     private static Gazetteer familyNames() {
         Gazetteer.Builder lists = new Gazetteer.Builder();
         lists.add("القرني", Gazetteer.NameList.PERSON);
@@ -194,7 +198,7 @@ class NameRecognizerTest {
     @Test
     void aliBeforeAListedFamilyNameIsAPerson() {
         String text = "أكد مدير التعليم علي القرني أن المدارس جاهزة";
-        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        List<org.marsad.model.Token> tokens = tokens(text);
         List<RecognizedName> names = NameRecognizer.withAliBeforeFamilyNames(text, tokens, List.of(), familyNames());
         assertThat(names).extracting(n -> n.span().of(text)).containsExactly("علي القرني");
     }
@@ -202,7 +206,7 @@ class NameRecognizerTest {
     @Test
     void aliJoinsThePersonTheTaggerFoundFromTheFamilyName() {
         String text = "وقال علي القرني إن";
-        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        List<org.marsad.model.Token> tokens = tokens(text);
         int family = text.indexOf("القرني");
         List<RecognizedName> names = NameRecognizer.withAliBeforeFamilyNames(text, tokens, List.of(
                 new RecognizedName(new org.marsad.model.Span(family, family + 6), EntityType.PER)), familyNames());
@@ -212,28 +216,28 @@ class NameRecognizerTest {
     @Test
     void thePrepositionWrittenWithYaaBeforeAnOrdinaryWordIsNoName() {
         String text = "حصل علي الموافقة وعلى القرني أن يبدأ";
-        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        List<org.marsad.model.Token> tokens = tokens(text);
         assertThat(NameRecognizer.withAliBeforeFamilyNames(text, tokens, List.of(), familyNames())).isEmpty();
     }
 
     @Test
     void aNameDoesNotEndOnAPresentTenseVerbInTheDual() {
         String text = "سالم الدوسري يغيبان عن المباراة";
-        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        List<org.marsad.model.Token> tokens = tokens(text);
         assertThat(NameRecognizer.withoutTrailingVerbs(text, tokens, 0, 3, Gazetteer.empty())).isEqualTo(2);
     }
 
     @Test
     void aVerbAloneIsNoName() {
         String text = "اللاعبان يستحقان الفوز";
-        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        List<org.marsad.model.Token> tokens = tokens(text);
         assertThat(NameRecognizer.withoutTrailingVerbs(text, tokens, 1, 2, Gazetteer.empty())).isEqualTo(1);
     }
 
     @Test
     void aListedNameShapedLikeAVerbStays() {
         String text = "زار الوفد اليونان وتونس";
-        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        List<org.marsad.model.Token> tokens = tokens(text);
         Gazetteer.Builder lists = new Gazetteer.Builder();
         lists.add("يونان", Gazetteer.NameList.PLACE);
         assertThat(NameRecognizer.withoutTrailingVerbs(text, tokens, 2, 3, lists.build())).isEqualTo(3);
@@ -242,7 +246,7 @@ class NameRecognizerTest {
     @Test
     void theNounThatSaysWhatKindOfOrganisationJoinsItsName() {
         String text = "أعلنت حركة النهضة ولصحيفة الشروق بيانا";
-        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        List<org.marsad.model.Token> tokens = tokens(text);
         int nahda = text.indexOf("النهضة"), shorouk = text.indexOf("الشروق");
         List<RecognizedName> names = NameRecognizer.withOrganisationHeads(text, tokens, List.of(
                 new RecognizedName(new org.marsad.model.Span(nahda, nahda + 6), EntityType.ORG),
@@ -253,7 +257,7 @@ class NameRecognizerTest {
     @Test
     void aKindOfOrganisationWithTheArticleStaysOutOfTheName() {
         String text = "قالت الصحيفة الشروق إن";
-        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        List<org.marsad.model.Token> tokens = tokens(text);
         int shorouk = text.indexOf("الشروق");
         List<RecognizedName> names = NameRecognizer.withOrganisationHeads(text, tokens, List.of(
                 new RecognizedName(new org.marsad.model.Span(shorouk, shorouk + 6), EntityType.ORG)));
