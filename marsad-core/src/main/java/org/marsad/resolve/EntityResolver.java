@@ -209,8 +209,8 @@ public final class EntityResolver {
         }
 
         /**
-         * The steps in order. Names of institutions by their purpose and of national teams go first: their phrases
-         * (اللجنة العليا للإغاثة، منتخب قطر) are surer than the tagger's spans, which stop at the preposition or
+         * The steps in order. Listed regions and names of institutions by their purpose and of national teams go first:
+         * their phrases (مكة المكرمة، اللجنة العليا للإغاثة، منتخب قطر) are surer than the tagger's spans, which stop at the preposition or
          * take the country alone, ANERcorp having left most such names untagged. Tagged names go next so their
          * spans win over the other rules' and over propagation; institution names before country names, so that a country named inside one (جامعة قطر) is part of it, as
          * inside a tagged organisation; merging precedes propagation, which spreads every form an entity has; titles
@@ -353,11 +353,18 @@ public final class EntityResolver {
             return w.mentionStart(first);
         }
 
+        /** Regions of the list, institutions named by their purpose and national teams. */
         private void addPurposeAndTeamNames() {
             PurposeNames purposeNames = new PurposeNames(countries);
             NationalTeams teams = new NationalTeams(countries);
             IntPredicate free = k -> claim[k] == FREE;
             for (int i = 0; i < w.size(); i++) {
+                NamePattern.Match region = RegionNames.at(w, i, free);
+                if (region != null) {
+                    add(region, false, EntityType.LOC, null, entities.add());
+                    i = region.last();
+                    continue;
+                }
                 NamePattern.Match match = purposeNames.at(w, i, free);
                 if (match == null) match = teams.at(w, i, free);
                 if (match == null) continue;

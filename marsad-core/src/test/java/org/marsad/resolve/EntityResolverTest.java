@@ -385,6 +385,38 @@ class EntityResolverTest {
     }
 
     @Test
+    void listedRegionAloneIsAPlace() {
+        Tagging t = Tagging.of("هطلت أمطار غزيرة على القصيم مساء أمس.");
+        assertThat(only(t.resolve(), LOC).name()).isEqualTo("القصيم");
+    }
+
+    @Test
+    void regionAfterItsHeadWordIsOnePlaceWithIt() {
+        Tagging t = Tagging.of("افتتح المشروع في محافظة الدقهلية أمس.");
+        assertThat(only(t.resolve(), LOC).name()).isEqualTo("محافظة الدقهلية");
+    }
+
+    @Test
+    void regionThatIsAlsoAnOrdinaryWordIsAPlaceOnlyAfterAHead() {
+        Tagging alone = Tagging.of("زار الوفد المناطق الشرقية من البلاد.");
+        Tagging headed = Tagging.of("زار الوفد محافظة الشرقية أمس.");
+        assertThat(alone.resolve()).isEmpty();
+        assertThat(only(headed.resolve(), LOC).name()).isEqualTo("محافظة الشرقية");
+    }
+
+    @Test
+    void twoWordRegionWinsOverTheTaggersFirstWord() {
+        Tagging t = Tagging.of("وصل الحجاج إلى مكة المكرمة فجر اليوم.").tag(LOC, "مكة");
+        assertThat(only(t.resolve(), LOC).name()).isEqualTo("مكة المكرمة");
+    }
+
+    @Test
+    void regionInsideAnInstitutionsNameIsNoPlaceOfItsOwn() {
+        Tagging t = Tagging.of("أعلنت جامعة القصيم نتائج القبول، ورحبت إمارة منطقة عسير بالقرار.");
+        assertThat(t.resolve()).extracting(Entity::type).doesNotContain(LOC);
+    }
+
+    @Test
     void definiteTeamBeforeANationalityIsANationalTeam() {
         Tagging t = Tagging.of("تأهل المنتخب المغربي إلى الدور الثاني.");
         assertThat(only(t.resolve(), ORG).name()).isEqualTo("المنتخب المغربي");
