@@ -187,12 +187,46 @@ public final class NameRecognizer {
                     && "وفبلك".indexOf(stem.charAt(kept)) >= 0) kept++;
             EntityType type = HEADS_OF_NAMES_AFTER_PEOPLE.get(stem.substring(kept));
             if (type == null) continue;
-            Span span = new Span(head.stemStart() + kept, name.span().end());
+            Span span = new Span(head.stemStart() + kept, type == EntityType.ORG
+                    ? withPurpose(text, tokens, tokenAt(tokens, name.span().end() - 1), name.span().end())
+                    : name.span().end());
             result.removeIf(other -> other.span().start() < span.end() && span.start() < other.span().end());
             result.add(new RecognizedName(span, type));
         }
         result.sort(java.util.Comparator.comparingInt(n -> n.span().start()));
         return result;
+    }
+
+    private static final int MAX_PURPOSE_WORDS = 4;
+
+    /**
+     * The end of an institution named after a person with the phrase that says what it is for, if one follows on
+     * the line (مركز الملك سلمان | للإغاثة والأعمال الإنسانية): a word with ل and the article, then relative
+     * adjectives with the article (الإنسانية) or words with و and the article (والمعادن), {@value #MAX_PURPOSE_WORDS}
+     * words at most in all; else {@code end}. A title or a time after the name (الدكتور، اليوم) ends it.
+     */
+    private static int withPurpose(String text, List<Token> tokens, int last, int end) {
+        if (last < 0 || !isPlainWordAfter(text, tokens, last + 1) || !tokens.get(last + 1).proclitics().equals(List.of("ل", "ال"))) {
+            return end;
+        }
+        int k = last + 1;
+        while (k + 1 < tokens.size() && k - last < MAX_PURPOSE_WORDS && isPlainWordAfter(text, tokens, k + 1)) {
+            List<String> proclitics = tokens.get(k + 1).proclitics();
+            String stem = WordKey.stemKey(text, tokens.get(k + 1));
+            boolean adjective = proclitics.equals(List.of("ال")) && (stem.endsWith("ي") || stem.endsWith("يه"));
+            if (!adjective && !proclitics.equals(List.of("و", "ال"))) break;
+            k++;
+        }
+        return tokens.get(k).stemEnd();
+    }
+
+    /** Whether token {@code i} is a word without a pronoun on the line of the token before it. */
+    private static boolean isPlainWordAfter(String text, List<Token> tokens, int i) {
+        if (i >= tokens.size()) return false;
+        Token t = tokens.get(i);
+        return t.kind() == Token.Kind.WORD && t.enclitic().isEmpty()
+                && text.substring(tokens.get(i - 1).end(), t.start()).indexOf('\n') < 0
+                && tokens.get(i - 1).end() < t.start();
     }
 
     private static boolean isRank(String text, Token token) {

@@ -285,6 +285,33 @@ class NameRecognizerTest {
     }
 
     @Test
+    void anInstitutionNamedAfterAPersonTakesThePhraseThatSaysWhatItIsFor() {
+        assertThat(namedAfterPeople("افتتح مركز الملك عبدالله للدراسات والبحوث الإسلامية معرضا", "عبدالله"))
+                .containsExactly("مركز الملك عبدالله للدراسات والبحوث الإسلامية");
+    }
+
+    @Test
+    void aTitleAfterTheInstitutionsPurposeIsNoPartOfIt() {
+        assertThat(namedAfterPeople("قال مدير مؤسسة الأمير نايف للتنمية الدكتور سالم إن البرنامج بدأ", "نايف"))
+                .containsExactly("مؤسسة الأمير نايف للتنمية");
+    }
+
+    @Test
+    void aPhraseWithLamButNoArticleIsNoPurpose() {
+        assertThat(namedAfterPeople("نقل المصاب إلى مستشفى الملك خالد لعلاج كسوره", "خالد"))
+                .containsExactly("مستشفى الملك خالد");
+    }
+
+    /** The names namedAfterPeople makes of a sentence where the tagger found {@code person}. */
+    private static List<String> namedAfterPeople(String text, String person) {
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        int at = text.indexOf(person);
+        return NameRecognizer.namedAfterPeople(text, tokens, List.of(
+                new RecognizedName(new org.marsad.model.Span(at, at + person.length()), EntityType.PER)))
+                .stream().map(n -> n.span().of(text)).toList();
+    }
+
+    @Test
     void aRankBeforeAPersonWithoutAnInstitutionKeepsThePerson() {
         String text = "وقال الملك سلمان إن الدعم مستمر";
         List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
