@@ -353,10 +353,11 @@ public final class EntityResolver {
             return w.mentionStart(first);
         }
 
-        /** Regions of the list, institutions named by their purpose and national teams. */
+        /** Regions of the list, institutions named by their purpose, national teams and listed agencies. */
         private void addPurposeAndTeamNames() {
             PurposeNames purposeNames = new PurposeNames(countries);
             NationalTeams teams = new NationalTeams(countries);
+            AgencyNames agencies = new AgencyNames(countries);
             IntPredicate free = k -> claim[k] == FREE;
             for (int i = 0; i < w.size(); i++) {
                 NamePattern.Match region = RegionNames.at(w, i, free);
@@ -367,6 +368,7 @@ public final class EntityResolver {
                 }
                 NamePattern.Match match = purposeNames.at(w, i, free);
                 if (match == null) match = teams.at(w, i, free);
+                if (match == null) match = agencies.at(w, i, free);
                 if (match == null) continue;
                 add(match, w.wordKey(i), false, null, true, null, entities.add());
                 i = match.last();

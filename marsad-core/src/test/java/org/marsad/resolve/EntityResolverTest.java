@@ -417,6 +417,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void listedAgencyIsAnOrganisationThoughTheTaggerReadAClub() {
+        Tagging t = Tagging.of("أرسل الهلال الأحمر قافلة طبية إلى المدينة.").tag(ORG, "الهلال");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("الهلال الأحمر");
+    }
+
+    @Test
+    void listedAgencyTakesTheNationalityAfterIt() {
+        Tagging t = Tagging.of("أعلن الدفاع المدني السعودي إخماد الحريق.");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("الدفاع المدني السعودي");
+    }
+
+    @Test
+    void listedAgencyAfterAnInstitutionsHeadIsLeftToThatName() {
+        Tagging t = Tagging.of("تبرعت جمعية الهلال الأحمر بالدم.");
+        assertThat(t.resolve()).extracting(Entity::name).doesNotContain("الهلال الأحمر");
+    }
+
+    @Test
     void definiteTeamBeforeANationalityIsANationalTeam() {
         Tagging t = Tagging.of("تأهل المنتخب المغربي إلى الدور الثاني.");
         assertThat(only(t.resolve(), ORG).name()).isEqualTo("المنتخب المغربي");

@@ -1,0 +1,47 @@
+package org.marsad.resolve;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+import org.marsad.lexicon.WordList;
+
+/**
+ * Public services and armed forces named by a fixed phrase ({@code agency-names.txt}: الدفاع المدني، حرس الحدود،
+ * الهلال الأحمر), with the nationality adjective that may follow (القوات الجوية السعودية). Like the regions, they go
+ * before the tagger's names, whose spans for them are a club (الهلال) or nothing. After a noun that heads an
+ * institution's name (هيئة الهلال الأحمر) the phrase is part of that name and left to the institution rules.
+ */
+final class AgencyNames {
+    private static final ListedPhrases<Boolean> AGENCIES = agencies();
+
+    private final CountryNames countries;
+
+    AgencyNames(CountryNames countries) {
+        this.countries = countries;
+    }
+
+    /** The agency name that begins with word {@code i}, on words {@code free} accepts, or null. */
+    NamePattern.Match at(Words w, int i, IntPredicate free) {
+        if (!w.isWord(i) || !free.test(i) || ListedPhrases.followsNameHead(w, i)) return null;
+        for (ListedPhrases.Phrase<Boolean> agency : AGENCIES.beginningWith(w, i)) {
+            int last = ListedPhrases.lastWord(w, i, agency, free);
+            if (last < 0) continue;
+            int next = last + 1;
+            if (next < w.size() && w.followsOnSameLine(next) && free.test(next) && w.isWord(next)
+                    && w.token(next).proclitics().equals(List.of("ال")) && !w.hasEnclitic(next)
+                    && countries.adjectiveAt(w, next) != null) {
+                last = next;
+            }
+            return new NamePattern.Match(i, last, w.mentionStart(i), w.stemEnd(last));
+        }
+        return null;
+    }
+
+    private static ListedPhrases<Boolean> agencies() {
+        Map<String, Boolean> phrases = new HashMap<>();
+        for (String phrase : WordList.entries("agency-names.txt")) phrases.put(phrase, true);
+        return new ListedPhrases<>(phrases);
+    }
+}

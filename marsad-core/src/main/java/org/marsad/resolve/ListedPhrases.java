@@ -1,0 +1,80 @@
+package org.marsad.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+import org.marsad.lexicon.WordList;
+
+/**
+ * The phrases of a word list, each with a value, found in a text by their word keys: a phrase matches where its
+ * words follow one another on one line, the first with any clitics, the others bare or with the article, none
+ * with a pronoun. Longer phrases are tried first. Immutable.
+ */
+final class ListedPhrases<V> {
+    record Phrase<V>(List<String> wordKeys, V value) {
+    }
+
+    /** Nouns that, right before a listed phrase, make it part of an institution's or a place's name. */
+    private static final Set<String> NAME_HEADS = nameHeads();
+
+    private final Map<String, List<Phrase<V>>> byFirstWord = new HashMap<>();
+
+    /** The phrases of {@code table}, as written, with their values. */
+    ListedPhrases(Map<String, V> table) {
+        for (Map.Entry<String, V> e : table.entrySet()) {
+            Words words = Words.of(e.getKey());
+            List<String> keys = new ArrayList<>();
+            for (int k = 0; k < words.size(); k++) keys.add(words.wordKey(k));
+            byFirstWord.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(new Phrase<>(keys, e.getValue()));
+        }
+        byFirstWord.values().forEach(list -> list.sort((a, b) -> b.wordKeys().size() - a.wordKeys().size()));
+    }
+
+    /** The phrases whose first word is word {@code first}, longest first; empty for none. */
+    List<Phrase<V>> beginningWith(Words w, int first) {
+        return byFirstWord.getOrDefault(w.wordKey(first), List.of());
+    }
+
+    /** The index of the last word of {@code phrase} written from word {@code first} on free words, or -1. */
+    static int lastWord(Words w, int first, Phrase<?> phrase, IntPredicate free) {
+        int last = first + phrase.wordKeys().size() - 1;
+        if (last >= w.size()) return -1;
+        for (int k = first; k <= last; k++) {
+            if (!w.isWord(k) || !free.test(k) || !w.wordKey(k).equals(phrase.wordKeys().get(k - first))) return -1;
+            if (k > first && (!w.followsOnSameLine(k) || !(w.token(k).proclitics().isEmpty() || w.hasArticle(k)
+                    && w.token(k).proclitics().size() == 1))) {
+                return -1;
+            }
+            if (w.hasEnclitic(k)) return -1;
+        }
+        return last;
+    }
+
+    /**
+     * Whether word {@code i} follows, on its line, a noun without the article that heads an institution's or a
+     * place's name (جامعة القصيم، إمارة منطقة عسير، هيئة الهلال الأحمر): a listed phrase there is part of that name.
+     */
+    static boolean followsNameHead(Words w, int i) {
+        return isBareWordBefore(w, i) && NAME_HEADS.contains(w.stemKey(i - 1));
+    }
+
+    /** Whether word {@code i - 1} is a word on the line of word {@code i}, without the article or a pronoun. */
+    static boolean isBareWordBefore(Words w, int i) {
+        return i >= 1 && w.followsOnSameLine(i) && w.isWord(i - 1) && !w.hasArticle(i - 1) && !w.hasEnclitic(i - 1);
+    }
+
+    private static Set<String> nameHeads() {
+        Set<String> heads = new HashSet<>();
+        for (String head : WordList.table("institution-heads.txt").keySet()) heads.add(Words.of(head).stemKey(0));
+        for (String head : List.of("إمارة", "أمانة", "بلدية", "شرطة", "فرع", "غرفة", "مطار", "مستشفى", "صحة",
+                "تعليم", "مركز", "منتخب", "مدينة", "ميناء")) {
+            heads.add(Words.of(head).stemKey(0));
+        }
+        return Set.copyOf(heads);
+    }
+}
