@@ -24,8 +24,10 @@ final class AgencyNames {
 
     /** The agency name that begins with word {@code i}, on words {@code free} accepts, or null. */
     NamePattern.Match at(Words w, int i, IntPredicate free) {
-        if (!w.isWord(i) || !free.test(i) || ListedPhrases.followsNameHead(w, i)) return null;
-        for (ListedPhrases.Phrase<Boolean> agency : AGENCIES.beginningWith(w, i)) {
+        if (!w.isWord(i) || !free.test(i)) return null;
+        List<ListedPhrases.Phrase<Boolean>> candidates = AGENCIES.beginningWith(w, i);
+        if (candidates.isEmpty() || ListedPhrases.followsNameHead(w, i)) return null;
+        for (ListedPhrases.Phrase<Boolean> agency : candidates) {
             int last = ListedPhrases.lastWord(w, i, agency, free);
             if (last < 0) continue;
             int next = last + 1;
