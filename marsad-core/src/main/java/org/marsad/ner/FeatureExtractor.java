@@ -14,7 +14,7 @@ import java.util.List;
  * refused at load, since its weights would be read against the wrong ids.
  */
 public final class FeatureExtractor {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final String START = "<s>", END = "</s>";
     private static final long START_HASH = FeatureHashing.value(START), END_HASH = FeatureHashing.value(END);
@@ -32,8 +32,11 @@ public final class FeatureExtractor {
 
     /** The most word classes ({@link WordClusters#sizes}) the templates leave room for: CLUSTER to CLUSTER_LEFT. */
     public static final int MAX_CLASSES = 10;
-    /** More than a word can have: 30 fixed, 5 gazetteer lookups of 14 bits at most, 4 cluster lookups of 10. */
-    private static final int MAX_FEATURES = 30 + 5 * 14 + 4 * 10;
+    /**
+     * More than a word can have: 30 fixed, 5 gazetteer lookups of two bits a list at most (a phrase's first word
+     * and the words that continue it), 4 cluster lookups of 10.
+     */
+    private static final int MAX_FEATURES = 30 + 5 * 2 * Gazetteer.LIST_COUNT + 4 * 10;
     private static final int AFFIX_LENGTHS = 4;
 
     private final Gazetteer gazetteer;

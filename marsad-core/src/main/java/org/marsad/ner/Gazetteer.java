@@ -16,7 +16,19 @@ import java.util.Map;
 public final class Gazetteer {
     /** The lists, one bit each. */
     public enum NameList {
-        PERSON_FIRST, PERSON_LAST, COUNTRY, CITY, PERSON, PLACE, ORGANISATION
+        PERSON_FIRST, PERSON_LAST, COUNTRY, CITY, PERSON, PLACE, ORGANISATION,
+        /** Organisations news names by name alone (الليكود، تويوتا); the name means nothing else. */
+        KNOWN_ORGANISATION,
+        /** Organisations whose name is also an ordinary word or a place (العربي، الوحدة، ميلان). */
+        KNOWN_ORGANISATION_SHARED,
+        /** Other named things: currencies, prizes, tournaments, events, products, works (نوبل، المونديال). */
+        KNOWN_OTHER,
+        /** Other named things whose name is also an ordinary word or a place. */
+        KNOWN_OTHER_SHARED,
+        /** Persons of politics, sport and culture, by full name and by the short name news uses alone. */
+        KNOWN_PERSON,
+        /** Persons whose short name is also a common first name or an ordinary word (صلاح، هنري). */
+        KNOWN_PERSON_SHARED
     }
 
     static final int LIST_COUNT = NameList.values().length;

@@ -79,7 +79,8 @@ public final class NameRecognizer {
             position += n;
         }
         return withOrganisationHeads(text, tokens, withPlaceHeads(text, placesAsListed(text, tokens,
-                namedAfterPeople(text, tokens, withAliBeforeFamilyNames(text, tokens, names, model.gazetteer())),
+                namedAfterPeople(text, tokens, withFamilyNamesAfterFirstNames(text, tokens,
+                        withAliBeforeFamilyNames(text, tokens, names, model.gazetteer()), model.gazetteer())),
                 model.gazetteer())));
     }
 
@@ -318,6 +319,43 @@ public final class NameRecognizer {
             changed = true;
         }
         if (changed) result.sort(java.util.Comparator.comparingInt(n -> n.span().start()));
+        return result;
+    }
+
+    private static final int FIRST_NAMES = 1 << Gazetteer.NameList.PERSON_FIRST.ordinal();
+    /** Lists a word after a first name may be a family name on: the person lists, and known persons' short names. */
+    private static final int FAMILY_LISTS = PERSON_LISTS | (1 << Gazetteer.NameList.KNOWN_PERSON.ordinal())
+            | (1 << Gazetteer.NameList.KNOWN_PERSON_SHARED.ordinal());
+
+    /**
+     * A person the tagger found by a first name alone (العقيد سامي | الخطيب) when the word right after it on the line,
+     * with the article and nothing else written on it, is a family name the name lists (persons' short names among
+     * them) or {@link org.marsad.lexicon.FamilyNames} hold and no place: the name goes on to it. A word the article opens after
+     * a name is an adjective or the next phrase far more often than not, so only a listed family name is taken.
+     */
+    static List<RecognizedName> withFamilyNamesAfterFirstNames(String text, List<Token> tokens,
+                                                               List<RecognizedName> names, Gazetteer gazetteer) {
+        List<RecognizedName> result = new ArrayList<>(names);
+        int t = 0;
+        for (int n = 0; n < result.size(); n++) {
+            RecognizedName name = result.get(n);
+            if (name.type() != EntityType.PER) continue;
+            while (t < tokens.size() && tokens.get(t).end() <= name.span().start()) t++;
+            if (t + 1 >= tokens.size()) break;
+            Token first = tokens.get(t), next = tokens.get(t + 1);
+            if (first.end() < name.span().end() || first.kind() != Token.Kind.WORD) continue;
+            if (n + 1 < result.size() && result.get(n + 1).span().start() < next.end()) continue;
+            if (next.kind() != Token.Kind.WORD || !next.proclitics().equals(List.of("ال")) || !next.enclitic().isEmpty()
+                    || !text.substring(first.end(), next.start()).equals(" ")) {
+                continue;
+            }
+            if ((gazetteer.lists(WordKey.stemKey(text, first)) & FIRST_NAMES) == 0) continue;
+            String family = WordKey.stemKey(text, next);
+            int lists = gazetteer.lists(family);
+            if ((lists & PLACE_LISTS) != 0) continue;
+            if ((lists & FAMILY_LISTS) == 0 && !org.marsad.lexicon.FamilyNames.contains(family)) continue;
+            result.set(n, new RecognizedName(new Span(name.span().start(), next.stemEnd()), EntityType.PER));
+        }
         return result;
     }
 

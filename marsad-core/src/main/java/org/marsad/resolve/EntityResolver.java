@@ -235,6 +235,21 @@ public final class EntityResolver {
             return assemble();
         }
 
+        /**
+         * Whether the tagger read the words of {@code match} as part of a longer name (جيم كرافت، سوق عكاظ): a list
+         * knows the name, not that it stands alone here.
+         */
+        private boolean insideALongerTaggedName(NamePattern.Match match) {
+            for (RecognizedName name : names) {
+                Span span = name.span();
+                if (span.start() <= match.start() && span.end() >= match.end()
+                        && span.length() > match.end() - match.start()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void addTaggedNames() {
             List<RecognizedName> sorted = new ArrayList<>(names);
             sorted.sort(Comparator.comparingInt((RecognizedName n) -> n.span().start())
@@ -359,6 +374,7 @@ public final class EntityResolver {
             PurposeNames purposeNames = new PurposeNames(countries);
             NationalTeams teams = new NationalTeams(countries);
             AgencyNames agencies = new AgencyNames(countries);
+            KnownOrganisations known = new KnownOrganisations(countries);
             IntPredicate free = k -> claim[k] == FREE;
             for (int i = 0; i < w.size(); i++) {
                 NamePattern.Match region = RegionNames.at(w, i, free);
@@ -370,6 +386,10 @@ public final class EntityResolver {
                 NamePattern.Match match = purposeNames.at(w, i, free);
                 if (match == null) match = teams.at(w, i, free);
                 if (match == null) match = agencies.at(w, i, free);
+                if (match == null) {
+                    match = known.at(w, i, free);
+                    if (match != null && insideALongerTaggedName(match)) match = null;
+                }
                 if (match == null) continue;
                 add(match, w.wordKey(i), false, null, true, null, entities.add());
                 i = match.last();

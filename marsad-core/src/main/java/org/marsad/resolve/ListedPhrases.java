@@ -40,6 +40,11 @@ final class ListedPhrases<V> {
         return byFirstWord.getOrDefault(w.wordKey(first), List.of());
     }
 
+    /** Whether some phrase begins with the key {@code wordKey}. */
+    boolean beginsAPhrase(String wordKey) {
+        return byFirstWord.containsKey(wordKey);
+    }
+
     /** The index of the last word of {@code phrase} written from word {@code first} on free words, or -1. */
     static int lastWord(Words w, int first, Phrase<?> phrase, IntPredicate free) {
         int last = first + phrase.wordKeys().size() - 1;

@@ -195,6 +195,44 @@ class NameRecognizerTest {
         return lists.build();
     }
 
+    private static Gazetteer firstAndFamilyNames() {
+        Gazetteer.Builder lists = new Gazetteer.Builder();
+        lists.add("ماجد", Gazetteer.NameList.PERSON_FIRST);
+        lists.add("الشهري", Gazetteer.NameList.PERSON_LAST);
+        lists.add("الشمالية", Gazetteer.NameList.PLACE);
+        lists.add("الشمالية", Gazetteer.NameList.PERSON_LAST);
+        return lists.build();
+    }
+
+    private static List<RecognizedName> personAt(String text, String name) {
+        int at = text.indexOf(name);
+        return List.of(new RecognizedName(new org.marsad.model.Span(at, at + name.length()), EntityType.PER));
+    }
+
+    @Test
+    void aFirstNameTheTaggerFoundAloneTakesTheListedFamilyNameAfterIt() {
+        String text = "وأوضح الرائد ماجد الشهري أن البحث مستمر";
+        List<RecognizedName> names = NameRecognizer.withFamilyNamesAfterFirstNames(text, tokens(text),
+                personAt(text, "ماجد"), firstAndFamilyNames());
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("ماجد الشهري");
+    }
+
+    @Test
+    void aFirstNameDoesNotTakeAWordThatIsAlsoAPlace() {
+        String text = "زار ماجد الشمالية أمس";
+        List<RecognizedName> names = NameRecognizer.withFamilyNamesAfterFirstNames(text, tokens(text),
+                personAt(text, "ماجد"), firstAndFamilyNames());
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("ماجد");
+    }
+
+    @Test
+    void aFirstNameDoesNotTakeAnUnlistedWordWithTheArticle() {
+        String text = "وصل ماجد الأسبوع الماضي";
+        List<RecognizedName> names = NameRecognizer.withFamilyNamesAfterFirstNames(text, tokens(text),
+                personAt(text, "ماجد"), firstAndFamilyNames());
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("ماجد");
+    }
+
     @Test
     void aliBeforeAListedFamilyNameIsAPerson() {
         String text = "أكد مدير التعليم علي القرني أن المدارس جاهزة";

@@ -435,6 +435,30 @@ class EntityResolverTest {
     }
 
     @Test
+    void knownOrganisationTheTaggerMissedIsAnOrganisation() {
+        Tagging t = Tagging.of("رفعت أوبك إنتاجها في الربع الأخير.");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("أوبك");
+    }
+
+    @Test
+    void knownOrganisationTakesTheNationalityAfterIt() {
+        Tagging t = Tagging.of("وقعت أرامكو السعودية عقدا جديدا.");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("أرامكو السعودية");
+    }
+
+    @Test
+    void knownOrganisationBeforeAnotherDefiniteWordIsLeftToTheTagger() {
+        Tagging t = Tagging.of("اجتمع مجلس الأمن الوطني العراقي مساء أمس.");
+        assertThat(t.resolve()).extracting(Entity::name).doesNotContain("مجلس الأمن");
+    }
+
+    @Test
+    void knownNameThatIsAlsoAnOrdinaryWordIsNoOrganisationByTheListAlone() {
+        Tagging t = Tagging.of("حضر الوفد العربي المؤتمر.");
+        assertThat(t.resolve()).isEmpty();
+    }
+
+    @Test
     void definiteTeamBeforeANationalityIsANationalTeam() {
         Tagging t = Tagging.of("تأهل المنتخب المغربي إلى الدور الثاني.");
         assertThat(only(t.resolve(), ORG).name()).isEqualTo("المنتخب المغربي");

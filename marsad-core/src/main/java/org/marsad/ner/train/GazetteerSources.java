@@ -1,6 +1,8 @@
 package org.marsad.ner.train;
 
 import org.marsad.lexicon.Countries;
+import org.marsad.lexicon.KnownNames;
+import org.marsad.lexicon.WordList;
 import org.marsad.ner.Gazetteer;
 import org.marsad.text.Buckwalter;
 import org.marsad.text.MatchingKey;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the tagger's gazetteer from sources whose licences let a trained model carry them (docs/models.md):
@@ -23,6 +26,7 @@ import java.util.List;
  *       its research-use terms already, and these lists add nothing stricter.</li>
  *   <li>NERAr (BSD-2): persons, places and organisations in Buckwalter transliteration, many of them foreign
  *       names as the Arabic press writes them.</li>
+ *   <li>the lexicon's {@link KnownNames}, our own lists written from general knowledge.</li>
  * </ul>
  * ANETAC is left out: it states no licence at all.
  */
@@ -30,6 +34,7 @@ final class GazetteerSources {
     /** Words world-cities puts before some city names: the bare name is what news writes. */
     private static final List<String> ADMINISTRATIVE_PREFIXES = List.of("ولاية ", "محافظة ", "مدينة ", "إقليم ",
             "مقاطعة ");
+
 
     private GazetteerSources() {
     }
@@ -51,12 +56,38 @@ final class GazetteerSources {
         addTransliterated(builder, nerar.resolve("dico-mono-PERS.norm"), Gazetteer.NameList.PERSON);
         addTransliterated(builder, nerar.resolve("dico-mono-LOC.norm"), Gazetteer.NameList.PLACE);
         addTransliterated(builder, nerar.resolve("dico-mono-ORG.norm"), Gazetteer.NameList.ORGANISATION);
+        addKnownNames(builder);
         return builder.build();
     }
 
     /** The country names of the resolver's lexicon: CLDR's, without list qualifiers, and the press's variants. */
     static void addCldrCountries(Gazetteer.Builder builder) {
         for (String name : Countries.arabic().names()) builder.add(name, Gazetteer.NameList.COUNTRY);
+    }
+
+    /**
+     * The lexicon's {@link KnownNames}: organisations, persons and other named things the press names by name
+     * alone. A name that is also an ordinary word or a place goes to a list of its own, so that the tagger learns
+     * how far each kind can be trusted.
+     */
+    static void addKnownNames(Gazetteer.Builder builder) {
+        for (String file : KnownNames.ORGANISATIONS) {
+            addKnown(builder, file, Gazetteer.NameList.KNOWN_ORGANISATION, Gazetteer.NameList.KNOWN_ORGANISATION_SHARED);
+        }
+        addKnown(builder, KnownNames.OTHER, Gazetteer.NameList.KNOWN_OTHER, Gazetteer.NameList.KNOWN_OTHER_SHARED);
+        addKnown(builder, KnownNames.PERSONS, Gazetteer.NameList.KNOWN_PERSON, Gazetteer.NameList.KNOWN_PERSON_SHARED);
+    }
+
+    private static void addKnown(Gazetteer.Builder builder, String file, Gazetteer.NameList only,
+                                 Gazetteer.NameList shared) {
+        for (Map.Entry<String, String> entry : WordList.table(file).entrySet()) {
+            switch (entry.getValue()) {
+                case KnownNames.ONLY -> builder.add(entry.getKey(), only);
+                case KnownNames.SHARED -> builder.add(entry.getKey(), shared);
+                default -> throw new IllegalStateException("lexicon " + file + ": " + entry.getKey()
+                        + " is marked '" + entry.getValue() + "', not only or shared");
+            }
+        }
     }
 
     private static void addLines(Gazetteer.Builder builder, Path file, Gazetteer.NameList list) throws IOException {

@@ -1,0 +1,86 @@
+package org.marsad.resolve;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+import org.marsad.lexicon.KnownNames;
+import org.marsad.lexicon.WordList;
+
+/**
+ * Organisations the press names by name alone, from the lexicon's {@link KnownNames} lists, where the name means
+ * that organisation and nothing else (الليكود، أرامكو، منظمة العفو الدولية). Such a name is surer than the tagger's
+ * reading, which may take a club for a place (إندبندينتي) or leave it out. After a noun that
+ * heads an institution's name the phrase is part of that name and left to the institution rules. Thread-safe.
+ */
+final class KnownOrganisations {
+    private static final ListedPhrases<Boolean> NAMES = names();
+
+
+    private final CountryNames countries;
+
+    KnownOrganisations(CountryNames countries) {
+        this.countries = countries;
+    }
+
+    /** The listed organisation that begins with word {@code i}, on words {@code free} accepts, or null. */
+    NamePattern.Match at(Words w, int i, IntPredicate free) {
+        if (!w.isWord(i) || !free.test(i)) return null;
+        List<ListedPhrases.Phrase<Boolean>> candidates = NAMES.beginningWith(w, i);
+        if (candidates.isEmpty() || ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i)
+                || beginsEarlier(w, i)) {
+            return null;
+        }
+        for (ListedPhrases.Phrase<Boolean> name : candidates) {
+            int last = ListedPhrases.lastWord(w, i, name, free);
+            if (last < 0) continue;
+            int next = last + 1;
+            if (next < w.size() && w.followsOnSameLine(next) && free.test(next) && w.isWord(next)
+                    && w.token(next).proclitics().equals(List.of("ال")) && !w.hasEnclitic(next)) {
+                // a nationality adjective belongs to the name (أرامكو السعودية); any other word with the article
+                // may go on a longer name the lists lack, which the list must not cut
+                if (countries.adjectiveAt(w, next) == null) return null;
+                last = next;
+            }
+            return new NamePattern.Match(i, last, w.mentionStart(i), w.stemEnd(last));
+        }
+        return null;
+    }
+
+    /**
+     * Whether word {@code i} carries the preposition ل right after a word with the article on its line (المجلس
+     * المركزي لمنظمة التحرير): the listed name is then most often the end of a longer institution's name.
+     */
+    private static boolean continuesADefiniteNoun(Words w, int i) {
+        return w.token(i).proclitics().contains("ل") && i >= 1 && w.followsOnSameLine(i) && w.isWord(i - 1)
+                && w.hasArticle(i - 1);
+    }
+
+    /**
+     * Whether the bare word before word {@code i}, read with or without a clitic letter the tokenizer left on it,
+     * opens a listed name (لحزب | العمال الكردستاني): the name then begins there, and a shorter one must not cut it.
+     */
+    private static boolean beginsEarlier(Words w, int i) {
+        if (!ListedPhrases.isBareWordBefore(w, i)) return false;
+        for (Words.Reading reading : w.readings(i - 1)) {
+            if (NAMES.beginsAPhrase(reading.key())) return true;
+        }
+        return false;
+    }
+
+    private static boolean isShortWord(String name) {
+        return name.indexOf(' ') < 0 && name.strip().length() <= 3;
+    }
+
+    private static ListedPhrases<Boolean> names() {
+        Map<String, Boolean> phrases = new HashMap<>();
+        for (String list : KnownNames.ORGANISATIONS) {
+            for (Map.Entry<String, String> e : WordList.table(list).entrySet()) {
+                // a one-word name of three letters is too often a word of its own to be taken without the tagger
+                if (e.getValue().equals(KnownNames.ONLY) && !isShortWord(e.getKey())) phrases.put(e.getKey(), true);
+            }
+        }
+        return new ListedPhrases<>(phrases);
+    }
+}
