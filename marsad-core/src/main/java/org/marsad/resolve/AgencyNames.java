@@ -30,12 +30,8 @@ final class AgencyNames {
         for (ListedPhrases.Phrase<Boolean> agency : candidates) {
             int last = ListedPhrases.lastWord(w, i, agency, free);
             if (last < 0) continue;
-            int next = last + 1;
-            if (next < w.size() && w.followsOnSameLine(next) && free.test(next) && w.isWord(next)
-                    && w.token(next).proclitics().equals(List.of("ال")) && !w.hasEnclitic(next)
-                    && countries.adjectiveAt(w, next) != null) {
-                last = next;
-            }
+            int next = ListedPhrases.definiteWordAfter(w, last, free);
+            if (next >= 0 && countries.adjectiveAt(w, next) != null) last = next;
             return new NamePattern.Match(i, last, w.mentionStart(i), w.stemEnd(last));
         }
         return null;

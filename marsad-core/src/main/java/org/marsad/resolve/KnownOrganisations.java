@@ -11,12 +11,11 @@ import org.marsad.lexicon.WordList;
 /**
  * Organisations the press names by name alone, from the lexicon's {@link KnownNames} lists, where the name means
  * that organisation and nothing else (الليكود، أرامكو، منظمة العفو الدولية). Such a name is surer than the tagger's
- * reading, which may take a club for a place (إندبندينتي) or leave it out. After a noun that
- * heads an institution's name the phrase is part of that name and left to the institution rules. Thread-safe.
+ * reading, which may take a club for a place (إندبندينتي) or leave it out. After a noun that heads an institution's
+ * name the phrase is part of that name and left to the institution rules. Thread-safe.
  */
 final class KnownOrganisations {
     private static final ListedPhrases<Boolean> NAMES = names();
-
 
     private final CountryNames countries;
 
@@ -35,9 +34,8 @@ final class KnownOrganisations {
         for (ListedPhrases.Phrase<Boolean> name : candidates) {
             int last = ListedPhrases.lastWord(w, i, name, free);
             if (last < 0) continue;
-            int next = last + 1;
-            if (next < w.size() && w.followsOnSameLine(next) && free.test(next) && w.isWord(next)
-                    && w.token(next).proclitics().equals(List.of("ال")) && !w.hasEnclitic(next)) {
+            int next = ListedPhrases.definiteWordAfter(w, last, free);
+            if (next >= 0) {
                 // a nationality adjective belongs to the name (أرامكو السعودية); any other word with the article
                 // may go on a longer name the lists lack, which the list must not cut
                 if (countries.adjectiveAt(w, next) == null) return null;

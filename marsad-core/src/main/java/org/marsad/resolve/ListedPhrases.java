@@ -61,6 +61,17 @@ final class ListedPhrases<V> {
     }
 
     /**
+     * The word after word {@code last} when it is free, on the same line, and written with the article and nothing
+     * else (the place of a nationality adjective after a listed name: القوات الجوية السعودية); -1 otherwise.
+     */
+    static int definiteWordAfter(Words w, int last, IntPredicate free) {
+        int next = last + 1;
+        boolean definite = next < w.size() && w.followsOnSameLine(next) && free.test(next) && w.isWord(next)
+                && w.token(next).proclitics().equals(List.of("ال")) && !w.hasEnclitic(next);
+        return definite ? next : -1;
+    }
+
+    /**
      * Whether word {@code i} follows, on its line, a noun without the article that heads an institution's or a
      * place's name (جامعة القصيم، إمارة منطقة عسير، هيئة الهلال الأحمر): a listed phrase there is part of that name.
      */
