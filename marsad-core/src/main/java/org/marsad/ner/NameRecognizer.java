@@ -61,6 +61,7 @@ public final class NameRecognizer {
                 end = withoutTrailingVerbs(text, tokens, begin, end, model.gazetteer());
                 if (end == begin) continue;
                 if (name.type() == EntityType.PER) {
+                    begin = withFirstNameBeforeSon(text, tokens, begin, from[s]);
                     end = withoutTrailingTitles(text, tokens, begin, completed(text, tokens, begin, end, to[s]));
                     end = withSurnameSpokenOf(text, tokens, begin, end, to[s], surnames);
                 }
@@ -78,10 +79,10 @@ public final class NameRecognizer {
             }
             position += n;
         }
-        return withOrganisationHeads(text, tokens, withPlaceHeads(text, placesAsListed(text, tokens,
-                namedAfterPeople(text, tokens, withFamilyNamesAfterFirstNames(text, tokens,
-                        withAliBeforeFamilyNames(text, tokens, names, model.gazetteer()), model.gazetteer())),
-                model.gazetteer())));
+        return withFacilityHeads(text, tokens, withOrganisationHeads(text, tokens, withPlaceHeads(text,
+                placesAsListed(text, tokens, namedAfterPeople(text, tokens, withFamilyNamesAfterFirstNames(text, tokens,
+                        withAliBeforeFamilyNames(text, tokens, adjacentNamesJoined(text, withoutLetterNames(text, names)), model.gazetteer()),
+                        model.gazetteer())), model.gazetteer()))));
     }
 
     private static final int PLACE_LISTS = (1 << Gazetteer.NameList.PLACE.ordinal()) | (1 << Gazetteer.NameList.CITY.ordinal())
@@ -501,6 +502,103 @@ public final class NameRecognizer {
         if (!surnames.get().contains(WordKey.of(text, next))) return end;
         if (TITLES.kind(WordKey.stemKey(text, next)).isPresent()) return end;
         return end + 1;
+    }
+
+    /**
+     * The start of a person's name the tagger began at بن or بنت (عيد | بن صعفق المطيري): the bare word before it, on
+     * its line and in its sentence, is the first name, unless it is a title word; else {@code begin}.
+     */
+    static int withFirstNameBeforeSon(String text, List<Token> tokens, int begin, int sentenceStart) {
+        if (begin <= sentenceStart) return begin;
+        Token first = tokens.get(begin), before = tokens.get(begin - 1);
+        if (first.kind() != Token.Kind.WORD || !first.proclitics().isEmpty()) return begin;
+        String key = WordKey.stemKey(text, first);
+        if (!key.equals("بن") && !key.equals("بنت")) return begin;
+        boolean bare = before.kind() == Token.Kind.WORD && before.proclitics().isEmpty() && before.enclitic().isEmpty();
+        if (!bare || !text.substring(before.end(), first.start()).equals(" ")) return begin;
+        return TITLES.kind(WordKey.stemKey(text, before)).isEmpty() ? begin - 1 : begin;
+    }
+
+    /**
+     * Arabic spellings of Latin letters, which a name never is on its own: they are pieces of abbreviations and model
+     * numbers (سي.إف، جالاكسي إس، كيو.آي), which the tagger took for names word by word.
+     */
+    private static final Set<String> LETTER_NAMES = Set.of("اي", "بي", "سي", "دي", "اف", "جي", "اتش", "اش", "جاي", "كي",
+            "ال", "ام", "ان", "او", "كيو", "ار", "اس", "تي", "يو", "في", "دبليو", "اكس", "واي", "زد", "زي");
+
+    /** The names the tagger found but a Latin letter's name alone. */
+    static List<RecognizedName> withoutLetterNames(String text, List<RecognizedName> names) {
+        List<RecognizedName> kept = new ArrayList<>(names.size());
+        for (RecognizedName name : names) {
+            if (!LETTER_NAMES.contains(MatchingKey.of(text, name.span().start(), name.span().end()))) kept.add(name);
+        }
+        return kept;
+    }
+
+    /**
+     * Names the tagger began twice in a row (روضة | سدير، محمد علي | ياسين): a place right after a place, or a person
+     * right after a person, with a single space between them, is one name. A conjunction, a preposition or a mark
+     * between them keeps two, and so does a second name that begins with و.
+     */
+    static List<RecognizedName> adjacentNamesJoined(String text, List<RecognizedName> names) {
+        List<RecognizedName> joined = new ArrayList<>(names.size());
+        for (RecognizedName name : names) {
+            RecognizedName previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            boolean joinable = name.type() == EntityType.LOC || name.type() == EntityType.PER;
+            // a second name written with و may be the conjunction on a name (الرياض وجدة), whatever the tagger read
+            if (joinable && previous != null && previous.type() == name.type()
+                    && previous.span().end() < name.span().start() && text.charAt(name.span().start()) != 'و'
+                    && text.substring(previous.span().end(), name.span().start()).equals(" ")) {
+                joined.set(joined.size() - 1, new RecognizedName(new Span(previous.span().start(), name.span().end()),
+                        name.type()));
+                continue;
+            }
+            joined.add(name);
+        }
+        return joined;
+    }
+
+    /** Nouns of places people travel through that, before a name, make one place with it: ميناء جدة، منفذ الحديثة. */
+    private static final Set<String> FACILITY_HEADS = Set.of("مطار", "ميناء", "منفذ");
+    /** Adjectives that close such a place's name: مطار الملك عبدالعزيز الدولي، ميناء جدة الإسلامي. */
+    private static final Set<String> FACILITY_ADJECTIVES = Set.of("دولي", "اسلامي", "تجاري", "بحري", "بري", "جوي");
+
+    /**
+     * A name of any type right after an airport's, a port's or a border crossing's noun in construct (ميناء | جدة،
+     * مطار | بلاكبوش) names that place: one place from the noun, the conjunction or preposition written on it left
+     * out, to the name's end and the adjective that closes such names, if one follows.
+     */
+    static List<RecognizedName> withFacilityHeads(String text, List<Token> tokens, List<RecognizedName> names) {
+        List<RecognizedName> result = new ArrayList<>(names.size());
+        for (RecognizedName name : names) {
+            int first = tokenAt(tokens, name.span().start());
+            int start = -1;
+            if (first > 0) {
+                Token head = tokens.get(first - 1);
+                int previousEnd = result.isEmpty() ? -1 : result.get(result.size() - 1).span().end();
+                boolean construct = head.kind() == Token.Kind.WORD && !head.proclitics().contains("ال")
+                        && head.enclitic().isEmpty() && head.start() >= previousEnd
+                        && text.substring(head.end(), tokens.get(first).start()).equals(" ");
+                if (construct && FACILITY_HEADS.contains(MatchingKey.of(text, head.stemStart(), head.stemEnd()))) {
+                    start = head.stemStart();
+                }
+            }
+            String key = MatchingKey.of(text, name.span().start(), name.span().end());
+            if (start < 0 && !(name.type() == EntityType.LOC && FACILITY_HEADS.contains(key.split(" ")[0]))) {
+                result.add(name);
+                continue;
+            }
+            int end = name.span().end();
+            int last = tokenAt(tokens, end - 1);
+            if (last >= 0 && isPlainWordAfter(text, tokens, last + 1)) {
+                Token next = tokens.get(last + 1);
+                if (next.proclitics().equals(List.of("ال")) && FACILITY_ADJECTIVES.contains(WordKey.stemKey(text, next))) {
+                    end = next.stemEnd();
+                }
+            }
+            result.add(new RecognizedName(new Span(start >= 0 ? start : name.span().start(), end), EntityType.LOC));
+        }
+        return result;
     }
 
     /** Words after which a person's name cannot end: it goes on with the next word (عبدالله بن → عبدالله بن سعد). */

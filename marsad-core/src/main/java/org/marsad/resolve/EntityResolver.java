@@ -370,14 +370,15 @@ public final class EntityResolver {
         }
 
         /**
-         * Regions of the list, institutions named by their purpose, national teams, listed agencies and known
-         * organisations (these last not inside a longer name the tagger read).
+         * Regions of the list, institutions named by their purpose, national teams, listed agencies, and known
+         * organisations and places (these last two not inside a longer name the tagger read).
          */
         private void addNamesSurerThanTheTaggers() {
             PurposeNames purposeNames = new PurposeNames(countries);
             NationalTeams teams = new NationalTeams(countries);
             AgencyNames agencies = new AgencyNames(countries);
-            KnownOrganisations known = new KnownOrganisations(countries);
+            KnownListedNames organisations = KnownListedNames.organisations(countries);
+            KnownListedNames places = KnownListedNames.places(countries);
             IntPredicate free = k -> claim[k] == FREE;
             for (int i = 0; i < w.size(); i++) {
                 NamePattern.Match region = RegionNames.at(w, i, free);
@@ -390,7 +391,13 @@ public final class EntityResolver {
                 if (match == null) match = teams.at(w, i, free);
                 if (match == null) match = agencies.at(w, i, free);
                 if (match == null) {
-                    match = known.at(w, i, free);
+                    NamePattern.Match place = places.at(w, i, free);
+                    if (place != null && !insideALongerTaggedName(place)) {
+                        add(place, false, EntityType.LOC, null, entities.add());
+                        i = place.last();
+                        continue;
+                    }
+                    match = organisations.at(w, i, free);
                     if (match != null && insideALongerTaggedName(match)) match = null;
                 }
                 if (match == null) continue;

@@ -378,4 +378,86 @@ class NameRecognizerTest {
         assertThat(NameRecognizer.withoutTrailingTitles(text, tokens, 1, 6)).isEqualTo(4);
         assertThat(NameRecognizer.withoutTrailingTitles(text, tokens, 1, 4)).isEqualTo(4);
     }
+
+    private static RecognizedName name(String text, String words, EntityType type) {
+        int start = text.indexOf(words);
+        return new RecognizedName(new Span(start, start + words.length()), type);
+    }
+
+    private static List<String> joined(String text, RecognizedName... names) {
+        return NameRecognizer.adjacentNamesJoined(text, List.of(names)).stream().map(n -> n.span().of(text)).toList();
+    }
+
+    @Test
+    void twoPlacesBegunOneAfterTheOtherAreOnePlace() {
+        String text = "زار الوفد خميس مشيط أمس";
+        assertThat(joined(text, name(text, "خميس", EntityType.LOC),
+                name(text, "مشيط", EntityType.LOC)))
+                .containsExactly("خميس مشيط");
+    }
+
+    @Test
+    void twoPeopleBegunOneAfterTheOtherAreOnePerson() {
+        String text = "كرّم المدير سامر عادل نصار";
+        assertThat(joined(text, name(text, "سامر عادل", EntityType.PER),
+                name(text, "نصار", EntityType.PER)))
+                .containsExactly("سامر عادل نصار");
+    }
+
+    @Test
+    void namesJoinedByAConjunctionOrOfTwoTypesStayApart() {
+        String text = "سافر من أبها وجازان إلى تونس غازي";
+        assertThat(joined(text, name(text, "أبها", EntityType.LOC),
+                name(text, "جازان", EntityType.LOC),
+                name(text, "تونس", EntityType.LOC),
+                name(text, "غازي", EntityType.PER)))
+                .containsExactly("أبها", "جازان", "تونس", "غازي");
+    }
+
+    @Test
+    void aSecondNameThatBeginsWithWawStaysApart() {
+        String text = "بين الرياض وجدة";
+        assertThat(joined(text, name(text, "الرياض", EntityType.LOC),
+                name(text, "وجدة", EntityType.LOC)))
+                .containsExactly("الرياض", "وجدة");
+    }
+
+    @Test
+    void theNameOfALatinLetterAloneIsNoName() {
+        String text = "طرحت الشركة هاتف نوفا إس الجديد";
+        List<RecognizedName> names = NameRecognizer.withoutLetterNames(text, List.of(
+                name(text, "إس", EntityType.ORG), name(text, "نوفا إس", EntityType.ORG)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("نوفا إس");
+    }
+
+    @Test
+    void aNameBegunAtBinTakesTheFirstNameBeforeIt() {
+        String text = "وأوضح سالم بن مطر الحربي";
+        List<org.marsad.model.Token> tokens = tokens(text);
+        assertThat(NameRecognizer.withFirstNameBeforeSon(text, tokens, 2, 0)).isEqualTo(1);
+    }
+
+    @Test
+    void aWordWithAConjunctionBeforeBinIsNoFirstName() {
+        String text = "حضر المدير وخالد بن سعيد";
+        List<org.marsad.model.Token> tokens = tokens(text);
+        assertThat(tokens.get(3).surface(text)).isEqualTo("بن");
+        assertThat(NameRecognizer.withFirstNameBeforeSon(text, tokens, 3, 0)).isEqualTo(3);
+    }
+
+    @Test
+    void aPortsNounAndItsClosingAdjectiveJoinTheNameAfterIt() {
+        String text = "رست السفينة في ميناء ينبع التجاري";
+        List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
+                name(text, "ينبع", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("ميناء ينبع التجاري/LOC");
+    }
+
+    @Test
+    void anAirportsNounMakesAPlaceOfAnyNameAfterIt() {
+        String text = "هبطت الطائرة بمطار هيثرو";
+        List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
+                name(text, "هيثرو", EntityType.ORG)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("مطار هيثرو/LOC");
+    }
 }

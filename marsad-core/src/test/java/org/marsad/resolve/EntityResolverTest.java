@@ -453,6 +453,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void knownSacredSiteTheTaggerMissedIsAPlace() {
+        Tagging t = Tagging.of("بات الحجاج ليلتهم في مزدلفة بعد النفرة.");
+        assertThat(only(t.resolve(), LOC).name()).isEqualTo("مزدلفة");
+    }
+
+    @Test
+    void knownPlaceThatIsAlsoAPersonsNameIsNoPlaceByTheListAlone() {
+        Tagging t = Tagging.of("كتبت منى رسالة طويلة.");
+        assertThat(t.resolve()).isEmpty();
+    }
+
+    @Test
     void knownNameThatIsAlsoAnOrdinaryWordIsNoOrganisationByTheListAlone() {
         Tagging t = Tagging.of("حضر الوفد العربي المؤتمر.");
         assertThat(t.resolve()).isEmpty();

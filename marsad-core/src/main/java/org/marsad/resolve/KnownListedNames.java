@@ -6,29 +6,49 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 
 import org.marsad.lexicon.KnownNames;
+import org.marsad.model.EntityType;
 import org.marsad.lexicon.WordList;
 
 /**
- * Organisations the press names by name alone, from the lexicon's {@link KnownNames} lists, where the name means
- * that organisation and nothing else (الليكود، أرامكو، منظمة العفو الدولية). Such a name is surer than the tagger's
- * reading, which may take a club for a place (إندبندينتي) or leave it out. After a noun that heads an institution's
- * name the phrase is part of that name and left to the institution rules. Thread-safe.
+ * Organisations and places the press names by name alone, from the lexicon's {@link KnownNames} lists, where the
+ * name means that organisation or place and nothing else (الليكود، أرامكو، منظمة العفو الدولية؛ المسجد الحرام،
+ * مزدلفة). Such a name is surer than the tagger's reading, which may take a club for a place (إندبندينتي) or leave it
+ * out. After a noun that heads an institution's name the phrase is part of that name and left to the institution
+ * rules. Thread-safe.
  */
-final class KnownOrganisations {
-    private static final ListedPhrases<Boolean> NAMES = names();
+final class KnownListedNames {
+    private static final ListedPhrases<Boolean> ORGANISATIONS = names(KnownNames.ORGANISATIONS);
+    private static final ListedPhrases<Boolean> PLACES = names(List.of(KnownNames.PLACES));
 
+    private final ListedPhrases<Boolean> names;
+    private final EntityType type;
     private final CountryNames countries;
 
-    KnownOrganisations(CountryNames countries) {
+    private KnownListedNames(ListedPhrases<Boolean> names, EntityType type, CountryNames countries) {
+        this.names = names;
+        this.type = type;
         this.countries = countries;
     }
 
-    /** The listed organisation that begins with word {@code i}, on words {@code free} accepts, or null. */
+    static KnownListedNames organisations(CountryNames countries) {
+        return new KnownListedNames(ORGANISATIONS, EntityType.ORG, countries);
+    }
+
+    static KnownListedNames places(CountryNames countries) {
+        return new KnownListedNames(PLACES, EntityType.LOC, countries);
+    }
+
+    /** The type of the names this finds. */
+    EntityType type() {
+        return type;
+    }
+
+    /** The listed name that begins with word {@code i}, on words {@code free} accepts, or null. */
     NamePattern.Match at(Words w, int i, IntPredicate free) {
         if (!w.isWord(i) || !free.test(i)) return null;
-        List<ListedPhrases.Phrase<Boolean>> candidates = NAMES.beginningWith(w, i);
+        List<ListedPhrases.Phrase<Boolean>> candidates = names.beginningWith(w, i);
         if (candidates.isEmpty() || ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i)
-                || beginsEarlier(w, i)) {
+                || beginsEarlier(w, i, names)) {
             return null;
         }
         for (ListedPhrases.Phrase<Boolean> name : candidates) {
@@ -59,10 +79,10 @@ final class KnownOrganisations {
      * Whether the bare word before word {@code i}, read with or without a clitic letter the tokenizer left on it,
      * opens a listed name (لحزب | العمال الكردستاني): the name then begins there, and a shorter one must not cut it.
      */
-    private static boolean beginsEarlier(Words w, int i) {
+    private static boolean beginsEarlier(Words w, int i, ListedPhrases<Boolean> names) {
         if (!ListedPhrases.isBareWordBefore(w, i)) return false;
         for (Words.Reading reading : w.readings(i - 1)) {
-            if (NAMES.beginsAPhrase(reading.key())) return true;
+            if (names.beginsAPhrase(reading.key())) return true;
         }
         return false;
     }
@@ -71,9 +91,9 @@ final class KnownOrganisations {
         return name.indexOf(' ') < 0 && name.strip().length() <= 3;
     }
 
-    private static ListedPhrases<Boolean> names() {
+    private static ListedPhrases<Boolean> names(List<String> lists) {
         Map<String, Boolean> phrases = new HashMap<>();
-        for (String list : KnownNames.ORGANISATIONS) {
+        for (String list : lists) {
             for (Map.Entry<String, String> e : WordList.table(list).entrySet()) {
                 // a one-word name of three letters is too often a word of its own to be taken without the tagger
                 if (e.getValue().equals(KnownNames.ONLY) && !isShortWord(e.getKey())) phrases.put(e.getKey(), true);
