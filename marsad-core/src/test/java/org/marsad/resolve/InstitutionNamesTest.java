@@ -40,6 +40,11 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void aCommitteeIsNamedByItsHead() {
+        assertThat(organisations("أوقفت لجنة المسابقات اللاعب مباراتين.")).containsExactly("لجنة المسابقات");
+    }
+
+    @Test
     void definiteHeadWithANationalityAdjectiveIsAnOrganisation() {
         assertThat(organisations("زار الطلاب المتحف الفرنسي صباح أمس.")).containsExactly("المتحف الفرنسي");
     }
