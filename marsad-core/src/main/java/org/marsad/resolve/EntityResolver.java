@@ -370,8 +370,8 @@ public final class EntityResolver {
         }
 
         /**
-         * Regions of the list, institutions named by their purpose, national teams, listed agencies, and known
-         * organisations and places (these last two not inside a longer name the tagger read).
+         * Regions of the list, institutions named by their purpose, national teams, listed agencies, and known places,
+         * persons and organisations (these last three not inside a longer name the tagger read).
          */
         private void addNamesSurerThanTheTaggers() {
             PurposeNames purposeNames = new PurposeNames(countries);
@@ -379,6 +379,7 @@ public final class EntityResolver {
             AgencyNames agencies = new AgencyNames(countries);
             KnownListedNames organisations = KnownListedNames.organisations(countries);
             KnownListedNames places = KnownListedNames.places(countries);
+            KnownListedNames persons = KnownListedNames.persons(countries);
             IntPredicate free = k -> claim[k] == FREE;
             for (int i = 0; i < w.size(); i++) {
                 NamePattern.Match region = RegionNames.at(w, i, free);
@@ -395,6 +396,12 @@ public final class EntityResolver {
                     if (place != null && !insideALongerTaggedName(place)) {
                         add(place, false, EntityType.LOC, null, entities.add());
                         i = place.last();
+                        continue;
+                    }
+                    NamePattern.Match person = persons.at(w, i, free);
+                    if (person != null && !insideALongerTaggedName(person)) {
+                        add(person, true, EntityType.PER, null, entities.add());
+                        i = person.last();
                         continue;
                     }
                     match = organisations.at(w, i, free);

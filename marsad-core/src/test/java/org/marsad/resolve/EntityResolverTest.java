@@ -459,6 +459,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void knownPersonTheTaggerMissedIsAPerson() {
+        Tagging t = Tagging.of("غنّت نانسي عجرم في افتتاح المهرجان.");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("نانسي عجرم");
+    }
+
+    @Test
+    void knownPersonLeavesTheNationalityAfterItOut() {
+        Tagging t = Tagging.of("وصلت نانسي عجرم اللبنانية إلى المطار.");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == PER).extracting(Entity::name).containsExactly("نانسي عجرم");
+    }
+
+    @Test
+    void listedNameReadAsACliticAndAShortWordIsNotFoundInThatWord() {
+        // سيرينا is listed; read as س + يري + نا, it would be found in every يرى
+        Tagging t = Tagging.of("قال إنه يرى أن الخطة ناجحة.");
+        assertThat(t.resolve()).isEmpty();
+    }
+
+    @Test
     void knownPlaceThatIsAlsoAPersonsNameIsNoPlaceByTheListAlone() {
         Tagging t = Tagging.of("كتبت منى رسالة طويلة.");
         assertThat(t.resolve()).isEmpty();
