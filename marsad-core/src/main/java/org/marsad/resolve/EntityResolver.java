@@ -377,9 +377,7 @@ public final class EntityResolver {
             PurposeNames purposeNames = new PurposeNames(countries);
             NationalTeams teams = new NationalTeams(countries);
             AgencyNames agencies = new AgencyNames(countries);
-            KnownListedNames organisations = KnownListedNames.organisations(countries);
-            KnownListedNames places = KnownListedNames.places(countries);
-            KnownListedNames persons = KnownListedNames.persons(countries);
+            KnownListedNames known = new KnownListedNames(countries);
             IntPredicate free = k -> claim[k] == FREE;
             for (int i = 0; i < w.size(); i++) {
                 NamePattern.Match region = RegionNames.at(w, i, free);
@@ -392,22 +390,15 @@ public final class EntityResolver {
                 if (match == null) match = teams.at(w, i, free);
                 if (match == null) match = agencies.at(w, i, free);
                 if (match == null) {
-                    NamePattern.Match place = places.at(w, i, free);
-                    if (place != null && !insideALongerTaggedName(place)) {
-                        add(place, false, EntityType.LOC, null, entities.add());
-                        i = place.last();
+                    KnownListedNames.Found found = known.at(w, i, free);
+                    if (found == null || insideALongerTaggedName(found.match())) continue;
+                    if (found.type() != EntityType.ORG) {
+                        add(found.match(), found.type() == EntityType.PER, found.type(), null, entities.add());
+                        i = found.match().last();
                         continue;
                     }
-                    NamePattern.Match person = persons.at(w, i, free);
-                    if (person != null && !insideALongerTaggedName(person)) {
-                        add(person, true, EntityType.PER, null, entities.add());
-                        i = person.last();
-                        continue;
-                    }
-                    match = organisations.at(w, i, free);
-                    if (match != null && insideALongerTaggedName(match)) match = null;
+                    match = found.match();
                 }
-                if (match == null) continue;
                 add(match, w.wordKey(i), false, null, true, null, entities.add());
                 i = match.last();
             }

@@ -17,60 +17,45 @@ import org.marsad.lexicon.WordList;
  * to the institution rules. Thread-safe.
  */
 final class KnownListedNames {
-    private static final ListedPhrases<Boolean> ORGANISATIONS = names(KnownNames.ORGANISATIONS);
-    private static final ListedPhrases<Boolean> PLACES = names(List.of(KnownNames.PLACES));
-    private static final ListedPhrases<Boolean> PERSONS = names(List.of(KnownNames.PERSONS));
+    /** All three kinds in one table, so that a word is looked up once; a name on two lists is a place first, then a person. */
+    private static final ListedPhrases<EntityType> NAMES = names();
 
-    private final ListedPhrases<Boolean> names;
-    private final EntityType type;
+    /** A listed name found in a text, and its type. */
+    record Found(NamePattern.Match match, EntityType type) {
+    }
+
     private final CountryNames countries;
 
-    private KnownListedNames(ListedPhrases<Boolean> names, EntityType type, CountryNames countries) {
-        this.names = names;
-        this.type = type;
+    KnownListedNames(CountryNames countries) {
         this.countries = countries;
     }
 
-    static KnownListedNames organisations(CountryNames countries) {
-        return new KnownListedNames(ORGANISATIONS, EntityType.ORG, countries);
-    }
-
-    static KnownListedNames places(CountryNames countries) {
-        return new KnownListedNames(PLACES, EntityType.LOC, countries);
-    }
-
-    static KnownListedNames persons(CountryNames countries) {
-        return new KnownListedNames(PERSONS, EntityType.PER, countries);
-    }
-
-    /** The type of the names this finds. */
-    EntityType type() {
-        return type;
-    }
-
     /** The listed name that begins with word {@code i}, on words {@code free} accepts, or null. */
-    NamePattern.Match at(Words w, int i, IntPredicate free) {
+    Found at(Words w, int i, IntPredicate free) {
         if (!w.isWord(i) || !free.test(i)) return null;
-        List<ListedPhrases.Phrase<Boolean>> candidates = names.beginningWith(w, i);
-        if (candidates.isEmpty() || ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i)
-                || beginsEarlier(w, i, names)) {
+        // the longest listed name written here; the guards, which read the words around, only for one that is
+        int last = -1;
+        EntityType type = null;
+        for (ListedPhrases.Phrase<EntityType> name : NAMES.beginningWith(w, i)) {
+            last = ListedPhrases.lastWord(w, i, name, free);
+            type = name.value();
+            if (last >= 0) break;
+        }
+        if (last < 0 || ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i) || beginsEarlier(w, i, type)) {
             return null;
         }
-        for (ListedPhrases.Phrase<Boolean> name : candidates) {
-            int last = ListedPhrases.lastWord(w, i, name, free);
-            if (last < 0) continue;
-            int next = ListedPhrases.definiteWordAfter(w, last, free);
-            if (next >= 0) {
-                // a nationality adjective belongs to the name (أرامكو السعودية); any other word with the article
-                // may go on a longer name the lists lack, which the list must not cut
-                if (countries.adjectiveAt(w, next) == null) return null;
-                // a person's nationality describes the person and is no part of the name (كارول سماحة | اللبنانية)
-                if (type != EntityType.PER) last = next;
-            }
-            return new NamePattern.Match(i, last, w.mentionStart(i), w.stemEnd(last));
+        int next = ListedPhrases.definiteWordAfter(w, last, free);
+        if (next >= 0) {
+            // a nationality adjective belongs to the name (أرامكو السعودية); any other word with the article
+            // may go on a longer name the lists lack, which the list must not cut
+            if (countries.adjectiveAt(w, next) == null) return null;
+            // a person's nationality describes the person and is no part of the name (كارول سماحة | اللبنانية)
+            if (type != EntityType.PER) last = next;
         }
-        return null;
+        return new Found(new NamePattern.Match(i, last, w.mentionStart(i), w.stemEnd(last)), type);
     }
+
+
 
     /**
      * Whether word {@code i} carries the preposition ل right after a word with the article on its line (المجلس
@@ -83,12 +68,12 @@ final class KnownListedNames {
 
     /**
      * Whether the bare word before word {@code i}, read with or without a clitic letter the tokenizer left on it,
-     * opens a listed name (لحزب | العمال الكردستاني): the name then begins there, and a shorter one must not cut it.
+     * opens a listed name of the same kind (لحزب | العمال الكردستاني): the name then begins there, and a shorter one must not cut it.
      */
-    private static boolean beginsEarlier(Words w, int i, ListedPhrases<Boolean> names) {
+    private static boolean beginsEarlier(Words w, int i, EntityType type) {
         if (!ListedPhrases.isBareWordBefore(w, i)) return false;
         for (Words.Reading reading : w.readings(i - 1)) {
-            if (names.beginsAPhrase(reading.key())) return true;
+            if (NAMES.beginsAPhrase(reading.key(), type)) return true;
         }
         return false;
     }
@@ -111,16 +96,23 @@ final class KnownListedNames {
         return clitic && words.stemKey(0).length() <= 4;
     }
 
-    private static ListedPhrases<Boolean> names(List<String> lists) {
-        Map<String, Boolean> phrases = new HashMap<>();
+    private static ListedPhrases<EntityType> names() {
+        Map<String, EntityType> phrases = new HashMap<>();
+        add(phrases, KnownNames.ORGANISATIONS, EntityType.ORG);
+        add(phrases, List.of(KnownNames.PERSONS), EntityType.PER);
+        add(phrases, List.of(KnownNames.PLACES), EntityType.LOC);
+        return new ListedPhrases<>(phrases);
+    }
+
+    private static void add(Map<String, EntityType> phrases, List<String> lists, EntityType type) {
         for (String list : lists) {
             for (Map.Entry<String, String> e : WordList.table(list).entrySet()) {
                 // a one-word name of three letters is too often a word of its own to be taken without the tagger
                 if (e.getValue().equals(KnownNames.ONLY) && !isShortWord(e.getKey()) && !readWithAShortStem(e.getKey())) {
-                    phrases.put(e.getKey(), true);
+                    phrases.put(e.getKey(), type);
                 }
             }
         }
-        return new ListedPhrases<>(phrases);
     }
+
 }

@@ -45,6 +45,12 @@ final class ListedPhrases<V> {
         return byFirstWord.containsKey(wordKey);
     }
 
+    /** Whether some phrase with value {@code value} begins with the key {@code wordKey}. */
+    boolean beginsAPhrase(String wordKey, V value) {
+        for (Phrase<V> phrase : byFirstWord.getOrDefault(wordKey, List.of())) if (phrase.value().equals(value)) return true;
+        return false;
+    }
+
     /** The index of the last word of {@code phrase} written from word {@code first} on free words, or -1. */
     static int lastWord(Words w, int first, Phrase<?> phrase, IntPredicate free) {
         int last = first + phrase.wordKeys().size() - 1;
