@@ -62,6 +62,12 @@ final class SubjectReader {
         return false;
     }
 
+    /** Whether no word among words [{@code from}, {@code to}) starts at or after {@code offset}. */
+    private boolean noWordAfter(int from, int offset, int to) {
+        for (int k = from; k < to; k++) if (words.token(k).start() >= offset && words.isWord(k)) return false;
+        return true;
+    }
+
     /**
      * The speaker named between a verb and its clause: an entity, or a description as written. Adjuncts (في بيان
      * له،) and the addressee (للصحفيين، لوكالة…) are passed over. A noun phrase is the subject unless the verb
@@ -77,7 +83,13 @@ final class SubjectReader {
             }
             Entity entity = words.actor(j, j == from);
             // وقالت لرويترز: a name with ل written on it is who was spoken to
-            if (entity != null && !words.isAddressee(j)) return new Speaker(entity, null, words.mentionAt(j).span());
+            if (entity != null && !words.isAddressee(j)) {
+                Span mention = words.mentionAt(j).span();
+                // وصف فيه فلانا بأنه: a verb that takes an object, with one name before its clause, has that name as
+                // its object; its subject is the one the verb's pronoun stands for, found before it
+                if (takesObject && noWordAfter(j, mention.end(), to)) return null;
+                return new Speaker(entity, null, mention);
+            }
             String key = words.key(j);
             String surface = words.surfaceKey(j);
             if (SKIPPED_WORDS.contains(key) || SKIPPED_WORDS.contains(surface)) {
@@ -121,6 +133,7 @@ final class SubjectReader {
             int named = office ? personAfterTitle(j, to) : personInApposition(j, Math.min(to, j + DESCRIPTION_WORDS));
             if (named >= 0 && office) named = closingPerson(named, to);
             if (named >= 0) { // وقال وزير الخارجية فلان: the title and the name
+                if (takesObject && noWordAfter(named, words.mentionAt(named).span().end(), to)) return null;
                 return new Speaker(words.personAt(named), null,
                         new Span(words.token(j).start(), words.mentionAt(named).span().end()));
             }

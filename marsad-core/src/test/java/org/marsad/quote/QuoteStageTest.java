@@ -552,6 +552,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void theOneNameAfterAVerbOfDescribingIsItsObjectNotTheSpeaker() {
+        Article a = analyse("وقال وزير الرياضة خالد العتيبي إن الموسم كان صعبا.\n"
+                + "وتحدث في المؤتمر عن الفريق، ووصف فيه المدرب سامي الجابر بأنه \"أفضل من قاد النادي\".");
+        assertThat(speaker(a, quoteOf(a, "أفضل من قاد النادي"))).isEqualTo("خالد العتيبي");
+    }
+
+    @Test
     void personSpokenToIsNotTheSpeakerOfAParticiple() {
         Article a = analyse("قال الرئيس باراك أوباما إن الزيارة ناجحة.\n"
                 + "من جهته، أعرب الرئيس الكيني أوهورو كينياتا عن أمله في نجاح الزيارة.\n"
