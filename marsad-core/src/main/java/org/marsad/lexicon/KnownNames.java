@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The lexicon's lists of names the press uses alone, written from general knowledge: one name a line, a tab, then
  * {@code only} when the name means that entity and nothing else, {@code shared} when it is also an ordinary word, a
- * common first name or a place (العربي the club and the adjective). The tagger reads them (all but the places) as gazetteer features;
- * the resolver takes the organisations, places and persons marked {@code only}.
+ * common first name or a place (العربي the club and the adjective). The tagger reads them (all but the places) as
+ * gazetteer features; the resolver takes the organisations, places and persons marked {@code only}.
  */
 public final class KnownNames {
     /** Clubs, parties and movements, international bodies, companies, media. */

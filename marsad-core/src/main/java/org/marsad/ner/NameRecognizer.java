@@ -79,10 +79,15 @@ public final class NameRecognizer {
             }
             position += n;
         }
-        return withFacilityHeads(text, tokens, withOrganisationHeads(text, tokens, withPlaceHeads(text,
-                placesAsListed(text, tokens, namedAfterPeople(text, tokens, withFamilyNamesAfterFirstNames(text, tokens,
-                        withAliBeforeFamilyNames(text, tokens, adjacentNamesJoined(text, withoutLetterNames(text, names)), model.gazetteer()),
-                        model.gazetteer())), model.gazetteer()))));
+        Gazetteer gazetteer = model.gazetteer();
+        names = adjacentNamesJoined(text, withoutLetterNames(text, names));
+        names = withAliBeforeFamilyNames(text, tokens, names, gazetteer);
+        names = withFamilyNamesAfterFirstNames(text, tokens, names, gazetteer);
+        names = namedAfterPeople(text, tokens, names);
+        names = placesAsListed(text, tokens, names, gazetteer);
+        names = withPlaceHeads(text, names);
+        names = withOrganisationHeads(text, tokens, names);
+        return withFacilityHeads(text, tokens, names);
     }
 
     private static final int PLACE_LISTS = (1 << Gazetteer.NameList.PLACE.ordinal()) | (1 << Gazetteer.NameList.CITY.ordinal())
@@ -372,22 +377,27 @@ public final class NameRecognizer {
     static List<RecognizedName> withOrganisationHeads(String text, List<Token> tokens, List<RecognizedName> names) {
         List<RecognizedName> result = new ArrayList<>(names.size());
         for (RecognizedName name : names) {
-            int first = name.type() == EntityType.ORG ? tokenAt(tokens, name.span().start()) : -1;
-            if (first > 0) {
-                Token head = tokens.get(first - 1);
-                int previousEnd = result.isEmpty() ? -1 : result.get(result.size() - 1).span().end();
-                boolean adjacent = text.substring(head.end(), tokens.get(first).start()).equals(" ");
-                boolean construct = head.kind() == Token.Kind.WORD && !head.proclitics().contains("ال")
-                        && head.enclitic().isEmpty();
-                int start = organisationHeadStart(text, head);
-                if (adjacent && construct && head.start() >= previousEnd && start >= 0) {
-                    result.add(new RecognizedName(new Span(start, name.span().end()), EntityType.ORG));
-                    continue;
-                }
-            }
-            result.add(name);
+            Token head = name.type() == EntityType.ORG ? headInConstructBefore(text, tokens, name, result) : null;
+            int start = head == null ? -1 : organisationHeadStart(text, head);
+            result.add(start < 0 ? name : new RecognizedName(new Span(start, name.span().end()), EntityType.ORG));
         }
         return result;
+    }
+
+    /**
+     * The word right before {@code name} on its line, one space before it, when it is a noun in construct (no article,
+     * no pronoun) that no name of {@code before} (the names kept so far, in order) reaches; else null.
+     */
+    private static Token headInConstructBefore(String text, List<Token> tokens, RecognizedName name,
+                                               List<RecognizedName> before) {
+        int first = tokenAt(tokens, name.span().start());
+        if (first <= 0) return null;
+        Token head = tokens.get(first - 1);
+        int previousEnd = before.isEmpty() ? -1 : before.get(before.size() - 1).span().end();
+        boolean construct = head.kind() == Token.Kind.WORD && !head.proclitics().contains("ال")
+                && head.enclitic().isEmpty();
+        boolean adjacent = text.substring(head.end(), tokens.get(first).start()).equals(" ");
+        return construct && adjacent && head.start() >= previousEnd ? head : null;
     }
 
     /**
@@ -571,20 +581,12 @@ public final class NameRecognizer {
     static List<RecognizedName> withFacilityHeads(String text, List<Token> tokens, List<RecognizedName> names) {
         List<RecognizedName> result = new ArrayList<>(names.size());
         for (RecognizedName name : names) {
-            int first = tokenAt(tokens, name.span().start());
-            int start = -1;
-            if (first > 0) {
-                Token head = tokens.get(first - 1);
-                int previousEnd = result.isEmpty() ? -1 : result.get(result.size() - 1).span().end();
-                boolean construct = head.kind() == Token.Kind.WORD && !head.proclitics().contains("ال")
-                        && head.enclitic().isEmpty() && head.start() >= previousEnd
-                        && text.substring(head.end(), tokens.get(first).start()).equals(" ");
-                if (construct && FACILITY_HEADS.contains(MatchingKey.of(text, head.stemStart(), head.stemEnd()))) {
-                    start = head.stemStart();
-                }
-            }
-            String key = MatchingKey.of(text, name.span().start(), name.span().end());
-            if (start < 0 && !(name.type() == EntityType.LOC && FACILITY_HEADS.contains(key.split(" ")[0]))) {
+            Token head = headInConstructBefore(text, tokens, name, result);
+            int start = head != null && FACILITY_HEADS.contains(MatchingKey.of(text, head.stemStart(), head.stemEnd()))
+                    ? head.stemStart() : -1;
+            boolean facility = start >= 0 || name.type() == EntityType.LOC && FACILITY_HEADS.contains(
+                    MatchingKey.of(text, name.span().start(), name.span().end()).split(" ")[0]);
+            if (!facility) {
                 result.add(name);
                 continue;
             }

@@ -209,11 +209,11 @@ public final class EntityResolver {
         }
 
         /**
-         * The steps in order. Listed regions, agencies and known organisations and names of institutions by their
-         * purpose and of national teams go first: their phrases (مكة المكرمة، الهلال الأحمر، أوبك، اللجنة العليا للإغاثة،
-         * منتخب قطر) are surer than the tagger's spans, which stop at the preposition, take a word alone or miss them,
-         * ANERcorp having left most such names untagged. Tagged names go next so their spans win over the other rules' and over propagation;
-         * institution names before country names, so that a country named inside one (جامعة قطر) is part of it, as
+         * The steps in order. Listed regions and agencies, known names and names of institutions by their purpose and
+         * of national teams go first: their phrases (مكة المكرمة، الهلال الأحمر، أوبك، اللجنة العليا للإغاثة، منتخب قطر)
+         * are surer than the tagger's spans, which stop at the preposition, take a word alone or miss them, ANERcorp
+         * having left most such names untagged. Tagged names go next so their spans win over the other rules' and over
+         * propagation; institution names before country names, so that a country named inside one (جامعة قطر) is part of it, as
          * inside a tagged organisation; merging precedes propagation, which spreads every form an entity has; titles
          * need every person's name in place, since they bind to the name that follows; adjectives last, to find the
          * country entities made so far.

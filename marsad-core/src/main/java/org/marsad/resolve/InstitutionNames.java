@@ -51,8 +51,8 @@ import org.marsad.text.MatchingKey;
  * حكومة (plural, or a government by its country: حكومتي البلدين)، غرفة، مستشفى، سفارة (a room, a building; an
  * embassy by the country that owns it). نادي and جماعة are heads (نادي الهلال، جماعة الحوثي): the tagger, trained
  * on ANERcorp, missed most clubs and movements of Saudi news; so is لجنة in construct (لجنة الانضباط): a standing
- * committee is an institution of its own, though a committee of residents is named so too (لجنة الأهالي). هيئة after على is
- * "in the shape of" (على هيئة طائر), not an authority.
+ * committee is an institution of its own, though a committee of residents is named so too (لجنة الأهالي). هيئة
+ * after على is "in the shape of" (على هيئة طائر), not an authority.
  * <p>
  * Known misses, left to the tagger: names that go on after a conjunction or preposition are cut there (حزب العدالة
  * والتنمية → حزب العدالة), and a few heads keep rare everyday senses (رابطة الأمومة "the bond of motherhood", هيئة

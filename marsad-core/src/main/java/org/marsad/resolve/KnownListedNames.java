@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 
 import org.marsad.lexicon.KnownNames;
-import org.marsad.model.EntityType;
 import org.marsad.lexicon.WordList;
+import org.marsad.model.EntityType;
+import org.marsad.model.Token;
 
 /**
  * Organisations, places and persons the press names by name alone, from the lexicon's {@link KnownNames} lists, where
@@ -17,7 +18,7 @@ import org.marsad.lexicon.WordList;
  * to the institution rules. Thread-safe.
  */
 final class KnownListedNames {
-    /** All three kinds in one table, so that a word is looked up once; a name on two lists is a place first, then a person. */
+    /** All three kinds in one table, so that a word is looked up once; a name on two lists is a place, then a person. */
     private static final ListedPhrases<EntityType> NAMES = names();
 
     /** A listed name found in a text, and its type. */
@@ -41,7 +42,8 @@ final class KnownListedNames {
             type = name.value();
             if (last >= 0) break;
         }
-        if (last < 0 || ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i) || beginsEarlier(w, i, type)) {
+        if (last < 0 || ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i)
+                || beginsEarlier(w, i, type)) {
             return null;
         }
         int next = ListedPhrases.definiteWordAfter(w, last, free);
@@ -55,8 +57,6 @@ final class KnownListedNames {
         return new Found(new NamePattern.Match(i, last, w.mentionStart(i), w.stemEnd(last)), type);
     }
 
-
-
     /**
      * Whether word {@code i} carries the preposition ل right after a word with the article on its line (المجلس
      * المركزي لمنظمة التحرير): the listed name is then most often the end of a longer institution's name.
@@ -68,7 +68,8 @@ final class KnownListedNames {
 
     /**
      * Whether the bare word before word {@code i}, read with or without a clitic letter the tokenizer left on it,
-     * opens a listed name of the same kind (لحزب | العمال الكردستاني): the name then begins there, and a shorter one must not cut it.
+     * opens a listed name of the same kind (لحزب | العمال الكردستاني): the name then begins there, and a shorter one
+     * must not cut it.
      */
     private static boolean beginsEarlier(Words w, int i, EntityType type) {
         if (!ListedPhrases.isBareWordBefore(w, i)) return false;
@@ -91,7 +92,7 @@ final class KnownListedNames {
         if (name.strip().indexOf(' ') >= 0) return false;
         Words words = Words.of(name);
         if (words.size() != 1) return false;
-        org.marsad.model.Token token = words.token(0);
+        Token token = words.token(0);
         boolean clitic = !token.enclitic().isEmpty() || token.proclitics().stream().anyMatch(p -> !p.equals("ال"));
         return clitic && words.stemKey(0).length() <= 4;
     }
@@ -108,11 +109,11 @@ final class KnownListedNames {
         for (String list : lists) {
             for (Map.Entry<String, String> e : WordList.table(list).entrySet()) {
                 // a one-word name of three letters is too often a word of its own to be taken without the tagger
-                if (e.getValue().equals(KnownNames.ONLY) && !isShortWord(e.getKey()) && !readWithAShortStem(e.getKey())) {
-                    phrases.put(e.getKey(), type);
+                String name = e.getKey();
+                if (e.getValue().equals(KnownNames.ONLY) && !isShortWord(name) && !readWithAShortStem(name)) {
+                    phrases.put(name, type);
                 }
             }
         }
     }
-
 }

@@ -40,14 +40,11 @@ final class ListedPhrases<V> {
         return byFirstWord.getOrDefault(w.wordKey(first), List.of());
     }
 
-    /** Whether some phrase begins with the key {@code wordKey}. */
-    boolean beginsAPhrase(String wordKey) {
-        return byFirstWord.containsKey(wordKey);
-    }
-
     /** Whether some phrase with value {@code value} begins with the key {@code wordKey}. */
     boolean beginsAPhrase(String wordKey, V value) {
-        for (Phrase<V> phrase : byFirstWord.getOrDefault(wordKey, List.of())) if (phrase.value().equals(value)) return true;
+        for (Phrase<V> phrase : byFirstWord.getOrDefault(wordKey, List.of())) {
+            if (phrase.value().equals(value)) return true;
+        }
         return false;
     }
 

@@ -204,6 +204,12 @@ class NameRecognizerTest {
         return lists.build();
     }
 
+    /** The person ماجد, found by the tagger alone, after the family-name rule. */
+    private static List<String> afterTheFirstNameMajid(String text) {
+        return NameRecognizer.withFamilyNamesAfterFirstNames(text, tokens(text), personAt(text, "ماجد"),
+                firstAndFamilyNames()).stream().map(n -> n.span().of(text)).toList();
+    }
+
     private static List<RecognizedName> personAt(String text, String name) {
         int at = text.indexOf(name);
         return List.of(new RecognizedName(new org.marsad.model.Span(at, at + name.length()), EntityType.PER));
@@ -212,25 +218,19 @@ class NameRecognizerTest {
     @Test
     void aFirstNameTheTaggerFoundAloneTakesTheListedFamilyNameAfterIt() {
         String text = "وأوضح الرائد ماجد الشهري أن البحث مستمر";
-        List<RecognizedName> names = NameRecognizer.withFamilyNamesAfterFirstNames(text, tokens(text),
-                personAt(text, "ماجد"), firstAndFamilyNames());
-        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("ماجد الشهري");
+        assertThat(afterTheFirstNameMajid(text)).containsExactly("ماجد الشهري");
     }
 
     @Test
     void aFirstNameDoesNotTakeAWordThatIsAlsoAPlace() {
         String text = "زار ماجد الشمالية أمس";
-        List<RecognizedName> names = NameRecognizer.withFamilyNamesAfterFirstNames(text, tokens(text),
-                personAt(text, "ماجد"), firstAndFamilyNames());
-        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("ماجد");
+        assertThat(afterTheFirstNameMajid(text)).containsExactly("ماجد");
     }
 
     @Test
     void aFirstNameDoesNotTakeAnUnlistedWordWithTheArticle() {
         String text = "وصل ماجد الأسبوع الماضي";
-        List<RecognizedName> names = NameRecognizer.withFamilyNamesAfterFirstNames(text, tokens(text),
-                personAt(text, "ماجد"), firstAndFamilyNames());
-        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("ماجد");
+        assertThat(afterTheFirstNameMajid(text)).containsExactly("ماجد");
     }
 
     @Test

@@ -35,7 +35,6 @@ final class GazetteerSources {
     private static final List<String> ADMINISTRATIVE_PREFIXES = List.of("ولاية ", "محافظة ", "مدينة ", "إقليم ",
             "مقاطعة ");
 
-
     private GazetteerSources() {
     }
 
