@@ -4,6 +4,7 @@ import org.marsad.ner.NerModel;
 import org.marsad.ner.train.NerDataException;
 import org.marsad.ner.train.NerTrainer;
 import org.marsad.ner.train.NerTraining;
+import org.marsad.ner.train.ProperNounShares;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +44,11 @@ final class NerTrainCommand implements Callable<Integer> {
             description = "The folder of name lists and news the tagger learns from (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
+    @Option(names = "--proper-nouns", paramLabel = "FILE",
+            description = "Proper-noun counts of the news words (STEM_KEY, OCCURRENCES, PROPER_NOUNS per line), as "
+                    + "marsad-pos writes them; their shares join the word classes (default: none).")
+    Path properNouns;
+
     @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training sentences (default: "
             + "the trainer's, 15).")
     Integer epochs;
@@ -75,7 +81,8 @@ final class NerTrainCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try {
             String description = description(trainer);
-            NerModel model = new NerTraining(trainer, dataDir).train(trainFile,
+            ProperNounShares shares = properNouns == null ? null : ProperNounShares.read(properNouns);
+            NerModel model = new NerTraining(trainer, dataDir, shares).train(trainFile,
                     line -> stderr.printf("marsad: [%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, line));
             Path partial = folder.resolve(out.getFileName() + ".partial"); // a crash never leaves half a model at out
             try {
@@ -98,10 +105,13 @@ final class NerTrainCommand implements Callable<Integer> {
 
     /** The line stored in the model: how to make the same model again, and from what. */
     private String description(NerTrainer trainer) throws IOException {
-        return String.format("marsad ner train %s --out %s --data %s --epochs %d --seed %d; training file %s "
+        String shares = properNouns == null ? ""
+                : String.format(" --proper-nouns %s (SHA-256 %s)", properNouns, sha256(properNouns));
+        return String.format("marsad ner train %s --out %s --data %s%s --epochs %d --seed %d; training file %s "
                         + "(%d bytes, SHA-256 %s); trained %s; settings epochs=%d seed=%d folds=%d window=%d "
                         + "minCount=%d runs=%d",
-                trainFile, out, dataDir, trainer.epochs(), trainer.seed(), trainFile.toAbsolutePath().normalize(),
+                trainFile, out, dataDir, shares, trainer.epochs(), trainer.seed(),
+                trainFile.toAbsolutePath().normalize(),
                 Files.size(trainFile), sha256(trainFile), Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 trainer.epochs(), trainer.seed(), trainer.folds(), trainer.window(), trainer.minCount(),
                 trainer.runs());

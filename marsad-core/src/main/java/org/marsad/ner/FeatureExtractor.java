@@ -14,7 +14,7 @@ import java.util.List;
  * refused at load, since its weights would be read against the wrong ids.
  */
 public final class FeatureExtractor {
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private static final String START = "<s>", END = "</s>";
     private static final long START_HASH = FeatureHashing.value(START), END_HASH = FeatureHashing.value(END);
@@ -23,7 +23,7 @@ public final class FeatureExtractor {
             STEM_RIGHT1 = 19, PAIR_LEFT = 20, PAIR_RIGHT = 21, LISTS = 22, LISTS_LEFT = 23, LISTS_RIGHT = 24,
             PHRASE_LISTS = 25, FIRST_WORD = 26, SUFFIX_LEFT1 = 27, STEM_LEFT2 = 28, STEM_RIGHT2 = 29,
             PROCLITICS_STEM = 30, UNGLUED = 31, UNGLUED_LISTS = 32, DOCUMENT = 33, DOCUMENT_PAIR = 34, CLUSTER = 36,
-            CLUSTER_LEFT = 46, CLUSTER_RIGHT = 56, UNGLUED_CLUSTER = 66;
+            CLUSTER_LEFT = 48, CLUSTER_RIGHT = 60, UNGLUED_CLUSTER = 72;
     /** A vote and the previous word's vote as one number; the last value stands for no previous vote. */
     private static final int PAIR_BASE = 64;
     static {
@@ -31,12 +31,12 @@ public final class FeatureExtractor {
     }
 
     /** The most word classes ({@link WordClusters#sizes}) the templates leave room for: CLUSTER to CLUSTER_LEFT. */
-    public static final int MAX_CLASSES = 10;
+    public static final int MAX_CLASSES = 12;
     /**
      * More than a word can have: 30 fixed, 5 gazetteer lookups of two bits a list at most (a phrase's first word
-     * and the words that continue it), 4 cluster lookups of 10.
+     * and the words that continue it), 4 cluster lookups of {@link #MAX_CLASSES}.
      */
-    private static final int MAX_FEATURES = 30 + 5 * 2 * Gazetteer.LIST_COUNT + 4 * 10;
+    private static final int MAX_FEATURES = 30 + 5 * 2 * Gazetteer.LIST_COUNT + 4 * MAX_CLASSES;
     private static final int AFFIX_LENGTHS = 4;
 
     private final Gazetteer gazetteer;

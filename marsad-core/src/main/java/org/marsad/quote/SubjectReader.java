@@ -62,6 +62,14 @@ final class SubjectReader {
         return false;
     }
 
+    /** The last token before {@code j}, within the look-back, that is the word الله; -1 when there is none. */
+    private int godNamedBefore(int j) {
+        for (int k = j - 1; k >= Math.max(0, j - INTRODUCTION_LOOKBACK); k--) {
+            if (words.isWord(k) && words.surfaceKey(k).equals(GOD)) return k;
+        }
+        return -1;
+    }
+
     /** Whether no word among words [{@code from}, {@code to}) starts at or after {@code offset}. */
     private boolean noWordAfter(int from, int offset, int to) {
         for (int k = from; k < to; k++) if (words.token(k).start() >= offset && words.isWord(k)) return false;
@@ -97,6 +105,15 @@ final class SubjectReader {
                 continue;
             }
             if (PRONOUN_TITLES.contains(surface)) return PRONOUN;
+            if (GOD_EPITHETS.contains(surface)) { // وقال تعالى: God, named before as الله
+                int named = godNamedBefore(j);
+                if (named >= 0) {
+                    Span epithet = new Span(words.token(j).start(), words.token(j).end());
+                    Entity god = words.personAt(named);
+                    return god != null ? new Speaker(god, null, epithet)
+                            : new Speaker(null, words.token(named).surface(words.text), epithet);
+                }
+            }
             if (LATTER.contains(surface) && words.lastPersonBefore(j) != null) { // وأكد الأخير: the one named last
                 return new Speaker(words.lastPersonBefore(j), null, new Span(words.token(j).start(), words.token(j).end()));
             }

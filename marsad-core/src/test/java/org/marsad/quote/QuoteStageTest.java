@@ -71,12 +71,12 @@ class QuoteStageTest {
 
     @Test
     void feminineVerbWithoutSubjectContinuesTheLastWomanWhoSpoke() {
-        Article a = analyse("قالت الوزيرة هدى الشهري إن المدارس ستفتح أبوابها مبكرا.\n"
+        Article a = analyse("قالت الوزيرة نورة الشهري إن المدارس ستفتح أبوابها مبكرا.\n"
                 + "وقال المدير سامي القحطاني إن النقل جاهز.\n"
                 + "وأضافت أن الحافلات جاهزة لنقل الطلاب.");
         Quote added = a.quotes().get(2);
         assertThat(cue(a, added)).isEqualTo("وأضافت");
-        assertThat(speaker(a, added)).isEqualTo("هدى الشهري");
+        assertThat(speaker(a, added)).isEqualTo("نورة الشهري");
         assertThat(added.implicit()).isTrue();
     }
 
@@ -181,10 +181,21 @@ class QuoteStageTest {
 
     @Test
     void presentTenseVerbWithoutSubjectContinuesAWomanWhoSpoke() {
-        Article a = analyse("قالت الوزيرة هدى الشهري إن المدارس ستفتح أبوابها مبكرا.\n"
+        Article a = analyse("قالت الوزيرة نورة الشهري إن المدارس ستفتح أبوابها مبكرا.\n"
                 + "وتضيف أن الحافلات جاهزة لنقل الطلاب.");
         assertThat(a.quotes()).hasSize(2);
-        assertThat(speaker(a, a.quotes().get(1))).isEqualTo("هدى الشهري");
+        assertThat(speaker(a, a.quotes().get(1))).isEqualTo("نورة الشهري");
+    }
+
+    @Test
+    void anEpithetOfGodAfterTheVerbNamesGodNamedBefore() {
+        Article a = analyse("وفي خطبة الجمعة ذكر الإمام أن الجار له حق كبير.\n"
+                + "قال الله تعالى: «أحسنوا إلى جيرانكم كما تحبون أن يحسنوا إليكم».\n"
+                + "وقال تعالى: «الصدق طريق النجاة في الدنيا».");
+        Quote second = a.quotes().get(a.quotes().size() - 1);
+        assertThat(cue(a, second)).isEqualTo("وقال");
+        assertThat(speaker(a, second)).isEqualTo("الله");
+        assertThat(second.implicit()).isFalse();
     }
 
     @Test

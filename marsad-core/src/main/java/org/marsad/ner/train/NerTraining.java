@@ -12,11 +12,17 @@ import java.util.function.Consumer;
 /**
  * Everything {@code marsad ner train} does: read the training file, build the gazetteer, learn word classes (PMI
  * clusters, classes of skip-gram vectors) from the training words and the unlabelled news under the data folder, and
- * train both passes, with corpus votes over the news.
+ * train both passes, with corpus votes over the news. The share of proper-noun tags a treebank tagger gave each word
+ * of the news ({@link ProperNounShares}) joins the word classes when it is given.
  *
- * @param dataDir the folder of public datasets ({@code ../shared/data}), holding the name lists and the news
+ * @param dataDir     the folder of public datasets ({@code ../shared/data}), holding the name lists and the news
+ * @param properNouns proper-noun counts over the same news, or null to train without them
  */
-public record NerTraining(NerTrainer trainer, Path dataDir) {
+public record NerTraining(NerTrainer trainer, Path dataDir, ProperNounShares properNouns) {
+    public NerTraining(NerTrainer trainer, Path dataDir) {
+        this(trainer, dataDir, null);
+    }
+
     /** Cluster granularities, coarse to fine, and the vocabulary they cover. */
     static final int[] CLUSTER_SIZES = {64, 256, 1024};
     static final int CLUSTER_MIN_COUNT = 3;
@@ -44,6 +50,10 @@ public record NerTraining(NerTrainer trainer, Path dataDir) {
         log.accept("word clusters: " + clusters.all().size() + " words");
         clusters = VectorClusters.addedTo(clusters, VECTORS.learn(corpus.lines()), VECTOR_CLUSTER_SIZES, CLUSTER_SEED);
         log.accept("classes of word vectors added");
+        if (properNouns != null) {
+            clusters = properNouns.addedTo(clusters);
+            log.accept("shares of proper-noun tags added (" + properNouns.words() + " words counted)");
+        }
         return trainer.train(sentences, gazetteer, clusters, corpus.newsLines(), log);
     }
 }

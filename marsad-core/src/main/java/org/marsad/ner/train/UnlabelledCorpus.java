@@ -1,24 +1,16 @@
 package org.marsad.ner.train;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jsoup.parser.Parser;
 import org.marsad.model.Token;
 import org.marsad.ner.Word;
 import org.marsad.ner.WordClusters;
 import org.marsad.text.ArabicTokenizer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Running text without labels, as articles of lines of analysed words, for learning {@link WordClusters}: the words
@@ -28,7 +20,6 @@ import java.util.stream.Stream;
  */
 final class UnlabelledCorpus {
     private static final ArabicTokenizer TOKENIZER = new ArabicTokenizer();
-    private static final Pattern TREC_FIELD = Pattern.compile("<(TITLE|ABSTRACT|TEXT)>(.*?)</\\1>", Pattern.DOTALL);
 
     /** The articles, each as its lines; the training sentences, if any, come first, as one article. */
     private final List<List<List<Word>>> articles = new ArrayList<>();
@@ -45,15 +36,7 @@ final class UnlabelledCorpus {
         for (TaggedSentence s : training) sentences.add(s.words().stream().map(corpus::share).toList());
         corpus.hasTraining = !sentences.isEmpty();
         if (corpus.hasTraining) corpus.articles.add(sentences);
-        ObjectMapper json = new ObjectMapper();
-        for (Path file : files(dataDir.resolve("saudinewsnet"), ".json", 1)) {
-            for (JsonNode article : json.readTree(file.toFile())) {
-                corpus.addArticle(article.path("title").asText("") + "\n" + article.path("content").asText(""));
-            }
-        }
-        for (Path file : files(dataDir.resolve("ant-corpus"), ".txt", 2)) {
-            corpus.addArticle(trecText(Files.readString(file, StandardCharsets.UTF_8)));
-        }
+        NewsTexts.forEach(dataDir, corpus::addArticle);
         return corpus;
     }
 
@@ -80,20 +63,6 @@ final class UnlabelledCorpus {
 
     int tokens() {
         return articles.stream().flatMap(List::stream).mapToInt(List::size).sum();
-    }
-
-    /** The title, abstract and text of a TREC-style document, one after the other, with entities decoded. */
-    static String trecText(String document) {
-        StringBuilder text = new StringBuilder();
-        Matcher field = TREC_FIELD.matcher(document);
-        while (field.find()) text.append(field.group(2).strip()).append('\n');
-        return Parser.unescapeEntities(text.toString(), false);
-    }
-
-    private static List<Path> files(Path dir, String suffix, int depth) throws IOException {
-        try (Stream<Path> listing = Files.walk(dir, depth)) {
-            return listing.filter(p -> p.toString().endsWith(suffix) && Files.isRegularFile(p)).sorted().toList();
-        }
     }
 
     private Word share(String word) {

@@ -19,14 +19,6 @@ class UnlabelledCorpusTest {
     }
 
     @Test
-    void trecTextKeepsTitleAbstractAndBodyWithEntitiesDecoded() {
-        String document = "<DOC>\n<DOCNO>X-1</DOCNO>\n<URL>http://example.org/1</URL>\n<TITLE>عنوان الخبر</TITLE>\n"
-                + "<ABSTRACT>\nملخص قصير\n</ABSTRACT>\n<TEXT>\nنص &quot;الخبر&quot; &amp; تتمته\n</TEXT>\n</DOC>";
-        assertThat(UnlabelledCorpus.trecText(document))
-                .isEqualTo("عنوان الخبر\nملخص قصير\nنص \"الخبر\" & تتمته\n");
-    }
-
-    @Test
     void trainingSentencesComeFirstAsOneArticle() throws IOException {
         List<TaggedSentence> training = List.of(new TaggedSentence(List.of("زار", "دمشق"), new int[]{0, 5}));
         UnlabelledCorpus corpus = UnlabelledCorpus.of(training, DataFolderFixture.write(dir));
