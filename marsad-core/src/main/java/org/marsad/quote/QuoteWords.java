@@ -116,8 +116,10 @@ final class QuoteWords {
     /** Honorifics that stand for the person last named, as a pronoun would (وقال سموه، وأكد معاليه). */
     static final Set<String> PRONOUN_TITLES = keys("سموه", "سموها", "معاليه", "معاليها", "فضيلته",
             "سعادته", "سعادتها", "جلالته", "فخامته", "سيادته", "دولته", "سماحته");
-    /** Epithets that name God in His stead after a verb of speech (وقال تعالى، يقول سبحانه، قال عز وجل). */
-    static final Set<String> GOD_EPITHETS = keys("تعالى", "سبحانه", "عز");
+    /** Epithets that name God in His stead after a verb of speech (وقال تعالى، يقول سبحانه). */
+    static final Set<String> GOD_EPITHETS = keys("تعالى", "سبحانه");
+    /** عز وجل does too, in two words; عز alone opens men's names (عز الدين). */
+    static final String MIGHTY = MatchingKey.of("عز"), MAJESTIC = MatchingKey.of("وجل");
     static final String GOD = MatchingKey.of("الله");
     /** The titles a pronoun honorific stands for (سموه: the one named with سمو or الأمير), by stem key. */
     static final Map<String, Set<String>> HONORIFICS_OF = honorifics();

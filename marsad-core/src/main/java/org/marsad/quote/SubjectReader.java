@@ -62,6 +62,12 @@ final class SubjectReader {
         return false;
     }
 
+    private boolean isGodEpithet(int j, int to) {
+        String surface = words.surfaceKey(j);
+        return GOD_EPITHETS.contains(surface)
+                || surface.equals(MIGHTY) && j + 1 < to && words.surfaceKey(j + 1).equals(MAJESTIC);
+    }
+
     /** The last token before {@code j}, within the look-back, that is the word الله; -1 when there is none. */
     private int godNamedBefore(int j) {
         for (int k = j - 1; k >= Math.max(0, j - INTRODUCTION_LOOKBACK); k--) {
@@ -105,7 +111,7 @@ final class SubjectReader {
                 continue;
             }
             if (PRONOUN_TITLES.contains(surface)) return PRONOUN;
-            if (GOD_EPITHETS.contains(surface)) { // وقال تعالى: God, named before as الله
+            if (isGodEpithet(j, to)) { // وقال تعالى: God, named before as الله
                 int named = godNamedBefore(j);
                 if (named >= 0) {
                     Span epithet = new Span(words.token(j).start(), words.token(j).end());

@@ -199,6 +199,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void aManNamedIzzAfterTheVerbIsNotTakenForGod() {
+        Article a = analyse("قال الله تعالى: «أحسنوا إلى جيرانكم كما تحبون أن يحسنوا إليكم».\n"
+                + "وقال عز الدين الحربي: «المسجد سيفتح أبوابه للجميع».");
+        Quote second = a.quotes().get(a.quotes().size() - 1);
+        assertThat(speaker(a, second)).isEqualTo("عز الدين الحربي");
+    }
+
+    @Test
     void parenthesesAfterACueAndColonAreQuotationMarks() {
         Article a = analyse("وقال الوزير خالد العمري: (سنبدأ تنفيذ المشروع في الربع الأول من العام المقبل).\n"
                 + "وتضم المرحلة الأولى (12 محطة) في شمال المدينة.");
