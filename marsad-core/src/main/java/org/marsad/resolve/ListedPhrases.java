@@ -1,6 +1,7 @@
 package org.marsad.resolve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +22,16 @@ final class ListedPhrases<V> {
 
     /** Nouns that, right before a listed phrase, make it part of an institution's or a place's name. */
     private static final Set<String> NAME_HEADS = nameHeads();
+    private static final Comparator<Phrase<?>> LONGEST_FIRST = (a, b) -> b.wordKeys().size() - a.wordKeys().size();
 
-    private final Map<String, List<Phrase<V>>> byFirstWord = new HashMap<>();
+    /**
+     * The phrases by their first word, the longer ones also by their second: a common first word (مجلس، حزب) opens
+     * hundreds of phrases, and a text's next word leaves few of them to try.
+     */
+    private final Map<String, Candidates<V>> byFirstWord = new HashMap<>();
+
+    private record Candidates<V>(List<Phrase<V>> oneWord, Map<String, List<Phrase<V>>> bySecondWord) {
+    }
 
     /** The phrases of {@code table}, as written, with their values. */
     ListedPhrases(Map<String, V> table) {
@@ -30,20 +39,40 @@ final class ListedPhrases<V> {
             Words words = Words.of(e.getKey());
             List<String> keys = new ArrayList<>();
             for (int k = 0; k < words.size(); k++) keys.add(words.wordKey(k));
-            byFirstWord.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(new Phrase<>(keys, e.getValue()));
+            Candidates<V> candidates = byFirstWord.computeIfAbsent(keys.get(0),
+                    k -> new Candidates<>(new ArrayList<>(), new HashMap<>()));
+            Phrase<V> phrase = new Phrase<>(keys, e.getValue());
+            if (keys.size() == 1) candidates.oneWord().add(phrase);
+            else candidates.bySecondWord().computeIfAbsent(keys.get(1), k -> new ArrayList<>()).add(phrase);
         }
-        byFirstWord.values().forEach(list -> list.sort((a, b) -> b.wordKeys().size() - a.wordKeys().size()));
+        for (Candidates<V> candidates : byFirstWord.values()) {
+            candidates.bySecondWord().values().forEach(list -> list.sort(LONGEST_FIRST));
+        }
     }
 
-    /** The phrases whose first word is word {@code first}, longest first; empty for none. */
+    /**
+     * The phrases that may be written from word {@code first} on, longest first: those whose first word is that word
+     * and whose second, if any, is the next; empty for none.
+     */
     List<Phrase<V>> beginningWith(Words w, int first) {
-        return byFirstWord.getOrDefault(w.wordKey(first), List.of());
+        Candidates<V> candidates = byFirstWord.get(w.wordKey(first));
+        if (candidates == null) return List.of();
+        List<Phrase<V>> longer = first + 1 < w.size()
+                ? candidates.bySecondWord().getOrDefault(w.wordKey(first + 1), List.of()) : List.of();
+        if (longer.isEmpty()) return candidates.oneWord();
+        if (candidates.oneWord().isEmpty()) return longer;
+        List<Phrase<V>> all = new ArrayList<>(longer);
+        all.addAll(candidates.oneWord());
+        return all;
     }
 
     /** Whether some phrase with value {@code value} begins with the key {@code wordKey}. */
     boolean beginsAPhrase(String wordKey, V value) {
-        for (Phrase<V> phrase : byFirstWord.getOrDefault(wordKey, List.of())) {
-            if (phrase.value().equals(value)) return true;
+        Candidates<V> candidates = byFirstWord.get(wordKey);
+        if (candidates == null) return false;
+        for (Phrase<V> phrase : candidates.oneWord()) if (phrase.value().equals(value)) return true;
+        for (List<Phrase<V>> phrases : candidates.bySecondWord().values()) {
+            for (Phrase<V> phrase : phrases) if (phrase.value().equals(value)) return true;
         }
         return false;
     }
