@@ -1,7 +1,9 @@
 package org.marsad.ner;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Word classes learnt from unlabelled text, so the tagger can generalise from a name it was trained on to one it
@@ -32,6 +34,23 @@ public final class WordClusters {
     /** The cluster of {@code stemKey} at each granularity, or null for a word outside the vocabulary. */
     public int[] of(String stemKey) {
         return clusters.get(stemKey);
+    }
+
+    /**
+     * These classes with more after each word's own: {@code more} gives a word's added classes, one for each size of
+     * {@code moreSizes}. Training adds so what it learns of each word from the news.
+     */
+    public WordClusters with(int[] moreSizes, Function<String, int[]> more) {
+        Map<String, int[]> classes = new HashMap<>(clusters.size() * 2);
+        for (Map.Entry<String, int[]> e : clusters.entrySet()) {
+            int[] own = e.getValue(), added = more.apply(e.getKey());
+            int[] all = Arrays.copyOf(own, own.length + added.length);
+            System.arraycopy(added, 0, all, own.length, added.length);
+            classes.put(e.getKey(), all);
+        }
+        int[] allSizes = Arrays.copyOf(sizes, sizes.length + moreSizes.length);
+        System.arraycopy(moreSizes, 0, allSizes, sizes.length, moreSizes.length);
+        return new WordClusters(classes, allSizes);
     }
 
     public int[] sizes() {

@@ -114,14 +114,14 @@ final class SubjectReader {
             if (isGodEpithet(j, to)) { // وقال تعالى: God, named before as الله
                 int named = godNamedBefore(j);
                 if (named >= 0) {
-                    Span epithet = new Span(words.token(j).start(), words.token(j).end());
+                    Span epithet = words.token(j).span();
                     Entity god = words.personAt(named);
                     return god != null ? new Speaker(god, null, epithet)
                             : new Speaker(null, words.token(named).surface(words.text), epithet);
                 }
             }
             if (LATTER.contains(surface) && words.lastPersonBefore(j) != null) { // وأكد الأخير: the one named last
-                return new Speaker(words.lastPersonBefore(j), null, new Span(words.token(j).start(), words.token(j).end()));
+                return new Speaker(words.lastPersonBefore(j), null, words.token(j).span());
             }
             if (key.equals(KULL) && j + 1 < to && words.key(j + 1).equals(MIN)) { // أشار كل من فلان وفلان
                 j += 2;
@@ -170,7 +170,7 @@ final class SubjectReader {
                     return new Speaker(null, name.of(words.text), name);
                 }
             }
-            Span written = new Span(words.token(j).start(), words.token(j).end()); // وقال المحافظ، وأضاف البيان
+            Span written = words.token(j).span(); // وقال المحافظ، وأضاف البيان
             if (person != null) return new Speaker(person, null, written);
             if ((MEDIA.contains(stem) || BODIES.contains(stem)) && WordKey.hasArticle(words.token(j))
                     && (j + 1 >= to || !isGenitive(j + 1))) {

@@ -6,6 +6,8 @@ import org.marsad.text.MatchingKey;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.marsad.text.ArabicChars.*;
+
 /**
  * A line as the treebank tagger reads it, and where each of Marsad's tokens went. The Penn Arabic Treebank splits a
  * word's proclitics (و، ف، ب، ل، ك، س) and its pronoun suffix off as words of their own but keeps the article on its
@@ -48,10 +50,10 @@ record TreebankWords(List<String> words, int[] stemAt, List<String> stemKeys) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> out.append('ا');
-                case 'ـ' -> { }
+                case ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA, ALEF_WASLA -> out.append(ALEF);
+                case TATWEEL -> { }
                 default -> {
-                    if (c < '\u064B' || c > '\u0652') out.append(c);
+                    if (c < FATHATAN || c > SUKUN) out.append(c); // the harakat, as the treebank leaves them out
                 }
             }
         }

@@ -40,17 +40,14 @@ final class CorpusVotes {
     static WordClusters addedTo(WordClusters clusters, SequenceModel model, FeatureExtractor extractor,
                                 List<List<Word>> lines) {
         Map<String, int[]> counts = count(clusters, model, extractor, lines);
-        Map<String, int[]> classes = new HashMap<>(clusters.all().size() * 2);
-        for (Map.Entry<String, int[]> e : clusters.all().entrySet()) {
-            int[] c = Arrays.copyOf(e.getValue(), e.getValue().length + TYPES.length);
-            int[] n = counts.get(e.getKey());
-            for (int t = 0; t < TYPES.length; t++) c[e.getValue().length + t] = n == null ? 0 : shareClass(n[0], n[1 + t]);
-            classes.put(e.getKey(), c);
-        }
-        int[] sizes = clusters.sizes();
-        int[] withVotes = Arrays.copyOf(sizes, sizes.length + TYPES.length);
-        Arrays.fill(withVotes, sizes.length, withVotes.length, CLASSES);
-        return new WordClusters(classes, withVotes);
+        int[] sizes = new int[TYPES.length];
+        Arrays.fill(sizes, CLASSES);
+        return clusters.with(sizes, word -> {
+            int[] n = counts.get(word);
+            int[] votes = new int[TYPES.length];
+            for (int t = 0; t < TYPES.length; t++) votes[t] = n == null ? 0 : shareClass(n[0], n[1 + t]);
+            return votes;
+        });
     }
 
     /** The class of {@code inside} occurrences in a name out of {@code total}. */

@@ -8,7 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -67,15 +66,9 @@ public final class ProperNounShares {
 
     /** {@code clusters} with one more class for each word: the class of the share of its proper-noun tags. */
     WordClusters addedTo(WordClusters clusters) {
-        Map<String, int[]> classes = new HashMap<>(clusters.all().size() * 2);
-        for (Map.Entry<String, int[]> e : clusters.all().entrySet()) {
-            int[] c = Arrays.copyOf(e.getValue(), e.getValue().length + 1);
-            int[] n = counts.get(e.getKey());
-            c[c.length - 1] = n == null ? 0 : CorpusVotes.shareClass(n[0], n[1]);
-            classes.put(e.getKey(), c);
-        }
-        int[] sizes = Arrays.copyOf(clusters.sizes(), clusters.sizes().length + 1);
-        sizes[sizes.length - 1] = CorpusVotes.CLASSES;
-        return new WordClusters(classes, sizes);
+        return clusters.with(new int[]{CorpusVotes.CLASSES}, word -> {
+            int[] n = counts.get(word);
+            return new int[]{n == null ? 0 : CorpusVotes.shareClass(n[0], n[1])};
+        });
     }
 }
