@@ -7,29 +7,37 @@ package org.marsad.ner;
  * the local features are kept (one score per word and label) until the votes are known.
  * <p>
  * A word's scores begin with the weights of its {@linkplain FeatureExtractor#wordFeatures features that read the
- * word alone}; those are added up once for each distinct word of the document, and each of its occurrences goes
- * on from that sum with the features of its sentence, which gives the very sums of adding all its features in
- * order. Not thread-safe: one per call.
+ * word alone}, added up once for each distinct word ({@link WordAnalysis#sums}); each occurrence goes on from that sum
+ * with the few features that read it together with its neighbours or its place ({@link FeatureExtractor#placeFeatures}).
+ * Most features of its context read one neighbour alone (the key and stem of a word two places away, the lists and
+ * classes of the word beside it), so their weights too are summed once for each distinct word, in each of the four
+ * places it may stand, and added as four sums. These are the numbers the trainer adds, grouped otherwise, which can
+ * move a score in its last bit, and a label only where two labels tie to that bit: the labels of the test split and
+ * of a day of news are the same as adding every feature in order. Not thread-safe: one per call.
  */
 final class DocumentTagger {
     private static final int L = BioCodec.COUNT;
 
     private final FeatureExtractor extractor;
     private final TwoPassWeights weights;
+    /** What the edges of a sentence give a word near them ({@link WordAnalyses#edges}). */
+    private final float[] edges;
     private final FeatureExtractor.SentenceFacts facts = new FeatureExtractor.SentenceFacts();
     private final long[] buffer = FeatureExtractor.featureBuffer();
     private final int[] slots = new int[buffer.length];
-    /** By distinct word, both passes' sums of its word features: {@code wordSums[id * ENTRY, (id + 1) * ENTRY)}. */
-    private float[] wordSums;
     /** What {@link TwoPassWeights#scoreLocal} returns, kept only so that its loads stay. */
     private float touched;
     private final Viterbi viterbi;
     private final float[] firstScores;
 
-    /** A tagger for documents whose sentences have at most {@code longestSentence} words. */
-    DocumentTagger(FeatureExtractor extractor, TwoPassWeights weights, int longestSentence) {
+    /**
+     * A tagger for documents whose sentences have at most {@code longestSentence} words, whose words were analysed by
+     * {@code analyses}.
+     */
+    DocumentTagger(FeatureExtractor extractor, TwoPassWeights weights, WordAnalyses analyses, int longestSentence) {
         this.extractor = extractor;
         this.weights = weights;
+        this.edges = analyses.edges();
         this.viterbi = new Viterbi(longestSentence);
         this.firstScores = new float[longestSentence * L];
         facts.reserve(longestSentence);
@@ -68,20 +76,8 @@ final class DocumentTagger {
 
     /** Writes every word's first-pass label to {@code labels} and its second-pass local scores to {@code second}. */
     private void firstPass(DocumentWords document, float[] second, int[] labels) {
-        sumWordFeatures(document);
         int[] starts = document.sentenceStarts;
         for (int s = 0; s < document.sentences(); s++) firstPass(document, starts[s], starts[s + 1], second, labels);
-    }
-
-    private void sumWordFeatures(DocumentWords document) {
-        int distinct = document.distinct();
-        wordSums = new float[distinct * TwoPassWeights.ENTRY];
-        for (int id = 0; id < distinct; id++) {
-            int count = FeatureExtractor.wordFeatures(document.words[id], document.keyHashes[id],
-                    document.stemHashes[id], document.lists[id], document.clusters[id], document.ungluedLists[id],
-                    document.ungluedClusters[id], buffer);
-            touched += weights.sumFeatures(buffer, count, slots, wordSums, id * TwoPassWeights.ENTRY);
-        }
     }
 
     /**
@@ -92,11 +88,36 @@ final class DocumentTagger {
         int n = to - from;
         facts.read(document, from, to, extractor.gazetteer());
         for (int i = 0; i < n; i++) {
-            int count = extractor.sentenceFeatures(facts, i, buffer, 0);
-            int word = document.ids[from + i];
-            touched += weights.scoreLocal(buffer, count, slots, wordSums, word * TwoPassWeights.ENTRY, firstScores,
-                    i * L, second, (from + i) * L);
+            int count = extractor.placeFeatures(facts, i, buffer, 0);
+            WordAnalysis word = document.words[document.ids[from + i]];
+            int firstAt = i * L, secondAt = (from + i) * L;
+            touched += weights.scoreLocal(buffer, count, slots, word.sums(), WordAnalysis.at(WordAnalysis.OWN),
+                    firstScores, firstAt, second, secondAt);
+            addNeighbour(document, from, n, i - 1, FeatureExtractor.PREVIOUS, firstAt, second, secondAt);
+            addNeighbour(document, from, n, i - 2, FeatureExtractor.BEFORE_PREVIOUS, firstAt, second, secondAt);
+            addNeighbour(document, from, n, i + 1, FeatureExtractor.NEXT, firstAt, second, secondAt);
+            addNeighbour(document, from, n, i + 2, FeatureExtractor.AFTER_NEXT, firstAt, second, secondAt);
         }
         viterbi.decode(firstScores, 0, n, weights.firstTransitions(), labels, from);
+    }
+
+    /**
+     * Adds to a word's scores in both passes the sums of the features it gets from word {@code j} of the sentence of
+     * {@code n} words at {@code from}, which stands at {@code place} to it, or from the sentence's edge there.
+     */
+    private void addNeighbour(DocumentWords document, int from, int n, int j, int place, int firstAt, float[] second,
+                              int secondAt) {
+        float[] sums;
+        int at;
+        if (j >= 0 && j < n) {
+            sums = document.words[document.ids[from + j]].sums();
+            at = WordAnalysis.at(place);
+        } else {
+            sums = edges;
+            at = WordAnalyses.edgeAt(place);
+        }
+        float[] first = firstScores;
+        for (int y = 0; y < L; y++) first[firstAt + y] += sums[at + y];
+        for (int y = 0; y < L; y++) second[secondAt + y] += sums[at + L + y];
     }
 }

@@ -7,8 +7,9 @@ import org.marsad.model.Token;
 
 /**
  * The words of a document for tagging, each distinct word analysed once: a news article writes the same words
- * again and again (a third of its tokens repeat one seen before), so a word's {@link Word} analysis, the hashes of
- * its key and stem, its gazetteer lists and word classes are looked up for its first occurrence only. Words are
+ * again and again (a third of its tokens repeat one seen before), so a word's {@link Word} analysis and its
+ * {@link WordAnalysis} (which {@link WordAnalyses} may keep from an earlier document) are found for its first
+ * occurrence only. Words are
  * numbered in order of first occurrence; the document is the sequence of those numbers, sentence after sentence.
  * Built for one tagging; not thread-safe.
  */
@@ -18,20 +19,13 @@ final class DocumentWords {
     /** Sentence s is positions {@code [sentenceStarts[s], sentenceStarts[s + 1])}. */
     final int[] sentenceStarts;
     /** By distinct word. */
-    final Word[] words;
-    final long[] keyHashes;
-    final long[] stemHashes;
-    final int[] lists;
-    final int[][] clusters;
-    /** The lists and classes of the stem less a clitic the analysis left on it ({@link FeatureExtractor}). */
-    final int[] ungluedLists;
-    final int[][] ungluedClusters;
-    /** The most words of a gazetteer phrase the word may begin, 0 for none. */
-    final int[] longestPhrases;
+    final WordAnalysis[] words;
     /** The number of the word's stem among the stems that vote ({@link DocumentVotes}), or -1. */
     final int[] voters;
     int voterCount;
     private int distinct;
+    /** Working memory for analysing the words no earlier document kept. */
+    private WordAnalyses.Scratch scratch;
     /** Slot to voter + 1, 0 for empty; by voter, the first word with its stem. */
     private int[] voterSlots, voterWords;
 
@@ -39,14 +33,7 @@ final class DocumentWords {
         ids = new int[positions];
         sentenceStarts = new int[sentences + 1];
         int capacity = positions; // no more distinct words than words
-        words = new Word[capacity];
-        keyHashes = new long[capacity];
-        stemHashes = new long[capacity];
-        lists = new int[capacity];
-        clusters = new int[capacity][];
-        ungluedLists = new int[capacity];
-        ungluedClusters = new int[capacity][];
-        longestPhrases = new int[capacity];
+        words = new WordAnalysis[capacity];
         voters = new int[capacity];
     }
 
@@ -66,7 +53,7 @@ final class DocumentWords {
     }
 
     /** Sentences of words already analysed, as training and evaluation files give them. */
-    static DocumentWords of(List<List<Word>> sentences, FeatureExtractor extractor) {
+    static DocumentWords of(List<List<Word>> sentences, WordAnalyses analyses) {
         int positions = 0;
         for (List<Word> sentence : sentences) positions += sentence.size();
         DocumentWords document = new DocumentWords(positions, sentences.size());
@@ -77,7 +64,7 @@ final class DocumentWords {
             for (Word word : sentences.get(s)) {
                 Integer id = seen.get(word);
                 if (id == null) {
-                    id = document.add(word, extractor);
+                    id = document.add(analyses.analyse(word, document.scratch()));
                     seen.put(word, id);
                 }
                 document.ids[at++] = id;
@@ -91,7 +78,7 @@ final class DocumentWords {
      * The tokens of an article text, sentence s being {@code tokens[from[s], to[s])}. Two tokens are the same word
      * when they are written alike and split alike into clitics and stem, which makes their analyses equal.
      */
-    static DocumentWords of(String text, List<Token> tokens, int[] from, int[] to, FeatureExtractor extractor) {
+    static DocumentWords of(String text, List<Token> tokens, int[] from, int[] to, WordAnalyses analyses) {
         int positions = 0;
         for (int s = 0; s < from.length; s++) positions += to[s] - from[s];
         DocumentWords document = new DocumentWords(positions, from.length);
@@ -101,10 +88,11 @@ final class DocumentWords {
             document.sentenceStarts[s] = at;
             for (int t = from[s]; t < to[s]; t++) {
                 Token token = tokens.get(t);
-                int id = seen.find(token);
+                int hash = WordAnalyses.hash(text, token);
+                int id = seen.find(token, hash);
                 if (id < 0) {
-                    id = document.add(Word.of(text, token), extractor);
-                    seen.put(token, id);
+                    id = document.add(analyses.of(text, token, hash, document.scratch()));
+                    seen.put(token, hash, id);
                 }
                 document.ids[at++] = id;
             }
@@ -113,28 +101,15 @@ final class DocumentWords {
         return document;
     }
 
-    private int add(Word word, FeatureExtractor extractor) {
+    private WordAnalyses.Scratch scratch() {
+        if (scratch == null) scratch = new WordAnalyses.Scratch();
+        return scratch;
+    }
+
+    private int add(WordAnalysis analysis) {
         int id = distinct++;
-        WordLexicon lexicon = extractor.lexicon();
-        String stem = word.stemKey();
-        long stemHash = FeatureHashing.value(stem);
-        words[id] = word;
-        keyHashes[id] = word.key() == stem ? stemHash : FeatureHashing.value(word.key()); // one string, no clitics
-        stemHashes[id] = stemHash;
-        int entry = lexicon.find(stem, stemHash);
-        lists[id] = lexicon.lists(entry);
-        clusters[id] = lexicon.classes(entry);
-        longestPhrases[id] = lexicon.longestPhrase(entry);
-        if (FeatureExtractor.mayBeUnglued(word)) {
-            int rest = lexicon.find(stem, 1, FeatureHashing.value(stem, 1, stem.length()));
-            ungluedLists[id] = lexicon.lists(rest);
-            ungluedClusters[id] = lexicon.classes(rest);
-        }
-        if (DocumentVotes.mayVote(word)) {
-            voters[id] = voter(id, stemHash);
-        } else {
-            voters[id] = -1;
-        }
+        words[id] = analysis;
+        voters[id] = DocumentVotes.mayVote(analysis.word()) ? voter(id, analysis.stemHash()) : -1;
         return id;
     }
 
@@ -148,7 +123,7 @@ final class DocumentWords {
             voterWords = new int[ids.length];
         }
         int mask = voterSlots.length - 1, shift = 64 - Integer.numberOfTrailingZeros(voterSlots.length);
-        String stem = words[id].stemKey();
+        String stem = words[id].word().stemKey();
         for (int slot = (int) (stemHash * 0x9E3779B97F4A7C15L >>> shift); ; slot = (slot + 1) & mask) {
             int voter = voterSlots[slot] - 1;
             if (voter < 0) {
@@ -157,7 +132,7 @@ final class DocumentWords {
                 return voterCount++;
             }
             int first = voterWords[voter];
-            if (stemHashes[first] == stemHash && words[first].stemKey().equals(stem)) return voter;
+            if (words[first].stemHash() == stemHash && words[first].word().stemKey().equals(stem)) return voter;
         }
     }
 
@@ -183,8 +158,8 @@ final class DocumentWords {
             shift = 32 - Integer.numberOfTrailingZeros(capacity);
         }
 
-        int find(Token token) {
-            for (int slot = home(token); ; slot = (slot + 1) & mask) {
+        int find(Token token, int hash) {
+            for (int slot = home(hash); ; slot = (slot + 1) & mask) {
                 int id = slots[slot] - 1;
                 if (id < 0) return -1;
                 if (same(tokens[id], token)) return id;
@@ -192,29 +167,21 @@ final class DocumentWords {
         }
 
         /** Adds a token {@link #find} did not find. */
-        void put(Token token, int id) {
-            int slot = home(token);
+        void put(Token token, int hash, int id) {
+            int slot = home(hash);
             while (slots[slot] != 0) slot = (slot + 1) & mask;
             slots[slot] = id + 1;
             if (id >= tokens.length) tokens = java.util.Arrays.copyOf(tokens, 2 * tokens.length);
             tokens[id] = token;
         }
 
-        /** The top bits of a multiplicative hash of the characters and the split, as many as the table has slots. */
-        private int home(Token token) {
-            int h = token.kind().ordinal();
-            h = 31 * h + (token.stemStart() - token.start());
-            h = 31 * h + (token.end() - token.stemEnd());
-            for (int i = token.start(); i < token.end(); i++) h = 31 * h + text.charAt(i);
-            return (h * 0x9E3779B9) >>> shift;
+        /** The top bits of a multiplicative hash of {@link WordAnalyses#hash}, as many as the table has slots. */
+        private int home(int hash) {
+            return (hash * 0x9E3779B9) >>> shift;
         }
 
         private boolean same(Token a, Token b) {
-            return a.length() == b.length() && a.kind() == b.kind()
-                    && a.stemStart() - a.start() == b.stemStart() - b.start()
-                    && a.end() - a.stemEnd() == b.end() - b.stemEnd()
-                    && text.regionMatches(a.start(), text, b.start(), a.length())
-                    && a.proclitics().equals(b.proclitics()) && a.enclitic().equals(b.enclitic());
+            return WordAnalyses.sameSplit(a, b) && text.regionMatches(a.start(), text, b.start(), a.length());
         }
     }
 }

@@ -175,7 +175,8 @@ public final class FeatureExtractor {
     /**
      * The features {@link #features} gives word {@code i} after its {@link #wordFeatures}: the words around it,
      * the phrases it is part of, its neighbours' lists and classes; written to {@code buffer} from {@code count}.
-     * Returns the count with them.
+     * Returns the count with them. The trainer adds weights in this order; a tagger may add the same features in
+     * parts ({@link #placeFeatures}, {@link #neighbourFeatures(int, Word, long, long, int, int[], long[], int)}).
      */
     int sentenceFeatures(SentenceFacts facts, int i, long[] buffer, int count) {
         Word[] words = facts.words;
@@ -191,15 +192,70 @@ public final class FeatureExtractor {
         buffer[count++] = FeatureHashing.ofHashed(STEM_RIGHT2, stems[at + 2]);
         buffer[count++] = FeatureHashing.pair(PAIR_LEFT, stems[at - 1], stems[at]);
         buffer[count++] = FeatureHashing.pair(PAIR_RIGHT, stems[at], stems[at + 1]);
-        String left = i > 0 ? words[i - 1].stemKey() : START;
-        if (left.length() > 1) {
-            buffer[count++] = FeatureHashing.of(SUFFIX_LEFT1, left, left.length() - 1, left.length());
-        }
+        count = leftSuffix(i > 0 ? words[i - 1].stemKey() : START, buffer, count);
         count = addBits(buffer, count, PHRASE_LISTS, facts.phrases[i]);
         if (i == 0) buffer[count++] = FeatureHashing.of(FIRST_WORD);
         if (i > 0) count = neighbourFeatures(facts.lists[i - 1], facts.clusters[i - 1], true, buffer, count);
         if (i + 1 < facts.size) {
             count = neighbourFeatures(facts.lists[i + 1], facts.clusters[i + 1], false, buffer, count);
+        }
+        return count;
+    }
+
+    private static int leftSuffix(String left, long[] buffer, int count) {
+        if (left.length() > 1) buffer[count++] = FeatureHashing.of(SUFFIX_LEFT1, left, left.length() - 1, left.length());
+        return count;
+    }
+
+    /** Where a word stands to the word whose features it gives: right before it, two before, right after, two after. */
+    static final int PREVIOUS = 0, BEFORE_PREVIOUS = 1, NEXT = 2, AFTER_NEXT = 3, PLACES = 4;
+
+    /**
+     * The part of {@link #sentenceFeatures} that reads word {@code i} with the words beside it or its place in the
+     * sentence: its stem paired with each neighbour's, the phrases it is part of, whether it opens the sentence. The
+     * rest reads one neighbour alone, and is {@link #neighbourFeatures(int, Word, long, long, int, int[], long[], int)}
+     * of each word (or sentence edge) within two places.
+     */
+    int placeFeatures(SentenceFacts facts, int i, long[] buffer, int count) {
+        long[] stems = facts.stems;
+        int at = i + 2;
+        buffer[count++] = FeatureHashing.pair(PAIR_LEFT, stems[at - 1], stems[at]);
+        buffer[count++] = FeatureHashing.pair(PAIR_RIGHT, stems[at], stems[at + 1]);
+        count = addBits(buffer, count, PHRASE_LISTS, facts.phrases[i]);
+        if (i == 0) buffer[count++] = FeatureHashing.of(FIRST_WORD);
+        return count;
+    }
+
+    /**
+     * The features {@link #sentenceFeatures} gives a word from the word standing at {@code place} to it (with that
+     * word's key and stem hashes, lists and classes), or, for a {@code null} word, from the edge of the sentence
+     * there; written to {@code buffer} from {@code count}. Returns the count with them.
+     */
+    static int neighbourFeatures(int place, Word word, long keyHash, long stemHash, int lists, int[] classes,
+                                 long[] buffer, int count) {
+        boolean edge = word == null;
+        if (edge) keyHash = stemHash = place < NEXT ? START_HASH : END_HASH;
+        switch (place) {
+            case PREVIOUS -> {
+                buffer[count++] = FeatureHashing.ofHashed(KEY_LEFT1, keyHash);
+                buffer[count++] = FeatureHashing.ofHashed(STEM_LEFT1, stemHash);
+                count = leftSuffix(edge ? START : word.stemKey(), buffer, count);
+                if (!edge) count = neighbourFeatures(lists, classes, true, buffer, count);
+            }
+            case BEFORE_PREVIOUS -> {
+                buffer[count++] = FeatureHashing.ofHashed(KEY_LEFT2, keyHash);
+                buffer[count++] = FeatureHashing.ofHashed(STEM_LEFT2, stemHash);
+            }
+            case NEXT -> {
+                buffer[count++] = FeatureHashing.ofHashed(KEY_RIGHT1, keyHash);
+                buffer[count++] = FeatureHashing.ofHashed(STEM_RIGHT1, stemHash);
+                if (!edge) count = neighbourFeatures(lists, classes, false, buffer, count);
+            }
+            case AFTER_NEXT -> {
+                buffer[count++] = FeatureHashing.ofHashed(KEY_RIGHT2, keyHash);
+                buffer[count++] = FeatureHashing.ofHashed(STEM_RIGHT2, stemHash);
+            }
+            default -> throw new IllegalArgumentException("no such place: " + place);
         }
         return count;
     }
@@ -270,15 +326,15 @@ public final class FeatureExtractor {
             int n = to - from;
             resize(n);
             for (int i = 0; i < n; i++) {
-                int id = document.ids[from + i];
-                words[i] = document.words[id];
-                keys[i + 2] = document.keyHashes[id];
-                stems[i + 2] = document.stemHashes[id];
-                lists[i] = document.lists[id];
-                clusters[i] = document.clusters[id];
-                ungluedLists[i] = document.ungluedLists[id];
-                ungluedClusters[i] = document.ungluedClusters[id];
-                longestPhrases[i] = document.longestPhrases[id];
+                WordAnalysis word = document.words[document.ids[from + i]];
+                words[i] = word.word();
+                keys[i + 2] = word.keyHash();
+                stems[i + 2] = word.stemHash();
+                lists[i] = word.lists();
+                clusters[i] = word.classes();
+                ungluedLists[i] = word.ungluedLists();
+                ungluedClusters[i] = word.ungluedClasses();
+                longestPhrases[i] = word.longestPhrase();
             }
             gazetteer.phraseMatches(words, longestPhrases, n, phrases);
         }

@@ -71,7 +71,7 @@ public final class NameRecognizer {
                     while (e > b && tokens.get(e - 1).kind() == Token.Kind.LATIN) e--;
                     if (b < e) {
                         Token first = tokens.get(b), last = tokens.get(e - 1);
-                        int start = nameStart(text, first, words.words[words.ids[position + b - from[s]]], stems);
+                        int start = nameStart(text, first, words.words[words.ids[position + b - from[s]]].word(), stems);
                         int stop = Math.max(start, last.stemEnd() > last.stemStart() ? last.stemEnd() : last.end());
                         if (stop > start) names.add(new RecognizedName(new Span(start, stop), name.type()));
                     }
@@ -683,7 +683,7 @@ public final class NameRecognizer {
         boolean contains(String stem) {
             if (stems == null) {
                 stems = new HashSet<>();
-                for (int id = 0; id < words.distinct(); id++) stems.add(words.words[id].stemKey());
+                for (int id = 0; id < words.distinct(); id++) stems.add(words.words[id].word().stemKey());
             }
             return stems.contains(stem);
         }

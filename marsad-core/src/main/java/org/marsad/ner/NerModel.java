@@ -16,8 +16,9 @@ import org.marsad.model.Token;
  * tags it again knowing, for each word, what the first pass said about the word's other occurrences nearby
  * ({@link DocumentVotes}). Tagging ({@link DocumentTagger}) gives the labels the two {@link SequenceModel}s give
  * feature by feature, but reads both passes' weights through one table ({@link TwoPassWeights}), analyses each
- * distinct word of a document once ({@link DocumentWords}) and needs memory in proportion to words × labels; the
- * trainer keeps the plainer path. Thread-safe: immutable.
+ * distinct word once ({@link DocumentWords}) and keeps the analyses of the words articles use most
+ * ({@link WordAnalyses}), and needs memory in proportion to words × labels; the trainer keeps the plainer path.
+ * Thread-safe: immutable, but for the word analyses it keeps, which change no label.
  *
  * @param window how many sentences on each side count as the document of a sentence, for input with no document
  *               boundaries (a CoNLL file); an article is always one document
@@ -27,6 +28,7 @@ public final class NerModel {
     private final SequenceModel firstPass;
     private final SequenceModel secondPass;
     private final TwoPassWeights weights;
+    private final WordAnalyses analyses;
     private final int window;
     private final String description;
 
@@ -43,6 +45,7 @@ public final class NerModel {
         this.firstPass = firstPass;
         this.secondPass = secondPass;
         this.weights = new TwoPassWeights(firstPass, secondPass);
+        this.analyses = new WordAnalyses(features, weights);
         this.window = window;
     }
 
@@ -123,13 +126,13 @@ public final class NerModel {
 
     /** The first-pass labels of one sentence. */
     public int[] tagAlone(List<Word> words) {
-        DocumentWords document = DocumentWords.of(List.of(words), features);
-        return new DocumentTagger(features, weights, words.size()).firstPass(document);
+        DocumentWords document = DocumentWords.of(List.of(words), analyses);
+        return new DocumentTagger(features, weights, analyses, words.size()).firstPass(document);
     }
 
     /** The labels of every sentence of a run of sentences, each seen with {@link #window} sentences around it. */
     public List<int[]> tag(List<List<Word>> sentences, int window) {
-        DocumentWords document = DocumentWords.of(sentences, features);
+        DocumentWords document = DocumentWords.of(sentences, analyses);
         int[] labels = tag(document, window);
         List<int[]> bySentence = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
@@ -140,11 +143,11 @@ public final class NerModel {
 
     /** The words of an article's sentences, sentence s being {@code tokens[from[s], to[s])}, ready for {@link #tag}. */
     DocumentWords words(String text, List<Token> tokens, int[] from, int[] to) {
-        return DocumentWords.of(text, tokens, from, to, features);
+        return DocumentWords.of(text, tokens, from, to, analyses);
     }
 
     /** The label of every word of a document, each sentence seen with {@code window} sentences around it. */
     int[] tag(DocumentWords document, int window) {
-        return new DocumentTagger(features, weights, document.longestSentence()).tag(document, window);
+        return new DocumentTagger(features, weights, analyses, document.longestSentence()).tag(document, window);
     }
 }

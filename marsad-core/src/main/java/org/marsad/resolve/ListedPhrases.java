@@ -29,6 +29,13 @@ final class ListedPhrases<V> {
      * hundreds of phrases, and a text's next word leaves few of them to try.
      */
     private final Map<String, Candidates<V>> byFirstWord = new HashMap<>();
+    /**
+     * A bit for each first word's hash, set for every word that opens a phrase: most words of a text open none, and
+     * this small array answers for them without the map, whose entries are spread over memory and evicted between
+     * articles. A bit set by another word only sends the lookup on to the map.
+     */
+    private final long[] firstWordBits;
+    private final int firstWordShift;
 
     private record Candidates<V>(List<Phrase<V>> oneWord, Map<String, List<Phrase<V>>> bySecondWord) {
     }
@@ -48,6 +55,23 @@ final class ListedPhrases<V> {
         for (Candidates<V> candidates : byFirstWord.values()) {
             candidates.bySecondWord().values().forEach(list -> list.sort(LONGEST_FIRST));
         }
+        int bits = Integer.highestOneBit(Math.max(64, 16 * byFirstWord.size()) - 1) << 1; // one in sixteen set
+        firstWordBits = new long[bits / 64];
+        firstWordShift = 32 - Integer.numberOfTrailingZeros(bits);
+        for (String first : byFirstWord.keySet()) {
+            int bit = firstWordBit(first);
+            firstWordBits[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    private int firstWordBit(String key) {
+        return (key.hashCode() * 0x9E3779B9) >>> firstWordShift;
+    }
+
+    /** Whether some phrase may begin with the key {@code wordKey}: false only when none does. */
+    private boolean mayOpen(String wordKey) {
+        int bit = firstWordBit(wordKey);
+        return (firstWordBits[bit >>> 6] & 1L << bit) != 0;
     }
 
     /**
@@ -55,7 +79,9 @@ final class ListedPhrases<V> {
      * and whose second, if any, is the next; empty for none.
      */
     List<Phrase<V>> beginningWith(Words w, int first) {
-        Candidates<V> candidates = byFirstWord.get(w.wordKey(first));
+        String key = w.wordKey(first);
+        if (!mayOpen(key)) return List.of();
+        Candidates<V> candidates = byFirstWord.get(key);
         if (candidates == null) return List.of();
         List<Phrase<V>> longer = first + 1 < w.size()
                 ? candidates.bySecondWord().getOrDefault(w.wordKey(first + 1), List.of()) : List.of();
@@ -68,6 +94,7 @@ final class ListedPhrases<V> {
 
     /** Whether some phrase with value {@code value} begins with the key {@code wordKey}. */
     boolean beginsAPhrase(String wordKey, V value) {
+        if (!mayOpen(wordKey)) return false;
         Candidates<V> candidates = byFirstWord.get(wordKey);
         if (candidates == null) return false;
         for (Phrase<V> phrase : candidates.oneWord()) if (phrase.value().equals(value)) return true;

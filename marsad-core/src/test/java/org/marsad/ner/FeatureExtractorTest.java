@@ -67,4 +67,35 @@ class FeatureExtractorTest {
             }
         }
     }
+
+    @Test
+    void everyFeatureOfAWordIsItsOwnItsPlacesOrOneNeighboursInSentencesOfEveryLength() throws IOException {
+        NerModel model = NerModel.shipped();
+        FeatureExtractor features = new FeatureExtractor(model.gazetteer(), model.clusters());
+        List<String> sentences = new ArrayList<>(SENTENCES);
+        sentences.addAll(List.of("غادر", "وصل الصفدي", "التقى شكري بالصفدي", "قال سامح شكري إن"));
+        for (String sentence : sentences) {
+            List<Word> words = new ArrayList<>();
+            for (Token token : new ArabicTokenizer().tokenize(sentence)) words.add(Word.of(sentence, token));
+            FeatureExtractor.SentenceFacts facts = new FeatureExtractor.SentenceFacts();
+            facts.read(words, features);
+            long[][] all = features.extract(words);
+            for (int i = 0; i < words.size(); i++) {
+                long[] parts = FeatureExtractor.featureBuffer();
+                int count = FeatureExtractor.wordFeatures(facts.words[i], facts.keys[i + 2], facts.stems[i + 2],
+                        facts.lists[i], facts.clusters[i], facts.ungluedLists[i], facts.ungluedClusters[i], parts);
+                count = features.placeFeatures(facts, i, parts, count);
+                int[] offsets = {-1, -2, 1, 2};
+                for (int place = 0; place < FeatureExtractor.PLACES; place++) {
+                    int j = i + offsets[place];
+                    boolean inside = j >= 0 && j < words.size();
+                    count = FeatureExtractor.neighbourFeatures(place, inside ? facts.words[j] : null,
+                            inside ? facts.keys[j + 2] : 0, inside ? facts.stems[j + 2] : 0,
+                            inside ? facts.lists[j] : 0, inside ? facts.clusters[j] : null, parts, count);
+                }
+                assertThat(java.util.Arrays.copyOf(parts, count)).as("word %d of %s", i, sentence)
+                        .containsExactlyInAnyOrder(all[i]);
+            }
+        }
+    }
 }
