@@ -107,17 +107,9 @@ final class DocumentTagger {
      */
     private void addNeighbour(DocumentWords document, int from, int n, int j, int place, int firstAt, float[] second,
                               int secondAt) {
-        float[] sums;
-        int at;
-        if (j >= 0 && j < n) {
-            sums = document.words[document.ids[from + j]].sums();
-            at = WordAnalysis.at(place);
-        } else {
-            sums = edges;
-            at = WordAnalyses.edgeAt(place);
-        }
-        float[] first = firstScores;
-        for (int y = 0; y < L; y++) first[firstAt + y] += sums[at + y];
+        float[] sums = j >= 0 && j < n ? document.words[document.ids[from + j]].sums() : edges;
+        int at = WordAnalysis.at(place);
+        for (int y = 0; y < L; y++) firstScores[firstAt + y] += sums[at + y];
         for (int y = 0; y < L; y++) second[secondAt + y] += sums[at + L + y];
     }
 }

@@ -7,10 +7,9 @@ import org.marsad.model.Token;
 
 /**
  * The words of a document for tagging, each distinct word analysed once: a news article writes the same words
- * again and again (a third of its tokens repeat one seen before), so a word's {@link Word} analysis and its
- * {@link WordAnalysis} (which {@link WordAnalyses} may keep from an earlier document) are found for its first
- * occurrence only. Words are
- * numbered in order of first occurrence; the document is the sequence of those numbers, sentence after sentence.
+ * again and again (a third of its tokens repeat one seen before), so a word's {@link WordAnalysis} (which
+ * {@link WordAnalyses} may keep from an earlier document) is found for its first occurrence only. Words are numbered
+ * in order of first occurrence; the document is the sequence of those numbers, sentence after sentence.
  * Built for one tagging; not thread-safe.
  */
 final class DocumentWords {

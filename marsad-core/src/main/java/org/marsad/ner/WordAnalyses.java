@@ -28,13 +28,12 @@ final class WordAnalyses {
     /** A word kept: the letters and split it was found by, and its analysis. */
     private record Kept(int hash, String letters, Token token, WordAnalysis analysis) {
         boolean isWrittenAs(CharSequence text, Token t, int hash) {
-            return this.hash == hash && sameSplit(token, t) && t.length() == letters.length()
-                    && regionEquals(letters, text, t.start());
+            return this.hash == hash && sameSplit(token, t) && regionEquals(letters, text, t.start());
         }
     }
 
-    /** The sums the edges of a sentence give a word in each place ({@link #edges}). */
-    private final float[] edges = new float[FeatureExtractor.PLACES * TwoPassWeights.ENTRY];
+    /** The sums the edges of a sentence give a word in each place, where {@link WordAnalysis#sums} has a word's. */
+    private final float[] edges = new float[WordAnalysis.SUMS];
 
     WordAnalyses(FeatureExtractor extractor, TwoPassWeights weights) {
         this.extractor = extractor;
@@ -42,21 +41,16 @@ final class WordAnalyses {
         Scratch scratch = new Scratch();
         for (int place = 0; place < FeatureExtractor.PLACES; place++) {
             sum(scratch, FeatureExtractor.neighbourFeatures(place, null, 0, 0, 0, null, scratch.features, 0), edges,
-                    place * TwoPassWeights.ENTRY);
+                    WordAnalysis.at(place));
         }
     }
 
     /**
-     * Both passes' sums of the features a word gets from the edge of its sentence at {@code place}, from
-     * {@link #edgeAt}: a word without a word there (the first word, the last) gets these instead.
+     * Both passes' sums of the features a word gets from the edge of its sentence at each place, from
+     * {@link WordAnalysis#at} as in a word's sums: a word without a word there (the first word, the last) gets these.
      */
     float[] edges() {
         return edges;
-    }
-
-    /** Where in {@link #edges} the sums of {@code place} start. */
-    static int edgeAt(int place) {
-        return place * TwoPassWeights.ENTRY;
     }
 
     /**
