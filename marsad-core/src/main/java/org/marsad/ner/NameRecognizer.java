@@ -64,15 +64,24 @@ public final class NameRecognizer {
                     begin = withFirstNameBeforeSon(text, tokens, begin, from[s]);
                     end = withoutTrailingTitles(text, tokens, begin, completed(text, tokens, begin, end, to[s]));
                     end = withSurnameSpokenOf(text, tokens, begin, end, to[s], surnames);
+                    if (end - begin == 1 && isGodEpithet(text, tokens.get(begin))) continue; // وقال تعالى: no name
                 }
-                for (int[] part : name.type() == EntityType.PER ? people(text, tokens, begin, end) : List.of(new int[]{begin, end})) {
+                List<int[]> parts = switch (name.type()) {
+                    case PER -> people(text, tokens, begin, end);
+                    case LOC -> places(text, tokens, begin, end, model.gazetteer());
+                    default -> List.of(new int[]{begin, end});
+                };
+                for (int[] part : parts) {
                     int b = part[0], e = part[1];
                     while (b < e && tokens.get(b).kind() == Token.Kind.LATIN) b++;
                     while (e > b && tokens.get(e - 1).kind() == Token.Kind.LATIN) e--;
                     if (b < e) {
                         Token first = tokens.get(b), last = tokens.get(e - 1);
-                        int start = nameStart(text, first, words.words[words.ids[position + b - from[s]]].word(), stems);
-                        int stop = Math.max(start, last.stemEnd() > last.stemStart() ? last.stemEnd() : last.end());
+                        Word firstWord = words.words[words.ids[position + b - from[s]]].word();
+                        int start = startsWithItsPreposition(text, first) ? first.start()
+                                : nameStart(text, first, firstWord, stems);
+                        // a name takes no pronoun suffix: one the clitic rules found on its last word is its letters (خورخيه)
+                        int stop = Math.max(start, last.end());
                         if (stop > start) names.add(new RecognizedName(new Span(start, stop), name.type()));
                     }
                 }
@@ -87,6 +96,7 @@ public final class NameRecognizer {
         names = placesAsListed(text, tokens, names, gazetteer);
         names = withPlaceHeads(text, names);
         names = withOrganisationHeads(text, tokens, names);
+        names = withStateHeads(text, tokens, names);
         return withFacilityHeads(text, tokens, names);
     }
 
@@ -366,19 +376,24 @@ public final class NameRecognizer {
     }
 
     /** Nouns that say what kind of organisation the name after them is, written in construct (حركة حماس). */
+    /** Nouns of institutions named by their place: جامعة القاهرة، بورصة أثينا، بلدية صفاقس، أمانة منطقة الرياض. */
+    private static final Set<String> HEADS_OF_NAMES_BY_PLACE = Set.of("جامعه", "بورصه", "بلديه", "امانه");
     private static final Set<String> ORGANISATION_HEADS = Set.of("حركه", "حزب", "جماعه", "تنظيم", "صحيفه", "جريده",
-            "مجله", "وكاله", "قناه", "اذاعه", "شركه", "مجموعه", "مؤسسه", "منظمه", "نادي", "بنك", "مصرف");
+            "مجله", "وكاله", "قناه", "اذاعه", "شركه", "مجموعه", "مؤسسه", "منظمه", "نادي", "بنك", "مصرف", "جامعه",
+            "بورصه", "بلديه", "امانه");
 
     /**
      * An organisation the tagger found without the noun that says what it is (حركة | حماس، صحيفة | دايلي ستار):
      * that noun, right before it on the same line in construct (no article, no pronoun) and part of no other name,
-     * belongs to the name, the conjunction or preposition written on it left out (لحركة فتح → حركة فتح).
+     * belongs to the name, the conjunction or preposition written on it left out (لحركة فتح → حركة فتح). A place
+     * after the noun of an institution named by its place is that institution (جامعة | القاهرة، بورصة | أثينا).
      */
     static List<RecognizedName> withOrganisationHeads(String text, List<Token> tokens, List<RecognizedName> names) {
         List<RecognizedName> result = new ArrayList<>(names.size());
         for (RecognizedName name : names) {
-            Token head = name.type() == EntityType.ORG ? headInConstructBefore(text, tokens, name, result) : null;
-            int start = head == null ? -1 : organisationHeadStart(text, head);
+            boolean candidate = name.type() == EntityType.ORG || name.type() == EntityType.LOC;
+            Token head = candidate ? headInConstructBefore(text, tokens, name, result) : null;
+            int start = head == null ? -1 : organisationHeadStart(text, head, name.type());
             result.add(start < 0 ? name : new RecognizedName(new Span(start, name.span().end()), EntityType.ORG));
         }
         return result;
@@ -404,11 +419,12 @@ public final class NameRecognizer {
      * Where the organisation noun {@code head} begins, or -1 if it is none: at its stem, or after a preposition the
      * tokenizer left on it (لصحيفة).
      */
-    private static int organisationHeadStart(String text, Token head) {
+    private static int organisationHeadStart(String text, Token head, EntityType named) {
+        Set<String> heads = named == EntityType.LOC ? HEADS_OF_NAMES_BY_PLACE : ORGANISATION_HEADS;
         String key = MatchingKey.of(text, head.stemStart(), head.stemEnd());
-        if (ORGANISATION_HEADS.contains(key)) return head.stemStart();
+        if (heads.contains(key)) return head.stemStart();
         if (key.length() > 3 && (key.charAt(0) == 'ل' || key.charAt(0) == 'ب')
-                && ORGANISATION_HEADS.contains(key.substring(1))) {
+                && heads.contains(key.substring(1))) {
             int start = head.stemStart() + 1;
             while (start < head.stemEnd() && Character.getType(text.charAt(start)) == Character.NON_SPACING_MARK) start++;
             return start;
@@ -439,6 +455,27 @@ public final class NameRecognizer {
         return parts;
     }
 
+    /**
+     * The places in a run of place labels: it is cut before a word that opens with the conjunction و (تونس وبن
+     * عروس are two), unless the whole run is a place on the lists (البوسنة والهرسك).
+     */
+    static List<int[]> places(String text, List<Token> tokens, int begin, int end, Gazetteer gazetteer) {
+        if (end - begin < 2 || (gazetteer.phraseLists(stems(text, tokens, begin, end - 1)) & PLACE_LISTS) != 0) {
+            return List.of(new int[]{begin, end});
+        }
+        List<int[]> parts = new ArrayList<>();
+        int start = begin;
+        for (int k = begin + 1; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.WORD && !t.proclitics().isEmpty() && t.proclitics().get(0).equals("و")) {
+                parts.add(new int[]{start, k});
+                start = k;
+            }
+        }
+        parts.add(new int[]{start, end});
+        return parts;
+    }
+
     private static boolean opensWithConjunctionOrPreposition(Token t) {
         if (t.kind() != Token.Kind.WORD || t.proclitics().isEmpty()) return false;
         String first = t.proclitics().get(0);
@@ -449,28 +486,48 @@ public final class NameRecognizer {
 
     /**
      * A person's name does not end on a title word that opens the next phrase (محمد بن سلمان ولي ولي العهد → محمد بن
-     * سلمان): such words are cut off the end, as long as a word is left.
+     * سلمان), nor on an epithet of God (الله تعالى → الله): such words are cut off the end, as long as a word is left.
      */
     static int withoutTrailingTitles(String text, List<Token> tokens, int begin, int end) {
         while (end - begin > 1) {
             Token last = tokens.get(end - 1);
-            if (last.kind() != Token.Kind.WORD || TITLES.kind(WordKey.stemKey(text, last)).isEmpty()) break;
+            if (last.kind() != Token.Kind.WORD) break;
+            if (TITLES.kind(WordKey.stemKey(text, last)).isEmpty() && !isGodEpithet(text, last)) break;
             end--;
         }
         return end;
     }
 
+    private static boolean isGodEpithet(String text, Token token) {
+        return token.kind() == Token.Kind.WORD && GOD_EPITHETS.contains(WordKey.stemKey(text, token));
+    }
+
+    /** Epithets said after the name of God (الله تعالى، الله سبحانه): praise, no part of the name. */
+    private static final Set<String> GOD_EPITHETS = Set.of("تعالي", "سبحانه", "سبحان");
+
     /**
      * A name does not end on a verb of the present tense in the dual or plural (سالم الدوسري يغيبان عن المباراة، اللاعبان
      * يستحقان): a word of five letters or more that opens with ي or ت and ends with ان or ون, on none of the name
-     * lists (اليونان is listed), and not a family name in يان (كريكوريان). Such words are cut off the end; returns the
+     * lists (اليونان is listed), and not a family name in يان (كريكوريان); nor on the verb of the blessing said after the
+     * Prophet's name (محمد صلى الله عليه وسلم). Such words are cut off the end; returns the
      * new end, which is {@code begin} when the name was such words alone.
      */
+    /** The verb that opens the blessing said after the Prophet's name (محمد صلى الله عليه وسلم). */
+    private static boolean opensTheBlessing(String text, List<Token> tokens, int k, String stem) {
+        if (!stem.equals("صلي") || k + 1 >= tokens.size()) return false;
+        Token next = tokens.get(k + 1);
+        return next.kind() == Token.Kind.WORD && MatchingKey.of(text, next.start(), next.end()).equals("الله");
+    }
+
     static int withoutTrailingVerbs(String text, List<Token> tokens, int begin, int end, Gazetteer gazetteer) {
         while (end > begin) {
             Token last = tokens.get(end - 1);
             if (last.kind() != Token.Kind.WORD || !last.proclitics().isEmpty() || !last.enclitic().isEmpty()) break;
             String stem = WordKey.stemKey(text, last);
+            if (opensTheBlessing(text, tokens, end - 1, stem)) {
+                end--;
+                continue;
+            }
             boolean verbLike = stem.length() >= 5 && (stem.charAt(0) == 'ي' || stem.charAt(0) == 'ت')
                     && (stem.endsWith("ان") || stem.endsWith("ون")) && !stem.endsWith("يان") && !stem.endsWith("يون");
             if (!verbLike || gazetteer.lists(stem) != 0) break;
@@ -568,14 +625,17 @@ public final class NameRecognizer {
         return joined;
     }
 
-    /** Nouns of places people travel through that, before a name, make one place with it: ميناء جدة، منفذ الحديثة. */
-    private static final Set<String> FACILITY_HEADS = Set.of("مطار", "ميناء", "منفذ");
+    /**
+     * Nouns of places people travel through or gather in that, before a name, make one place with it: ميناء جدة، منفذ
+     * الحديثة، ملعب رادس.
+     */
+    private static final Set<String> FACILITY_HEADS = Set.of("مطار", "ميناء", "منفذ", "ملعب", "استاد", "ستاد");
     /** Adjectives that close such a place's name: مطار الملك عبدالعزيز الدولي، ميناء جدة الإسلامي. */
     private static final Set<String> FACILITY_ADJECTIVES = Set.of("دولي", "اسلامي", "تجاري", "بحري", "بري", "جوي");
 
     /**
-     * A name of any type right after an airport's, a port's or a border crossing's noun in construct (ميناء | جدة،
-     * مطار | بلاكبوش) names that place: one place from the noun, the conjunction or preposition written on it left
+     * A name of any type right after an airport's, a port's, a border crossing's or a stadium's noun in construct
+     * (ميناء | جدة، مطار | بلاكبوش، ملعب | رادس) names that place: one place from the noun, the conjunction or preposition written on it left
      * out, to the name's end and the adjective that closes such names, if one follows.
      */
     static List<RecognizedName> withFacilityHeads(String text, List<Token> tokens, List<RecognizedName> names) {
@@ -599,6 +659,26 @@ public final class NameRecognizer {
                 }
             }
             result.add(new RecognizedName(new Span(start >= 0 ? start : name.span().start(), end), EntityType.LOC));
+        }
+        return result;
+    }
+
+    /** Nouns that open a state's formal name: دولة قطر، مملكة البحرين، سلطنة عمان، جمهورية تركيا. */
+    private static final Set<String> STATE_HEADS = Set.of("دوله", "مملكه", "سلطنه", "جمهوريه");
+
+    /**
+     * A place right after a noun that opens a state's formal name, in construct (دولة | قطر، مملكة | البحرين), is
+     * named with it: the state's name runs from the noun, the conjunction or preposition written on it left out.
+     */
+    static List<RecognizedName> withStateHeads(String text, List<Token> tokens, List<RecognizedName> names) {
+        List<RecognizedName> result = new ArrayList<>(names.size());
+        for (RecognizedName name : names) {
+            Token head = name.type() == EntityType.LOC ? headInConstructBefore(text, tokens, name, result) : null;
+            if (head != null && STATE_HEADS.contains(MatchingKey.of(text, head.stemStart(), head.stemEnd()))) {
+                result.add(new RecognizedName(new Span(head.stemStart(), name.span().end()), EntityType.LOC));
+            } else {
+                result.add(name);
+            }
         }
         return result;
     }
@@ -627,8 +707,10 @@ public final class NameRecognizer {
     private int nameStart(String text, Token token, Word word, ArticleStems articleStems) {
         if (!token.proclitics().isEmpty()) return NameStart.of(text, token); // the resolver's rule, too
         String stem = word.stemKey();
-        // four letters at least after the clitic, as the resolver asks (Words): بحمد is no ب + حمد
-        if (token.kind() == Token.Kind.WORD && stem.length() >= 5 && "وفبلك".indexOf(stem.charAt(0)) >= 0) {
+        // four letters at least after the clitic, as the resolver asks (Words): بحمد is no ب + حمد; and not when the
+        // whole word is a name itself (باريس is no ب + اريس)
+        if (token.kind() == Token.Kind.WORD && stem.length() >= 5 && "وفبلك".indexOf(stem.charAt(0)) >= 0
+                && model.gazetteer().lists(stem) == 0) {
             String rest = stem.substring(1);
             if (model.gazetteer().lists(rest) != 0 || articleStems.contains(rest)) {
                 int second = token.start() + 1;
@@ -637,6 +719,17 @@ public final class NameRecognizer {
             }
         }
         return token.start();
+    }
+
+    /**
+     * A name whose first word the clitic rules split into a preposition and a function word of two letters (بان of
+     * بان كي مون read as ب + أن): no name begins with such a word, so the name starts with the preposition's letter.
+     */
+    private static boolean startsWithItsPreposition(String text, Token token) {
+        if (token.kind() != Token.Kind.WORD || token.proclitics().size() != 1 || !token.enclitic().isEmpty()) return false;
+        String preposition = token.proclitics().get(0);
+        boolean isPreposition = preposition.equals("ب") || preposition.equals("ل") || preposition.equals("ك");
+        return isPreposition && MatchingKey.of(text, token.stemStart(), token.stemEnd()).length() == 2;
     }
 
     /**

@@ -680,10 +680,16 @@ final class SubjectReader {
         return topicStart(cue) >= 0;
     }
 
+    /**
+     * How far before the cue a topic phrase may open: longer than a fronted adjunct, since what was spoken of is often
+     * a phrase with a clause in it (وحول قرار إبعاده عن الفريق هل كان مفاجئا قال).
+     */
+    private static final int TOPIC_TOKENS = 12;
+
     /** The first token of the topic phrase before the cue ({@link #opensWithTopic}), or -1. */
     int topicStart(int cue) {
         int sentenceStart = words.sentenceStartToken(cue);
-        for (int start = cue - 2; start >= Math.max(sentenceStart, cue - FRONTED_TOKENS); start--) {
+        for (int start = cue - 2; start >= Math.max(sentenceStart, cue - TOPIC_TOKENS); start--) {
             if (words.isPunctuation(start)) return -1;
             // a name is no preposition, though علي folds to على
             if (!words.isAdjunctStart(start) && !TOPIC_WORDS.contains(words.key(start))
@@ -730,10 +736,10 @@ final class SubjectReader {
             }
             from--;
         }
-        if (from == end || !words.isWord(from)) return null;
+        if (from == end || !words.isWord(from) || opensWithTopic(cue)) return null;
         // لكن فلان الذي يقود الفريق منذ عامين يثق في أن: a name opens the phrase, whatever describes it after
         Entity opening = words.actor(from, false);
-        if (opening != null && from > sentenceStart && !opensWithTopic(cue)) {
+        if (opening != null && from > sentenceStart) {
             return new Speaker(opening, null, words.mentionAt(from).span());
         }
         String stem = words.stem(from);

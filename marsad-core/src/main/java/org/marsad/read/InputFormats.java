@@ -18,12 +18,14 @@ public final class InputFormats {
     private static final TextFormat TEXT = new TextFormat();
     private static final HtmlFormat HTML = new HtmlFormat();
     private static final FeedFormat FEED = new FeedFormat();
+    private static final TrecFormat TREC = new TrecFormat();
 
     private static final List<InputFormat> FORMATS = List.of(
             new WarcFormat(),
             FEED,
             new JsonLinesFormat(),
             new JsonFormat(),
+            TREC,
             HTML,
             TEXT);
 
@@ -67,10 +69,11 @@ public final class InputFormats {
 
     /**
      * The format of a file by its name, then by its head when the name says plain text: a page saved as {@code .txt}
-     * is read as the HTML it is.
+     * is read as the HTML it is, a TREC-style collection as a collection.
      */
     static InputFormat forFile(String fileName, Input input) throws IOException {
         InputFormat byName = forFileName(fileName);
+        if (byName == TEXT && TREC.recognises(input)) return TREC; // a research collection saved as .txt
         if (byName == TEXT && HTML.recognises(input)) return HTML;
         if (byName == TEXT && FEED.recognises(input)) return FEED; // a feed saved as .xml
         return byName;

@@ -283,7 +283,7 @@ public final class EntityResolver {
                         match = country.match();
                     }
                 }
-                if (match == null) match = new NamePattern.Match(first, last, taggedStart(first, span), w.stemEnd(last));
+                if (match == null) match = new NamePattern.Match(first, last, taggedStart(first, span), taggedEnd(last, span));
                 add(match, person, name.type(), region, entities.add());
             }
         }
@@ -361,6 +361,15 @@ public final class EntityResolver {
             return w.hasArticle(i) && countries.adjectiveAt(w, i) != null;
         }
 
+        /**
+         * Where a tagged name ending with word {@code last} ends: at the end of its stem, or at the end of the word
+         * when the tagger's span takes the letters the clitic rules read as a pronoun (خورخيه), which no name carries.
+         */
+        private int taggedEnd(int last, Span span) {
+            int wordEnd = w.token(last).end();
+            return span.end() == wordEnd ? wordEnd : w.stemEnd(last);
+        }
+
         /** The tagger's start when it left a clitic letter out of the stem (لبيلاروسيا), else the word's mention start. */
         private int taggedStart(int first, Span span) {
             for (Words.Reading reading : w.readings(first)) {
@@ -370,20 +379,28 @@ public final class EntityResolver {
         }
 
         /**
-         * Regions of the list, institutions named by their purpose, national teams, listed agencies, and known places,
-         * persons and organisations (these last three not inside a longer name the tagger read).
+         * Regions of the list, states named formally, institutions named by their purpose, national teams, listed
+         * agencies, and known places, persons and organisations (these last three not inside a longer name the tagger
+         * read).
          */
         private void addNamesSurerThanTheTaggers() {
             PurposeNames purposeNames = new PurposeNames(countries);
             NationalTeams teams = new NationalTeams(countries);
             AgencyNames agencies = new AgencyNames(countries);
             KnownListedNames known = new KnownListedNames(countries);
+            StateNames states = new StateNames(countries);
             IntPredicate free = k -> claim[k] == FREE;
             for (int i = 0; i < w.size(); i++) {
                 NamePattern.Match region = RegionNames.at(w, i, free);
                 if (region != null) {
                     add(region, false, EntityType.LOC, null, entities.add());
                     i = region.last();
+                    continue;
+                }
+                StateNames.Found state = states.at(w, i, free);
+                if (state != null) {
+                    add(state.match(), false, EntityType.LOC, state.region(), entities.add());
+                    i = state.match().last();
                     continue;
                 }
                 NamePattern.Match match = purposeNames.at(w, i, free);

@@ -13,8 +13,8 @@ import org.marsad.lexicon.WordList;
 
 /**
  * The phrases of a word list, each with a value, found in a text by their word keys: a phrase matches where its
- * words follow one another on one line, the first with any clitics, the others bare or with the article, none
- * with a pronoun. Longer phrases are tried first. Immutable.
+ * words follow one another on one line, the first with any clitics, the others bare, with the article or with لل,
+ * none with a pronoun. Longer phrases are tried first. Immutable.
  */
 final class ListedPhrases<V> {
     record Phrase<V>(List<String> wordKeys, V value) {
@@ -74,6 +74,13 @@ final class ListedPhrases<V> {
         return (firstWordBits[bit >>> 6] & 1L << bit) != 0;
     }
 
+    /** The one-word phrases whose word key is {@code wordKey}; empty for none. */
+    List<Phrase<V>> oneWord(String wordKey) {
+        if (!mayOpen(wordKey)) return List.of();
+        Candidates<V> candidates = byFirstWord.get(wordKey);
+        return candidates == null ? List.of() : candidates.oneWord();
+    }
+
     /**
      * The phrases that may be written from word {@code first} on, longest first: those whose first word is that word
      * and whose second, if any, is the next; empty for none.
@@ -110,14 +117,22 @@ final class ListedPhrases<V> {
         if (last >= w.size()) return -1;
         for (int k = first; k <= last; k++) {
             if (!w.isWord(k) || !free.test(k) || !w.wordKey(k).equals(phrase.wordKeys().get(k - first))) return -1;
-            if (k > first && (!w.followsOnSameLine(k) || !(w.token(k).proclitics().isEmpty() || w.hasArticle(k)
-                    && w.token(k).proclitics().size() == 1))) {
-                return -1;
-            }
+            if (k > first && (!w.followsOnSameLine(k) || !insideAName(w.token(k).proclitics()))) return -1;
             if (w.hasEnclitic(k)) return -1;
         }
         return last;
     }
+
+    /**
+     * Whether a word with these clitics can go on a name: bare, with the article, or with ل and the article written لل,
+     * which links a name's head to what the body is for (وكالة تونس أفريقيا للأنباء، الاتحاد العام التونسي للشغل).
+     */
+    private static boolean insideAName(List<String> proclitics) {
+        return proclitics.isEmpty() || proclitics.equals(ARTICLE_ONLY) || proclitics.equals(LAM_AND_ARTICLE);
+    }
+
+    private static final List<String> ARTICLE_ONLY = List.of("ال");
+    private static final List<String> LAM_AND_ARTICLE = List.of("ل", "ال");
 
     /**
      * The word after word {@code last} when it is free, on the same line, and written with the article and nothing

@@ -11,14 +11,14 @@ import org.marsad.lexicon.WordList;
 /**
  * The provinces and governorates of Arab countries ({@code region-names.txt}), which news names without the country
  * and which the name lists, made of countries and cities, lack (القصيم، عسير، الحدود الشمالية، الدقهلية). After a
- * head word (منطقة، محافظة، ولاية، إقليم) a listed region is a place with its head (منطقة القصيم، محافظة الشرقية);
+ * head word (منطقة، محافظة، ولاية، إقليم، جهة) a listed region is a place with its head (منطقة القصيم، محافظة الشرقية);
  * alone, only a region the list marks ALONE is. A region right after a noun that heads an institution's name
  * (جامعة القصيم، إمارة منطقة القصيم، بلدية محافظة الخرج) is left to the institution rules: it is part of that name.
  * The rule runs before the tagger's names, since the list's spans are surer than the tagger's: it often cuts a
  * two-word region to one word (مكة | المكرمة).
  */
 final class RegionNames {
-    private static final Set<String> HEADS = Set.of(key("منطقة"), key("محافظة"), key("ولاية"), key("إقليم"));
+    private static final Set<String> HEADS = Set.of(key("منطقة"), key("محافظة"), key("ولاية"), key("إقليم"), key("جهة"));
     private static final ListedPhrases<Boolean> REGIONS = regions();
 
     private RegionNames() {
@@ -31,12 +31,28 @@ final class RegionNames {
         int first = headed ? i + 1 : i;
         if (first >= w.size() || (headed && (!w.followsOnSameLine(first) || !free.test(first)))) return null;
         List<ListedPhrases.Phrase<Boolean>> candidates = REGIONS.beginningWith(w, first);
-        if (candidates.isEmpty() || afterNameHead(w, i)) return null;
+        if (candidates.isEmpty()) return headed ? null : withPrepositionKept(w, i);
+        if (afterNameHead(w, i)) return null;
         if (headed && !w.token(first).proclitics().isEmpty() && !w.hasArticle(first)) return null;
         for (ListedPhrases.Phrase<Boolean> region : candidates) {
             if (!headed && !region.value()) continue;
             int last = ListedPhrases.lastWord(w, first, region, free);
             if (last >= 0) return new NamePattern.Match(i, last, w.mentionStart(i), w.stemEnd(last));
+        }
+        return null;
+    }
+
+    /**
+     * A region whose name alone is the region, written with a preposition the tokenizer left on it (بصفاقس، لقفصة):
+     * the word read without that letter, as {@link Words#readings} reads it.
+     */
+    private static NamePattern.Match withPrepositionKept(Words w, int i) {
+        if (w.hasEnclitic(i) || afterNameHead(w, i)) return null;
+        for (Words.Reading reading : w.readings(i)) {
+            if (reading.start() == w.mentionStart(i)) continue;
+            for (ListedPhrases.Phrase<Boolean> region : REGIONS.oneWord(reading.key())) {
+                if (region.value()) return new NamePattern.Match(i, i, reading.start(), w.stemEnd(i));
+            }
         }
         return null;
     }

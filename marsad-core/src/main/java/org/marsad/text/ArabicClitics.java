@@ -30,6 +30,7 @@ import org.marsad.model.Token;
  *       its first letter: م with ≥ 3 letters (بمناسبة، لمدة); ت or ن with ≥ 4 (لتنفيذ، بنسبة); ا with ≥ 5
  *       letters and the shape of a derived verbal noun: ن or ت second (انتظار، اتفاق), ت or ا third
  *       (اعتبار، استخدام، إدارة), or ا fourth (إجراء، إعلان); or before a function word (بأن، لأنه، لذلك، لقد).
+ *       or before a word of the list whose و is a root letter (لوزارة، بولاية، بواشنطن).
  *       Any other first letter keeps the ب or ل in the stem: بوتين، بيلاروسيا، لوكاشينكو، لبنان، ليبيا.</li>
  *   <li>Preposition ك without the article: only before a demonstrative (كذلك، كهذا), since ك begins many words
  *       (كانت، كامل، كندا).</li>
@@ -252,14 +253,19 @@ public final class ArabicClitics {
 
     /** و-initial words whose و is a root letter, with or without a pronoun suffix (وزارته، وضعنا). */
     private static boolean isRootWaw(char[] letters, int count) {
-        if (ROOT_WAW.contains(letters, 0, count)) return true;
+        return isRootWaw(letters, 0, count);
+    }
+
+    /** Whether {@code letters[from, count)} is a و-initial word whose و is a root letter. */
+    private static boolean isRootWaw(char[] letters, int from, int count) {
+        if (ROOT_WAW.contains(letters, from, count)) return true;
         for (char[] suffix : ENCLITICS) {
             int bare = count - suffix.length;
-            if (bare < 3 || !endsWith(letters, count, suffix)) continue;
-            if (ROOT_WAW.contains(letters, 0, bare)) return true;
+            if (bare - from < 3 || !endsWith(letters, count, suffix)) continue;
+            if (ROOT_WAW.contains(letters, from, bare)) return true;
             if (letters[bare - 1] == TEH) { // a teh marbuta is written ت before a suffix: وزارته
                 letters[bare - 1] = HEH;
-                boolean found = ROOT_WAW.contains(letters, 0, bare);
+                boolean found = ROOT_WAW.contains(letters, from, bare);
                 letters[bare - 1] = TEH;
                 if (found) return true;
             }
@@ -372,6 +378,7 @@ public final class ArabicClitics {
                             : none;
                 }
                 if (FUNCTION_AFTER_PREPOSITION.contains(letters, from + 1, count)
+                        || (letters[from + 1] == WAW && isRootWaw(letters, from + 1, count))
                         || (startsLikeVerbalNoun(letters, count, from + 1)
                             && !ROOT_BEH_LAM.contains(letters, from, count))) {
                     return stripped(from + 1, preposition, false);

@@ -273,6 +273,21 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aNameDoesNotEndOnTheVerbOfTheBlessingAfterTheProphetsName() {
+        String text = "قال النبي محمد صلى الله عليه وسلم";
+        List<org.marsad.model.Token> tokens = tokens(text);
+        assertThat(NameRecognizer.withoutTrailingVerbs(text, tokens, 2, 4, Gazetteer.empty())).isEqualTo(3);
+    }
+
+    @Test
+    void theNameOfGodDoesNotTakeTheEpithetAfterIt() {
+        String text = "قال الله تعالى في كتابه";
+        assertThat(NameRecognizer.withoutTrailingTitles(text, tokens(text), 1, 3)).isEqualTo(2);
+        String praised = "قال الله سبحانه في كتابه";
+        assertThat(NameRecognizer.withoutTrailingTitles(praised, tokens(praised), 1, 3)).isEqualTo(2);
+    }
+
+    @Test
     void aListedNameShapedLikeAVerbStays() {
         String text = "زار الوفد اليونان وتونس";
         List<org.marsad.model.Token> tokens = tokens(text);
@@ -459,5 +474,85 @@ class NameRecognizerTest {
         List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
                 name(text, "هيثرو", EntityType.ORG)));
         assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("مطار هيثرو/LOC");
+    }
+
+    @Test
+    void aStadiumsNounMakesOnePlaceWithTheNameAfterIt() {
+        String text = "أقيمت المباراة بملعب رادس أمس";
+        List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
+                name(text, "رادس", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("ملعب رادس/LOC");
+    }
+
+    @Test
+    void aNounThatOpensAStatesFormalNameJoinsThePlaceAfterIt() {
+        String text = "استقبل أمير دولة قطر ملك مملكة البحرين";
+        List<RecognizedName> names = NameRecognizer.withStateHeads(text, tokens(text), List.of(
+                name(text, "قطر", EntityType.LOC), name(text, "البحرين", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("دولة قطر", "مملكة البحرين");
+    }
+
+    @Test
+    void aStatesNounWithTheArticleOpensNoName() {
+        String text = "قالت الدولة قطر في بيان";
+        List<RecognizedName> names = NameRecognizer.withStateHeads(text, tokens(text), List.of(
+                name(text, "قطر", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("قطر");
+    }
+
+    @Test
+    void aRunOfPlaceLabelsIsTwoPlacesAcrossAWordWithTheConjunction() {
+        String text = "زار الوفد نابل والقيروان أمس";
+        List<org.marsad.model.Token> tokens = tokens(text);
+        assertThat(NameRecognizer.places(text, tokens, 2, 4, Gazetteer.empty()))
+                .extracting(part -> tokens.get(part[0]).start() + "-" + tokens.get(part[1] - 1).end())
+                .containsExactly(text.indexOf("نابل") + "-" + (text.indexOf("نابل") + 4),
+                        text.indexOf("والقيروان") + "-" + (text.indexOf("والقيروان") + 9));
+    }
+
+    @Test
+    void aListedPlaceWithTheConjunctionInsideStaysOnePlace() {
+        String text = "زار الوفد البوسنة والهرسك أمس";
+        Gazetteer.Builder lists = new Gazetteer.Builder();
+        lists.add("البوسنة والهرسك", Gazetteer.NameList.COUNTRY);
+        assertThat(NameRecognizer.places(text, tokens(text), 2, 4, lists.build())).hasSize(1);
+    }
+
+    @Test
+    void aPlaceWrittenWhollyIsNotCutAfterItsFirstLetterForTheShippedModel() throws java.io.IOException {
+        NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
+        String text = "وصل رئيس الحكومة إلى باريس في زيارة رسمية تستغرق يومين .";
+        assertThat(names(shipped, text, EntityType.LOC)).containsExactly("باريس");
+    }
+
+    @Test
+    void aNameReadAsAPrepositionAndAFunctionWordKeepsItsFirstLetterForTheShippedModel() throws java.io.IOException {
+        NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
+        String text = "وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير .";
+        assertThat(names(shipped, text, EntityType.PER)).containsExactly("بان كي مون");
+    }
+
+    @Test
+    void aNamesLastWordKeepsTheLettersTheCliticRulesTookForAPronounForTheShippedModel() throws java.io.IOException {
+        NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
+        String text = "وقال المدرب خورخيه سامباولي إن فريقه جاهز للمباراة .";
+        assertThat(names(shipped, text, EntityType.PER)).containsExactly("خورخيه سامباولي");
+    }
+
+    @Test
+    void aPlaceAfterTheNounOfAnInstitutionNamedByItsPlaceIsThatInstitution() {
+        String text = "تراجعت الأسهم في بورصة أثينا وارتفعت في بلدية صفاقس";
+        List<RecognizedName> names = NameRecognizer.withOrganisationHeads(text, tokens(text), List.of(
+                name(text, "أثينا", EntityType.LOC), name(text, "صفاقس", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type())
+                .containsExactly("بورصة أثينا/ORG", "بلدية صفاقس/ORG");
+    }
+
+    @Test
+    void aPlaceAfterAnotherOrganisationsNounStaysAPlace() {
+        String text = "نشرت صحيفة لندن تقريرا";
+        List<RecognizedName> names = NameRecognizer.withOrganisationHeads(text, tokens(text), List.of(
+                name(text, "لندن", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("لندن/LOC");
     }
 }

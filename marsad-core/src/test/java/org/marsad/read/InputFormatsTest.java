@@ -28,7 +28,7 @@ class InputFormatsTest {
 
     @Test
     void formatsAreNamedAsSourceFormatPrintsThem() {
-        assertThat(InputFormats.all()).map(InputFormat::name).containsExactly("warc", "feed", "json-lines", "json", "html", "text");
+        assertThat(InputFormats.all()).map(InputFormat::name).containsExactly("warc", "feed", "json-lines", "json", "trec", "html", "text");
     }
 
     @Test
@@ -57,6 +57,7 @@ class InputFormatsTest {
         assertThat(recognised("{\"text\": \"خبر\"}\n{\"text\": \"آخر\"}\n")).isEqualTo(JsonLinesFormat.NAME);
         assertThat(recognised("{\n  \"text\": \"خبر\"\n}\n")).isEqualTo(JsonFormat.NAME);
         assertThat(recognised("خبر عاجل من الرياض")).isEqualTo(TextFormat.NAME);
+        assertThat(recognised("<DOC>\n<DOCNO>1</DOCNO>\n<TEXT>خبر</TEXT>\n</DOC>\n")).isEqualTo(TrecFormat.NAME);
     }
 
     @Test

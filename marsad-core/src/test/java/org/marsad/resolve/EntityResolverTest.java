@@ -256,6 +256,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTaggedNameKeepsTheLettersTheCliticRulesReadAsAPronoun() {
+        Tagging t = Tagging.of("فاز فريق بلنسيه على ضيفه أمس.").tag(LOC, "بلنسيه");
+        assertThat(mentions(t, only(t.resolve(), LOC))).containsExactly("بلنسيه");
+    }
+
+    @Test
+    void theProphetsTitleBeforeHisNameJoinsTheNameMention() {
+        Tagging t = Tagging.of("وذكر الخطيب ما قاله النبي موسى لقومه.").tag(PER, "موسى");
+        assertThat(mentions(t, only(t.resolve(), PER))).containsExactly("النبي موسى");
+    }
+
+    @Test
     void aClubNamedByOneWordIsAnOrganisationInAnArticleAboutSport() {
         Tagging t = Tagging.of("فاز الهلال على النصر في مباراة الدوري أمس، وقال مدرب الفريق إن اللاعبين قدموا أداء جيدا.");
         assertThat(t.resolve().stream().filter(e -> e.type() == ORG).map(Entity::name)).containsExactly("الهلال", "النصر");
@@ -385,6 +397,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void aStateNamedByItsKindAndNationalityIsOnePlaceWithTheCountrysOtherNames() {
+        Tagging t = Tagging.of("رحبت الجمهورية اليمنية بالقرار، وقال وزير خارجية اليمن إنه خطوة مهمة.").tag(LOC, "اليمن");
+        assertThat(mentions(t, only(t.resolve(), LOC))).containsExactly("الجمهورية اليمنية", "اليمن");
+    }
+
+    @Test
+    void aStatesFormalNameTakesTheAdjectivesOfItsKind() {
+        Tagging t = Tagging.of("وصل الوفد إلى المملكة الأردنية الهاشمية أمس.");
+        assertThat(mentions(t, only(t.resolve(), LOC))).containsExactly("المملكة الأردنية الهاشمية");
+    }
+
+    @Test
+    void aStatesKindWithoutANationalityIsNoPlace() {
+        Tagging t = Tagging.of("أعلنت الجمهورية الجديدة دستورها.");
+        assertThat(t.resolve()).isEmpty();
+    }
+
+    @Test
     void listedRegionAloneIsAPlace() {
         Tagging t = Tagging.of("هطلت أمطار غزيرة على القصيم مساء أمس.");
         assertThat(only(t.resolve(), LOC).name()).isEqualTo("القصيم");
@@ -402,6 +432,18 @@ class EntityResolverTest {
         Tagging headed = Tagging.of("زار الوفد محافظة الشرقية أمس.");
         assertThat(alone.resolve()).isEmpty();
         assertThat(only(headed.resolve(), LOC).name()).isEqualTo("محافظة الشرقية");
+    }
+
+    @Test
+    void listedRegionWithAPrepositionTheTokenizerLeftOnItIsAPlace() {
+        Tagging t = Tagging.of("انطلقت القافلة أمس بصفاقس.");
+        assertThat(t.resolve()).extracting(Entity::type, Entity::name).containsExactly(tuple(LOC, "صفاقس"));
+    }
+
+    @Test
+    void regionThatIsAlsoAnOrdinaryWordIsNoPlaceWithAPrepositionOnIt() {
+        Tagging t = Tagging.of("رشق المتظاهرون الموكب بالبيض أمس.");
+        assertThat(t.resolve()).isEmpty();
     }
 
     @Test

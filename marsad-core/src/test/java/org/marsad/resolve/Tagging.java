@@ -82,7 +82,8 @@ final class Tagging {
         throw new IllegalArgumentException("no token at " + offset);
     }
 
+    /** A span as the tagger gives it: from the first word's stem to the last word's end (NameRecognizer). */
     private Span asTagged(Span written) {
-        return new Span(tokenAt(written.start()).stemStart(), tokenAt(written.end() - 1).stemEnd());
+        return new Span(tokenAt(written.start()).stemStart(), tokenAt(written.end() - 1).end());
     }
 }

@@ -163,6 +163,20 @@ class ArabicCliticsTest {
     }
 
     @Test
+    void prepositionBeforeAWordWhoseWawIsARootLetterIsSplit() {
+        assertThat(analysis("لوزارة")).isEqualTo("ل|وزارة|");
+        assertThat(analysis("بولاية")).isEqualTo("ب|ولاية|");
+        assertThat(analysis("بواشنطن")).isEqualTo("ب|واشنطن|");
+        assertThat(analysis("لوزارته")).isEqualTo("ل|وزارت|ه");
+    }
+
+    @Test
+    void prepositionBeforeAnotherWordWithWawIsKept() {
+        assertThat(analysis("لوران")).isEqualTo("|لوران|");
+        assertThat(analysis("بوتين")).isEqualTo("|بوتين|");
+    }
+
+    @Test
     void prepositionBeforeFunctionWordIsSplit() {
         assertThat(analysis("بأن")).isEqualTo("ب|أن|");
         assertThat(analysis("لذلك")).isEqualTo("ل|ذلك|");
