@@ -47,7 +47,9 @@ final class RegionNames {
      * the word read without that letter, as {@link Words#readings} reads it.
      */
     private static NamePattern.Match withPrepositionKept(Words w, int i) {
-        if (w.hasEnclitic(i) || afterNameHead(w, i)) return null;
+        if (w.hasArticle(i) || w.hasEnclitic(i) || !Words.mayBeginWithClitic(w.stemKey(i)) || afterNameHead(w, i)) {
+            return null;
+        }
         for (Words.Reading reading : w.readings(i)) {
             if (reading.start() == w.mentionStart(i)) continue;
             for (ListedPhrases.Phrase<Boolean> region : REGIONS.oneWord(reading.key())) {
