@@ -915,7 +915,19 @@ public final class EntityResolver {
             for (Occurrence o : names) {
                 if (best.compare(o, chosen) > 0) chosen = o;
             }
-            return w.text().substring(chosen.nameStart, chosen.end);
+            String name = w.text().substring(chosen.nameStart, chosen.end);
+            return withoutAlefUnwritten(chosen) ? "ا" + name : name;
+        }
+
+        /**
+         * Whether a name starts at its article's lam, whose alef the preposition ل took (للحرس الوطني: the mention is
+         * لحرس الوطني). The entity is named with the alef written back (الحرس الوطني), as the name is written alone.
+         */
+        private boolean withoutAlefUnwritten(Occurrence o) {
+            List<String> proclitics = w.token(o.first).proclitics();
+            if (!proclitics.contains("ل") || !proclitics.contains("ال")) return false;
+            String text = w.text();
+            return o.nameStart > 0 && text.charAt(o.nameStart) == 'ل' && text.charAt(o.nameStart - 1) == 'ل';
         }
 
         private static List<Mention> withoutOverlaps(List<Mention> mentions) {

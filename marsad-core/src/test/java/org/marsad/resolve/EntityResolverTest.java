@@ -262,6 +262,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameWrittenAfterLamIsNamedWithTheAlefItsArticleLostThere() {
+        Tagging t = Tagging.of("وأكدت مصادر للحرس الوطني أن الوضع هادئ.").tag(ORG, "حرس الوطني");
+        Entity guard = only(t.resolve(), ORG);
+        assertThat(mentions(t, guard)).containsExactly("لحرس الوطني");
+        assertThat(guard.name()).isEqualTo("الحرس الوطني");
+    }
+
+    @Test
     void theProphetsTitleBeforeHisNameJoinsTheNameMention() {
         Tagging t = Tagging.of("وذكر الخطيب ما قاله النبي موسى لقومه.").tag(PER, "موسى");
         assertThat(mentions(t, only(t.resolve(), PER))).containsExactly("النبي موسى");
