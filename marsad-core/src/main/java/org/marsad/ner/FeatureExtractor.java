@@ -10,12 +10,13 @@ import java.util.List;
  * rest of the document says comes in through {@link #withVotes}. The previous label is not here: the model scores
  * label transitions itself.
  * <p>
- * {@link #VERSION} names this exact feature set, with the tokenizer's clitic rules it reads words through (set 5: a
- * preposition before a word whose و is a root letter is split, لوزارة → ل + وزارة); a model records it, and a model
- * trained with another set is refused at load, since its weights would be read against the wrong ids.
+ * {@link #VERSION} names this exact feature set, with the tokenizer's clitic rules it reads words through (set 6: a
+ * preposition before a word whose و is a root letter is split, لوزارة → ل + وزارة, and words that only look like ب + a
+ * verbal noun are kept whole, بنزرت، بنيامين، بنوك); a model records it, and a model trained with another set is refused
+ * at load, since its weights would be read against the wrong ids.
  */
 public final class FeatureExtractor {
-    static final int VERSION = 5;
+    static final int VERSION = 6;
 
     private static final String START = "<s>", END = "</s>";
     private static final long START_HASH = FeatureHashing.value(START), END_HASH = FeatureHashing.value(END);

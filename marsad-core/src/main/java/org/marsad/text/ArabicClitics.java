@@ -112,7 +112,9 @@ public final class ArabicClitics {
 
     /** Words that begin with ب/ل followed by letters the verbal-noun rule would take for a clitic. */
     private static final FoldedWordSet ROOT_BEH_LAM = new FoldedWordSet(
-            "بترول", "بتكوين", "بنزين", "بنغلاديش", "بانكوك", "لاتفيا", "لاتيني", "لاتينية", "لاتينا", "لمبة");
+            "بترول", "بتكوين", "بنزين", "بنغلاديش", "بانكوك", "لاتفيا", "لاتيني", "لاتينية", "لاتينا", "لمبة",
+            "بنوك", "بنكية", "بنادق", "بندقية", "بناية", "بنايات", "بنزرت", "بنقردان", "بنغازي", "بنسلفانيا",
+            "بتسوانا", "لتوانيا", "بنيامين", "بنزيما", "بنفيكا", "بتروبراس", "بتروفاك", "لمياء");
 
     private static final FoldedWordSet ROOT_BEH_ARTICLE = new FoldedWordSet(
             "بالغ", "بالغة", "بالغا", "بالغين", "بالغون", "بالون", "بالونات", "كالسيوم");

@@ -157,6 +157,14 @@ class ArabicCliticsTest {
     }
 
     @Test
+    void wordsWhoseFirstLettersOnlyLookLikeAPrepositionAndAVerbalNounAreKept() {
+        assertThat(analysis("بنزرت")).isEqualTo("|بنزرت|");
+        assertThat(analysis("بنيامين")).isEqualTo("|بنيامين|");
+        assertThat(analysis("بنوك")).isEqualTo("|بنوك|");
+        assertThat(analysis("وبنغازي")).isEqualTo("و|بنغازي|");
+    }
+
+    @Test
     void prepositionBeforeOtherLettersIsKept() {
         assertThat(analysis("بشكل")).isEqualTo("|بشكل|");
         assertThat(analysis("لبنان")).isEqualTo("|لبنان|");
