@@ -37,10 +37,23 @@ final class KnownListedNames {
         // the longest listed name written here; the guards, which read the words around, only for one that is
         int last = -1;
         EntityType type = null;
-        for (ListedPhrases.Phrase<EntityType> name : NAMES.beginningWith(w, i)) {
-            last = ListedPhrases.lastWord(w, i, name, free);
-            type = name.value();
-            if (last >= 0) break;
+        int start = w.mentionStart(i);
+        // as the word is cut, then with a preposition the tokenizer left on it taken off (لأوبك، لبوتين)
+        for (Words.Reading reading : w.readings(i)) {
+            boolean own = reading.start() == w.mentionStart(i);
+            if (!own && (!w.token(i).proclitics().isEmpty() || !Words.UNSPLIT_PREPOSITIONS.contains(
+                    w.text().substring(w.token(i).stemStart(), reading.start()).strip()))) {
+                continue;
+            }
+            for (ListedPhrases.Phrase<EntityType> name : NAMES.beginningWith(w, i, reading.key())) {
+                last = ListedPhrases.lastWord(w, i, reading.key(), name, free);
+                type = name.value();
+                if (last >= 0) break;
+            }
+            if (last >= 0) {
+                start = reading.start();
+                break;
+            }
         }
         if (last < 0 || ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i)
                 || beginsEarlier(w, i, type)) {
@@ -54,7 +67,7 @@ final class KnownListedNames {
             // a person's nationality describes the person and is no part of the name (كارول سماحة | اللبنانية)
             if (type != EntityType.PER) last = next;
         }
-        return new Found(new NamePattern.Match(i, last, w.mentionStart(i), w.stemEnd(last)), type);
+        return new Found(new NamePattern.Match(i, last, start, w.stemEnd(last)), type);
     }
 
     /**

@@ -86,7 +86,11 @@ final class ListedPhrases<V> {
      * and whose second, if any, is the next; empty for none.
      */
     List<Phrase<V>> beginningWith(Words w, int first) {
-        String key = w.wordKey(first);
+        return beginningWith(w, first, w.wordKey(first));
+    }
+
+    /** {@link #beginningWith(Words, int)} with word {@code first} read as {@code key} (one of its readings). */
+    List<Phrase<V>> beginningWith(Words w, int first, String key) {
         if (!mayOpen(key)) return List.of();
         Candidates<V> candidates = byFirstWord.get(key);
         if (candidates == null) return List.of();
@@ -113,10 +117,16 @@ final class ListedPhrases<V> {
 
     /** The index of the last word of {@code phrase} written from word {@code first} on free words, or -1. */
     static int lastWord(Words w, int first, Phrase<?> phrase, IntPredicate free) {
+        return lastWord(w, first, w.wordKey(first), phrase, free);
+    }
+
+    /** {@link #lastWord(Words, int, Phrase, IntPredicate)} with word {@code first} read as {@code firstKey}. */
+    static int lastWord(Words w, int first, String firstKey, Phrase<?> phrase, IntPredicate free) {
         int last = first + phrase.wordKeys().size() - 1;
         if (last >= w.size()) return -1;
         for (int k = first; k <= last; k++) {
-            if (!w.isWord(k) || !free.test(k) || !w.wordKey(k).equals(phrase.wordKeys().get(k - first))) return -1;
+            String key = k == first ? firstKey : w.wordKey(k);
+            if (!w.isWord(k) || !free.test(k) || !key.equals(phrase.wordKeys().get(k - first))) return -1;
             if (k > first && (!w.followsOnSameLine(k) || !insideAName(w.token(k).proclitics()))) return -1;
             if (w.hasEnclitic(k)) return -1;
         }

@@ -270,6 +270,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void aKnownNameWithAPrepositionTheTokenizerLeftOnItIsFoundWithoutIt() {
+        Tagging t = Tagging.of("دعت الجزائر إلى اجتماع طارئ لأوبك هذا الشهر.");
+        assertThat(mentions(t, only(t.resolve(), ORG))).containsExactly("أوبك");
+    }
+
+    @Test
     void theProphetsTitleBeforeHisNameJoinsTheNameMention() {
         Tagging t = Tagging.of("وذكر الخطيب ما قاله النبي موسى لقومه.").tag(PER, "موسى");
         assertThat(mentions(t, only(t.resolve(), PER))).containsExactly("النبي موسى");
