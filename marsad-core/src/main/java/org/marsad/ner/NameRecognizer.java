@@ -701,18 +701,21 @@ public final class NameRecognizer {
 
     /**
      * Where a name starting with {@code token} starts: after its conjunction and preposition, at its article if it
-     * has one. A preposition the clitic rules kept (لبيلاروسيا) is left out too when the rest of the word is known
-     * as a name: on a list, or written bare elsewhere in the article.
+     * has one. A preposition the clitic rules kept (لبيلاروسيا، لحزب) is left out too when the rest of the word is
+     * known as a name (on a list, or written bare elsewhere in the article) or is the noun that heads an organisation's
+     * name.
      */
     private int nameStart(String text, Token token, Word word, ArticleStems articleStems) {
         if (!token.proclitics().isEmpty()) return NameStart.of(text, token); // the resolver's rule, too
         String stem = word.stemKey();
         // four letters at least after the clitic, as the resolver asks (Words): بحمد is no ب + حمد; and not when the
         // whole word is a name itself (باريس is no ب + اريس)
-        if (token.kind() == Token.Kind.WORD && stem.length() >= 5 && "وفبلك".indexOf(stem.charAt(0)) >= 0
-                && model.gazetteer().lists(stem) == 0) {
+        boolean organisationHead = stem.length() >= 4 && (stem.charAt(0) == 'ل' || stem.charAt(0) == 'ب')
+                && ORGANISATION_HEADS.contains(stem.substring(1)); // لحزب الله: the name begins at its head noun
+        if (token.kind() == Token.Kind.WORD && (stem.length() >= 5 || organisationHead)
+                && "وفبلك".indexOf(stem.charAt(0)) >= 0 && model.gazetteer().lists(stem) == 0) {
             String rest = stem.substring(1);
-            if (model.gazetteer().lists(rest) != 0 || articleStems.contains(rest)) {
+            if (organisationHead || model.gazetteer().lists(rest) != 0 || articleStems.contains(rest)) {
                 int second = token.start() + 1;
                 while (second < token.end() && !Character.isLetter(text.charAt(second))) second++;
                 return second;

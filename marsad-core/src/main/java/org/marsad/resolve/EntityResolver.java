@@ -370,12 +370,18 @@ public final class EntityResolver {
             return span.end() == wordEnd ? wordEnd : w.stemEnd(last);
         }
 
-        /** The tagger's start when it left a clitic letter out of the stem (لبيلاروسيا), else the word's mention start. */
+        /**
+         * The tagger's start when it left a clitic letter out of the stem (لبيلاروسيا، لحزب الله), else the word's
+         * mention start.
+         */
         private int taggedStart(int first, Span span) {
             for (Words.Reading reading : w.readings(first)) {
                 if (reading.start() == span.start()) return reading.start();
             }
-            return w.mentionStart(first);
+            Token t = w.token(first);
+            boolean oneLetterIn = t.proclitics().isEmpty() && span.start() > t.start() && span.start() < t.stemEnd()
+                    && Words.UNSPLIT_PREPOSITIONS.contains(w.text().substring(t.start(), span.start()).strip());
+            return oneLetterIn ? span.start() : w.mentionStart(first);
         }
 
         /**

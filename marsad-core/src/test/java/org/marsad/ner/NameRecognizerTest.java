@@ -555,4 +555,11 @@ class NameRecognizerTest {
                 name(text, "لندن", EntityType.LOC)));
         assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("لندن/LOC");
     }
+
+    @Test
+    void anOrganisationsHeadNounKeepsNoPrepositionTheTokenizerLeftOnItForTheShippedModel() throws java.io.IOException {
+        NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
+        String text = "وأشار الوزير إلى بيان لحزب الله أمس .";
+        assertThat(names(shipped, text, EntityType.ORG)).containsExactly("حزب الله");
+    }
 }

@@ -276,6 +276,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTaggedNameThatLeftOutAPrepositionTheTokenizerKeptStartsWhereTheTaggerSaid() {
+        Tagging t = Tagging.of("وأشار الوزير إلى بيان لحزب الله أمس.");
+        int start = t.text().indexOf("حزب الله");
+        t.names().add(new org.marsad.ner.RecognizedName(new org.marsad.model.Span(start, start + 8), ORG));
+        assertThat(mentions(t, only(t.resolve(), ORG))).containsExactly("حزب الله");
+    }
+
+    @Test
     void theProphetsTitleBeforeHisNameJoinsTheNameMention() {
         Tagging t = Tagging.of("وذكر الخطيب ما قاله النبي موسى لقومه.").tag(PER, "موسى");
         assertThat(mentions(t, only(t.resolve(), PER))).containsExactly("النبي موسى");
