@@ -375,12 +375,23 @@ public final class NameRecognizer {
         return result;
     }
 
-    /** Nouns that say what kind of organisation the name after them is, written in construct (حركة حماس). */
     /** Nouns of institutions named by their place: جامعة القاهرة، بورصة أثينا، بلدية صفاقس، أمانة منطقة الرياض. */
     private static final Set<String> HEADS_OF_NAMES_BY_PLACE = Set.of("جامعه", "بورصه", "بلديه", "امانه");
-    private static final Set<String> ORGANISATION_HEADS = Set.of("حركه", "حزب", "جماعه", "تنظيم", "صحيفه", "جريده",
-            "مجله", "وكاله", "قناه", "اذاعه", "شركه", "مجموعه", "مؤسسه", "منظمه", "نادي", "بنك", "مصرف", "جامعه",
-            "بورصه", "بلديه", "امانه");
+    /** Nouns that say what kind of organisation the name after them is, written in construct (حركة حماس). */
+    private static final Set<String> ORGANISATION_HEADS = union(HEADS_OF_NAMES_BY_PLACE, Set.of("حركه", "حزب", "جماعه",
+            "تنظيم", "صحيفه", "جريده", "مجله", "وكاله", "قناه", "اذاعه", "شركه", "مجموعه", "مؤسسه", "منظمه", "نادي", "بنك",
+            "مصرف"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /** Whether a word's key is one of {@code heads} with ل or ب the tokenizer left on it (لحزب، بجامعة). */
+    private static boolean isHeadAfterPreposition(String key, Set<String> heads) {
+        return key.length() > 3 && (key.charAt(0) == 'ل' || key.charAt(0) == 'ب') && heads.contains(key.substring(1));
+    }
 
     /**
      * An organisation the tagger found without the noun that says what it is (حركة | حماس، صحيفة | دايلي ستار):
@@ -423,8 +434,7 @@ public final class NameRecognizer {
         Set<String> heads = named == EntityType.LOC ? HEADS_OF_NAMES_BY_PLACE : ORGANISATION_HEADS;
         String key = MatchingKey.of(text, head.stemStart(), head.stemEnd());
         if (heads.contains(key)) return head.stemStart();
-        if (key.length() > 3 && (key.charAt(0) == 'ل' || key.charAt(0) == 'ب')
-                && heads.contains(key.substring(1))) {
+        if (isHeadAfterPreposition(key, heads)) {
             int start = head.stemStart() + 1;
             while (start < head.stemEnd() && Character.getType(text.charAt(start)) == Character.NON_SPACING_MARK) start++;
             return start;
@@ -505,13 +515,6 @@ public final class NameRecognizer {
     /** Epithets said after the name of God (الله تعالى، الله سبحانه): praise, no part of the name. */
     private static final Set<String> GOD_EPITHETS = Set.of("تعالي", "سبحانه", "سبحان");
 
-    /**
-     * A name does not end on a verb of the present tense in the dual or plural (سالم الدوسري يغيبان عن المباراة، اللاعبان
-     * يستحقان): a word of five letters or more that opens with ي or ت and ends with ان or ون, on none of the name
-     * lists (اليونان is listed), and not a family name in يان (كريكوريان); nor on the verb of the blessing said after the
-     * Prophet's name (محمد صلى الله عليه وسلم). Such words are cut off the end; returns the
-     * new end, which is {@code begin} when the name was such words alone.
-     */
     /** The verb that opens the blessing said after the Prophet's name (محمد صلى الله عليه وسلم). */
     private static boolean opensTheBlessing(String text, List<Token> tokens, int k, String stem) {
         if (!stem.equals("صلي") || k + 1 >= tokens.size()) return false;
@@ -519,6 +522,13 @@ public final class NameRecognizer {
         return next.kind() == Token.Kind.WORD && MatchingKey.of(text, next.start(), next.end()).equals("الله");
     }
 
+    /**
+     * A name does not end on a verb of the present tense in the dual or plural (سالم الدوسري يغيبان عن المباراة، اللاعبان
+     * يستحقان): a word of five letters or more that opens with ي or ت and ends with ان or ون, on none of the name
+     * lists (اليونان is listed), and not a family name in يان (كريكوريان); nor on the verb of the blessing said after the
+     * Prophet's name (محمد صلى الله عليه وسلم). Such words are cut off the end; returns the
+     * new end, which is {@code begin} when the name was such words alone.
+     */
     static int withoutTrailingVerbs(String text, List<Token> tokens, int begin, int end, Gazetteer gazetteer) {
         while (end > begin) {
             Token last = tokens.get(end - 1);
@@ -710,8 +720,7 @@ public final class NameRecognizer {
         String stem = word.stemKey();
         // four letters at least after the clitic, as the resolver asks (Words): بحمد is no ب + حمد; and not when the
         // whole word is a name itself (باريس is no ب + اريس)
-        boolean organisationHead = stem.length() >= 4 && (stem.charAt(0) == 'ل' || stem.charAt(0) == 'ب')
-                && ORGANISATION_HEADS.contains(stem.substring(1)); // لحزب الله: the name begins at its head noun
+        boolean organisationHead = isHeadAfterPreposition(stem, ORGANISATION_HEADS); // لحزب الله: it begins at حزب
         if (token.kind() == Token.Kind.WORD && (stem.length() >= 5 || organisationHead)
                 && "وفبلك".indexOf(stem.charAt(0)) >= 0 && model.gazetteer().lists(stem) == 0) {
             String rest = stem.substring(1);

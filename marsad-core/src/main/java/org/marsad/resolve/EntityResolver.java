@@ -378,10 +378,7 @@ public final class EntityResolver {
             for (Words.Reading reading : w.readings(first)) {
                 if (reading.start() == span.start()) return reading.start();
             }
-            Token t = w.token(first);
-            boolean oneLetterIn = t.proclitics().isEmpty() && span.start() > t.start() && span.start() < t.stemEnd()
-                    && Words.UNSPLIT_PREPOSITIONS.contains(w.text().substring(t.start(), span.start()).strip());
-            return oneLetterIn ? span.start() : w.mentionStart(first);
+            return w.followsKeptPreposition(first, span.start()) ? span.start() : w.mentionStart(first);
         }
 
         /**

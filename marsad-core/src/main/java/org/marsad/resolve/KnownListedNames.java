@@ -34,31 +34,22 @@ final class KnownListedNames {
     /** The listed name that begins with word {@code i}, on words {@code free} accepts, or null. */
     Found at(Words w, int i, IntPredicate free) {
         if (!w.isWord(i) || !free.test(i)) return null;
-        // the longest listed name written here; the guards, which read the words around, only for one that is
-        int last = -1;
-        EntityType type = null;
-        int start = w.mentionStart(i);
-        // as the word is cut, then with a preposition the tokenizer left on it taken off (لأوبك، لبوتين)
-        for (Words.Reading reading : w.readings(i)) {
-            boolean own = reading.start() == w.mentionStart(i);
-            if (!own && (!w.token(i).proclitics().isEmpty() || !Words.UNSPLIT_PREPOSITIONS.contains(
-                    w.text().substring(w.token(i).stemStart(), reading.start()).strip()))) {
-                continue;
-            }
-            for (ListedPhrases.Phrase<EntityType> name : NAMES.beginningWith(w, i, reading.key())) {
-                last = ListedPhrases.lastWord(w, i, reading.key(), name, free);
-                type = name.value();
-                if (last >= 0) break;
-            }
-            if (last >= 0) {
-                start = reading.start();
-                break;
+        // the longest listed name written here, read as the word is cut, else with a preposition the tokenizer left
+        // on it taken off (لأوبك، لبوتين); the guards, which read the words around, only for one that is
+        Found found = listedFrom(w, i, w.wordKey(i), w.mentionStart(i), free);
+        if (found == null && w.token(i).proclitics().isEmpty() && Words.mayBeginWithClitic(w.stemKey(i))) {
+            for (Words.Reading reading : w.readings(i)) {
+                if (!w.followsKeptPreposition(i, reading.start())) continue;
+                found = listedFrom(w, i, reading.key(), reading.start(), free);
+                if (found != null) break;
             }
         }
-        if (last < 0 || ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i)
-                || beginsEarlier(w, i, type)) {
+        if (found == null || ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i)
+                || beginsEarlier(w, i, found.type())) {
             return null;
         }
+        int last = found.match().last();
+        EntityType type = found.type();
         int next = ListedPhrases.definiteWordAfter(w, last, free);
         if (next >= 0) {
             // a nationality adjective belongs to the name (أرامكو السعودية); any other word with the article
@@ -67,7 +58,16 @@ final class KnownListedNames {
             // a person's nationality describes the person and is no part of the name (كارول سماحة | اللبنانية)
             if (type != EntityType.PER) last = next;
         }
-        return new Found(new NamePattern.Match(i, last, start, w.stemEnd(last)), type);
+        return new Found(new NamePattern.Match(i, last, found.match().start(), w.stemEnd(last)), type);
+    }
+
+    /** The longest listed name written from word {@code i} read as {@code key}, its mention starting at {@code start}. */
+    private static Found listedFrom(Words w, int i, String key, int start, IntPredicate free) {
+        for (ListedPhrases.Phrase<EntityType> name : NAMES.beginningWith(w, i, key)) {
+            int last = ListedPhrases.lastWord(w, i, key, name, free);
+            if (last >= 0) return new Found(new NamePattern.Match(i, last, start, w.stemEnd(last)), name.value());
+        }
+        return null;
     }
 
     /**

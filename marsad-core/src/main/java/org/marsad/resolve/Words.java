@@ -205,6 +205,16 @@ final class Words {
         return offsetAfterLetters(t.stemStart(), t.stemEnd(), letters);
     }
 
+    /**
+     * Whether offset {@code start} lies inside word {@code i} right after a preposition letter (ب، ل، ك) the tokenizer
+     * left on it: where a name begins that the word carries with that letter (لأوبك، لحزب الله).
+     */
+    boolean followsKeptPreposition(int i, int start) {
+        Token t = tokens.get(i);
+        return t.proclitics().isEmpty() && start > t.start() && start < t.stemEnd()
+                && UNSPLIT_PREPOSITIONS.contains(text.substring(t.start(), start).strip());
+    }
+
     /** One way a word may begin a name. */
     record Reading(String key, int start) {
     }

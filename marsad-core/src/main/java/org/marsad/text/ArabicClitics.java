@@ -29,7 +29,7 @@ import org.marsad.model.Token;
  *   <li>Prepositions ب and ل without the article: only before a verbal noun or an imperfect verb, recognised by
  *       its first letter: م with ≥ 3 letters (بمناسبة، لمدة); ت or ن with ≥ 4 (لتنفيذ، بنسبة); ا with ≥ 5
  *       letters and the shape of a derived verbal noun: ن or ت second (انتظار، اتفاق), ت or ا third
- *       (اعتبار، استخدام، إدارة), or ا fourth (إجراء، إعلان); or before a function word (بأن، لأنه، لذلك، لقد).
+ *       (اعتبار، استخدام، إدارة), or ا fourth (إجراء، إعلان); or before a function word (بأن، لأنه، لذلك، لقد);
  *       or before a word of the list whose و is a root letter (لوزارة، بولاية، بواشنطن).
  *       Any other first letter keeps the ب or ل in the stem: بوتين، بيلاروسيا، لوكاشينكو، لبنان، ليبيا.</li>
  *   <li>Preposition ك without the article: only before a demonstrative (كذلك، كهذا), since ك begins many words
@@ -202,7 +202,7 @@ public final class ArabicClitics {
         boolean functionAfterConjunction = (first == WAW || first == FEH)
                 && FUNCTION_AFTER_CONJUNCTION.contains(letters, 1, count);
         if (first == WAW && count > 1) {
-            if (functionAfterConjunction || (count - 1 >= MIN_STEM && !isRootWaw(letters, count))) {
+            if (functionAfterConjunction || (count - 1 >= MIN_STEM && !isRootWaw(letters, 0, count))) {
                 conjunction = CONJUNCTION_WAW;
                 stemFrom = 1;
             }
@@ -253,12 +253,10 @@ public final class ArabicClitics {
         return proclitics == null ? null : new Token(start, end, Token.Kind.WORD, end, end, proclitics, "");
     }
 
-    /** و-initial words whose و is a root letter, with or without a pronoun suffix (وزارته، وضعنا). */
-    private static boolean isRootWaw(char[] letters, int count) {
-        return isRootWaw(letters, 0, count);
-    }
-
-    /** Whether {@code letters[from, count)} is a و-initial word whose و is a root letter. */
+    /**
+     * Whether {@code letters[from, count)} is a و-initial word whose و is a root letter, with or without a pronoun
+     * suffix (وزارته، وضعنا).
+     */
     private static boolean isRootWaw(char[] letters, int from, int count) {
         if (ROOT_WAW.contains(letters, from, count)) return true;
         for (char[] suffix : ENCLITICS) {
