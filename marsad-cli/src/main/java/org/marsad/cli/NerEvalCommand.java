@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.marsad.model.EntityType;
 import org.marsad.ner.BioCodec;
 import org.marsad.ner.NerModel;
+import org.marsad.ner.train.ConllFile;
 import org.marsad.ner.train.ConllReader;
 import org.marsad.ner.train.NerDataException;
 import org.marsad.ner.train.NerEvaluation;
@@ -93,24 +94,25 @@ final class NerEvalCommand implements Callable<Integer> {
         if (warmup < 0) return NerErrors.fail(stderr, "--warmup must be 0 or more");
         if (rounds < 1) return NerErrors.fail(stderr, "--rounds must be at least 1");
         List<Row> rows = new ArrayList<>();
-        List<TaggedSentence> gold;
+        ConllFile gold;
         String description;
         try {
             NerModel model = modelFile != null ? NerModel.load(modelFile) : NerModel.shipped();
             description = model.description();
-            gold = ConllReader.read(goldFile);
-            if (gold.isEmpty()) return NerErrors.fail(stderr, goldFile + ": no sentences");
+            gold = ConllReader.readFile(goldFile);
+            if (gold.sentences().isEmpty()) return NerErrors.fail(stderr, goldFile + ": no sentences");
+            reportOtherTypes(goldFile, gold);
             OpenNlpPeer peer = peerTrain != null ? trainPeer() : null;
             for (int pass = 0; pass < warmup; pass++) {
                 NerEvaluation.of(model, gold);
-                if (peer != null) peer.tag(gold);
+                if (peer != null) peer.tag(gold.sentences());
             }
             List<NerEvaluation> ours = new ArrayList<>(), theirs = new ArrayList<>();
             for (int round = 0; round < rounds; round++) { // in turns, so a slow spell of the machine hits both
                 ours.add(NerEvaluation.of(model, gold));
                 if (peer == null) continue;
-                OpenNlpPeer.Tagged tagged = peer.tag(gold);
-                theirs.add(NerEvaluation.of(gold, tagged.tags(), tagged.seconds()));
+                OpenNlpPeer.Tagged tagged = peer.tag(gold.sentences());
+                theirs.add(NerEvaluation.of(gold.sentences(), tagged.tags(), tagged.seconds()));
             }
             rows.add(new Row(OURS, medianSpeed(ours)));
             if (taggedFile != null) writeTagged(model, gold);
@@ -121,7 +123,7 @@ final class NerEvalCommand implements Callable<Integer> {
             return NerErrors.fail(stderr, NerErrors.message(e));
         }
         if (json) {
-            printJson(rows);
+            printJson(rows, gold);
         } else {
             printTable(gold, rows, description);
         }
@@ -130,22 +132,34 @@ final class NerEvalCommand implements Callable<Integer> {
     }
 
     /** The gold sentences with the model's tags beside the gold ones, a blank line after each sentence. */
-    private void writeTagged(NerModel model, List<TaggedSentence> gold) throws IOException {
+    private void writeTagged(NerModel model, ConllFile gold) throws IOException {
         List<int[]> tagged = NerEvaluation.tag(model, gold);
+        List<TaggedSentence> sentences = gold.sentences();
         StringBuilder out = new StringBuilder();
-        for (int s = 0; s < gold.size(); s++) {
-            for (int i = 0; i < gold.get(s).size(); i++) {
-                out.append(gold.get(s).words().get(i)).append(' ').append(BioCodec.name(gold.get(s).labels()[i]))
-                        .append(' ').append(BioCodec.name(tagged.get(s)[i])).append('\n');
+        for (int s = 0; s < sentences.size(); s++) {
+            for (int i = 0; i < sentences.get(s).size(); i++) {
+                out.append(sentences.get(s).words().get(i)).append(' ')
+                        .append(BioCodec.name(sentences.get(s).labels()[i])).append(' ')
+                        .append(BioCodec.name(tagged.get(s)[i])).append('\n');
             }
             out.append('\n');
         }
         Files.writeString(taggedFile, out);
     }
 
+    /** Says which tags of the file name kinds of names the tagger does not find, and were read as outside. */
+    private void reportOtherTypes(Path file, ConllFile read) {
+        if (read.otherTypeTokens().isEmpty()) return;
+        stderr.printf("marsad: %s: tags of types Marsad does not tag, read as O: %s%n", file,
+                read.otherTypesSummary());
+        stderr.flush();
+    }
+
     private OpenNlpPeer trainPeer() throws IOException, NerDataException {
-        List<TaggedSentence> training = ConllReader.read(peerTrain);
+        ConllFile read = ConllReader.readFile(peerTrain);
+        List<TaggedSentence> training = read.sentences();
         if (training.isEmpty()) throw new NerDataException(peerTrain + ": no sentences");
+        reportOtherTypes(peerTrain, read);
         stderr.printf("marsad: training the peer, %s, on %d sentences of %s (default features and parameters, "
                         + "%s)%n", OpenNlpPeer.NAME, training.size(), peerTrain,
                 peerClearEvery == 0 ? "the file as one document" : peerClearEvery == 1 ? "every sentence a document"
@@ -165,9 +179,10 @@ final class NerEvalCommand implements Callable<Integer> {
         return new NerEvaluation(any.micro(), any.types(), any.tokens(), speeds[speeds.length / 2]);
     }
 
-    private void printTable(List<TaggedSentence> gold, List<Row> rows, String description) {
-        stdout.printf("gold: %s, %d sentences, %d tokens; model: %s%n", goldFile, gold.size(),
-                gold.stream().mapToInt(TaggedSentence::size).sum(), modelFile != null ? modelFile : "shipped");
+    private void printTable(ConllFile gold, List<Row> rows, String description) {
+        stdout.printf("gold: %s, %d sentences, %d tokens%s; model: %s%n", goldFile, gold.sentences().size(),
+                gold.tokens(), gold.documents().size() > 1 ? ", " + gold.documents().size() + " documents" : "",
+                modelFile != null ? modelFile : "shipped");
         if (!description.isEmpty()) stdout.println("model made by: " + description);
         stdout.println("CoNLL exact-span matching; precision, recall and F1 in percent");
         stdout.printf("%-22s %-6s %9s %8s %8s %8s %9s %8s%n", "tagger", "type", "precision", "recall", "F1",
@@ -195,9 +210,13 @@ final class NerEvalCommand implements Callable<Integer> {
         return score != null ? score : new NerEvaluation.Score(0, 0, 0, 0, 0, 0);
     }
 
-    private void printJson(List<Row> rows) throws IOException {
+    private void printJson(List<Row> rows, ConllFile gold) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = evaluationJson(mapper, rows.get(0));
+        if (!gold.otherTypeTokens().isEmpty()) {
+            ObjectNode other = root.putObject("otherTypeTokens");
+            gold.otherTypeTokens().forEach(other::put);
+        }
         if (rows.size() > 1) {
             ObjectNode peer = mapper.createObjectNode().put("name", rows.get(1).name());
             peer.setAll(evaluationJson(mapper, rows.get(1)));

@@ -61,13 +61,13 @@ class NerTrainCommandTest {
     }
 
     @Test
-    void unknownTagStopsWithFileAndLine() throws IOException {
-        String text = NerFixtures.conll(NerFixtures.TRAINING.subList(0, 2)) + "سافر O\nخالد B-PERSON\n";
+    void tagOfNoSchemeStopsWithFileAndLine() throws IOException {
+        String text = NerFixtures.conll(NerFixtures.TRAINING.subList(0, 2)) + "سافر O\nخالد NNP\n";
         Path trainFile = NerFixtures.write(dir.resolve("bad-tag.txt"), text);
         int line = (int) text.lines().count();
         CommandRun run = train(trainFile, dir.resolve("model.bin"));
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).startsWith("marsad: " + trainFile + ":" + line + ": unknown tag 'B-PERSON'");
+        assertThat(run.err()).startsWith("marsad: " + trainFile + ":" + line + ": unknown tag 'NNP'");
         assertThat(dir.resolve("model.bin")).doesNotExist();
     }
 

@@ -1,7 +1,5 @@
 package org.marsad.ner.train;
 
-import org.marsad.ner.BioCodec;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,19 +10,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Reads CoNLL-style files: one {@code TOKEN TAG} per line, UTF-8. A sentence ends at a blank line, or after a run
- * of tokens made only of periods (ANERcorp as first published has no blank lines). The tag is the last field of
- * the line; the token is everything before it, so a token never loses a character. Any other line stops reading
- * with the file and line number: a model silently trained on half a file is worse than none.
+ * of tokens made only of periods (ANERcorp as first published has no blank lines); a {@code -DOCSTART-} line starts
+ * a document. The tag is the last field of the line; the token is everything before it, so a token never loses a
+ * character, except in tab-separated columns, where the token is the first column (CoNLL files with part-of-speech
+ * or chunk columns between). Tags of other corpora's schemes are read as {@link ConllTags} says. Any other line
+ * stops reading with the file and line number: a model silently trained on half a file is worse than none.
  */
 public final class ConllReader {
+    private static final String DOCUMENT_START = "-DOCSTART-";
+
     private ConllReader() {
     }
 
     public static List<TaggedSentence> read(Path file) throws IOException, NerDataException {
+        return readFile(file).sentences();
+    }
+
+    public static ConllFile readFile(Path file) throws IOException, NerDataException {
         List<TaggedSentence> sentences = new ArrayList<>();
+        List<Integer> documentStarts = new ArrayList<>(List.of(0));
+        SortedMap<String, Integer> otherTypes = new TreeMap<>();
         List<String> words = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -39,18 +49,33 @@ public final class ConllReader {
                     flush(words, labels, sentences);
                     continue;
                 }
-                int space = lastSpace(trimmed);
-                if (space < 0) {
+                if (trimmed.startsWith(DOCUMENT_START)) {
+                    flush(words, labels, sentences);
+                    if (documentStarts.get(documentStarts.size() - 1) < sentences.size()) {
+                        documentStarts.add(sentences.size());
+                    }
+                    continue;
+                }
+                String word, tag;
+                if (trimmed.indexOf('\t') >= 0) {
+                    word = trimmed.substring(0, trimmed.indexOf('\t')).strip();
+                    tag = trimmed.substring(trimmed.lastIndexOf('\t') + 1).strip();
+                } else {
+                    int space = lastSpace(trimmed);
+                    word = space < 0 ? "" : trimmed.substring(0, space).strip();
+                    tag = space < 0 ? "" : trimmed.substring(space + 1);
+                }
+                if (word.isEmpty()) {
                     throw new NerDataException(file + ":" + lineNumber + ": expected 'TOKEN TAG', found one field '"
                             + trimmed + "'");
                 }
-                String word = trimmed.substring(0, space).strip();
-                String tag = trimmed.substring(space + 1);
-                int label = BioCodec.parse(tag);
-                if (label < 0) {
+                ConllTags.Reading reading = ConllTags.read(tag);
+                if (reading == null) {
                     throw new NerDataException(file + ":" + lineNumber + ": unknown tag '" + tag
-                            + "' (expected O or B-/I- with PERS, PER, LOC, ORG or MISC)");
+                            + "' (expected O, or B-/I- (also S-/E-, U-/L-) with PER, LOC, ORG, MISC or another type)");
                 }
+                if (reading.otherType() != null) otherTypes.merge(reading.otherType(), 1, Integer::sum);
+                int label = reading.label();
                 if (!words.isEmpty() && isPeriods(words.get(words.size() - 1)) && !isPeriods(word)) {
                     flush(words, labels, sentences);
                 }
@@ -59,7 +84,10 @@ public final class ConllReader {
             }
         }
         flush(words, labels, sentences);
-        return sentences;
+        if (documentStarts.size() > 1 && documentStarts.get(documentStarts.size() - 1) == sentences.size()) {
+            documentStarts.remove(documentStarts.size() - 1);
+        }
+        return new ConllFile(sentences, documentStarts, otherTypes);
     }
 
     private static String nextLine(BufferedReader in, Path file, int linesRead) throws IOException, NerDataException {

@@ -26,19 +26,38 @@ public record NerEvaluation(Score micro, Map<EntityType, Score> types, long toke
 
     /** Tags {@code gold} with {@code model}, reading the sentences in order as running text, and scores it. */
     public static NerEvaluation of(NerModel model, List<TaggedSentence> gold) {
+        return of(model, ConllFile.of(gold));
+    }
+
+    /** Tags {@code gold} with {@code model}, each document's sentences in order as running text, and scores it. */
+    public static NerEvaluation of(NerModel model, ConllFile gold) {
         long started = System.nanoTime();
         List<int[]> predicted = tag(model, gold);
         double seconds = (System.nanoTime() - started) / 1e9;
         SpanScores scores = new SpanScores();
-        for (int s = 0; s < gold.size(); s++) scores.add(gold.get(s).labels(), predicted.get(s));
+        for (int s = 0; s < gold.sentences().size(); s++) {
+            scores.add(gold.sentences().get(s).labels(), predicted.get(s));
+        }
         return of(scores, seconds);
     }
 
     /** The labels {@code model} gives the words of {@code gold}, read in order as running text. */
     public static List<int[]> tag(NerModel model, List<TaggedSentence> gold) {
-        List<List<Word>> sentences = new ArrayList<>(gold.size());
-        for (TaggedSentence s : gold) sentences.add(s.words().stream().map(Word::of).toList());
-        return model.tag(sentences, model.window());
+        return tag(model, ConllFile.of(gold));
+    }
+
+    /**
+     * The labels {@code model} gives the words of {@code gold}, each document read in order as running text, so that
+     * what one document says of a word never sways the tags of another.
+     */
+    public static List<int[]> tag(NerModel model, ConllFile gold) {
+        List<int[]> labels = new ArrayList<>(gold.sentences().size());
+        for (List<TaggedSentence> document : gold.documents()) {
+            List<List<Word>> sentences = new ArrayList<>(document.size());
+            for (TaggedSentence s : document) sentences.add(s.words().stream().map(Word::of).toList());
+            labels.addAll(model.tag(sentences, model.window()));
+        }
+        return labels;
     }
 
     /**

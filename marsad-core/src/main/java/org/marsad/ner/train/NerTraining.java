@@ -33,10 +33,13 @@ public record NerTraining(NerTrainer trainer, Path dataDir, ProperNounShares pro
     static final SkipGram VECTORS = new SkipGram(64, 5, 5, 3, CLUSTER_MIN_COUNT, 1e-4, CLUSTER_SEED);
 
     public NerModel train(Path trainFile, Consumer<String> log) throws IOException, NerDataException {
-        List<TaggedSentence> sentences = ConllReader.read(trainFile);
+        ConllFile read = ConllReader.readFile(trainFile);
+        List<TaggedSentence> sentences = read.sentences();
         if (sentences.isEmpty()) throw new NerDataException(trainFile + ": no sentences");
-        log.accept("read " + sentences.size() + " sentences, "
-                + sentences.stream().mapToInt(TaggedSentence::size).sum() + " tokens from " + trainFile);
+        log.accept("read " + sentences.size() + " sentences, " + read.tokens() + " tokens from " + trainFile);
+        if (!read.otherTypeTokens().isEmpty()) {
+            log.accept("tags of types the tagger does not learn, read as O: " + read.otherTypesSummary());
+        }
         return train(sentences, log);
     }
 

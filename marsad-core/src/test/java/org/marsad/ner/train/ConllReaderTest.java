@@ -43,10 +43,88 @@ class ConllReaderTest {
     }
 
     @Test
-    void unknownTagStopsWithFileAndLine() throws Exception {
-        Path f = file("زار O\nسليم B-PERSON\n");
+    void tagThatIsNoSchemesStopsWithFileAndLine() throws Exception {
+        Path f = file("زار O\nسليم NNP\n");
         assertThatThrownBy(() -> ConllReader.read(f)).isInstanceOf(NerDataException.class)
-                .hasMessageContaining(f + ":2").hasMessageContaining("unknown tag 'B-PERSON'");
+                .hasMessageContaining(f + ":2").hasMessageContaining("unknown tag 'NNP'");
+    }
+
+    @Test
+    void unknownPrefixStopsWithFileAndLine() throws Exception {
+        Path f = file("سليم X-PER\n");
+        assertThatThrownBy(() -> ConllReader.read(f)).isInstanceOf(NerDataException.class)
+                .hasMessageContaining(f + ":1").hasMessageContaining("unknown tag 'X-PER'");
+    }
+
+    @Test
+    void longTypeNamesReadAsOurTypes() throws Exception {
+        List<TaggedSentence> s = ConllReader.read(file(
+                "سليم B-PERSON\nزار O\nبلدية B-ORGANIZATION\nطرابلس I-ORGANIZATION\nفي O\nليبيا B-LOCATION\n"));
+        assertThat(s.get(0).tags()).containsExactly("B-PER", "O", "B-ORG", "I-ORG", "O", "B-LOC");
+    }
+
+    @Test
+    void politicalEntitiesAndFacilitiesAreReadAsPlaces() throws Exception {
+        List<TaggedSentence> s = ConllReader.read(file("هبطت O\nفي O\nمطار B-FAC\nقرطاج I-FAC\nبتونس B-GPE\n"));
+        assertThat(s.get(0).tags()).containsExactly("O", "O", "B-LOC", "I-LOC", "B-LOC");
+    }
+
+    @Test
+    void singleAndEndTagsOfBioesReadAsBeginAndInside() throws Exception {
+        List<TaggedSentence> s = ConllReader.read(file(
+                "التقى O\nنزار S-PER\nوهدى S-PER\nبرئيس O\nنادي B-ORG\nالنجم I-ORG\nالساحلي E-ORG\n"));
+        assertThat(s.get(0).tags()).containsExactly("O", "B-PER", "B-PER", "O", "B-ORG", "I-ORG", "I-ORG");
+    }
+
+    @Test
+    void unitAndLastTagsOfBilouReadInAnyCaseAndWithUnderscore() throws Exception {
+        List<TaggedSentence> s = ConllReader.read(file("عاد O\nمراد u_per\nإلى O\nوادي B_LOC\nعربة l-loc\n"));
+        assertThat(s.get(0).tags()).containsExactly("O", "B-PER", "O", "B-LOC", "I-LOC");
+    }
+
+    @Test
+    void bareTypesOfTheIoSchemeAreInsideNames() throws Exception {
+        List<TaggedSentence> s = ConllReader.read(file("قابل O\nعمر PER\nالخطيب PER\nفي O\nصيدا LOC\n"));
+        assertThat(s.get(0).tags()).containsExactly("O", "I-PER", "I-PER", "O", "I-LOC");
+    }
+
+    @Test
+    void aqmarsOtherNameTagsReadAsMisc() throws Exception {
+        List<TaggedSentence> s = ConllReader.read(file(
+                "رواية O\nالطريق B-MIS0\nالطويل I-MIS0\nو O\nجائزة B-MIS1-\nالقلم I-MIS1-\nو O\nاللينكس B-MIS\n"));
+        assertThat(s.get(0).tags()).containsExactly("O", "B-MISC", "I-MISC", "O", "B-MISC", "I-MISC", "O", "B-MISC");
+    }
+
+    @Test
+    void otherTypesReadAsOutsideAndAreCountedByType() throws Exception {
+        ConllFile read = ConllReader.readFile(file(
+                "في O\nيوم B-DATE\nالأحد I-DATE\nقال O\nالمصريون B-NORP\nو O\nسامي B-PER\n"));
+        assertThat(read.sentences().get(0).tags()).containsExactly("O", "O", "O", "O", "O", "O", "B-PER");
+        assertThat(read.otherTypeTokens()).containsEntry("DATE", 2).containsEntry("NORP", 1).hasSize(2);
+        assertThat(read.otherTypesSummary()).isEqualTo("DATE 2 tokens, NORP 1 token");
+    }
+
+    @Test
+    void docstartLinesStartDocuments() throws Exception {
+        ConllFile read = ConllReader.readFile(file("-DOCSTART- -X- O O\n\nزار O\nرامي B-PER\n\nعاد O\n\n"
+                + "-DOCSTART- -X- O O\n\nوصلت O\nليلى B-PER\n"));
+        assertThat(read.sentences()).hasSize(3);
+        assertThat(read.documentStarts()).containsExactly(0, 2);
+        assertThat(read.documents()).extracting(List::size).containsExactly(2, 1);
+    }
+
+    @Test
+    void fileWithoutDocstartIsOneDocument() throws Exception {
+        ConllFile read = ConllReader.readFile(file("زار O\nرامي B-PER\n\nعاد O\n"));
+        assertThat(read.documents()).hasSize(1);
+        assertThat(read.otherTypeTokens()).isEmpty();
+    }
+
+    @Test
+    void tabSeparatedColumnsGiveTheFirstAsTokenAndTheLastAsTag() throws Exception {
+        List<TaggedSentence> s = ConllReader.read(file("زار\tVBD\tB-VP\tO\nرامي\tNNP\tB-NP\tB-PER\n"));
+        assertThat(s.get(0).words()).containsExactly("زار", "رامي");
+        assertThat(s.get(0).tags()).containsExactly("O", "B-PER");
     }
 
     @Test
