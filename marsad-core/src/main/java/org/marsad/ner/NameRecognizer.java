@@ -61,7 +61,7 @@ public final class NameRecognizer {
                 end = withoutTrailingVerbs(text, tokens, begin, end, model.gazetteer());
                 if (end == begin) continue;
                 if (name.type() == EntityType.PER) {
-                    begin = withFirstNameBeforeSon(text, tokens, begin, from[s]);
+                    begin = withFirstNameBeforeSon(text, tokens, begin, from[s], model.gazetteer());
                     end = withoutTrailingTitles(text, tokens, begin, completed(text, tokens, begin, end, to[s]));
                     end = withSurnameSpokenOf(text, tokens, begin, end, to[s], surnames);
                     if (end - begin == 1 && isGodEpithet(text, tokens.get(begin))) continue; // وقال تعالى: no name
@@ -377,10 +377,14 @@ public final class NameRecognizer {
 
     /** Nouns of institutions named by their place: جامعة القاهرة، بورصة أثينا، بلدية صفاقس، أمانة منطقة الرياض. */
     private static final Set<String> HEADS_OF_NAMES_BY_PLACE = Set.of("جامعه", "بورصه", "بلديه", "امانه");
-    /** Nouns that say what kind of organisation the name after them is, written in construct (حركة حماس). */
+    /**
+     * Nouns that say what kind of organisation the name after them is, written in construct (حركة حماس), and nouns of
+     * an organisation's units, which before an organisation's name name the unit (فرقة الحرس البلدي، مركز الحرس
+     * الوطني، فرع الشؤون الإسلامية).
+     */
     private static final Set<String> ORGANISATION_HEADS = union(HEADS_OF_NAMES_BY_PLACE, Set.of("حركه", "حزب", "جماعه",
             "تنظيم", "صحيفه", "جريده", "مجله", "وكاله", "قناه", "اذاعه", "شركه", "مجموعه", "مؤسسه", "منظمه", "نادي", "بنك",
-            "مصرف"));
+            "مصرف", "فرقه", "فرع", "قسم", "مركز", "مكتب", "منطقه"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
@@ -581,11 +585,17 @@ public final class NameRecognizer {
         return end + 1;
     }
 
+    /** Lists a word before بن may be a first name on. */
+    private static final int FIRST_NAME_LISTS = FIRST_NAMES | FAMILY_LISTS;
+
     /**
      * The start of a person's name the tagger began at بن or بنت (عيد | بن صعفق المطيري): the bare word before it, on
-     * its line and in its sentence, is the first name, unless it is a title word; else {@code begin}.
+     * its line and in its sentence, is the first name when the person lists hold it and it is no title word; else
+     * {@code begin}. A word no list holds is most often the verb or particle before a name news writes from بن
+     * (استقبل | بن سلمان، عن | بن دغر).
      */
-    static int withFirstNameBeforeSon(String text, List<Token> tokens, int begin, int sentenceStart) {
+    static int withFirstNameBeforeSon(String text, List<Token> tokens, int begin, int sentenceStart,
+                                      Gazetteer gazetteer) {
         if (begin <= sentenceStart) return begin;
         Token first = tokens.get(begin), before = tokens.get(begin - 1);
         if (first.kind() != Token.Kind.WORD || !first.proclitics().isEmpty()) return begin;
@@ -593,7 +603,9 @@ public final class NameRecognizer {
         if (!key.equals("بن") && !key.equals("بنت")) return begin;
         boolean bare = before.kind() == Token.Kind.WORD && before.proclitics().isEmpty() && before.enclitic().isEmpty();
         if (!bare || !text.substring(before.end(), first.start()).equals(" ")) return begin;
-        return TITLES.kind(WordKey.stemKey(text, before)).isEmpty() ? begin - 1 : begin;
+        String firstName = WordKey.stemKey(text, before);
+        boolean listed = (gazetteer.lists(firstName) & FIRST_NAME_LISTS) != 0;
+        return listed && TITLES.kind(firstName).isEmpty() ? begin - 1 : begin;
     }
 
     /**
@@ -637,9 +649,10 @@ public final class NameRecognizer {
 
     /**
      * Nouns of places people travel through or gather in that, before a name, make one place with it: ميناء جدة، منفذ
-     * الحديثة، ملعب رادس.
+     * الحديثة، ملعب رادس، مسجد الحسين.
      */
-    private static final Set<String> FACILITY_HEADS = Set.of("مطار", "ميناء", "منفذ", "ملعب", "استاد", "ستاد");
+    private static final Set<String> FACILITY_HEADS = Set.of("مطار", "ميناء", "منفذ", "ملعب", "استاد", "ستاد", "مسجد",
+            "جامع", "كنيسه");
     /** Adjectives that close such a place's name: مطار الملك عبدالعزيز الدولي، ميناء جدة الإسلامي. */
     private static final Set<String> FACILITY_ADJECTIVES = Set.of("دولي", "اسلامي", "تجاري", "بحري", "بري", "جوي");
 
@@ -652,7 +665,10 @@ public final class NameRecognizer {
         List<RecognizedName> result = new ArrayList<>(names.size());
         for (RecognizedName name : names) {
             Token head = headInConstructBefore(text, tokens, name, result);
-            int start = head != null && FACILITY_HEADS.contains(MatchingKey.of(text, head.stemStart(), head.stemEnd()))
+            // a name with a preposition on it is no genitive of the noun (استهداف مسجد | للسنة)
+            boolean genitive = head != null
+                    && !opensWithConjunctionOrPreposition(tokens.get(tokenAt(tokens, name.span().start())));
+            int start = genitive && FACILITY_HEADS.contains(MatchingKey.of(text, head.stemStart(), head.stemEnd()))
                     ? head.stemStart() : -1;
             boolean facility = start >= 0 || name.type() == EntityType.LOC && FACILITY_HEADS.contains(
                     MatchingKey.of(text, name.span().start(), name.span().end()).split(" ")[0]);

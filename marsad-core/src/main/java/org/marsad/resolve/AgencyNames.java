@@ -11,7 +11,8 @@ import org.marsad.lexicon.WordList;
  * Public services and armed forces named by a fixed phrase ({@code agency-names.txt}: الدفاع المدني، حرس الحدود،
  * الهلال الأحمر), with the nationality adjective that may follow (القوات الجوية السعودية). Like the regions, they go
  * before the tagger's names, whose spans for them are a club (الهلال) or nothing. After a noun that heads an
- * institution's name (هيئة الهلال الأحمر) the phrase is part of that name and left to the institution rules.
+ * institution's name (هيئة الهلال الأحمر) the phrase is part of that name and left to the institution rules; after
+ * the noun of a unit it names the unit, with that noun (مركز الحرس الوطني).
  */
 final class AgencyNames {
     private static final ListedPhrases<Boolean> AGENCIES = agencies();
@@ -26,13 +27,16 @@ final class AgencyNames {
     NamePattern.Match at(Words w, int i, IntPredicate free) {
         if (!w.isWord(i) || !free.test(i)) return null;
         List<ListedPhrases.Phrase<Boolean>> candidates = AGENCIES.beginningWith(w, i);
-        if (candidates.isEmpty() || ListedPhrases.followsNameHead(w, i)) return null;
+        if (candidates.isEmpty()) return null;
+        boolean ofAUnit = ListedPhrases.followsUnitNoun(w, i, free);
+        if (!ofAUnit && ListedPhrases.followsNameHead(w, i)) return null;
         for (ListedPhrases.Phrase<Boolean> agency : candidates) {
             int last = ListedPhrases.lastWord(w, i, agency, free);
             if (last < 0) continue;
             int next = ListedPhrases.definiteWordAfter(w, last, free);
             if (next >= 0 && countries.adjectiveAt(w, next) != null) last = next;
-            return new NamePattern.Match(i, last, w.mentionStart(i), w.stemEnd(last));
+            int first = ofAUnit ? i - 1 : i;
+            return new NamePattern.Match(first, last, w.mentionStart(first), w.stemEnd(last));
         }
         return null;
     }

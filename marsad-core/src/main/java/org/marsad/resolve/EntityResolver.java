@@ -419,7 +419,7 @@ public final class EntityResolver {
                     }
                     match = found.match();
                 }
-                add(match, w.wordKey(i), false, null, true, null, entities.add());
+                add(match, firstWordKey(match), false, null, true, null, entities.add());
                 i = match.last();
             }
         }

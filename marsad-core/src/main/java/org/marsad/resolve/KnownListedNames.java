@@ -15,7 +15,8 @@ import org.marsad.model.Token;
  * the name means that organisation, place or person and nothing else (الليكود، أرامكو، منظمة العفو الدولية؛ المسجد
  * الحرام، مزدلفة؛ كارول سماحة). Such a name is surer than the tagger's reading, which may take a club for a place
  * (إندبندينتي) or leave it out. After a noun that heads an institution's name the phrase is part of that name and left
- * to the institution rules. Thread-safe.
+ * to the institution rules, except after the noun of a unit, which makes the unit's name with it (فرقة الحرس البلدي).
+ * Thread-safe.
  */
 final class KnownListedNames {
     /** All three kinds in one table, so that a word is looked up once; a name on two lists is a place, then a person. */
@@ -44,10 +45,13 @@ final class KnownListedNames {
                 if (found != null) break;
             }
         }
-        if (found == null || ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i)
+        boolean ofAUnit = found != null && found.type() == EntityType.ORG && ListedPhrases.followsUnitNoun(w, i, free);
+        if (found == null || !ofAUnit && ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i)
                 || beginsEarlier(w, i, found.type())) {
             return null;
         }
+        if (ofAUnit) found = new Found(new NamePattern.Match(i - 1, found.match().last(), w.mentionStart(i - 1),
+                found.match().end()), found.type());
         int last = found.match().last();
         EntityType type = found.type();
         int next = ListedPhrases.definiteWordAfter(w, last, free);
@@ -58,7 +62,8 @@ final class KnownListedNames {
             // a person's nationality describes the person and is no part of the name (كارول سماحة | اللبنانية)
             if (type != EntityType.PER) last = next;
         }
-        return new Found(new NamePattern.Match(i, last, found.match().start(), w.stemEnd(last)), type);
+        return new Found(new NamePattern.Match(found.match().first(), last, found.match().start(), w.stemEnd(last)),
+                type);
     }
 
     /** The longest listed name written from word {@code i} read as {@code key}, its mention starting at {@code start}. */

@@ -163,6 +163,18 @@ final class ListedPhrases<V> {
         return isBareWordBefore(w, i) && NAME_HEADS.contains(w.stemKey(i - 1));
     }
 
+    /** Nouns of an organisation's units, which before its name name the unit: فرقة الحرس البلدي، فرع الهلال الأحمر. */
+    private static final Set<String> UNIT_NOUNS = Set.of("فرقه", "فرع", "قسم", "مركز", "مكتب", "منطقه");
+
+    /**
+     * Whether the listed organisation written with the article at word {@code i} follows, on its line and in
+     * construct, a free noun of one of its units (مركز | الحرس الوطني): the unit is then the organisation named.
+     */
+    static boolean followsUnitNoun(Words w, int i, IntPredicate free) {
+        return isBareWordBefore(w, i) && free.test(i - 1) && w.token(i).proclitics().equals(List.of("ال"))
+                && UNIT_NOUNS.contains(w.stemKey(i - 1));
+    }
+
     /** Whether word {@code i - 1} is a word on the line of word {@code i}, without the article or a pronoun. */
     static boolean isBareWordBefore(Words w, int i) {
         return i >= 1 && w.followsOnSameLine(i) && w.isWord(i - 1) && !w.hasArticle(i - 1) && !w.hasEnclitic(i - 1);

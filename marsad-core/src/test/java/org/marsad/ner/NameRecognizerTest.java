@@ -449,7 +449,7 @@ class NameRecognizerTest {
     void aNameBegunAtBinTakesTheFirstNameBeforeIt() {
         String text = "وأوضح سالم بن مطر الحربي";
         List<org.marsad.model.Token> tokens = tokens(text);
-        assertThat(NameRecognizer.withFirstNameBeforeSon(text, tokens, 2, 0)).isEqualTo(1);
+        assertThat(NameRecognizer.withFirstNameBeforeSon(text, tokens, 2, 0, firstNames())).isEqualTo(1);
     }
 
     @Test
@@ -457,7 +457,35 @@ class NameRecognizerTest {
         String text = "حضر المدير وخالد بن سعيد";
         List<org.marsad.model.Token> tokens = tokens(text);
         assertThat(tokens.get(3).surface(text)).isEqualTo("بن");
-        assertThat(NameRecognizer.withFirstNameBeforeSon(text, tokens, 3, 0)).isEqualTo(3);
+        assertThat(NameRecognizer.withFirstNameBeforeSon(text, tokens, 3, 0, firstNames())).isEqualTo(3);
+    }
+
+    @Test
+    void aVerbBeforeBinIsNoFirstName() {
+        String text = "وصل الوفد واستقبله أمس، ثم استقبل بن راشد السفراء";
+        List<org.marsad.model.Token> tokens = tokens(text);
+        int bin = indexOf(text, tokens, "بن");
+        assertThat(NameRecognizer.withFirstNameBeforeSon(text, tokens, bin, 0, firstNames())).isEqualTo(bin);
+    }
+
+    @Test
+    void aParticleBeforeBinIsNoFirstName() {
+        String text = "نقلت الوكالة عن بن راشد قوله";
+        List<org.marsad.model.Token> tokens = tokens(text);
+        int bin = indexOf(text, tokens, "بن");
+        assertThat(NameRecognizer.withFirstNameBeforeSon(text, tokens, bin, 0, firstNames())).isEqualTo(bin);
+    }
+
+    private static int indexOf(String text, List<org.marsad.model.Token> tokens, String surface) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).surface(text).equals(surface)) return i;
+        throw new AssertionError(surface + " not in " + text);
+    }
+
+    private static Gazetteer firstNames() {
+        Gazetteer.Builder lists = new Gazetteer.Builder();
+        lists.add("سالم", Gazetteer.NameList.PERSON_FIRST);
+        lists.add("خالد", Gazetteer.NameList.PERSON_FIRST);
+        return lists.build();
     }
 
     @Test
@@ -466,6 +494,32 @@ class NameRecognizerTest {
         List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
                 name(text, "ينبع", EntityType.LOC)));
         assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("ميناء ينبع التجاري/LOC");
+    }
+
+    @Test
+    void aMosquesNounMakesAPlaceOfThePersonItIsNamedAfter() {
+        String text = "أدى المصلون صلاة الجمعة في مسجد الحسين";
+        List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
+                name(text, "الحسين", EntityType.PER)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("مسجد الحسين/LOC");
+    }
+
+    @Test
+    void aNameWithAPrepositionIsNoGenitiveOfAFacilitysNoun() {
+        String text = "استهدف التفجير مسجد للجالية الباكستانية";
+        List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
+                name(text, "للجالية الباكستانية", EntityType.ORG)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type())
+                .containsExactly("للجالية الباكستانية/ORG");
+    }
+
+    @Test
+    void aUnitsNounBeforeAnOrganisationNamesTheUnit() {
+        String text = "أحيل الموقوف على فرع الشرطة العسكرية بالمدينة";
+        List<RecognizedName> names = NameRecognizer.withOrganisationHeads(text, tokens(text), List.of(
+                name(text, "الشرطة العسكرية", EntityType.ORG)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type())
+                .containsExactly("فرع الشرطة العسكرية/ORG");
     }
 
     @Test

@@ -499,6 +499,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void listedAgencyAfterAUnitsNounNamesTheUnit() {
+        Tagging t = Tagging.of("سلم المتهم نفسه إلى مركز الحرس الوطني بالمنطقة.");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("مركز الحرس الوطني");
+    }
+
+    @Test
+    void twoUnitsOfOneListedAgencyAreTwoOrganisations() {
+        Tagging t = Tagging.of("نقل المصاب من مركز الحرس الوطني إلى فرقة الحرس الوطني بالجهة.");
+        assertThat(t.resolve()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("مركز الحرس الوطني", "فرقة الحرس الوطني");
+    }
+
+    @Test
     void knownOrganisationTheTaggerMissedIsAnOrganisation() {
         Tagging t = Tagging.of("رفعت أوبك إنتاجها في الربع الأخير.");
         assertThat(only(t.resolve(), ORG).name()).isEqualTo("أوبك");
