@@ -78,6 +78,16 @@ import java.util.function.Predicate;
  * Thread-safe: the resolver holds only the immutable lexicon; each call works on its own state.
  */
 public final class EntityResolver {
+    /** Nouns that say what kind of organisation the name after them is (حركة حماس، نادي الهلال), as word keys. */
+    private static final Set<String> KIND_NOUNS = kindNouns("حركة", "حزب", "جماعة", "تنظيم", "صحيفة", "جريدة", "مجلة",
+            "وكالة", "قناة", "إذاعة", "شركة", "مجموعة", "منظمة", "نادي", "بنك", "مصرف");
+
+    private static Set<String> kindNouns(String... nouns) {
+        Set<String> keys = new HashSet<>();
+        for (String noun : nouns) keys.add(Words.of(noun).wordKey(0));
+        return Set.copyOf(keys);
+    }
+
     /** The words that open a patronymic used as a name: ابن نايف، بن نايف. */
     private static final Set<String> SON_OF = Set.of("ابن", "بن");
 
@@ -229,6 +239,7 @@ public final class EntityResolver {
             mergeShortAndFullNames();
             mergeSonOfNames();
             mergeOrganisationsWithTheirQualifiedNames();
+            mergeOrganisationsWithTheirKindNouns();
             spreadNames();
             addTitles();
             addAdjectives();
@@ -611,6 +622,36 @@ public final class EntityResolver {
                     }
                 }
                 if (owners.size() == 1) entities.union(shorter.getValue(), owners.iterator().next());
+            }
+        }
+
+        /**
+         * An organisation named by its name alone (حماس، الهلال) is the one organisation of the article named by the
+         * noun of its kind and that name (حركة حماس، نادي الهلال), when there is exactly one; a name also read as a
+         * place in the article (أبها beside نادي أبها، الرياض beside صحيفة الرياض) stays apart.
+         */
+        private void mergeOrganisationsWithTheirKindNouns() {
+            Map<List<String>, Integer> elementOfForm = new LinkedHashMap<>();
+            for (Occurrence o : occurrences) {
+                if (!o.person && (o.tagged == EntityType.ORG || o.institution)) elementOfForm.putIfAbsent(o.words, o.element);
+            }
+            Map<String, Set<Integer>> ownersOfName = new HashMap<>();
+            for (Map.Entry<List<String>, Integer> named : elementOfForm.entrySet()) {
+                List<String> form = named.getKey();
+                if (form.size() < 2 || !KIND_NOUNS.contains(form.get(0))) continue;
+                ownersOfName.computeIfAbsent(bareForm(form.subList(1, form.size())), k -> new HashSet<>())
+                        .add(entities.find(named.getValue()));
+            }
+            if (ownersOfName.isEmpty()) return;
+            Set<Integer> places = new HashSet<>();
+            for (Occurrence o : occurrences) {
+                if (o.tagged == EntityType.LOC || o.region != null) places.add(entities.find(o.element));
+            }
+            for (Map.Entry<List<String>, Integer> bare : elementOfForm.entrySet()) {
+                Set<Integer> owners = ownersOfName.get(bareForm(bare.getKey()));
+                work.add(1);
+                if (owners == null || owners.size() != 1 || places.contains(entities.find(bare.getValue()))) continue;
+                entities.union(bare.getValue(), owners.iterator().next());
             }
         }
 

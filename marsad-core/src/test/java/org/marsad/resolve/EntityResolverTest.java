@@ -341,6 +341,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void anOrganisationNamedAloneIsTheOneNamedWithTheNounOfItsKind() {
+        Tagging t = Tagging.of("أصدرت حركة النهضة بيانا أمس، وقالت النهضة إنها ستشارك في الحوار.")
+                .tag(ORG, "حركة النهضة").tag(ORG, "النهضة", 1);
+        Entity movement = only(t.resolve(), ORG);
+        assertThat(movement.name()).isEqualTo("حركة النهضة");
+        assertThat(movement.mentions()).hasSize(2);
+    }
+
+    @Test
+    void aNameAlsoReadAsAPlaceStaysApartFromTheOrganisationNamedAfterIt() {
+        Tagging t = Tagging.of("فاز نادي الوحدة في ملعبه، واحتفل أهالي الوحدة بالفوز في شوارع الوحدة.")
+                .tag(ORG, "نادي الوحدة").tag(ORG, "الوحدة", 1).tag(LOC, "الوحدة", 2);
+        List<Entity> entities = t.resolve();
+        assertThat(entities).extracting(Entity::name).containsExactlyInAnyOrder("نادي الوحدة", "الوحدة");
+        assertThat(entities).filteredOn(e -> e.name().equals("نادي الوحدة")).singleElement()
+                .satisfies(club -> assertThat(club.mentions()).hasSize(1));
+    }
+
+    @Test
     void aRankBeforeANameIsATitleMentionOfItsOwnAsTheSchemaSays() {
         Tagging t = Tagging.of("استقبل الأمير فيصل بن سلمان الوفد في مكتبه.").tag(PER, "فيصل بن سلمان");
         Entity faisal = only(t.resolve(), PER);
