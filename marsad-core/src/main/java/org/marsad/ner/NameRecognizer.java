@@ -375,8 +375,12 @@ public final class NameRecognizer {
         return result;
     }
 
-    /** Nouns of institutions named by their place: جامعة القاهرة، بورصة أثينا، بلدية صفاقس، أمانة منطقة الرياض. */
-    private static final Set<String> HEADS_OF_NAMES_BY_PLACE = Set.of("جامعه", "بورصه", "بلديه", "امانه");
+    /**
+     * Nouns of institutions named by their place: جامعة القاهرة، بورصة أثينا، بلدية صفاقس، أمانة منطقة الرياض، نادي
+     * الخليج، بنك مصر. Not a newspaper's: صحيفة لندن is a paper of London as often as one named so.
+     */
+    private static final Set<String> HEADS_OF_NAMES_BY_PLACE = Set.of("جامعه", "بورصه", "بلديه", "امانه", "نادي",
+            "بنك", "مصرف");
     /**
      * Nouns that say what kind of organisation the name after them is, written in construct (حركة حماس), and nouns of
      * an organisation's units, which before an organisation's name name the unit (فرقة الحرس البلدي، مركز الحرس
@@ -392,6 +396,13 @@ public final class NameRecognizer {
         return Set.copyOf(all);
     }
 
+    /**
+     * Adjectives that close the name of an institution named by its place: نادي جدة الأدبي، بنك قطر الوطني، بنك الكويت
+     * المركزي، نادي الوداد الرياضي. A nationality after the place describes it and is left out.
+     */
+    private static final Set<String> CLOSING_ADJECTIVES = Set.of("ادبي", "ثقافي", "رياضي", "وطني", "مركزي", "دولي",
+            "اهلي", "تجاري", "اسلامي", "اجتماعي");
+
     /** Whether a word's key is one of {@code heads} with ل or ب the tokenizer left on it (لحزب، بجامعة). */
     private static boolean isHeadAfterPreposition(String key, Set<String> heads) {
         return key.length() > 3 && (key.charAt(0) == 'ل' || key.charAt(0) == 'ب') && heads.contains(key.substring(1));
@@ -401,15 +412,29 @@ public final class NameRecognizer {
      * An organisation the tagger found without the noun that says what it is (حركة | حماس، صحيفة | دايلي ستار):
      * that noun, right before it on the same line in construct (no article, no pronoun) and part of no other name,
      * belongs to the name, the conjunction or preposition written on it left out (لحركة فتح → حركة فتح). A place
-     * after the noun of an institution named by its place is that institution (جامعة | القاهرة، بورصة | أثينا).
+     * after the noun of an institution named by its place is that institution (جامعة | القاهرة، بورصة | أثينا، نادي |
+     * الخليج), with the adjective that closes such names if one follows (نادي جدة الأدبي).
      */
     static List<RecognizedName> withOrganisationHeads(String text, List<Token> tokens, List<RecognizedName> names) {
         List<RecognizedName> result = new ArrayList<>(names.size());
         for (RecognizedName name : names) {
             boolean candidate = name.type() == EntityType.ORG || name.type() == EntityType.LOC;
             Token head = candidate ? headInConstructBefore(text, tokens, name, result) : null;
-            int start = head == null ? -1 : organisationHeadStart(text, head, name.type());
-            result.add(start < 0 ? name : new RecognizedName(new Span(start, name.span().end()), EntityType.ORG));
+            int start = head == null || name.type() == EntityType.LOC && isIndefiniteNisba(text, name)
+                    ? -1 : organisationHeadStart(text, head, name.type());
+            if (start < 0) {
+                result.add(name);
+                continue;
+            }
+            int end = name.span().end();
+            int last = tokenAt(tokens, end - 1);
+            if (name.type() == EntityType.LOC && last >= 0 && isPlainWordAfter(text, tokens, last + 1)) {
+                Token next = tokens.get(last + 1);
+                if (next.proclitics().equals(List.of("ال")) && CLOSING_ADJECTIVES.contains(WordKey.stemKey(text, next))) {
+                    end = next.stemEnd();
+                }
+            }
+            result.add(new RecognizedName(new Span(start, end), EntityType.ORG));
         }
         return result;
     }
@@ -428,6 +453,15 @@ public final class NameRecognizer {
                 && head.enclitic().isEmpty();
         boolean adjacent = text.substring(head.end(), tokens.get(first).start()).equals(" ");
         return construct && adjacent && head.start() >= previousEnd ? head : null;
+    }
+
+    /**
+     * Whether a place the tagger found is one bare word in ية, which after a noun is most often the adjective of a
+     * country, not its name (صحيفة سورية "a Syrian paper", جامعة أمريكية "an American university").
+     */
+    private static boolean isIndefiniteNisba(String text, RecognizedName name) {
+        String key = MatchingKey.of(text, name.span().start(), name.span().end());
+        return key.indexOf(' ') < 0 && !key.startsWith("ال") && key.endsWith("يه");
     }
 
     /**

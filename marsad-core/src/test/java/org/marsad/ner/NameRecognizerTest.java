@@ -514,6 +514,30 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aClubsNounBeforeAPlaceNamesTheClubWithTheAdjectiveThatClosesIt() {
+        String text = "أقام نادي حائل الأدبي أمسية شعرية";
+        List<RecognizedName> names = NameRecognizer.withOrganisationHeads(text, tokens(text), List.of(
+                name(text, "حائل", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("نادي حائل الأدبي/ORG");
+    }
+
+    @Test
+    void aNationalityAfterAPlaceNamedInstitutionIsNoPartOfIt() {
+        String text = "رفع بنك قطر السعودي أرباحه";
+        List<RecognizedName> names = NameRecognizer.withOrganisationHeads(text, tokens(text), List.of(
+                name(text, "قطر", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("بنك قطر/ORG");
+    }
+
+    @Test
+    void aCountrysAdjectiveInIyyaAfterAUniversitysNounIsNoName() {
+        String text = "افتتحت جامعة تونسية فرعا جديدا";
+        List<RecognizedName> names = NameRecognizer.withOrganisationHeads(text, tokens(text), List.of(
+                name(text, "تونسية", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("تونسية/LOC");
+    }
+
+    @Test
     void aUnitsNounBeforeAnOrganisationNamesTheUnit() {
         String text = "أحيل الموقوف على فرع الشرطة العسكرية بالمدينة";
         List<RecognizedName> names = NameRecognizer.withOrganisationHeads(text, tokens(text), List.of(
