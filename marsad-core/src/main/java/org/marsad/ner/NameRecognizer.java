@@ -61,6 +61,7 @@ public final class NameRecognizer {
                 end = withoutTrailingVerbs(text, tokens, begin, end, model.gazetteer());
                 if (end == begin) continue;
                 if (name.type() == EntityType.PER) {
+                    end = beforeInvocation(text, tokens, begin, end);
                     begin = withFirstNameBeforeSon(text, tokens, begin, from[s], model.gazetteer());
                     end = withoutTrailingTitles(text, tokens, begin, completed(text, tokens, begin, end, to[s]));
                     end = withSurnameSpokenOf(text, tokens, begin, end, to[s], surnames);
@@ -553,18 +554,43 @@ public final class NameRecognizer {
     /** Epithets said after the name of God (الله تعالى، الله سبحانه): praise, no part of the name. */
     private static final Set<String> GOD_EPITHETS = Set.of("تعالي", "سبحانه", "سبحان");
 
-    /** The verb that opens the blessing said after the Prophet's name (محمد صلى الله عليه وسلم). */
-    private static boolean opensTheBlessing(String text, List<Token> tokens, int k, String stem) {
-        if (!stem.equals("صلي") || k + 1 >= tokens.size()) return false;
+    /**
+     * Verbs that open an invocation said after a name, with الله after them: the blessing after the Prophet's (صلى
+     * الله عليه وسلم), after a companion's (رضي الله عنه), after a late king's (طيب الله ثراه), after a caliph's (كرم
+     * الله وجهه). Those written with a pronoun (رحمه الله، حفظه الله، أيده الله، تغمده الله) open one only with it: رحمة
+     * الله is a name.
+     */
+    private static final Set<String> INVOCATION_VERBS = Set.of("صلي", "رضي", "طيب", "كرم", "غفر", "بارك", "اطال");
+    private static final Set<String> INVOCATION_VERBS_WITH_PRONOUN = Set.of("رحم", "يرحم", "حفظ", "يحفظ", "ايد",
+            "تغمد");
+
+    /** Whether word {@code k} is the verb of an invocation, with الله right after it. */
+    private static boolean opensAnInvocation(String text, List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.kind() != Token.Kind.WORD || !t.proclitics().isEmpty() || k + 1 >= tokens.size()) return false;
+        String stem = WordKey.stemKey(text, t);
+        boolean verb = t.enclitic().isEmpty() ? INVOCATION_VERBS.contains(stem)
+                : INVOCATION_VERBS_WITH_PRONOUN.contains(stem);
         Token next = tokens.get(k + 1);
-        return next.kind() == Token.Kind.WORD && MatchingKey.of(text, next.start(), next.end()).equals("الله");
+        return verb && next.kind() == Token.Kind.WORD && MatchingKey.of(text, next.start(), next.end()).equals("الله");
+    }
+
+    /**
+     * The end of a person's name the tagger ran into the invocation said after it (عمر بن الخطاب | رضي الله عنه،
+     * عبد العزيز آل سعود | طيب الله ثراه): the name stops before the invocation's verb; else {@code end}.
+     */
+    static int beforeInvocation(String text, List<Token> tokens, int begin, int end) {
+        for (int k = begin + 1; k < end; k++) {
+            if (opensAnInvocation(text, tokens, k)) return k;
+        }
+        return end;
     }
 
     /**
      * A name does not end on a verb of the present tense in the dual or plural (سالم الدوسري يغيبان عن المباراة، اللاعبان
      * يستحقان): a word of five letters or more that opens with ي or ت and ends with ان or ون, on none of the name
-     * lists (اليونان is listed), and not a family name in يان (كريكوريان); nor on the verb of the blessing said after the
-     * Prophet's name (محمد صلى الله عليه وسلم). Such words are cut off the end; returns the
+     * lists (اليونان is listed), and not a family name in يان (كريكوريان); nor on the verb of an invocation said after
+     * a name (محمد صلى الله عليه وسلم). Such words are cut off the end; returns the
      * new end, which is {@code begin} when the name was such words alone.
      */
     static int withoutTrailingVerbs(String text, List<Token> tokens, int begin, int end, Gazetteer gazetteer) {
@@ -572,7 +598,7 @@ public final class NameRecognizer {
             Token last = tokens.get(end - 1);
             if (last.kind() != Token.Kind.WORD || !last.proclitics().isEmpty() || !last.enclitic().isEmpty()) break;
             String stem = WordKey.stemKey(text, last);
-            if (opensTheBlessing(text, tokens, end - 1, stem)) {
+            if (opensAnInvocation(text, tokens, end - 1)) {
                 end--;
                 continue;
             }

@@ -446,6 +446,23 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aPersonsNameStopsBeforeTheInvocationSaidAfterIt() {
+        String text = "وقال علي بن أبي طالب رضي الله عنه قولا مأثورا";
+        List<org.marsad.model.Token> tokens = tokens(text);
+        int radiya = indexOf(text, tokens, "رضي");
+        assertThat(NameRecognizer.beforeInvocation(text, tokens, 1, radiya + 2)).isEqualTo(radiya);
+    }
+
+    @Test
+    void anInvocationsVerbWithAPronounStopsANameOnlyWithThePronoun() {
+        String text = "ترأس الملك خالد رحمه الله المجلس، وحضر رحمة الله خان";
+        List<org.marsad.model.Token> tokens = tokens(text);
+        int rahimahu = indexOf(text, tokens, "رحمه"), rahmat = indexOf(text, tokens, "رحمة");
+        assertThat(NameRecognizer.beforeInvocation(text, tokens, 2, rahimahu + 1)).isEqualTo(rahimahu);
+        assertThat(NameRecognizer.beforeInvocation(text, tokens, rahmat, rahmat + 3)).isEqualTo(rahmat + 3);
+    }
+
+    @Test
     void aNameBegunAtBinTakesTheFirstNameBeforeIt() {
         String text = "وأوضح سالم بن مطر الحربي";
         List<org.marsad.model.Token> tokens = tokens(text);
