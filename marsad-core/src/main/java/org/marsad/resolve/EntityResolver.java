@@ -82,6 +82,10 @@ public final class EntityResolver {
     private static final Set<String> KIND_NOUNS = kindNouns("حركة", "حزب", "جماعة", "تنظيم", "صحيفة", "جريدة", "مجلة",
             "وكالة", "قناة", "إذاعة", "شركة", "مجموعة", "منظمة", "نادي", "بنك", "مصرف");
 
+    /** Nouns of the kind of place a name after them names (منطقة القصيم، محافظة عنيزة، ولاية كاليفورنيا), as word keys. */
+    private static final Set<String> PLACE_HEADS = kindNouns("منطقة", "محافظة", "ولاية", "إقليم", "جهة", "مدينة",
+            "معتمدية", "بلدة", "قرية", "حي", "جزيرة", "إمارة");
+
     private static Set<String> kindNouns(String... nouns) {
         Set<String> keys = new HashSet<>();
         for (String noun : nouns) keys.add(Words.of(noun).wordKey(0));
@@ -240,6 +244,7 @@ public final class EntityResolver {
             mergeSonOfNames();
             mergeOrganisationsWithTheirQualifiedNames();
             mergeOrganisationsWithTheirKindNouns();
+            mergePlacesWithTheirHeads();
             spreadNames();
             addTitles();
             addAdjectives();
@@ -655,6 +660,30 @@ public final class EntityResolver {
             }
         }
 
+        /**
+         * A place named alone (القصيم، عنيزة) is the one place of the article named with the noun of its kind before it
+         * (منطقة القصيم، محافظة عنيزة، ولاية كاليفورنيا), when there is exactly one.
+         */
+        private void mergePlacesWithTheirHeads() {
+            Map<List<String>, Integer> elementOfForm = new LinkedHashMap<>();
+            for (Occurrence o : occurrences) {
+                if (o.tagged == EntityType.LOC) elementOfForm.putIfAbsent(o.words, o.element);
+            }
+            Map<String, Set<Integer>> ownersOfName = new HashMap<>();
+            for (Map.Entry<List<String>, Integer> named : elementOfForm.entrySet()) {
+                List<String> form = named.getKey();
+                if (form.size() < 2 || !PLACE_HEADS.contains(form.get(0))) continue;
+                ownersOfName.computeIfAbsent(bareForm(form.subList(1, form.size())), k -> new HashSet<>())
+                        .add(entities.find(named.getValue()));
+            }
+            if (ownersOfName.isEmpty()) return;
+            for (Map.Entry<List<String>, Integer> bare : elementOfForm.entrySet()) {
+                Set<Integer> owners = ownersOfName.get(bareForm(bare.getKey()));
+                work.add(1);
+                if (owners != null && owners.size() == 1) entities.union(bare.getValue(), owners.iterator().next());
+            }
+        }
+
         private static String firstAndLastKey(List<String> form) {
             return NameVariants.blockingKey(form.get(0)) + " " + NameVariants.blockingKey(lastOf(form));
         }
@@ -953,7 +982,10 @@ public final class EntityResolver {
             for (Occurrence o : names) counts.merge(o.form(), 1, Integer::sum);
             Comparator<Occurrence> byWords = Comparator.comparingInt(o -> o.words.size());
             Comparator<Occurrence> byCount = Comparator.comparingInt(o -> counts.get(o.form()));
-            Comparator<Occurrence> best = type == EntityType.LOC ? byCount.thenComparing(byWords)
+            // a place is named as the article names it most, by its own name before the noun of its kind (القصيم, not
+            // منطقة القصيم), so that one place has one name from article to article
+            Comparator<Occurrence> withoutHead = Comparator.comparing(o -> !PLACE_HEADS.contains(o.words.get(0)));
+            Comparator<Occurrence> best = type == EntityType.LOC ? byCount.thenComparing(withoutHead).thenComparing(byWords)
                     : byWords.thenComparing(byCount);
             Occurrence chosen = names.get(0); // names are in text order: ties go to the first
             for (Occurrence o : names) {

@@ -494,6 +494,32 @@ class EntityResolverTest {
     }
 
     @Test
+    void saudiGovernorateAloneIsAPlace() {
+        Tagging t = Tagging.of("ارتفعت درجات الحرارة في الخرج أمس.");
+        assertThat(only(t.resolve(), LOC).name()).isEqualTo("الخرج");
+    }
+
+    @Test
+    void governorateThatIsAlsoAWordIsAPlaceOnlyAfterItsHead() {
+        assertThat(Tagging.of("تناقلت الصحف الخبر صباح أمس.").resolve()).isEmpty();
+        assertThat(only(Tagging.of("زار الوفد محافظة الخبر أمس.").resolve(), LOC).name()).isEqualTo("محافظة الخبر");
+    }
+
+    @Test
+    void regionAfterACompanysNounIsNoPlaceOfItsOwn() {
+        Tagging t = Tagging.of("وقعت شركة القصيم للاستثمار عقدا جديدا.");
+        assertThat(t.resolve()).extracting(Entity::type).doesNotContain(LOC);
+    }
+
+    @Test
+    void placeNamedAloneAndWithTheNounOfItsKindIsOnePlaceNamedAlone() {
+        Tagging t = Tagging.of("زار الأمير منطقة القصيم أمس، وتعد القصيم من أكبر مناطق الزراعة.");
+        Entity region = only(t.resolve(), LOC);
+        assertThat(region.name()).isEqualTo("القصيم");
+        assertThat(region.mentions()).extracting(m -> m.span().of(t.text())).containsExactly("منطقة القصيم", "القصيم");
+    }
+
+    @Test
     void regionInsideAnInstitutionsNameIsNoPlaceOfItsOwn() {
         Tagging t = Tagging.of("أعلنت جامعة القصيم نتائج القبول، ورحبت إمارة منطقة عسير بالقرار.");
         assertThat(t.resolve()).extracting(Entity::type).doesNotContain(LOC);
