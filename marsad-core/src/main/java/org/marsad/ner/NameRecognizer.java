@@ -58,7 +58,8 @@ public final class NameRecognizer {
             int n = to[s] - from[s];
             for (BioCodec.Entity name : BioCodec.decode(labels, position, position + n)) {
                 int begin = from[s] + name.start(), end = from[s] + name.end(); // its tokens, Latin edges cut off
-                end = withoutTrailingVerbs(text, tokens, begin, end, model.gazetteer());
+                end = withoutTrailingIndefinites(text, tokens, begin, withoutTrailingVerbs(text, tokens, begin, end,
+                        model.gazetteer()));
                 if (end == begin) continue;
                 if (name.type() == EntityType.PER) {
                     end = beforeInvocation(text, tokens, begin, end);
@@ -553,6 +554,24 @@ public final class NameRecognizer {
 
     /** Epithets said after the name of God (الله تعالى، الله سبحانه): praise, no part of the name. */
     private static final Set<String> GOD_EPITHETS = Set.of("تعالي", "سبحانه", "سبحان");
+
+    /**
+     * A name does not end on a word written with tanwin (مورينيو | ضاحكًا، جامعة الملك سعود | غداً، الشيخ | ناظماً): the
+     * mark of an indefinite noun, an adverb or a circumstantial accusative, which no name in news takes. Such words
+     * are cut off the end; returns the new end, {@code begin} when the name was such words alone (فلاناً، كريماً).
+     */
+    static int withoutTrailingIndefinites(String text, List<Token> tokens, int begin, int end) {
+        while (end > begin && hasTanwin(text, tokens.get(end - 1))) end--;
+        return end;
+    }
+
+    private static boolean hasTanwin(String text, Token t) {
+        for (int i = t.start(); i < t.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u064B' || c == '\u064C' || c == '\u064D') return true;
+        }
+        return false;
+    }
 
     /**
      * Verbs that open an invocation said after a name, with الله after them: the blessing after the Prophet's (صلى

@@ -446,6 +446,23 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aNameDoesNotEndOnAWordWithTanwin() {
+        String text = "ودخل المدرب بيليغريني ضاحكًا إلى المؤتمر";
+        List<org.marsad.model.Token> tokens = tokens(text);
+        int laughing = indexOf(text, tokens, "ضاحكًا");
+        assertThat(NameRecognizer.withoutTrailingIndefinites(text, tokens, laughing - 1, laughing + 1))
+                .isEqualTo(laughing);
+    }
+
+    @Test
+    void aNameOfWordsWithTanwinAloneIsNoName() {
+        String text = "استقبلهم الأمير مرحباً";
+        List<org.marsad.model.Token> tokens = tokens(text);
+        int welcome = indexOf(text, tokens, "مرحباً");
+        assertThat(NameRecognizer.withoutTrailingIndefinites(text, tokens, welcome, welcome + 1)).isEqualTo(welcome);
+    }
+
+    @Test
     void aPersonsNameStopsBeforeTheInvocationSaidAfterIt() {
         String text = "وقال علي بن أبي طالب رضي الله عنه قولا مأثورا";
         List<org.marsad.model.Token> tokens = tokens(text);
