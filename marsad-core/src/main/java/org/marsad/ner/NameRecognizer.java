@@ -99,7 +99,8 @@ public final class NameRecognizer {
         names = withPlaceHeads(text, names);
         names = withOrganisationHeads(text, tokens, names);
         names = withStateHeads(text, tokens, names);
-        return withFacilityHeads(text, tokens, names);
+        names = withFacilityHeads(text, tokens, names);
+        return withConjunctionAfterAPlace(text, tokens, names, gazetteer);
     }
 
     private static final int PLACE_LISTS = (1 << Gazetteer.NameList.PLACE.ordinal()) | (1 << Gazetteer.NameList.CITY.ordinal())
@@ -768,6 +769,38 @@ public final class NameRecognizer {
         return result;
     }
 
+    /**
+     * A place right after another, with a space or a comma between, whose word opens with و the tokenizer kept because
+     * the whole word is a place too (الرياض وجدة: وجدة is also the Moroccan town), is the next place of a list when a
+     * place list holds the word without و: it starts after the conjunction (الرياض و | جدة). A list of places that
+     * goes on to وجدة writes a second و (الرباط ووجدة).
+     */
+    static List<RecognizedName> withConjunctionAfterAPlace(String text, List<Token> tokens, List<RecognizedName> names,
+                                                          Gazetteer gazetteer) {
+        List<RecognizedName> result = new ArrayList<>(names.size());
+        for (int n = 0; n < names.size(); n++) {
+            RecognizedName name = names.get(n);
+            int first = tokenAt(tokens, name.span().start());
+            boolean candidate = n > 0 && name.type() == EntityType.LOC && names.get(n - 1).type() == EntityType.LOC
+                    && first > 0 && tokens.get(first).start() == name.span().start();
+            if (candidate) {
+                Token t = tokens.get(first);
+                String key = MatchingKey.of(text, t.stemStart(), t.stemEnd());
+                String between = text.substring(names.get(n - 1).span().end(), t.start()).strip();
+                boolean listed = t.proclitics().isEmpty() && key.length() >= 4 && key.charAt(0) == 'و'
+                        && (gazetteer.lists(key.substring(1)) & PLACE_LISTS) != 0;
+                if (listed && (between.isEmpty() || between.equals("،") || between.equals(","))) {
+                    int second = t.start() + 1;
+                    while (second < t.end() && !Character.isLetter(text.charAt(second))) second++;
+                    result.add(new RecognizedName(new Span(second, name.span().end()), EntityType.LOC));
+                    continue;
+                }
+            }
+            result.add(name);
+        }
+        return result;
+    }
+
     /** Nouns that open a state's formal name: دولة قطر، مملكة البحرين، سلطنة عمان، جمهورية تركيا. */
     private static final Set<String> STATE_HEADS = Set.of("دوله", "مملكه", "سلطنه", "جمهوريه");
 
@@ -808,7 +841,8 @@ public final class NameRecognizer {
      * Where a name starting with {@code token} starts: after its conjunction and preposition, at its article if it
      * has one. A preposition the clitic rules kept (لبيلاروسيا، لحزب) is left out too when the rest of the word is
      * known as a name (on a list, or written bare elsewhere in the article) or is the noun that heads an organisation's
-     * name.
+     * name; from a word that is a listed name itself (وجدة), only when the article also writes the rest bare and a list
+     * holds it (جدة).
      */
     private int nameStart(String text, Token token, Word word, ArticleStems articleStems) {
         if (!token.proclitics().isEmpty()) return NameStart.of(text, token); // the resolver's rule, too
@@ -816,10 +850,15 @@ public final class NameRecognizer {
         // four letters at least after the clitic, as the resolver asks (Words): بحمد is no ب + حمد; and not when the
         // whole word is a name itself (باريس is no ب + اريس)
         boolean organisationHead = isHeadAfterPreposition(stem, ORGANISATION_HEADS); // لحزب الله: it begins at حزب
-        if (token.kind() == Token.Kind.WORD && (stem.length() >= 5 || organisationHead)
-                && "وفبلك".indexOf(stem.charAt(0)) >= 0 && model.gazetteer().lists(stem) == 0) {
+        if (token.kind() == Token.Kind.WORD && stem.length() >= 4 && "وفبلك".indexOf(stem.charAt(0)) >= 0) {
             String rest = stem.substring(1);
-            if (organisationHead || model.gazetteer().lists(rest) != 0 || articleStems.contains(rest)) {
+            int restLists = model.gazetteer().lists(rest);
+            // a word that is a name itself keeps its letter, and so does a short one, unless the article writes the
+            // rest bare as a listed name too (وجدة, the Moroccan town, in an article that names جدة: و + جدة)
+            boolean writtenBare = restLists != 0 && articleStems.containsBare(rest);
+            boolean wholeListed = model.gazetteer().lists(stem) != 0;
+            if ((wholeListed || stem.length() < 5 && !organisationHead) && !writtenBare) return token.start();
+            if (organisationHead || restLists != 0 || articleStems.contains(rest)) {
                 int second = token.start() + 1;
                 while (second < token.end() && !Character.isLetter(text.charAt(second))) second++;
                 return second;
@@ -874,7 +913,7 @@ public final class NameRecognizer {
     /** The stem keys of an article's words, gathered the first time a name asks. */
     private static final class ArticleStems {
         private final DocumentWords words;
-        private Set<String> stems;
+        private Set<String> stems, bareStems;
 
         ArticleStems(DocumentWords words) {
             this.words = words;
@@ -886,6 +925,20 @@ public final class NameRecognizer {
                 for (int id = 0; id < words.distinct(); id++) stems.add(words.words[id].word().stemKey());
             }
             return stems.contains(stem);
+        }
+
+        /** Whether the article writes {@code stem} as a word of its own: with no clitic but the article. */
+        boolean containsBare(String stem) {
+            if (bareStems == null) {
+                bareStems = new HashSet<>();
+                for (int id = 0; id < words.distinct(); id++) {
+                    Word word = words.words[id].word();
+                    boolean bare = (word.proclitics().isEmpty() || word.proclitics().equals("ال"))
+                            && word.enclitic().isEmpty();
+                    if (bare) bareStems.add(word.stemKey());
+                }
+            }
+            return bareStems.contains(stem);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.marsad.model.Mention;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
 import org.marsad.ner.RecognizedName;
+import org.marsad.text.MatchingKey;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -387,14 +388,15 @@ public final class EntityResolver {
         }
 
         /**
-         * The tagger's start when it left a clitic letter out of the stem (لبيلاروسيا، لحزب الله), else the word's
-         * mention start.
+         * The tagger's start when it left a clitic letter out of the stem (لبيلاروسيا، لحزب الله، وجدة read as و + جدة),
+         * else the word's mention start.
          */
         private int taggedStart(int first, Span span) {
             for (Words.Reading reading : w.readings(first)) {
                 if (reading.start() == span.start()) return reading.start();
             }
-            return w.followsKeptPreposition(first, span.start()) ? span.start() : w.mentionStart(first);
+            return w.followsKeptPreposition(first, span.start()) || w.followsKeptConjunction(first, span.start())
+                    ? span.start() : w.mentionStart(first);
         }
 
         /**
@@ -1037,6 +1039,10 @@ public final class EntityResolver {
         private String firstWordKey(NamePattern.Match match) {
             for (Words.Reading reading : w.readings(match.first())) {
                 if (reading.start() == match.start()) return reading.key();
+            }
+            if (!w.hasArticle(match.first()) && match.start() > w.mentionStart(match.first())
+                    && match.start() < w.stemEnd(match.first())) {
+                return MatchingKey.of(w.text(), match.start(), w.stemEnd(match.first())); // وجدة read as و + جدة
             }
             return w.wordKey(match.first());
         }

@@ -215,6 +215,18 @@ final class Words {
                 && UNSPLIT_PREPOSITIONS.contains(text.substring(t.start(), start).strip());
     }
 
+    /**
+     * Whether offset {@code start} lies inside word {@code i} right after the conjunction و or ف the tokenizer left on
+     * it: where a name begins that the word carries with that letter (وجدة read as و + جدة in an article that names
+     * جدة, as the recognizer decides from the whole article).
+     */
+    boolean followsKeptConjunction(int i, int start) {
+        Token t = tokens.get(i);
+        if (!t.proclitics().isEmpty() || start <= t.start() || start >= t.stemEnd()) return false;
+        String letter = text.substring(t.start(), start).strip();
+        return letter.equals("و") || letter.equals("ف");
+    }
+
     /** One way a word may begin a name. */
     record Reading(String key, int start) {
     }

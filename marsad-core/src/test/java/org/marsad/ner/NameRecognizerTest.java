@@ -531,6 +531,28 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aPlaceWithAKeptConjunctionAfterAnotherPlaceStartsAfterIt() {
+        String text = "تشمل الحملة الرياض وجدة";
+        Gazetteer.Builder lists = new Gazetteer.Builder();
+        lists.add("جدة", Gazetteer.NameList.CITY);
+        lists.add("وجدة", Gazetteer.NameList.CITY);
+        List<RecognizedName> names = NameRecognizer.withConjunctionAfterAPlace(text, tokens(text), List.of(
+                name(text, "الرياض", EntityType.LOC), name(text, "وجدة", EntityType.LOC)), lists.build());
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("الرياض", "جدة");
+    }
+
+    @Test
+    void aPlaceWithAKeptConjunctionAloneKeepsIt() {
+        String text = "شهدت وجدة مهرجانا";
+        Gazetteer.Builder lists = new Gazetteer.Builder();
+        lists.add("جدة", Gazetteer.NameList.CITY);
+        lists.add("وجدة", Gazetteer.NameList.CITY);
+        List<RecognizedName> names = NameRecognizer.withConjunctionAfterAPlace(text, tokens(text), List.of(
+                name(text, "وجدة", EntityType.LOC)), lists.build());
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("وجدة");
+    }
+
+    @Test
     void aMosquesNounMakesAPlaceOfThePersonItIsNamedAfter() {
         String text = "أدى المصلون صلاة الجمعة في مسجد الحسين";
         List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(

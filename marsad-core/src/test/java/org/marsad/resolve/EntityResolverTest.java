@@ -494,6 +494,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void placeTheRecognizerStartsAfterAConjunctionTheTokenizerKeptIsOnePlaceWithItsBareName() {
+        Tagging t = Tagging.of("وصل الوفد إلى جدة أمس، ثم زار مكة وجدة.").tag(LOC, "جدة").tag(LOC, "مكة");
+        int start = t.text().indexOf("وجدة") + 1;
+        t.names().add(new RecognizedName(new Span(start, start + 3), LOC));
+        Entity jeddah = t.resolve().stream().filter(e -> e.name().equals("جدة")).findFirst().orElseThrow();
+        assertThat(jeddah.mentions()).extracting(m -> m.span().of(t.text())).containsExactly("جدة", "جدة");
+    }
+
+    @Test
     void saudiGovernorateAloneIsAPlace() {
         Tagging t = Tagging.of("ارتفعت درجات الحرارة في الخرج أمس.");
         assertThat(only(t.resolve(), LOC).name()).isEqualTo("الخرج");
