@@ -96,7 +96,7 @@ public final class NameRecognizer {
         names = withFamilyNamesAfterFirstNames(text, tokens, names, gazetteer);
         names = namedAfterPeople(text, tokens, names);
         names = placesAsListed(text, tokens, names, gazetteer);
-        names = withPlaceHeads(text, names);
+        names = withPlaceHeads(text, placesThatLookLikePeople(text, tokens, names));
         names = withOrganisationHeads(text, tokens, names);
         names = withStateHeads(text, tokens, names);
         names = withFacilityHeads(text, tokens, names);
@@ -269,6 +269,32 @@ public final class NameRecognizer {
     /** Words that name a kind of place and, before a place's name, make one name with it: ريف دمشق، منطقة القصيم. */
     private static final Set<String> PLACE_HEADS = Set.of("ريف", "منطقه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره",
             "مقاطعه", "حي", "شارع");
+
+    /** Nouns of a town or an administrative unit, before whose name a word like بن or أبو opens no person. */
+    private static final Set<String> TOWN_HEADS = Set.of("مدينه", "بلده", "قريه", "ولايه", "محافظه", "معتمديه",
+            "منطقه", "اماره");
+    /** Words that open persons' names and, as often, places' names: بن قردان، بني سويف، أبو ظبي، أم درمان. */
+    private static final Set<String> PERSON_LIKE_PLACE_OPENERS = Set.of("بن", "بني", "ابن", "ابو", "ام");
+
+    /**
+     * A person the tagger found right after the noun of a town or an administrative unit, in construct, whose name
+     * opens with بن، بني، أبو or أم (مدينة | بن قردان، معتمدية | بني خداش) is the place of that name: such places are
+     * named like people, and no person is named right after مدينة.
+     */
+    static List<RecognizedName> placesThatLookLikePeople(String text, List<Token> tokens, List<RecognizedName> names) {
+        List<RecognizedName> result = new ArrayList<>(names.size());
+        for (RecognizedName name : names) {
+            Token head = name.type() == EntityType.PER ? headInConstructBefore(text, tokens, name, result) : null;
+            int first = tokenAt(tokens, name.span().start());
+            if (head != null && TOWN_HEADS.contains(MatchingKey.of(text, head.stemStart(), head.stemEnd()))
+                    && PERSON_LIKE_PLACE_OPENERS.contains(WordKey.stemKey(text, tokens.get(first)))) {
+                result.add(new RecognizedName(name.span(), EntityType.LOC));
+            } else {
+                result.add(name);
+            }
+        }
+        return result;
+    }
 
     /**
      * Place names the tagger cut after their head (ريف | دمشق): a place made of a head word alone, right before

@@ -184,7 +184,7 @@ final class ListedPhrases<V> {
         Set<String> heads = new HashSet<>();
         for (String head : WordList.table("institution-heads.txt").keySet()) heads.add(Words.of(head).stemKey(0));
         for (String head : List.of("إمارة", "أمانة", "بلدية", "شرطة", "فرع", "غرفة", "مطار", "مستشفى", "صحة",
-                "تعليم", "مركز", "منتخب", "مدينة", "ميناء")) {
+                "تعليم", "مركز", "منتخب", "مدينة", "ميناء", "ملعب", "استاد", "ستاد", "مسجد", "جامع")) {
             heads.add(Words.of(head).stemKey(0));
         }
         return Set.copyOf(heads);

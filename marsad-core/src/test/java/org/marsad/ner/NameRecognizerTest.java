@@ -553,6 +553,22 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aPersonLikeNameAfterATownsNounIsThePlace() {
+        String text = "تظاهر العشرات في مدينة بن قردان أمس";
+        List<RecognizedName> names = NameRecognizer.placesThatLookLikePeople(text, tokens(text), List.of(
+                name(text, "بن قردان", EntityType.PER)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("بن قردان/LOC");
+    }
+
+    @Test
+    void aPersonAfterATownsNounWithoutAPlaceLikeOpenerStaysAPerson() {
+        String text = "زار مدينة خالد الفيصل الرياضية";
+        List<RecognizedName> names = NameRecognizer.placesThatLookLikePeople(text, tokens(text), List.of(
+                name(text, "خالد الفيصل", EntityType.PER)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("خالد الفيصل/PER");
+    }
+
+    @Test
     void aMosquesNounMakesAPlaceOfThePersonItIsNamedAfter() {
         String text = "أدى المصلون صلاة الجمعة في مسجد الحسين";
         List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(

@@ -503,6 +503,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void regionOfTheWorldNamedByTwoWordsIsOnePlace() {
+        Tagging t = Tagging.of("تتصدر الأزمة اهتمام العالم العربي هذه الأيام.").tag(ORG, "العربي");
+        assertThat(t.resolve()).extracting(Entity::type, Entity::name).containsExactly(tuple(LOC, "العالم العربي"));
+    }
+
+    @Test
+    void regionAfterAStadiumsNounIsLeftToTheStadiumsName() {
+        Tagging t = Tagging.of("أقيمت المباراة على ملعب سوسة الأولمبي.");
+        assertThat(t.resolve()).extracting(Entity::name).doesNotContain("سوسة");
+    }
+
+    @Test
     void saudiGovernorateAloneIsAPlace() {
         Tagging t = Tagging.of("ارتفعت درجات الحرارة في الخرج أمس.");
         assertThat(only(t.resolve(), LOC).name()).isEqualTo("الخرج");
