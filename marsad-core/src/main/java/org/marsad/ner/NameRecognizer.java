@@ -416,8 +416,8 @@ public final class NameRecognizer {
      * الوطني، فرع الشؤون الإسلامية).
      */
     private static final Set<String> ORGANISATION_HEADS = union(HEADS_OF_NAMES_BY_PLACE, Set.of("حركه", "حزب", "جماعه",
-            "تنظيم", "صحيفه", "جريده", "مجله", "وكاله", "قناه", "اذاعه", "شركه", "مجموعه", "مؤسسه", "منظمه", "نادي", "بنك",
-            "مصرف", "فرقه", "فرع", "قسم", "مركز", "مكتب", "منطقه"));
+            "تنظيم", "صحيفه", "جريده", "مجله", "وكاله", "قناه", "اذاعه", "شركه", "مجموعه", "مؤسسه", "منظمه", "فرقه",
+            "فرع", "قسم", "مركز", "مكتب", "منطقه"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
@@ -446,7 +446,8 @@ public final class NameRecognizer {
      */
     static List<RecognizedName> withOrganisationHeads(String text, List<Token> tokens, List<RecognizedName> names) {
         List<RecognizedName> result = new ArrayList<>(names.size());
-        for (RecognizedName name : names) {
+        for (int n = 0; n < names.size(); n++) {
+            RecognizedName name = names.get(n);
             boolean candidate = name.type() == EntityType.ORG || name.type() == EntityType.LOC;
             Token head = candidate ? headInConstructBefore(text, tokens, name, result) : null;
             int start = head == null || name.type() == EntityType.LOC && isIndefiniteNisba(text, name)
@@ -457,9 +458,11 @@ public final class NameRecognizer {
             }
             int end = name.span().end();
             int last = tokenAt(tokens, end - 1);
+            int nextName = n + 1 < names.size() ? names.get(n + 1).span().start() : Integer.MAX_VALUE;
             if (name.type() == EntityType.LOC && last >= 0 && isPlainWordAfter(text, tokens, last + 1)) {
                 Token next = tokens.get(last + 1);
-                if (next.proclitics().equals(List.of("ال")) && CLOSING_ADJECTIVES.contains(WordKey.stemKey(text, next))) {
+                if (next.proclitics().equals(List.of("ال")) && CLOSING_ADJECTIVES.contains(WordKey.stemKey(text, next))
+                        && next.stemEnd() <= nextName) {
                     end = next.stemEnd();
                 }
             }
@@ -484,13 +487,17 @@ public final class NameRecognizer {
         return construct && adjacent && head.start() >= previousEnd ? head : null;
     }
 
+    private static final org.marsad.lexicon.Countries COUNTRIES = org.marsad.lexicon.Countries.arabic();
+
     /**
-     * Whether a place the tagger found is one bare word in ية, which after a noun is most often the adjective of a
-     * country, not its name (صحيفة سورية "a Syrian paper", جامعة أمريكية "an American university").
+     * Whether a place the tagger found is one bare word that is a country's adjective and no country's name, which
+     * after a noun describes it (جامعة أمريكية "an American university", بنك سويسري "a Swiss bank"); سورية, Syria's
+     * name too, is taken as the name (مصرف سورية المركزي).
      */
     private static boolean isIndefiniteNisba(String text, RecognizedName name) {
         String key = MatchingKey.of(text, name.span().start(), name.span().end());
-        return key.indexOf(' ') < 0 && !key.startsWith("ال") && key.endsWith("يه");
+        return key.indexOf(' ') < 0 && !key.startsWith("ال") && COUNTRIES.regionOfAdjective(key).isPresent()
+                && !COUNTRIES.regionsByName().containsKey(List.of(key));
     }
 
     /**
@@ -618,7 +625,12 @@ public final class NameRecognizer {
         boolean verb = t.enclitic().isEmpty() ? INVOCATION_VERBS.contains(stem)
                 : INVOCATION_VERBS_WITH_PRONOUN.contains(stem);
         Token next = tokens.get(k + 1);
-        return verb && next.kind() == Token.Kind.WORD && MatchingKey.of(text, next.start(), next.end()).equals("الله");
+        if (!verb || next.kind() != Token.Kind.WORD || !MatchingKey.of(text, next.start(), next.end()).equals("الله")) {
+            return false;
+        }
+        // كرم الله is a man's name too: the formula goes on with وجهه
+        return !stem.equals("كرم") || k + 2 < tokens.size()
+                && MatchingKey.of(text, tokens.get(k + 2).start(), tokens.get(k + 2).end()).equals("وجهه");
     }
 
     /**
@@ -796,10 +808,11 @@ public final class NameRecognizer {
     }
 
     /**
-     * A place right after another, with a space or a comma between, whose word opens with و the tokenizer kept because
+     * A place right after another, with a space between, whose word opens with و the tokenizer kept because
      * the whole word is a place too (الرياض وجدة: وجدة is also the Moroccan town), is the next place of a list when a
      * place list holds the word without و: it starts after the conjunction (الرياض و | جدة). A list of places that
-     * goes on to وجدة writes a second و (الرباط ووجدة).
+     * goes on to وجدة writes a second و (الرباط ووجدة); after a comma the list may be one that puts و on its last
+     * item only (الرباط، وجدة، فاس), and the town is left as written.
      */
     static List<RecognizedName> withConjunctionAfterAPlace(String text, List<Token> tokens, List<RecognizedName> names,
                                                           Gazetteer gazetteer) {
@@ -815,7 +828,7 @@ public final class NameRecognizer {
                 String between = text.substring(names.get(n - 1).span().end(), t.start()).strip();
                 boolean listed = t.proclitics().isEmpty() && key.length() >= 4 && key.charAt(0) == 'و'
                         && (gazetteer.lists(key.substring(1)) & PLACE_LISTS) != 0;
-                if (listed && (between.isEmpty() || between.equals("،") || between.equals(","))) {
+                if (listed && between.isEmpty()) {
                     int second = t.start() + 1;
                     while (second < t.end() && !Character.isLetter(text.charAt(second))) second++;
                     result.add(new RecognizedName(new Span(second, name.span().end()), EntityType.LOC));
@@ -873,17 +886,20 @@ public final class NameRecognizer {
     private int nameStart(String text, Token token, Word word, ArticleStems articleStems) {
         if (!token.proclitics().isEmpty()) return NameStart.of(text, token); // the resolver's rule, too
         String stem = word.stemKey();
-        // four letters at least after the clitic, as the resolver asks (Words): بحمد is no ب + حمد; and not when the
-        // whole word is a name itself (باريس is no ب + اريس)
+        // four letters at least after the clitic, as the resolver asks (Words): بحمد is no ب + حمد, unless the article
+        // writes the three alone (بجدة beside جدة); and not when the whole word is a name itself (باريس is no ب + اريس)
         boolean organisationHead = isHeadAfterPreposition(stem, ORGANISATION_HEADS); // لحزب الله: it begins at حزب
         if (token.kind() == Token.Kind.WORD && stem.length() >= 4 && "وفبلك".indexOf(stem.charAt(0)) >= 0) {
             String rest = stem.substring(1);
             int restLists = model.gazetteer().lists(rest);
             // a word that is a name itself keeps its letter, and so does a short one, unless the article writes the
             // rest bare as a listed name too (وجدة, the Moroccan town, in an article that names جدة: و + جدة)
+            int wholeLists = model.gazetteer().lists(stem);
             boolean writtenBare = restLists != 0 && articleStems.containsBare(rest);
-            boolean wholeListed = model.gazetteer().lists(stem) != 0;
-            if ((wholeListed || stem.length() < 5 && !organisationHead) && !writtenBare) return token.start();
+            // a listed word gives way only to a place: كريم stays كريم in an article that names ريم
+            boolean placeWrittenBare = writtenBare && (restLists & PLACE_LISTS) != 0 && (wholeLists & PERSON_LISTS) == 0;
+            if (wholeLists != 0 && !placeWrittenBare) return token.start();
+            if (stem.length() < 5 && !organisationHead && !writtenBare) return token.start();
             if (organisationHead || restLists != 0 || articleStems.contains(rest)) {
                 int second = token.start() + 1;
                 while (second < token.end() && !Character.isLetter(text.charAt(second))) second++;

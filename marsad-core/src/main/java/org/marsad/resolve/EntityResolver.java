@@ -664,7 +664,8 @@ public final class EntityResolver {
 
         /**
          * A place named alone (القصيم، عنيزة) is the one place of the article named with the noun of its kind before it
-         * (منطقة القصيم، محافظة عنيزة، ولاية كاليفورنيا), when there is exactly one.
+         * (منطقة القصيم، محافظة عنيزة، ولاية كاليفورنيا), when there is exactly one; a country is not its capital (مدينة
+         * الكويت beside الكويت).
          */
         private void mergePlacesWithTheirHeads() {
             Map<List<String>, Integer> elementOfForm = new LinkedHashMap<>();
@@ -679,10 +680,15 @@ public final class EntityResolver {
                         .add(entities.find(named.getValue()));
             }
             if (ownersOfName.isEmpty()) return;
+            Set<Integer> countries = new HashSet<>();
+            for (Occurrence o : occurrences) {
+                if (o.region != null) countries.add(entities.find(o.element));
+            }
             for (Map.Entry<List<String>, Integer> bare : elementOfForm.entrySet()) {
                 Set<Integer> owners = ownersOfName.get(bareForm(bare.getKey()));
                 work.add(1);
-                if (owners != null && owners.size() == 1) entities.union(bare.getValue(), owners.iterator().next());
+                if (owners == null || owners.size() != 1 || countries.contains(entities.find(bare.getValue()))) continue;
+                entities.union(bare.getValue(), owners.iterator().next());
             }
         }
 
@@ -984,8 +990,8 @@ public final class EntityResolver {
             for (Occurrence o : names) counts.merge(o.form(), 1, Integer::sum);
             Comparator<Occurrence> byWords = Comparator.comparingInt(o -> o.words.size());
             Comparator<Occurrence> byCount = Comparator.comparingInt(o -> counts.get(o.form()));
-            // a place is named as the article names it most, by its own name before the noun of its kind (القصيم, not
-            // منطقة القصيم), so that one place has one name from article to article
+            // a place is named as the article names it most, and on a tie in preference to the form with the noun of its
+            // kind (القصيم, not منطقة القصيم), so that one place has one name from article to article
             Comparator<Occurrence> withoutHead = Comparator.comparing(o -> !PLACE_HEADS.contains(o.words.get(0)));
             Comparator<Occurrence> best = type == EntityType.LOC ? byCount.thenComparing(withoutHead).thenComparing(byWords)
                     : byWords.thenComparing(byCount);

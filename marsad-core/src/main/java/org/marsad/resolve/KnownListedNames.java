@@ -85,14 +85,19 @@ final class KnownListedNames {
     }
 
     /**
-     * Whether the bare word before word {@code i}, read with or without a clitic letter the tokenizer left on it,
-     * opens a listed name of the same kind (لحزب | العمال الكردستاني): the name then begins there, and a shorter one
-     * must not cut it.
+     * Whether a listed name of the same kind is written from the bare word before word {@code i}, read with or
+     * without a clitic letter the tokenizer left on it (لحزب | العمال الكردستاني): the name then begins there, and a
+     * shorter one must not cut it. A listed name that only opens with that word is not enough: جنوب opens جنوب شرق
+     * آسيا, and جنوب المسجد الأقصى is south of the mosque.
      */
     private static boolean beginsEarlier(Words w, int i, EntityType type) {
         if (!ListedPhrases.isBareWordBefore(w, i)) return false;
         for (Words.Reading reading : w.readings(i - 1)) {
-            if (NAMES.beginsAPhrase(reading.key(), type)) return true;
+            for (ListedPhrases.Phrase<EntityType> phrase : NAMES.beginningWith(w, i - 1, reading.key())) {
+                if (phrase.value() == type && ListedPhrases.lastWord(w, i - 1, reading.key(), phrase, k -> true) >= i) {
+                    return true;
+                }
+            }
         }
         return false;
     }

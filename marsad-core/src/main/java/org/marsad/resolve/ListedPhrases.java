@@ -103,18 +103,6 @@ final class ListedPhrases<V> {
         return all;
     }
 
-    /** Whether some phrase with value {@code value} begins with the key {@code wordKey}. */
-    boolean beginsAPhrase(String wordKey, V value) {
-        if (!mayOpen(wordKey)) return false;
-        Candidates<V> candidates = byFirstWord.get(wordKey);
-        if (candidates == null) return false;
-        for (Phrase<V> phrase : candidates.oneWord()) if (phrase.value().equals(value)) return true;
-        for (List<Phrase<V>> phrases : candidates.bySecondWord().values()) {
-            for (Phrase<V> phrase : phrases) if (phrase.value().equals(value)) return true;
-        }
-        return false;
-    }
-
     /** The index of the last word of {@code phrase} written from word {@code first} on free words, or -1. */
     static int lastWord(Words w, int first, Phrase<?> phrase, IntPredicate free) {
         return lastWord(w, first, w.wordKey(first), phrase, free);
@@ -184,7 +172,7 @@ final class ListedPhrases<V> {
         Set<String> heads = new HashSet<>();
         for (String head : WordList.table("institution-heads.txt").keySet()) heads.add(Words.of(head).stemKey(0));
         for (String head : List.of("إمارة", "أمانة", "بلدية", "شرطة", "فرع", "غرفة", "مطار", "مستشفى", "صحة",
-                "تعليم", "مركز", "منتخب", "مدينة", "ميناء", "ملعب", "استاد", "ستاد", "مسجد", "جامع")) {
+                "تعليم", "مركز", "منتخب", "مدينة", "ميناء", "ملعب", "استاد", "ستاد")) {
             heads.add(Words.of(head).stemKey(0));
         }
         return Set.copyOf(heads);

@@ -13,7 +13,7 @@ import org.marsad.lexicon.WordList;
  * and which the name lists, made of countries and cities, lack (القصيم، عسير، الحدود الشمالية، الدقهلية). After a
  * head word (منطقة، محافظة، ولاية، إقليم، جهة) a listed region is a place with its head (منطقة القصيم، محافظة الشرقية);
  * alone, only a region the list marks ALONE is. A region right after a noun that heads an institution's name
- * (جامعة القصيم، إمارة منطقة القصيم، بلدية محافظة الخرج) or a company's (شركة الطائف للاستثمار) is left to the
+ * (جامعة القصيم، إمارة منطقة القصيم، بلدية محافظة الخرج) or a company's or club's (شركة الطائف للاستثمار) is left to the
  * institution rules and the tagger: it is part of that name.
  * The rule runs before the tagger's names, since the list's spans are surer than the tagger's: it often cuts a
  * two-word region to one word (مكة | المكرمة).
@@ -61,11 +61,12 @@ final class RegionNames {
     }
 
     /**
-     * Nouns of companies and clubs, which name theirs after a region as often as not (شركة الطائف للاستثمار، نادي
-     * القادسية): the region after one is part of that name, not a place of its own.
+     * Nouns of companies, factories, clubs and banks, which name theirs after a region as often as not (شركة الطائف
+     * للاستثمار، نادي القادسية، بنك الجزيرة): the region after one is part of that name, not a place of its own. Not a
+     * newspaper's: صحيفة لندن is a paper of London as often as one named so.
      */
     private static final Set<String> NAMED_AFTER_REGIONS = Set.of(key("شركة"), key("مؤسسة"), key("مجموعة"),
-            key("مصنع"), key("نادي"), key("بنك"), key("مصرف"), key("صحيفة"));
+            key("مصنع"), key("نادي"), key("بنك"), key("مصرف"));
 
     /** Whether word {@code i}, or the head word before it, follows a noun that heads names. */
     private static boolean afterNameHead(Words w, int i) {

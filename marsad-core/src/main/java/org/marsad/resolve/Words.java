@@ -223,7 +223,7 @@ final class Words {
     boolean followsKeptConjunction(int i, int start) {
         Token t = tokens.get(i);
         if (!t.proclitics().isEmpty() || start <= t.start() || start >= t.stemEnd()) return false;
-        String letter = text.substring(t.start(), start).strip();
+        String letter = MatchingKey.of(text, t.start(), start);
         return letter.equals("و") || letter.equals("ف");
     }
 

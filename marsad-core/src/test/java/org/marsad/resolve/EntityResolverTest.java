@@ -515,6 +515,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void countryNamedAloneIsNotItsCapitalNamedWithTheNounOfATown() {
+        Tagging t = Tagging.of("وصل الوفد إلى مدينة الكويت أمس، وتعد الكويت من أكبر المنتجين.")
+                .tag(LOC, "مدينة الكويت").tag(LOC, "الكويت", 1);
+        assertThat(t.resolve().stream().filter(e -> e.type() == LOC)).hasSize(2);
+    }
+
+    @Test
     void saudiGovernorateAloneIsAPlace() {
         Tagging t = Tagging.of("ارتفعت درجات الحرارة في الخرج أمس.");
         assertThat(only(t.resolve(), LOC).name()).isEqualTo("الخرج");

@@ -1,6 +1,7 @@
 package org.marsad.ner.train;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -15,7 +16,15 @@ public record ConllFile(List<TaggedSentence> sentences, List<Integer> documentSt
     public ConllFile {
         sentences = List.copyOf(sentences);
         documentStarts = List.copyOf(documentStarts);
-        otherTypeTokens = new TreeMap<>(otherTypeTokens);
+        if (documentStarts.isEmpty() || documentStarts.get(0) != 0) {
+            throw new IllegalArgumentException("the first document starts at sentence 0");
+        }
+        for (int d = 1; d < documentStarts.size(); d++) {
+            if (documentStarts.get(d) <= documentStarts.get(d - 1) || documentStarts.get(d) > sentences.size()) {
+                throw new IllegalArgumentException("document starts must rise within the sentences: " + documentStarts);
+            }
+        }
+        otherTypeTokens = Collections.unmodifiableSortedMap(new TreeMap<>(otherTypeTokens));
     }
 
     /** Sentences read as one document, with no tags of other types. */

@@ -12,7 +12,8 @@ import java.util.Locale;
  * on with it); {@code -} or {@code _} between prefix and type; any case. Types: PER, PERS, PERSON; LOC, LOCATION, GPE,
  * FAC (our conventions count facilities as places); ORG, ORGANIZATION, ORGANISATION; MISC and AQMAR's MIS, MIS0–3,
  * MIS-. A prefixed tag of any other type (DATE, NORP…) is a name of a kind the tagger does not find: it reads as O,
- * and the reader counts it, so that no annotation is dropped unsaid.
+ * and the reader counts it, so that no annotation is dropped unsaid. A bare tag of another type is refused: a column
+ * of part-of-speech tags (NNP, VBD) looks the same, and a file read so would score nothing.
  */
 final class ConllTags {
     /** A tag's label, and the type it named when that type is not one of ours (null otherwise). */
