@@ -59,7 +59,7 @@ public final class NameRecognizer {
             for (BioCodec.Entity name : BioCodec.decode(labels, position, position + n)) {
                 int begin = from[s] + name.start(), end = from[s] + name.end(); // its tokens, Latin edges cut off
                 end = withoutTrailingIndefinites(text, tokens, begin, withoutTrailingVerbs(text, tokens, begin, end,
-                        model.gazetteer()));
+                        model.gazetteer()), model.gazetteer());
                 if (end == begin) continue;
                 if (name.type() == EntityType.PER) {
                     end = beforeInvocation(text, tokens, begin, end);
@@ -591,12 +591,22 @@ public final class NameRecognizer {
 
     /**
      * A name does not end on a word written with tanwin (مورينيو | ضاحكًا، جامعة الملك سعود | غداً، الشيخ | ناظماً): the
-     * mark of an indefinite noun, an adverb or a circumstantial accusative, which no name in news takes. Such words
-     * are cut off the end; returns the new end, {@code begin} when the name was such words alone (فلاناً، كريماً).
+     * mark of an indefinite noun, an adverb or a circumstantial accusative. Such words are cut off the end; returns
+     * the new end, {@code begin} when the name was such words alone (فلاناً). A first name the person lists hold keeps
+     * its tanwin in the accusative (إن محمداً، رأيت خالداً) and stays.
      */
-    static int withoutTrailingIndefinites(String text, List<Token> tokens, int begin, int end) {
-        while (end > begin && hasTanwin(text, tokens.get(end - 1))) end--;
+    static int withoutTrailingIndefinites(String text, List<Token> tokens, int begin, int end, Gazetteer gazetteer) {
+        while (end > begin && hasTanwin(text, tokens.get(end - 1))
+                && !isFirstNameInTheAccusative(text, tokens.get(end - 1), gazetteer)) {
+            end--;
+        }
         return end;
+    }
+
+    private static boolean isFirstNameInTheAccusative(String text, Token t, Gazetteer gazetteer) {
+        String key = WordKey.stemKey(text, t);
+        String withoutAlef = key.endsWith("ا") ? key.substring(0, key.length() - 1) : key;
+        return (gazetteer.lists(withoutAlef) & FIRST_NAMES) != 0;
     }
 
     private static boolean hasTanwin(String text, Token t) {

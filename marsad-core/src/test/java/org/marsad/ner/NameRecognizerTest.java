@@ -450,7 +450,7 @@ class NameRecognizerTest {
         String text = "ودخل المدرب بيليغريني ضاحكًا إلى المؤتمر";
         List<org.marsad.model.Token> tokens = tokens(text);
         int laughing = indexOf(text, tokens, "ضاحكًا");
-        assertThat(NameRecognizer.withoutTrailingIndefinites(text, tokens, laughing - 1, laughing + 1))
+        assertThat(NameRecognizer.withoutTrailingIndefinites(text, tokens, laughing - 1, laughing + 1, firstNames()))
                 .isEqualTo(laughing);
     }
 
@@ -459,7 +459,17 @@ class NameRecognizerTest {
         String text = "استقبلهم الأمير مرحباً";
         List<org.marsad.model.Token> tokens = tokens(text);
         int welcome = indexOf(text, tokens, "مرحباً");
-        assertThat(NameRecognizer.withoutTrailingIndefinites(text, tokens, welcome, welcome + 1)).isEqualTo(welcome);
+        assertThat(NameRecognizer.withoutTrailingIndefinites(text, tokens, welcome, welcome + 1, firstNames()))
+                .isEqualTo(welcome);
+    }
+
+    @Test
+    void aFirstNameInTheAccusativeKeepsItsTanwin() {
+        String text = "قال إن خالداً سيعود غدا";
+        List<org.marsad.model.Token> tokens = tokens(text);
+        int khalid = indexOf(text, tokens, "خالداً");
+        assertThat(NameRecognizer.withoutTrailingIndefinites(text, tokens, khalid, khalid + 1, firstNames()))
+                .isEqualTo(khalid + 1);
     }
 
     @Test
