@@ -93,7 +93,8 @@ public final class NameRecognizer {
         Gazetteer gazetteer = model.gazetteer();
         names = adjacentNamesJoined(text, withoutLetterNames(text, names));
         names = withAliBeforeFamilyNames(text, tokens, names, gazetteer);
-        names = withFamilyNamesAfterFirstNames(text, tokens, names, gazetteer);
+        names = withFamilyNamesAfterFirstNames(text, tokens, withFirstNamesBeforeFamilyNames(text, tokens, names,
+                gazetteer), gazetteer);
         names = namedAfterPeople(text, tokens, names);
         names = placesAsListed(text, tokens, names, gazetteer);
         names = withPlaceHeads(text, placesThatLookLikePeople(text, tokens, names));
@@ -402,6 +403,46 @@ public final class NameRecognizer {
             result.set(n, new RecognizedName(new Span(name.span().start(), next.stemEnd()), EntityType.PER));
         }
         return result;
+    }
+
+    /**
+     * A person the tagger began at a family name (سلمى | اللومي الرقيق، نزيهة | العبيدي) takes the bare word right before
+     * it on the line when the person lists hold that word as a first name and it is no title word: a family name
+     * written with the article after a first name is the rest of that person's name.
+     */
+    static List<RecognizedName> withFirstNamesBeforeFamilyNames(String text, List<Token> tokens,
+                                                                List<RecognizedName> names, Gazetteer gazetteer) {
+        List<RecognizedName> result = new ArrayList<>(names.size());
+        for (RecognizedName name : names) {
+            int first = tokenAt(tokens, name.span().start());
+            if (name.type() != EntityType.PER || first <= 0 || !tokens.get(first).proclitics().equals(List.of("ال"))
+                    || tokens.get(first).start() != name.span().start()) {
+                result.add(name);
+                continue;
+            }
+            Token before = tokens.get(first - 1);
+            int previousEnd = result.isEmpty() ? -1 : result.get(result.size() - 1).span().end();
+            boolean bare = before.kind() == Token.Kind.WORD && before.proclitics().isEmpty() && before.enclitic().isEmpty()
+                    && text.substring(before.end(), tokens.get(first).start()).equals(" ") && before.start() >= previousEnd;
+            String key = bare ? WordKey.stemKey(text, before) : "";
+            // as written: على is the preposition, not علي; and a word with a mark on it was marked to be read as a
+            // verb or noun (وعدّ "and he counted", not the name وعد)
+            String written = text.substring(before.start(), before.end());
+            boolean plain = !written.equals("على") && !written.equals("إلى") && !hasMarks(written);
+            if (bare && plain && (gazetteer.lists(key) & FIRST_NAMES) != 0 && TITLES.kind(key).isEmpty()) {
+                result.add(new RecognizedName(new Span(before.stemStart(), name.span().end()), EntityType.PER));
+            } else {
+                result.add(name);
+            }
+        }
+        return result;
+    }
+
+    private static boolean hasMarks(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.getType(word.charAt(i)) == Character.NON_SPACING_MARK) return true;
+        }
+        return false;
     }
 
     /**

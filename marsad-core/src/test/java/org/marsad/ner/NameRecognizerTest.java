@@ -499,6 +499,28 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aPersonBegunAtAFamilyNameTakesTheListedFirstNameBeforeIt() {
+        String text = "وأكدت سلمى الرقيق أن المشروع انطلق";
+        List<RecognizedName> names = NameRecognizer.withFirstNamesBeforeFamilyNames(text, tokens(text), List.of(
+                name(text, "الرقيق", EntityType.PER)), firstNames("سلمى"));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("سلمى الرقيق");
+    }
+
+    @Test
+    void thePrepositionWrittenAlaIsNoFirstNameBeforeAFamilyName() {
+        String text = "رد الوزير على المالكي في الجلسة";
+        List<RecognizedName> names = NameRecognizer.withFirstNamesBeforeFamilyNames(text, tokens(text), List.of(
+                name(text, "المالكي", EntityType.PER)), firstNames("علي"));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("المالكي");
+    }
+
+    private static Gazetteer firstNames(String name) {
+        Gazetteer.Builder lists = new Gazetteer.Builder();
+        lists.add(name, Gazetteer.NameList.PERSON_FIRST);
+        return lists.build();
+    }
+
+    @Test
     void aNameBegunAtBinTakesTheFirstNameBeforeIt() {
         String text = "وأوضح سالم بن مطر الحربي";
         List<org.marsad.model.Token> tokens = tokens(text);
