@@ -407,7 +407,6 @@ public final class EntityResolver {
         private void addNamesSurerThanTheTaggers() {
             PurposeNames purposeNames = new PurposeNames(countries);
             NationalTeams teams = new NationalTeams(countries);
-            MinistriesByAdjective ministries = new MinistriesByAdjective(countries);
             AgencyNames agencies = new AgencyNames(countries);
             KnownListedNames known = new KnownListedNames(countries);
             StateNames states = new StateNames(countries);
@@ -427,7 +426,6 @@ public final class EntityResolver {
                 }
                 NamePattern.Match match = purposeNames.at(w, i, free);
                 if (match == null) match = teams.at(w, i, free);
-                if (match == null) match = ministries.at(w, i, free);
                 if (match == null) match = agencies.at(w, i, free);
                 if (match == null) {
                     KnownListedNames.Found found = known.at(w, i, free);
