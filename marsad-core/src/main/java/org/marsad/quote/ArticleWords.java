@@ -224,6 +224,8 @@ final class ArticleWords {
         return text.charAt(tokens.get(i).start());
     }
 
+    private static final String FOLLOWING = MatchingKey.of("تابع");
+
     Optional<SpeechCues.Cue> cue(int i) {
         Optional<SpeechCues.Cue> cue = cues[i];
         if (cue == null) {
@@ -231,6 +233,12 @@ final class ArticleWords {
             // من مقر المجلس، في مؤكدات: after a preposition a participle is a noun
             if (cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE && i > 0
                     && PREPOSITIONS.contains(key(i - 1))) {
+                cue = Optional.empty();
+            }
+            // مسجد تابع لقوات الطوارئ، مكتب تابع للوزارة: تابع before a word with ل is "belonging to", not "he went
+            // on (saying)"; ل written apart still brings whom he went on saying it to (وتابع لـ«عكاظ»)
+            if (cue.isPresent() && stem(i).equals(FOLLOWING) && i + 1 < tokens.size() && isWord(i + 1)
+                    && text.charAt(tokens.get(i + 1).start()) == 'ل' && !key(i + 1).equals(LAM)) {
                 cue = Optional.empty();
             }
             cues[i] = cue;

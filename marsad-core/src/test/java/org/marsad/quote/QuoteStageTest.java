@@ -523,6 +523,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void tabiaBeforeAWordWithLamIsBelongingToNotACue() {
+        Article a = analyse("وأثناء الصلاة في مسجد تابع لقوات الأمن وقع تفجير «أدى إلى إصابة عشرة من المصلين».");
+        assertThat(a.quotes()).extracting(q -> q.cue().map(c -> c.of(a.text())).orElse("")).doesNotContain("تابع");
+    }
+
+    @Test
+    void tabiaWithLamWrittenApartStillGoesOnSaying() {
+        Article a = analyse("وتابع لـ«عكاظ» أن الأضرار محدودة في المبنى.");
+        assertThat(a.quotes()).extracting(q -> cue(a, q)).containsExactly("وتابع");
+    }
+
+    @Test
     void nameAndColonInsideASentenceOpenNoQuotation() {
         Article a = analyse("وأعاد بهتشلي سرد شروط حزبه للمشاركة في الحكومة مع حزب العدالة والتنمية: «شروط الائتلاف».");
         assertThat(a.quotes()).isEmpty();
