@@ -880,9 +880,8 @@ public final class NameRecognizer {
                 boolean listed = t.proclitics().isEmpty() && key.length() >= 4 && key.charAt(0) == 'و'
                         && (gazetteer.lists(key.substring(1)) & PLACE_LISTS) != 0;
                 if (listed && between.isEmpty()) {
-                    int second = t.start() + 1;
-                    while (second < t.end() && !Character.isLetter(text.charAt(second))) second++;
-                    result.add(new RecognizedName(new Span(second, name.span().end()), EntityType.LOC));
+                    Span place = new Span(afterFirstLetter(text, t), name.span().end());
+                    result.add(new RecognizedName(place, EntityType.LOC));
                     continue;
                 }
             }
@@ -952,12 +951,17 @@ public final class NameRecognizer {
             if (wholeLists != 0 && !placeWrittenBare) return token.start();
             if (stem.length() < 5 && !organisationHead && !writtenBare) return token.start();
             if (organisationHead || restLists != 0 || articleStems.contains(rest)) {
-                int second = token.start() + 1;
-                while (second < token.end() && !Character.isLetter(text.charAt(second))) second++;
-                return second;
+                return afterFirstLetter(text, token);
             }
         }
         return token.start();
+    }
+
+    /** Where a word goes on after its first letter and that letter's marks: after a clitic letter left on it. */
+    private static int afterFirstLetter(String text, Token token) {
+        int second = token.start() + 1;
+        while (second < token.end() && !Character.isLetter(text.charAt(second))) second++;
+        return second;
     }
 
     /**

@@ -638,28 +638,8 @@ public final class EntityResolver {
          * place in the article (أبها beside نادي أبها، الرياض beside صحيفة الرياض) stays apart.
          */
         private void mergeOrganisationsWithTheirKindNouns() {
-            Map<List<String>, Integer> elementOfForm = new LinkedHashMap<>();
-            for (Occurrence o : occurrences) {
-                if (!o.person && (o.tagged == EntityType.ORG || o.institution)) elementOfForm.putIfAbsent(o.words, o.element);
-            }
-            Map<String, Set<Integer>> ownersOfName = new HashMap<>();
-            for (Map.Entry<List<String>, Integer> named : elementOfForm.entrySet()) {
-                List<String> form = named.getKey();
-                if (form.size() < 2 || !KIND_NOUNS.contains(form.get(0))) continue;
-                ownersOfName.computeIfAbsent(bareForm(form.subList(1, form.size())), k -> new HashSet<>())
-                        .add(entities.find(named.getValue()));
-            }
-            if (ownersOfName.isEmpty()) return;
-            Set<Integer> places = new HashSet<>();
-            for (Occurrence o : occurrences) {
-                if (o.tagged == EntityType.LOC || o.region != null) places.add(entities.find(o.element));
-            }
-            for (Map.Entry<List<String>, Integer> bare : elementOfForm.entrySet()) {
-                Set<Integer> owners = ownersOfName.get(bareForm(bare.getKey()));
-                work.add(1);
-                if (owners == null || owners.size() != 1 || places.contains(entities.find(bare.getValue()))) continue;
-                entities.union(bare.getValue(), owners.iterator().next());
-            }
+            mergeWithTheNounOfTheirKind(o -> !o.person && (o.tagged == EntityType.ORG || o.institution), KIND_NOUNS,
+                    o -> o.tagged == EntityType.LOC || o.region != null);
         }
 
         /**
@@ -668,26 +648,35 @@ public final class EntityResolver {
          * الكويت beside الكويت).
          */
         private void mergePlacesWithTheirHeads() {
+            mergeWithTheNounOfTheirKind(o -> o.tagged == EntityType.LOC, PLACE_HEADS, o -> o.region != null);
+        }
+
+        /**
+         * Joins each name of the {@code counted} occurrences to the one entity named by a noun of {@code nouns} and that
+         * name, when exactly one is; an entity with an occurrence that {@code keepsApart} accepts is not joined.
+         */
+        private void mergeWithTheNounOfTheirKind(Predicate<Occurrence> counted, Set<String> nouns,
+                                                 Predicate<Occurrence> keepsApart) {
             Map<List<String>, Integer> elementOfForm = new LinkedHashMap<>();
             for (Occurrence o : occurrences) {
-                if (o.tagged == EntityType.LOC) elementOfForm.putIfAbsent(o.words, o.element);
+                if (counted.test(o)) elementOfForm.putIfAbsent(o.words, o.element);
             }
             Map<String, Set<Integer>> ownersOfName = new HashMap<>();
             for (Map.Entry<List<String>, Integer> named : elementOfForm.entrySet()) {
                 List<String> form = named.getKey();
-                if (form.size() < 2 || !PLACE_HEADS.contains(form.get(0))) continue;
+                if (form.size() < 2 || !nouns.contains(form.get(0))) continue;
                 ownersOfName.computeIfAbsent(bareForm(form.subList(1, form.size())), k -> new HashSet<>())
                         .add(entities.find(named.getValue()));
             }
             if (ownersOfName.isEmpty()) return;
-            Set<Integer> countries = new HashSet<>();
+            Set<Integer> apart = new HashSet<>();
             for (Occurrence o : occurrences) {
-                if (o.region != null) countries.add(entities.find(o.element));
+                if (keepsApart.test(o)) apart.add(entities.find(o.element));
             }
             for (Map.Entry<List<String>, Integer> bare : elementOfForm.entrySet()) {
                 Set<Integer> owners = ownersOfName.get(bareForm(bare.getKey()));
                 work.add(1);
-                if (owners == null || owners.size() != 1 || countries.contains(entities.find(bare.getValue()))) continue;
+                if (owners == null || owners.size() != 1 || apart.contains(entities.find(bare.getValue()))) continue;
                 entities.union(bare.getValue(), owners.iterator().next());
             }
         }
