@@ -20,7 +20,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -48,6 +50,12 @@ final class NerTrainCommand implements Callable<Integer> {
             description = "Proper-noun counts of the news words (STEM_KEY, OCCURRENCES, PROPER_NOUNS per line), as "
                     + "marsad-pos writes them; their shares join the word classes (default: none).")
     Path properNouns;
+
+    @Option(names = "--news-names", paramLabel = "FILE",
+            description = "News sentences labelled in the training file's style, as offsets into records under the "
+                    + "data folder (JSON Lines, as train/names/*.jsonl); they join the training sentences. Repeat "
+                    + "for several files.")
+    List<Path> newsNames = new ArrayList<>();
 
     @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training sentences (default: "
             + "the trainer's, 15).")
@@ -82,7 +90,7 @@ final class NerTrainCommand implements Callable<Integer> {
         try {
             String description = description(trainer);
             ProperNounShares shares = properNouns == null ? null : ProperNounShares.read(properNouns);
-            NerModel model = new NerTraining(trainer, dataDir, shares).train(trainFile,
+            NerModel model = new NerTraining(trainer, dataDir, shares).train(trainFile, newsNames,
                     line -> stderr.printf("marsad: [%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, line));
             Path partial = folder.resolve(out.getFileName() + ".partial"); // a crash never leaves half a model at out
             try {
@@ -107,6 +115,11 @@ final class NerTrainCommand implements Callable<Integer> {
     private String description(NerTrainer trainer) throws IOException {
         String shares = properNouns == null ? ""
                 : String.format(" --proper-nouns %s (SHA-256 %s)", properNouns, sha256(properNouns));
+        StringBuilder news = new StringBuilder();
+        for (Path labels : newsNames) {
+            news.append(String.format(" --news-names %s (SHA-256 %s)", labels, sha256(labels)));
+        }
+        shares += news;
         return String.format("marsad ner train %s --out %s --data %s%s --epochs %d --seed %d; training file %s "
                         + "(%d bytes, SHA-256 %s); trained %s; settings epochs=%d seed=%d folds=%d window=%d "
                         + "minCount=%d runs=%d",

@@ -49,6 +49,37 @@ class NerTrainCommandTest {
                 "trained 20", "epochs=2 seed=7 folds=5 window=30 minCount=2");
     }
 
+    @Test
+    void labelledNewsJoinTheTrainingSentencesAndTheModelRecordsTheirFile() throws IOException {
+        Path model = dir.resolve("model.bin");
+        Path trainFile = NerFixtures.writeTraining(dir);
+        String body = "غمرت الأمطار شوارع عمان ودمشق أمس.";
+        Path names = NerFixtures.write(dir.resolve("names.jsonl"), "{\"file\": \"saudinewsnet/2015-01-01.json\", "
+                + "\"record\": 2, \"sentences\": [{\"field\": \"body\", \"start\": 0, \"end\": " + body.length()
+                + "}], \"entities\": [{\"field\": \"body\", \"start\": " + body.indexOf("عمان") + ", \"end\": "
+                + (body.indexOf("عمان") + 4) + ", \"type\": \"LOC\"}]}\n");
+
+        CommandRun run = train(trainFile, model, "--epochs", "2", "--news-names", names.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("read 1 sentences, 7 tokens of labelled news from " + names);
+        assertThat(gunzipped(Files.readAllBytes(model))).contains("--news-names " + names + " (SHA-256 ");
+    }
+
+    @Test
+    void labelledNewsWhoseNameCutsAWordStopTrainingWithTheLine() throws IOException {
+        Path names = NerFixtures.write(dir.resolve("names.jsonl"), "{\"file\": \"saudinewsnet/2015-01-01.json\", "
+                + "\"record\": 2, \"sentences\": [{\"field\": \"body\", \"start\": 0, \"end\": 20}], "
+                + "\"entities\": [{\"field\": \"body\", \"start\": 1, \"end\": 4, \"type\": \"LOC\"}]}\n");
+
+        CommandRun run = train(NerFixtures.writeTraining(dir), dir.resolve("model.bin"), "--news-names",
+                names.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains(names + ":1: the name at body 1–4", "word bounds");
+        assertThat(dir.resolve("model.bin")).doesNotExist();
+    }
+
     /** The model file's description sits at the start of its gzip stream, after a short binary header. */
     private static String gunzipped(byte[] file) throws IOException {
         int at = 0;

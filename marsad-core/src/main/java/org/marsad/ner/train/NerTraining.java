@@ -6,11 +6,12 @@ import org.marsad.ner.WordClusters;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Everything {@code marsad ner train} does: read the training file, build the gazetteer, learn word classes (PMI
+ * Everything {@code marsad ner train} does: read the training file (and any news labelled in its style), build the gazetteer, learn word classes (PMI
  * clusters, classes of skip-gram vectors) from the training words and the unlabelled news under the data folder, and
  * train both passes, with corpus votes over the news. The share of proper-noun tags a treebank tagger gave each word
  * of the news ({@link ProperNounShares}) joins the word classes when it is given.
@@ -33,12 +34,24 @@ public record NerTraining(NerTrainer trainer, Path dataDir, ProperNounShares pro
     static final SkipGram VECTORS = new SkipGram(64, 5, 5, 3, CLUSTER_MIN_COUNT, 1e-4, CLUSTER_SEED);
 
     public NerModel train(Path trainFile, Consumer<String> log) throws IOException, NerDataException {
+        return train(trainFile, List.of(), log);
+    }
+
+    /** Trains on the sentences of a CoNLL file and those of news labelled as {@link NewsNames} reads them. */
+    public NerModel train(Path trainFile, List<Path> newsNames, Consumer<String> log)
+            throws IOException, NerDataException {
         ConllFile read = ConllReader.readFile(trainFile);
-        List<TaggedSentence> sentences = read.sentences();
+        List<TaggedSentence> sentences = new ArrayList<>(read.sentences());
         if (sentences.isEmpty()) throw new NerDataException(trainFile + ": no sentences");
         log.accept("read " + sentences.size() + " sentences, " + read.tokens() + " tokens from " + trainFile);
         if (!read.otherTypeTokens().isEmpty()) {
             log.accept("tags of types the tagger does not learn, read as O: " + read.otherTypesSummary());
+        }
+        for (Path labels : newsNames) {
+            List<TaggedSentence> news = NewsNames.read(labels, dataDir);
+            sentences.addAll(news);
+            log.accept("read " + news.size() + " sentences, " + news.stream().mapToInt(TaggedSentence::size).sum()
+                    + " tokens of labelled news from " + labels);
         }
         return train(sentences, log);
     }
