@@ -298,6 +298,11 @@ public final class EntityResolver {
                         if (countries.readsAsAdjective(w, country)) continue; // an adjective: addAdjectives's
                         region = country.region();
                         match = country.match();
+                    } else if (name.type() == EntityType.ORG && country == null && first == last
+                            && countries.adjectiveAt(w, first) != null) {
+                        // نظيره البيلاروسي: a nationality adjective alone is no organisation. A place is left alone:
+                        // a country written with the article reads as its adjective too (في الباراغواي)
+                        continue;
                     }
                 }
                 if (match == null) match = new NamePattern.Match(first, last, taggedStart(first, span), taggedEnd(last, span));

@@ -37,10 +37,11 @@ class FeatureExtractorTest {
                 }
             }
         }
-        // the ids of each word as the feature set of VERSION 6 made them, with the shipped model's lists and word
-        // classes, when it was trained: a change of the code here needs a new VERSION and a retrained model
+        // the ids of each word as the feature set of VERSION 6 makes them with the shipped model's lists and word
+        // classes (learnt again at each training, so a retrained model changes the sum, not the count): a change of
+        // the code here needs a new VERSION and a retrained model
         assertThat(count).isEqualTo(5438);
-        assertThat(checksum).isEqualTo(7411786103951676871L);
+        assertThat(checksum).isEqualTo(3423134077057014382L);
     }
 
     @Test

@@ -503,6 +503,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNationalityAdjectiveTheTaggerTookForAnOrganisationIsNoOrganisation() {
+        Tagging t = Tagging.of("التقى الرئيس المصري نظيره التونسي، قيس سعيد، في القاهرة.").tag(ORG, "التونسي")
+                .tag(PER, "قيس سعيد");
+        assertThat(t.resolve()).extracting(Entity::type).doesNotContain(ORG);
+    }
+
+    @Test
     void regionOfTheWorldNamedByTwoWordsIsOnePlace() {
         Tagging t = Tagging.of("تتصدر الأزمة اهتمام العالم العربي هذه الأيام.").tag(ORG, "العربي");
         assertThat(t.resolve()).extracting(Entity::type, Entity::name).containsExactly(tuple(LOC, "العالم العربي"));
