@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,25 +23,29 @@ import java.util.regex.Pattern;
 
 /**
  * Training sentences of news whose names were labelled in ANERcorp's style ({@code train/names/*.jsonl},
- * conventions in docs/models.md), read back from the public data they point into. Each line names a data file and a
- * record (numbered from 1, as {@code marsad analyze} counts), the sentences labelled as offsets into the record's raw
- * {@code title} or {@code body}, and the names in them as offsets and a type (PERS, LOC, ORG, MISC): the repository
- * keeps offsets only, never the text.
+ * conventions in train/names/README.md), read back from the public data they point into. Each line names a data
+ * file and a record (numbered from 1, as {@code marsad analyze} counts), the sentences labelled as offsets into the
+ * record's raw {@code title} or {@code body}, and the names in them as offsets and a type (PERS, LOC, ORG, MISC):
+ * the repository keeps offsets only, never the text.
  *
- * <p>A sentence is cut into words as ANERcorp is: at white space, with each punctuation mark a word of its own and
- * clitics left on their word. A name must begin and end on such word bounds, inside one of its record's sentences;
- * anything else stops reading with the line that says it, as {@link ConllReader} does.
+ * <p>A sentence is cut into words as ANERcorp is: at white space, with each punctuation mark a word of its own,
+ * clitics left on their word and a decimal number one word. Sentences and names must begin and end on such word
+ * bounds, and a name must lie in one of its record's sentences; anything else, and a line that labels nothing,
+ * stops reading with the line that says it, as {@link ConllReader} does.
  */
 public final class NewsNames {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MARKS = ".,،؛:!?؟\"«»()\\[\\]“”'/…\\-–—";
-    static final Pattern WORD = Pattern.compile("[^\\s" + MARKS + "]+|[" + MARKS + "]",
+    static final Pattern WORD = Pattern.compile("\\d+(?:[.,٫]\\d+)+|[^\\s" + MARKS + "]+|[" + MARKS + "]",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     private NewsNames() {
     }
 
     private record Span(String field, int start, int end) {
+        String describe() {
+            return field + " " + start + "–" + end;
+        }
     }
 
     private record Name(Span span, EntityType type) {
@@ -49,12 +54,31 @@ public final class NewsNames {
     private record Labelled(int line, String file, int record, List<Span> sentences, List<Name> names) {
     }
 
+    /** The words of a stretch of text, and which word starts and which ends at each offset. */
+    private record Words(List<String> words, Map<Integer, Integer> starting, Map<Integer, Integer> ending) {
+        static Words of(String text, int start, int end) {
+            Words cut = new Words(new ArrayList<>(), new HashMap<>(), new HashMap<>());
+            Matcher m = WORD.matcher(text).region(start, end);
+            while (m.find()) {
+                cut.starting.put(m.start(), cut.words.size());
+                cut.ending.put(m.end(), cut.words.size());
+                cut.words.add(m.group());
+            }
+            return cut;
+        }
+    }
+
     /** The labelled sentences of {@code labels}, in file order, with their words read from under {@code dataDir}. */
     public static List<TaggedSentence> read(Path labels, Path dataDir) throws IOException, NerDataException {
         List<Labelled> records = parse(labels);
         Map<String, Set<Integer>> wanted = new HashMap<>();
         for (Labelled r : records) wanted.computeIfAbsent(r.file(), f -> new HashSet<>()).add(r.record());
-        Map<String, Map<Integer, RawDocument>> texts = NumberedRecords.read(dataDir, wanted);
+        Map<String, Map<Integer, RawDocument>> texts;
+        try {
+            texts = NumberedRecords.read(dataDir, wanted);
+        } catch (IOException e) {
+            throw new NerDataException(labels + ": " + e.getMessage());
+        }
         List<TaggedSentence> sentences = new ArrayList<>();
         for (Labelled r : records) {
             RawDocument doc = texts.getOrDefault(r.file(), Map.of()).get(r.record());
@@ -68,47 +92,48 @@ public final class NewsNames {
         List<TaggedSentence> out = new ArrayList<>();
         Set<Name> placed = new HashSet<>();
         for (Span sentence : r.sentences()) {
-            String text = sentence.field().equals("title") ? doc.title().orElse("") : doc.body();
+            if (sentence.field().equals("title") && doc.title().isEmpty()) {
+                throw problem(labels, r.line(), "record " + r.record() + " has no title");
+            }
+            String text = sentence.field().equals("title") ? doc.title().get() : doc.body();
             if (sentence.end() > text.length()) {
-                throw problem(labels, r.line(), "sentence " + sentence.start() + "–" + sentence.end()
-                        + " runs past the " + sentence.field() + " (" + text.length() + " characters)");
+                throw problem(labels, r.line(), "sentence " + sentence.describe() + " runs past the "
+                        + sentence.field() + " (" + text.length() + " characters)");
             }
-            List<String> words = new ArrayList<>();
-            Map<Integer, Integer> wordStarting = new HashMap<>();
-            Map<Integer, Integer> wordEnding = new HashMap<>();
-            Matcher m = WORD.matcher(text).region(sentence.start(), sentence.end());
-            while (m.find()) {
-                wordStarting.put(m.start(), words.size());
-                wordEnding.put(m.end(), words.size());
-                words.add(m.group());
+            Words cut = Words.of(text, sentence.start(), sentence.end());
+            if (!cut.starting().containsKey(sentence.start()) || !cut.ending().containsKey(sentence.end())) {
+                throw problem(labels, r.line(), "sentence " + sentence.describe() + " («"
+                        + text.substring(sentence.start(), sentence.end()) + "») does not begin and end on word bounds");
             }
-            if (words.isEmpty()) continue;
-            int[] tags = new int[words.size()];
+            int[] tags = new int[cut.words().size()];
+            Name[] holder = new Name[tags.length];
             for (Name name : r.names()) {
                 Span s = name.span();
                 if (!s.field().equals(sentence.field()) || s.start() < sentence.start() || s.end() > sentence.end()) {
                     continue;
                 }
-                Integer first = wordStarting.get(s.start());
-                Integer last = wordEnding.get(s.end());
-                if (first == null || last == null || last < first) {
-                    throw problem(labels, r.line(), "the name at " + s.field() + " " + s.start() + "–" + s.end()
-                            + " («" + text.substring(s.start(), s.end()) + "») does not begin and end on word bounds");
+                Integer first = cut.starting().get(s.start());
+                Integer last = cut.ending().get(s.end());
+                if (first == null || last == null) {
+                    throw problem(labels, r.line(), "the name at " + s.describe() + " («"
+                            + text.substring(s.start(), s.end()) + "») does not begin and end on word bounds");
                 }
                 for (int w = first; w <= last; w++) {
-                    if (tags[w] != BioCodec.OUTSIDE) {
-                        throw problem(labels, r.line(), "names overlap at " + s.field() + " " + s.start());
+                    if (holder[w] != null) {
+                        throw problem(labels, r.line(), "the names at " + holder[w].span().describe() + " and "
+                                + s.describe() + " overlap");
                     }
+                    holder[w] = name;
                     tags[w] = w == first ? BioCodec.begin(name.type()) : BioCodec.inside(name.type());
                 }
                 placed.add(name);
             }
-            out.add(new TaggedSentence(words, tags));
+            out.add(new TaggedSentence(cut.words(), tags));
         }
         for (Name name : r.names()) {
             if (!placed.contains(name)) {
-                throw problem(labels, r.line(), "the name at " + name.span().field() + " " + name.span().start()
-                        + "–" + name.span().end() + " lies in none of the record's sentences");
+                throw problem(labels, r.line(), "the name at " + name.span().describe()
+                        + " lies in none of the record's sentences");
             }
         }
         return out;
@@ -126,15 +151,25 @@ public final class NewsNames {
             } catch (IOException e) {
                 throw problem(labels, line, "not JSON: " + e.getMessage());
             }
-            if (!node.path("file").isTextual() || !node.path("record").canConvertToInt()) {
-                throw problem(labels, line, "a line needs \"file\" and \"record\"");
+            if (!node.path("file").isTextual() || !node.path("record").isInt()) {
+                throw problem(labels, line, "a line needs \"file\" and a whole-number \"record\"");
             }
             List<Span> sentences = new ArrayList<>();
             for (JsonNode s : node.path("sentences")) sentences.add(span(labels, line, s));
+            if (sentences.isEmpty()) throw problem(labels, line, "no sentences labelled");
+            sentences.sort(Comparator.comparing(Span::field).thenComparingInt(Span::start));
+            for (int i = 1; i < sentences.size(); i++) {
+                Span before = sentences.get(i - 1), next = sentences.get(i);
+                if (before.field().equals(next.field()) && next.start() < before.end()) {
+                    throw problem(labels, line, "sentences " + before.describe() + " and " + next.describe()
+                            + " overlap");
+                }
+            }
             List<Name> names = new ArrayList<>();
             for (JsonNode n : node.path("entities")) {
-                int label = BioCodec.parse("B-" + n.path("type").asText());
-                if (label < 0) throw problem(labels, line, "unknown type " + n.path("type"));
+                String type = n.path("type").asText("");
+                int label = BioCodec.parse("B-" + type);
+                if (label < 0) throw problem(labels, line, "unknown type '" + type + "'");
                 names.add(new Name(span(labels, line, n), BioCodec.type(label)));
             }
             records.add(new Labelled(line, node.path("file").asText(), node.path("record").asInt(), sentences, names));
@@ -143,12 +178,15 @@ public final class NewsNames {
     }
 
     private static Span span(Path labels, int line, JsonNode node) throws NerDataException {
-        String field = node.path("field").asText("body");
-        int start = node.path("start").asInt(-1);
-        int end = node.path("end").asInt(-1);
+        String field = node.path("field").asText("");
         if (!field.equals("title") && !field.equals("body")) {
-            throw problem(labels, line, "field must be title or body, not " + field);
+            throw problem(labels, line, "field must be title or body, not '" + field + "'");
         }
+        if (!node.path("start").isInt() || !node.path("end").isInt()) {
+            throw problem(labels, line, "a span needs whole-number \"start\" and \"end\"");
+        }
+        int start = node.path("start").asInt();
+        int end = node.path("end").asInt();
         if (start < 0 || end <= start) throw problem(labels, line, "bad offsets " + start + "–" + end);
         return new Span(field, start, end);
     }
