@@ -51,7 +51,7 @@ final class NerTrainCommand implements Callable<Integer> {
                     + "marsad-pos writes them; their shares join the word classes (default: none).")
     Path properNouns;
 
-    @Option(names = "--news-names", paramLabel = "FILE",
+    @Option(names = "--news-names", paramLabel = "LABELS",
             description = "News sentences labelled in the training file's style, as offsets into records under the "
                     + "data folder (JSON Lines, as train/names/*.jsonl); they join the training sentences. Repeat "
                     + "for several files.")
@@ -113,17 +113,17 @@ final class NerTrainCommand implements Callable<Integer> {
 
     /** The line stored in the model: how to make the same model again, and from what. */
     private String description(NerTrainer trainer) throws IOException {
-        String shares = properNouns == null ? ""
-                : String.format(" --proper-nouns %s (SHA-256 %s)", properNouns, sha256(properNouns));
-        StringBuilder news = new StringBuilder();
-        for (Path labels : newsNames) {
-            news.append(String.format(" --news-names %s (SHA-256 %s)", labels, sha256(labels)));
+        StringBuilder inputs = new StringBuilder();
+        if (properNouns != null) {
+            inputs.append(String.format(" --proper-nouns %s (SHA-256 %s)", properNouns, sha256(properNouns)));
         }
-        shares += news;
+        for (Path labels : newsNames) {
+            inputs.append(String.format(" --news-names %s (SHA-256 %s)", labels, sha256(labels)));
+        }
         return String.format("marsad ner train %s --out %s --data %s%s --epochs %d --seed %d; training file %s "
                         + "(%d bytes, SHA-256 %s); trained %s; settings epochs=%d seed=%d folds=%d window=%d "
                         + "minCount=%d runs=%d",
-                trainFile, out, dataDir, shares, trainer.epochs(), trainer.seed(),
+                trainFile, out, dataDir, inputs, trainer.epochs(), trainer.seed(),
                 trainFile.toAbsolutePath().normalize(),
                 Files.size(trainFile), sha256(trainFile), Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 trainer.epochs(), trainer.seed(), trainer.folds(), trainer.window(), trainer.minCount(),

@@ -57,7 +57,8 @@ class NerTrainCommandTest {
         Path names = NerFixtures.write(dir.resolve("names.jsonl"), "{\"file\": \"saudinewsnet/2015-01-01.json\", "
                 + "\"record\": 2, \"sentences\": [{\"field\": \"body\", \"start\": 0, \"end\": " + body.length()
                 + "}], \"entities\": [{\"field\": \"body\", \"start\": " + body.indexOf("عمان") + ", \"end\": "
-                + (body.indexOf("عمان") + 4) + ", \"type\": \"LOC\"}]}\n");
+                + (body.indexOf("عمان") + 4) + ", \"type\": \"LOC\"}, {\"field\": \"body\", \"start\": "
+                + body.indexOf("ودمشق") + ", \"end\": " + (body.indexOf("ودمشق") + 5) + ", \"type\": \"LOC\"}]}\n");
 
         CommandRun run = train(trainFile, model, "--epochs", "2", "--news-names", names.toString());
 
@@ -68,9 +69,10 @@ class NerTrainCommandTest {
 
     @Test
     void labelledNewsWhoseNameCutsAWordStopTrainingWithTheLine() throws IOException {
+        String body = "غمرت الأمطار شوارع عمان ودمشق أمس.";
         Path names = NerFixtures.write(dir.resolve("names.jsonl"), "{\"file\": \"saudinewsnet/2015-01-01.json\", "
-                + "\"record\": 2, \"sentences\": [{\"field\": \"body\", \"start\": 0, \"end\": 20}], "
-                + "\"entities\": [{\"field\": \"body\", \"start\": 1, \"end\": 4, \"type\": \"LOC\"}]}\n");
+                + "\"record\": 2, \"sentences\": [{\"field\": \"body\", \"start\": 0, \"end\": " + body.length()
+                + "}], \"entities\": [{\"field\": \"body\", \"start\": 1, \"end\": 4, \"type\": \"LOC\"}]}\n");
 
         CommandRun run = train(NerFixtures.writeTraining(dir), dir.resolve("model.bin"), "--news-names",
                 names.toString());

@@ -4,6 +4,7 @@ import org.marsad.lexicon.FamilyNames;
 import org.marsad.lexicon.OrdinaryWords;
 import org.marsad.lexicon.Role;
 import org.marsad.lexicon.WordKey;
+import org.marsad.lexicon.WordList;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
@@ -95,6 +96,8 @@ public final class EntityResolver {
 
     /** The words that open a patronymic used as a name: ابن نايف، بن نايف. */
     private static final Set<String> SON_OF = Set.of("ابن", "بن");
+    /** Agencies named by an adjective in credits: ( الفرنسية ) is Agence France-Presse, not "the French". */
+    private static final Set<String> NEWS_AGENCIES = WordList.keys("news-agencies.txt");
 
     /** Prepositions and particles as written, which a tagger may take for the names they fold to (على → علي). */
     private static final Set<String> FUNCTION_WORDS = Set.of("على", "إلى", "الى", "عن", "من", "في", "مع", "ان",
@@ -299,7 +302,7 @@ public final class EntityResolver {
                         region = country.region();
                         match = country.match();
                     } else if (name.type() == EntityType.ORG && country == null && first == last
-                            && countries.adjectiveAt(w, first) != null) {
+                            && countries.adjectiveAt(w, first) != null && !isNewsAgency(first)) {
                         // نظيره البيلاروسي: a nationality adjective alone is no organisation. A place is left alone:
                         // a country written with the article reads as its adjective too (في الباراغواي)
                         continue;
@@ -341,6 +344,11 @@ public final class EntityResolver {
                 last = next;
             }
             return last;
+        }
+
+        private boolean isNewsAgency(int i) {
+            Token t = w.token(i);
+            return NEWS_AGENCIES.contains(MatchingKey.of(w.text(), t.start(), t.end()));
         }
 
         /** Whether word {@code i} is, as written, a preposition or particle (على، إن): never part of a name. */

@@ -194,8 +194,10 @@ class QuoteStageTest {
                 + "وقال تعالى: «الصدق طريق النجاة في الدنيا».");
         Quote second = a.quotes().get(a.quotes().size() - 1);
         assertThat(cue(a, second)).isEqualTo("وقال");
-        // the tagger reads الله as ANERcorp labels it, an other name (MISC): no entity to link, the quote keeps the name
+        // the tagger reads الله as ANERcorp labels it, an other name (MISC): no entity to link; the quote keeps the
+        // name
         assertThat(second.speakerName()).contains("الله");
+        assertThat(second.speaker()).isEmpty();
         assertThat(second.implicit()).isFalse();
     }
 

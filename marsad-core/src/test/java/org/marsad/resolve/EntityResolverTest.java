@@ -510,6 +510,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNewsAgencyCreditedByItsAdjectiveStaysAnOrganisation() {
+        Tagging t = Tagging.of("قتل ثلاثة أشخاص في انفجار ببغداد أمس (الفرنسية).").tag(ORG, "الفرنسية");
+        assertThat(mentions(t, only(t.resolve(), ORG))).containsExactly("الفرنسية");
+    }
+
+    @Test
     void regionOfTheWorldNamedByTwoWordsIsOnePlace() {
         Tagging t = Tagging.of("تتصدر الأزمة اهتمام العالم العربي هذه الأيام.").tag(ORG, "العربي");
         assertThat(t.resolve()).extracting(Entity::type, Entity::name).containsExactly(tuple(LOC, "العالم العربي"));

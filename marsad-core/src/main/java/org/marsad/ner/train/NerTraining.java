@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Everything {@code marsad ner train} does: read the training file (and any news labelled in its style), build the gazetteer, learn word classes (PMI
- * clusters, classes of skip-gram vectors) from the training words and the unlabelled news under the data folder, and
- * train both passes, with corpus votes over the news. The share of proper-noun tags a treebank tagger gave each word
+ * Everything {@code marsad ner train} does: read the training file (and any news labelled in its style,
+ * {@link NewsNames}), build the gazetteer, learn word classes (PMI clusters, classes of skip-gram vectors) from the
+ * training words and the unlabelled news under the data folder, and train both passes, with corpus votes over the
+ * news. The share of proper-noun tags a treebank tagger gave each word
  * of the news ({@link ProperNounShares}) joins the word classes when it is given.
  *
  * @param dataDir     the folder of public datasets ({@code ../shared/data}), holding the name lists and the news

@@ -91,6 +91,7 @@ public final class NewsNames {
     private static List<TaggedSentence> sentencesOf(Path labels, Labelled r, RawDocument doc) throws NerDataException {
         List<TaggedSentence> out = new ArrayList<>();
         Set<Name> placed = new HashSet<>();
+        Map<String, Words> wordsOf = new HashMap<>(); // a field cut whole, so that a bound inside a word shows
         for (Span sentence : r.sentences()) {
             if (sentence.field().equals("title") && doc.title().isEmpty()) {
                 throw problem(labels, r.line(), "record " + r.record() + " has no title");
@@ -100,35 +101,37 @@ public final class NewsNames {
                 throw problem(labels, r.line(), "sentence " + sentence.describe() + " runs past the "
                         + sentence.field() + " (" + text.length() + " characters)");
             }
-            Words cut = Words.of(text, sentence.start(), sentence.end());
-            if (!cut.starting().containsKey(sentence.start()) || !cut.ending().containsKey(sentence.end())) {
-                throw problem(labels, r.line(), "sentence " + sentence.describe() + " («"
-                        + text.substring(sentence.start(), sentence.end()) + "») does not begin and end on word bounds");
+            Words field = wordsOf.computeIfAbsent(sentence.field(), f -> Words.of(text, 0, text.length()));
+            Integer from = field.starting().get(sentence.start());
+            Integer to = field.ending().get(sentence.end());
+            if (from == null || to == null) {
+                throw problem(labels, r.line(), "sentence " + sentence.describe() + " («" + text.substring(
+                        sentence.start(), sentence.end()) + "») does not begin and end on word bounds");
             }
-            int[] tags = new int[cut.words().size()];
+            int[] tags = new int[to - from + 1];
             Name[] holder = new Name[tags.length];
             for (Name name : r.names()) {
                 Span s = name.span();
                 if (!s.field().equals(sentence.field()) || s.start() < sentence.start() || s.end() > sentence.end()) {
                     continue;
                 }
-                Integer first = cut.starting().get(s.start());
-                Integer last = cut.ending().get(s.end());
+                Integer first = field.starting().get(s.start());
+                Integer last = field.ending().get(s.end());
                 if (first == null || last == null) {
                     throw problem(labels, r.line(), "the name at " + s.describe() + " («"
                             + text.substring(s.start(), s.end()) + "») does not begin and end on word bounds");
                 }
-                for (int w = first; w <= last; w++) {
+                for (int w = first - from; w <= last - from; w++) {
                     if (holder[w] != null) {
                         throw problem(labels, r.line(), "the names at " + holder[w].span().describe() + " and "
                                 + s.describe() + " overlap");
                     }
                     holder[w] = name;
-                    tags[w] = w == first ? BioCodec.begin(name.type()) : BioCodec.inside(name.type());
+                    tags[w] = w == first - from ? BioCodec.begin(name.type()) : BioCodec.inside(name.type());
                 }
                 placed.add(name);
             }
-            out.add(new TaggedSentence(cut.words(), tags));
+            out.add(new TaggedSentence(field.words().subList(from, to + 1), tags));
         }
         for (Name name : r.names()) {
             if (!placed.contains(name)) {

