@@ -54,11 +54,11 @@ public final class NewsNames {
     private record Labelled(int line, String file, int record, List<Span> sentences, List<Name> names) {
     }
 
-    /** The words of a stretch of text, and which word starts and which ends at each offset. */
+    /** The words of a text, and which word starts and which ends at each offset. */
     private record Words(List<String> words, Map<Integer, Integer> starting, Map<Integer, Integer> ending) {
-        static Words of(String text, int start, int end) {
+        static Words of(String text) {
             Words cut = new Words(new ArrayList<>(), new HashMap<>(), new HashMap<>());
-            Matcher m = WORD.matcher(text).region(start, end);
+            Matcher m = WORD.matcher(text);
             while (m.find()) {
                 cut.starting.put(m.start(), cut.words.size());
                 cut.ending.put(m.end(), cut.words.size());
@@ -68,7 +68,10 @@ public final class NewsNames {
         }
     }
 
-    /** The labelled sentences of {@code labels}, in file order, with their words read from under {@code dataDir}. */
+    /**
+     * The labelled sentences of {@code labels}, record by record in file order (a record's body sentences, then its
+     * title's, each by offset), with their words read from under {@code dataDir}.
+     */
     public static List<TaggedSentence> read(Path labels, Path dataDir) throws IOException, NerDataException {
         List<Labelled> records = parse(labels);
         Map<String, Set<Integer>> wanted = new HashMap<>();
@@ -101,7 +104,7 @@ public final class NewsNames {
                 throw problem(labels, r.line(), "sentence " + sentence.describe() + " runs past the "
                         + sentence.field() + " (" + text.length() + " characters)");
             }
-            Words field = wordsOf.computeIfAbsent(sentence.field(), f -> Words.of(text, 0, text.length()));
+            Words field = wordsOf.computeIfAbsent(sentence.field(), f -> Words.of(text));
             Integer from = field.starting().get(sentence.start());
             Integer to = field.ending().get(sentence.end());
             if (from == null || to == null) {
