@@ -1,8 +1,10 @@
 package org.marsad.resolve;
 
 import org.marsad.lexicon.FamilyNames;
+import org.marsad.lexicon.InstitutionWords;
 import org.marsad.lexicon.OrdinaryWords;
 import org.marsad.lexicon.Role;
+import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.WordKey;
 import org.marsad.lexicon.WordList;
 import org.marsad.model.Entity;
@@ -291,6 +293,7 @@ public final class EntityResolver {
                 if (person && first == last && isFunctionWord(first)) {
                     continue; // المشرف على البرنامج: على folds to the name علي, but as written it is the preposition
                 }
+                if (person && first == last && isDescribingNoun(first)) continue;
                 if (person) first = afterLeadingTitles(first, last);
                 if (person) last = withFamilyName(beforeDefinitePreposition(first, last));
                 String region = null;
@@ -349,6 +352,17 @@ public final class EntityResolver {
         private boolean isNewsAgency(int i) {
             Token t = w.token(i);
             return NEWS_AGENCIES.contains(MatchingKey.of(w.text(), t.start(), t.end()));
+        }
+
+        /**
+         * Whether word {@code i}, tagged alone as a person, is a noun that describes one (خطيب جمعة النجف، مسؤول في
+         * الوزارة): a speaker noun written without the article, which is not a personal title (إمام is also a family
+         * name) nor a word that is also a given name (أمين). With the article it may be a family name (الخطيب).
+         */
+        private boolean isDescribingNoun(int i) {
+            if (w.hasArticle(i)) return false;
+            String stem = w.stemKey(i);
+            return SpeakerNouns.contains(stem) && !InstitutionWords.arabic().isPersonalTitle(stem) && !OrdinaryWords.contains(stem);
         }
 
         /** Whether word {@code i} is, as written, a preposition or particle (على، إن): never part of a name. */

@@ -841,4 +841,23 @@ class EntityResolverTest {
         Tagging t = Tagging.of("وقال سامي الحربي إن المشروع انتهى.").tag(PER, "سامي الحربي إن");
         assertThat(only(t.resolve(), PER).name()).isEqualTo("سامي الحربي");
     }
+
+    @Test
+    void aNounDescribingAPersonTaggedAloneIsNoPerson() {
+        Tagging t = Tagging.of("ودعا خطيب جامع الحي الشيخ سامر العلي المصلين إلى التبرع.")
+                .tag(PER, "خطيب").tag(PER, "سامر العلي");
+        assertThat(t.resolve()).extracting(Entity::name).containsExactly("سامر العلي");
+    }
+
+    @Test
+    void aDescribingNounWithTheArticleStaysAFamilyName() {
+        Tagging t = Tagging.of("وصل الخطيب إلى القاعة قبل بدء الحفل.").tag(PER, "الخطيب");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("الخطيب");
+    }
+
+    @Test
+    void aDescribingNounThatIsAlsoAGivenNameStaysAPerson() {
+        Tagging t = Tagging.of("وقال أمين إن الفريق جاهز للمباراة.").tag(PER, "أمين");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("أمين");
+    }
 }

@@ -47,8 +47,8 @@ class GoldSetFloorsTest {
                 new Floors("2015-07-26", "dev", 0.84, 0.82, 0.73, 0.84),
                 new Floors("2015-08-07", "dev", 0.78, 0.85, 0.78, 0.87),
                 new Floors("2015-07-25", "dev", 0.83, 0.77, 0.82, 0.87),
-                // direct speakers 0.83 with the tagger of 2026-12-04, which reads خطيب (preacher) as a person
-                new Floors("2015-08-08", "dev", 0.83, 0.82, 0.77, 0.89),
+                // speakers 0.90 / 0.94 once a describing noun alone (خطيب, preacher) is no longer a person
+                new Floors("2015-08-08", "dev", 0.83, 0.88, 0.77, 0.92),
                 new Floors("2015-08-04", "dev", 0.89, 0.88, 0.80, 0.82),
                 new Floors("2015-08-09", "dev", 0.80, 0.75, 0.84, 0.91),
                 new Floors("2015-08-02", "dev", 0.78, 0.79, 0.84, 0.82),
