@@ -66,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
         }
-        boolean firstTime = !DataFolder.holdsStore(folder);
+        FirstStart firstStart = new FirstStart(folder);
+        boolean firstTime = firstStart.due();
         Pipeline pipeline = Pipeline.builder().build();
         ArticleStore store = ArticleStore.open(folder);
         MarsadServer server = new MarsadServer(pipeline, store, options).start();
@@ -82,23 +83,26 @@ final class ServeCommand implements Callable<Integer> {
         }));
         out.println("marsad: serving http://" + host + ":" + server.port() + "/ (data: " + folder.toAbsolutePath() + ")");
         out.flush();
-        if (firstTime) storeFirstArticles(pipeline, store, server);
+        if (firstTime) storeFirstArticles(pipeline, store, server, firstStart);
         stopped.await();
         return 0;
     }
 
     /** The first start's articles, stored while the server already answers; /api/health says so meanwhile. */
-    private void storeFirstArticles(Pipeline pipeline, ArticleStore store, MarsadServer server) {
+    private void storeFirstArticles(Pipeline pipeline, ArticleStore store, MarsadServer server, FirstStart state) {
         List<String> paths = new ArrayList<>();
         for (Path p : firstStart != null ? firstStart : defaults()) if (Files.exists(p)) paths.add(p.toString());
         if (paths.isEmpty()) return;
         server.status("storing the first articles");
+        if (state.resumed()) out.println("marsad: first start: the last start stopped before it had stored everything");
         out.println("marsad: first start: storing " + String.join(", ", paths));
         out.flush();
         SkipReport report = new SkipReport();
         try (DocumentReader reader = DocumentReader.open(paths, ReadOptions.defaults(), InputStream.nullInputStream())) {
+            state.begin();
             Ingestion.Counts counts = new Ingestion(pipeline, Runtime.getRuntime().availableProcessors(), 1000, err)
                     .run(reader, store, report, Progress.on(err, false, -1));
+            state.finish();
             out.println("marsad: first start: " + counts.summary());
         } catch (Exception e) {
             err.println("marsad: first start: " + e.getMessage());
