@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,8 +23,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code marsad serve}: the API and the web interface over the data folder, until stopped. On a first start (a
- * folder with nothing stored) it stores the examples shipped with Marsad, and SaudiNewsNet's 2015-08-10 file when
- * {@code ../shared} is beside the clone, while already serving.
+ * folder with nothing stored, or whose first storing did not finish: {@link FirstStart}) it stores the examples
+ * shipped with Marsad, and SaudiNewsNet's 2015-08-10 file when {@code ../shared} is beside the clone, while already
+ * serving.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the JSON API (/api/...) and the web interface over the data folder ($MARSAD_HOME, "
@@ -66,10 +68,11 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
         }
-        FirstStart firstStart = new FirstStart(folder);
-        boolean firstTime = firstStart.due();
+        FirstStart start = new FirstStart(folder);
+        boolean firstTime = start.due(), resumed = start.resumed();
         Pipeline pipeline = Pipeline.builder().build();
         ArticleStore store = ArticleStore.open(folder);
+        if (firstTime) start.begin(); // at once: opening wrote an index, which alone would read as a finished start
         MarsadServer server = new MarsadServer(pipeline, store, options).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -83,32 +86,42 @@ final class ServeCommand implements Callable<Integer> {
         }));
         out.println("marsad: serving http://" + host + ":" + server.port() + "/ (data: " + folder.toAbsolutePath() + ")");
         out.flush();
-        if (firstTime) storeFirstArticles(pipeline, store, server, firstStart);
+        if (firstTime) storeFirstArticles(pipeline, store, server, start, resumed);
         stopped.await();
         return 0;
     }
 
     /** The first start's articles, stored while the server already answers; /api/health says so meanwhile. */
-    private void storeFirstArticles(Pipeline pipeline, ArticleStore store, MarsadServer server, FirstStart state) {
+    private void storeFirstArticles(Pipeline pipeline, ArticleStore store, MarsadServer server, FirstStart state,
+                                    boolean resumed) {
         List<String> paths = new ArrayList<>();
         for (Path p : firstStart != null ? firstStart : defaults()) if (Files.exists(p)) paths.add(p.toString());
-        if (paths.isEmpty()) return;
+        if (paths.isEmpty()) {
+            finish(state);
+            return;
+        }
         server.status("storing the first articles");
-        if (state.resumed()) out.println("marsad: first start: the last start stopped before it had stored everything");
+        if (resumed) out.println("marsad: first start: an earlier start did not finish storing; storing again");
         out.println("marsad: first start: storing " + String.join(", ", paths));
         out.flush();
         SkipReport report = new SkipReport();
         try (DocumentReader reader = DocumentReader.open(paths, ReadOptions.defaults(), InputStream.nullInputStream())) {
-            state.begin();
-            Ingestion.Counts counts = new Ingestion(pipeline, Runtime.getRuntime().availableProcessors(), 1000, err)
-                    .run(reader, store, report, Progress.on(err, false, -1));
-            state.finish();
+            Ingestion.Counts counts = state.store(() -> new Ingestion(pipeline, Runtime.getRuntime().availableProcessors(),
+                    1000, err).run(reader, store, report, Progress.on(err, false, -1)));
             out.println("marsad: first start: " + counts.summary());
         } catch (Exception e) {
             err.println("marsad: first start: " + e.getMessage());
         } finally {
             server.status("ok");
             out.flush();
+        }
+    }
+
+    private void finish(FirstStart state) {
+        try {
+            state.finish();
+        } catch (IOException e) {
+            err.println("marsad: first start: " + e.getMessage());
         }
     }
 

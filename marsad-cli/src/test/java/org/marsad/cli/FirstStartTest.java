@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,21 +19,32 @@ class FirstStartTest {
     }
 
     @Test
-    void aStoreWhoseFirstStoringFinishedIsNotDue() throws IOException {
+    void aStoreWhoseFirstStoringFinishedIsNotDue() throws Exception {
         FirstStart start = new FirstStart(dir);
-        start.begin();
-        Files.createDirectories(dir.resolve("index"));
-        start.finish();
+        int stored = start.store(() -> {
+            Files.createDirectories(dir.resolve("index"));
+            return 3;
+        });
+        assertThat(stored).isEqualTo(3);
         assertThat(start.due()).isFalse();
     }
 
     @Test
     void aStoreWhoseFirstStoringWasStoppedIsDueAgain() throws IOException {
-        FirstStart start = new FirstStart(dir);
-        start.begin();
+        new FirstStart(dir).begin();
         Files.createDirectories(dir.resolve("index"));
         FirstStart next = new FirstStart(dir);
         assertThat(next.due()).isTrue();
         assertThat(next.resumed()).isTrue();
+    }
+
+    @Test
+    void aStoreWhoseFirstStoringFailedIsDueAgain() {
+        FirstStart start = new FirstStart(dir);
+        assertThatThrownBy(() -> start.store(() -> {
+            Files.createDirectories(dir.resolve("index"));
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+        assertThat(start.due()).isTrue();
     }
 }

@@ -293,8 +293,8 @@ public final class EntityResolver {
                 if (person && first == last && isFunctionWord(first)) {
                     continue; // المشرف على البرنامج: على folds to the name علي, but as written it is the preposition
                 }
-                if (person && first == last && isDescribingNoun(first)) continue;
                 if (person) first = afterLeadingTitles(first, last);
+                if (person && first == last && isDescribingNoun(first)) continue;
                 if (person) last = withFamilyName(beforeDefinitePreposition(first, last));
                 String region = null;
                 NamePattern.Match match = null;
@@ -355,14 +355,21 @@ public final class EntityResolver {
         }
 
         /**
-         * Whether word {@code i}, tagged alone as a person, is a noun that describes one (خطيب جمعة النجف، مسؤول في
-         * الوزارة): a speaker noun written without the article, which is not a personal title (إمام is also a family
-         * name) nor a word that is also a given name (أمين). With the article it may be a family name (الخطيب).
+         * Whether word {@code i}, tagged alone as a person, is a noun describing one in construct with what follows
+         * (خطيب جامع الحي، شاهد عيان): a speaker noun written without the article and followed on its line by a word
+         * that is no particle. Followed by a particle or by nothing (وقال شاهد إن …) it may be a name, and with the
+         * article a family name (الخطيب). Personal titles are left to the title rules (إمام is also a family name),
+         * and words that are also given names (أمين) stay names.
          */
         private boolean isDescribingNoun(int i) {
-            if (w.hasArticle(i)) return false;
+            int next = i + 1;
+            if (w.hasArticle(i) || next >= w.size() || !w.isWord(next) || !w.followsOnSameLine(next)
+                    || isFunctionWord(next)) {
+                return false;
+            }
             String stem = w.stemKey(i);
-            return SpeakerNouns.contains(stem) && !InstitutionWords.arabic().isPersonalTitle(stem) && !OrdinaryWords.contains(stem);
+            return SpeakerNouns.contains(stem) && !InstitutionWords.arabic().isPersonalTitle(stem)
+                    && !OrdinaryWords.contains(stem);
         }
 
         /** Whether word {@code i} is, as written, a preposition or particle (على، إن): never part of a name. */

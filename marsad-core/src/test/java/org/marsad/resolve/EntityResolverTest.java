@@ -850,6 +850,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void aDescribingNounWithAConjunctionOnItIsNoPersonEither() {
+        Tagging t = Tagging.of("وأكد إمام وخطيب جامع الحي أن الصلاة تقام في موعدها.").tag(PER, "وخطيب");
+        assertThat(t.resolve()).isEmpty();
+    }
+
+    @Test
+    void aDescribingNounBeforeAParticleStaysAPerson() {
+        Tagging t = Tagging.of("وقال شاهد إن الفريق جاهز للمباراة.").tag(PER, "شاهد");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("شاهد");
+    }
+
+    @Test
+    void aPersonalTitleThatIsAlsoAFamilyNameStaysAPerson() {
+        Tagging t = Tagging.of("وأكد إمام خلال المؤتمر أن الفيلم جاهز للعرض.").tag(PER, "إمام");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("إمام");
+    }
+
+    @Test
     void aDescribingNounWithTheArticleStaysAFamilyName() {
         Tagging t = Tagging.of("وصل الخطيب إلى القاعة قبل بدء الحفل.").tag(PER, "الخطيب");
         assertThat(only(t.resolve(), PER).name()).isEqualTo("الخطيب");
@@ -857,7 +875,7 @@ class EntityResolverTest {
 
     @Test
     void aDescribingNounThatIsAlsoAGivenNameStaysAPerson() {
-        Tagging t = Tagging.of("وقال أمين إن الفريق جاهز للمباراة.").tag(PER, "أمين");
+        Tagging t = Tagging.of("وأكد أمين خلال المؤتمر أن الفريق جاهز للمباراة.").tag(PER, "أمين");
         assertThat(only(t.resolve(), PER).name()).isEqualTo("أمين");
     }
 }
