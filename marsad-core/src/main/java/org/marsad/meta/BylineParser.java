@@ -1,6 +1,7 @@
 package org.marsad.meta;
 
 import org.marsad.lexicon.Countries;
+import org.marsad.lexicon.NewsAgencies;
 import org.marsad.lexicon.WordList;
 import org.marsad.text.MatchingKey;
 
@@ -21,7 +22,6 @@ public final class BylineParser {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[-–—:/|]|(?<=\\s)ـ+|ـ+(?=\\s)|\\(|\\)|\\s+من\\s+|،|,|\\s+و\\s+)\\s*");
     /** Tatweel inside a word stretches it (أيمـن); alone between spaces it is a dash (المدينة ـ جدة). */
     private static final Pattern TATWEEL_IN_WORD = Pattern.compile("(?<=\\S)ـ+(?=\\S)");
-    private static final Set<String> AGENCIES = WordList.keys("news-agencies.txt");
     private static final Set<String> OUTLETS = WordList.keys("news-outlets.txt");
     private static final Set<String> DESKS = WordList.keys("news-desks.txt");
     /** Nouns that open the name of a desk or bureau rather than of a writer: قسم الثقافة، مكتب القاهرة. */
@@ -58,7 +58,7 @@ public final class BylineParser {
                 credit = false;
                 continue;
             }
-            if (AGENCIES.contains(key) || AGENCIES.contains(MatchingKey.of(part.replace(" ", "")))) {
+            if (NewsAgencies.contains(key) || NewsAgencies.contains(MatchingKey.of(part.replace(" ", "")))) {
                 if (agency.isEmpty()) agency = Optional.of(part);
             } else if (OUTLETS.contains(key)) {
                 if (outlet.isEmpty()) outlet = Optional.of(part);
@@ -90,7 +90,7 @@ public final class BylineParser {
         String[] words = dateline.strip().split("\\s+");
         for (int n = Math.min(3, words.length); n >= 1; n--) {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
-            if (AGENCIES.contains(MatchingKey.of(tail))) return Optional.of(tail);
+            if (NewsAgencies.contains(MatchingKey.of(tail))) return Optional.of(tail);
         }
         return Optional.empty();
     }

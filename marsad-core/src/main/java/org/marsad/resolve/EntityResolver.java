@@ -2,11 +2,11 @@ package org.marsad.resolve;
 
 import org.marsad.lexicon.FamilyNames;
 import org.marsad.lexicon.InstitutionWords;
+import org.marsad.lexicon.NewsAgencies;
 import org.marsad.lexicon.OrdinaryWords;
 import org.marsad.lexicon.Role;
 import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.WordKey;
-import org.marsad.lexicon.WordList;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
@@ -98,8 +98,6 @@ public final class EntityResolver {
 
     /** The words that open a patronymic used as a name: ابن نايف، بن نايف. */
     private static final Set<String> SON_OF = Set.of("ابن", "بن");
-    /** Agencies named by an adjective in credits: ( الفرنسية ) is Agence France-Presse, not "the French". */
-    private static final Set<String> NEWS_AGENCIES = WordList.keys("news-agencies.txt");
 
     /** Prepositions and particles as written, which a tagger may take for the names they fold to (على → علي). */
     private static final Set<String> FUNCTION_WORDS = Set.of("على", "إلى", "الى", "عن", "من", "في", "مع", "ان",
@@ -351,7 +349,7 @@ public final class EntityResolver {
 
         private boolean isNewsAgency(int i) {
             Token t = w.token(i);
-            return NEWS_AGENCIES.contains(MatchingKey.of(w.text(), t.start(), t.end()));
+            return NewsAgencies.contains(MatchingKey.of(w.text(), t.start(), t.end()));
         }
 
         /**
