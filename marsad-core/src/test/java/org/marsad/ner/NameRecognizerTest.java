@@ -355,6 +355,30 @@ class NameRecognizerTest {
                 .containsExactly("مستشفى الملك خالد");
     }
 
+    @Test
+    void aMosqueNamedAfterAPersonWithoutARankIsAPlace() {
+        assertThat(namedAfterPeople("صلى المئات في مسجد عمر بن الخطاب فجر الجمعة", "عمر بن الخطاب"))
+                .containsExactly("مسجد عمر بن الخطاب");
+    }
+
+    @Test
+    void aUniversityNamedAfterAPersonWithoutARankIsAnOrganisation() {
+        assertThat(namedAfterPeople("تخرجت في جامعة محمد الخامس بالرباط", "محمد الخامس"))
+                .containsExactly("جامعة محمد الخامس");
+    }
+
+    @Test
+    void byWayOfAPersonKeepsThePerson() {
+        assertThat(namedAfterPeople("وصلت الرسالة عن طريق سامي العتيبي إلى الوزير", "سامي العتيبي"))
+                .containsExactly("سامي العتيبي");
+    }
+
+    @Test
+    void aHeadWithTheArticleBeforeAPersonKeepsThePerson() {
+        assertThat(namedAfterPeople("غادر المستشفى خالد الحربي بعد أسبوع", "خالد الحربي"))
+                .containsExactly("خالد الحربي");
+    }
+
     /** The names namedAfterPeople makes of a sentence where the tagger found {@code person}. */
     private static List<String> namedAfterPeople(String text, String person) {
         List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
@@ -681,6 +705,22 @@ class NameRecognizerTest {
         List<RecognizedName> names = NameRecognizer.withStateHeads(text, tokens(text), List.of(
                 name(text, "قطر", EntityType.LOC), name(text, "البحرين", EntityType.LOC)));
         assertThat(names).extracting(n -> n.span().of(text)).containsExactly("دولة قطر", "مملكة البحرين");
+    }
+
+    @Test
+    void aNounOfAnAdministrativeUnitJoinsThePlaceAfterItWithoutItsPreposition() {
+        String text = "عاد الهدوء إلى محافظة أبين ووصل الوفد لولاية نابل";
+        List<RecognizedName> names = NameRecognizer.withStateHeads(text, tokens(text), List.of(
+                name(text, "أبين", EntityType.LOC), name(text, "نابل", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("محافظة أبين", "ولاية نابل");
+    }
+
+    @Test
+    void theNounOfAnAreaStaysOutsideThePlaceAfterIt() {
+        String text = "تتوتر الأوضاع في منطقة الساحل ومدينة تمبكتو";
+        List<RecognizedName> names = NameRecognizer.withStateHeads(text, tokens(text), List.of(
+                name(text, "الساحل", EntityType.LOC), name(text, "تمبكتو", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("الساحل", "تمبكتو");
     }
 
     @Test
