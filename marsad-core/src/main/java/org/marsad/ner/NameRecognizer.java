@@ -68,8 +68,11 @@ public final class NameRecognizer {
                     end = withSurnameSpokenOf(text, tokens, begin, end, to[s], surnames);
                     if (end - begin == 1 && isGodEpithet(text, tokens.get(begin))) continue; // وقال تعالى: no name
                 }
+                int wordOffset = position - from[s];
+                java.util.function.IntPredicate ownLetter = k -> startsWithNameLetterReadAsPreposition(text, tokens.get(k),
+                        words.words[words.ids[wordOffset + k]].word(), model.gazetteer(), stems);
                 List<int[]> parts = switch (name.type()) {
-                    case PER -> people(text, tokens, begin, end);
+                    case PER -> people(text, tokens, begin, end, ownLetter);
                     case LOC -> places(text, tokens, begin, end, model.gazetteer());
                     default -> List.of(new int[]{begin, end});
                 };
@@ -81,6 +84,7 @@ public final class NameRecognizer {
                         Token first = tokens.get(b), last = tokens.get(e - 1);
                         Word firstWord = words.words[words.ids[position + b - from[s]]].word();
                         int start = startsWithItsPreposition(text, first) ? first.start()
+                                : ownLetter.test(b) ? prepositionStart(text, first)
                                 : nameStart(text, first, firstWord, stems);
                         // a name takes no pronoun suffix: one the clitic rules found on its last word is its letters (خورخيه)
                         int stop = Math.max(start, last.end());
@@ -572,6 +576,14 @@ public final class NameRecognizer {
      * them is no part of either, nor is a verb of speech (the name ends where قال begins its clause).
      */
     static List<int[]> people(String text, List<Token> tokens, int begin, int end) {
+        return people(text, tokens, begin, end, k -> false);
+    }
+
+    /**
+     * As {@link #people(String, List, int, int)}, but a word whose ب or ل is {@code ownLetter}'s, the first letter
+     * of a foreign name (فرانك لامبارد), does not cut the name.
+     */
+    static List<int[]> people(String text, List<Token> tokens, int begin, int end, java.util.function.IntPredicate ownLetter) {
         List<int[]> parts = new ArrayList<>();
         int start = begin;
         for (int k = begin + 1; k < end; k++) {
@@ -579,7 +591,9 @@ public final class NameRecognizer {
             boolean punctuation = t.kind() == Token.Kind.PUNCTUATION;
             boolean speech = !punctuation && SpeechCues.of(text, t)
                     .filter(cue -> cue.kind() == SpeechCues.Kind.VERB).isPresent();
-            if (punctuation || speech || opensWithConjunctionOrPreposition(t)) {
+            boolean preposition = opensWithConjunctionOrPreposition(t)
+                    && !(t.proclitics().size() == 1 && ownLetter.test(k));
+            if (punctuation || speech || preposition) {
                 if (k > start) parts.add(new int[]{start, k});
                 start = punctuation || speech ? k + 1 : k;
             }
@@ -970,6 +984,62 @@ public final class NameRecognizer {
             }
         }
         return token.start();
+    }
+
+    /**
+     * Whether the ب or ل the clitic rules split off a word of a name is the name's own first letter: the rest begins
+     * with a bare alef (a foreign name written با or لا: بارتوميو، لامبارد، لافاييت), has not the shape of the verbal
+     * noun those rules took it for ({@link #isVerbalNounShape}), is on no list of places or first names, and is not
+     * written bare elsewhere in the article. A hamza on the alef (لأحمد) or such a listed rest (لاسرائيل → اسرائيل)
+     * keeps the preposition.
+     */
+    private static boolean startsWithNameLetterReadAsPreposition(String text, Token token, Word word,
+                                                                 Gazetteer gazetteer, ArticleStems stems) {
+        if (token.kind() != Token.Kind.WORD || token.proclitics().isEmpty() || !token.enclitic().isEmpty()) return false;
+        String preposition = token.proclitics().get(token.proclitics().size() - 1);
+        if (!preposition.equals("ب") && !preposition.equals("ل")) return false;
+        if (token.stemStart() >= token.stemEnd() || text.charAt(token.stemStart()) != '\u0627') return false;
+        String rest = word.stemKey();
+        return !isVerbalNounShape(rest) && (gazetteer.lists(rest) & HAMZA_SPELLED_LISTS) == 0 && !stems.containsBare(rest);
+    }
+
+    /**
+     * Lists of the names the press also writes without the hamza of their first alef after ل or ب (لاسرائيل،
+     * لابراهيم): places and first names. The person lists are not among them: they hold foreign names too, stored as
+     * the clitic rules read them (لامبارد as امبارد).
+     */
+    private static final int HAMZA_SPELLED_LISTS = PLACE_LISTS | (1 << Gazetteer.NameList.PERSON_FIRST.ordinal());
+
+    /**
+     * Whether a word that begins with alef has the shape of a derived verbal noun, a suffix of relation or plural
+     * aside: انفعال and the assimilated افتعال (ن or ت second: انتخاب، اتفاق), استفعال (استخدام), افتعال (ت third,
+     * alef fifth: اعتبار، اختيار), and the five letters of إفعال and إفالة (اعلان، اداره).
+     */
+    static boolean isVerbalNounShape(String key) {
+        String w = key;
+        for (String suffix : List.of("يين", "يون", "يه", "ات", "ي")) {
+            if (w.length() - suffix.length() >= 5 && w.endsWith(suffix)) {
+                w = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        int n = w.length();
+        if (n < 5 || w.charAt(0) != 'ا') return false;
+        char second = w.charAt(1), third = w.charAt(2), fourth = w.charAt(3), fifth = w.charAt(4);
+        if (second == 'ن' || second == 'ت') return true;
+        if (second == 'س' && third == 'ت') return true;
+        if (third == 'ت' && (fifth == 'ا' || n > 5 && w.charAt(5) == 'ا')) return true;
+        return n == 5 && (third == 'ا' || fourth == 'ا');
+    }
+
+    /** Where a word begins once its conjunction is left out: at the preposition the clitic rules split off. */
+    private static int prepositionStart(String text, Token token) {
+        int at = token.start();
+        if (token.proclitics().size() > 1) {
+            at++; // a conjunction is one letter
+            while (at < token.stemStart() && !Character.isLetter(text.charAt(at))) at++;
+        }
+        return at;
     }
 
     /** Where a word goes on after its first letter and that letter's marks: after a clitic letter left on it. */

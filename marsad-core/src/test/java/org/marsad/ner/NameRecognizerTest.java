@@ -771,6 +771,28 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aForeignSurnameWrittenWithLaKeepsItsFirstLetterForTheShippedModel() throws java.io.IOException {
+        NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
+        String text = "وسجل المهاجم الفرنسي ألكسندر لاكازيت هدفين في المباراة .";
+        assertThat(names(shipped, text, EntityType.PER)).containsExactly("ألكسندر لاكازيت");
+    }
+
+    @Test
+    void aCountryWrittenWithoutItsHamzaAfterLamLosesThePrepositionForTheShippedModel() throws java.io.IOException {
+        NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
+        String text = "وجهت الحكومة انتقادات حادة لاسبانيا بسبب القرار .";
+        assertThat(names(shipped, text, EntityType.LOC)).containsExactly("اسبانيا");
+    }
+
+    @Test
+    void theShapesOfDerivedVerbalNounsAreToldFromForeignNames() {
+        assertThat(List.of("انتخاب", "اتفاق", "استخدام", "اعتبار", "اختيار", "اعلان", "اداره", "اجراءات", "اقتصاديه"))
+                .allMatch(NameRecognizer::isVerbalNounShape);
+        assertThat(List.of("امبارد", "ارتوميو", "افاييت", "اكازيت", "اسرائيل"))
+                .noneMatch(NameRecognizer::isVerbalNounShape);
+    }
+
+    @Test
     void aPlaceAfterTheNounOfAnInstitutionNamedByItsPlaceIsThatInstitution() {
         String text = "تراجعت الأسهم في بورصة أثينا وارتفعت في بلدية صفاقس";
         List<RecognizedName> names = NameRecognizer.withOrganisationHeads(text, tokens(text), List.of(
