@@ -504,6 +504,7 @@ public final class EntityResolver {
             if (!SportsClubs.isAboutSport(w)) return;
             for (int i = 0; i < w.size(); i++) {
                 if (claim[i] != FREE || !w.isWord(i) || !SportsClubs.isClub(w, i)) continue;
+                if (SportsClubs.readsAsOrdinaryNoun(w, i, k -> countries.adjectiveAt(w, k) != null)) continue;
                 add(new NamePattern.Match(i, i, w.mentionStart(i), w.stemEnd(i)), w.wordKey(i), false, null, true, null,
                         entities.add());
             }

@@ -3,12 +3,13 @@ package org.marsad.resolve;
 import org.marsad.lexicon.WordKey;
 import org.marsad.lexicon.WordList;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
  * Football clubs named by one word that is an ordinary word or a place elsewhere (الهلال، النصر، الوحدة، الخليج):
- * organisations only in an article about sport, which is one with at least {@value #CUES} occurrences of words of
- * sport (مباراة، فريق، لاعب، الدوري، المدرب…). Lists {@code sports-clubs.txt} (by word key) and
+ * organisations only in an article about sport, which is one with at least {@value #CUES} different words of
+ * sport (مباراة، فريق، لاعب، الدوري، المدرب…), or two when one is نادي. Lists {@code sports-clubs.txt} (by word key) and
  * {@code sports-cues.txt} (by stem key). Thread-safe: immutable.
  */
 final class SportsClubs {
@@ -19,13 +20,41 @@ final class SportsClubs {
     private SportsClubs() {
     }
 
-    /** Whether the article's words are those of sport. */
+    /**
+     * Whether the article's words are those of sport: {@value #CUES} different words of sport at least, or two when
+     * one is نادي, the surest of them. One word said again and again is no sign (الفريق المعاون للرئيس, "the
+     * president's team", four times in an article on politics).
+     */
     static boolean isAboutSport(Words w) {
-        int cues = 0;
-        for (int i = 0; i < w.size() && cues < CUES; i++) {
-            if (w.isWord(i) && CUE_STEMS.contains(w.stemKey(i))) cues++;
+        Set<String> cues = new HashSet<>();
+        for (int i = 0; i < w.size() && cues.size() < CUES; i++) {
+            if (w.isWord(i) && CUE_STEMS.contains(w.stemKey(i))) cues.add(w.stemKey(i));
         }
-        return cues >= CUES;
+        return cues.size() >= CUES || cues.size() == CUES - 1 && cues.contains(CLUB);
+    }
+
+    private static final String CLUB = org.marsad.text.MatchingKey.of("نادي");
+    private static final String WITH = org.marsad.text.MatchingKey.of("مع");
+    /** تم، يتم، سيتم: the passive of a verbal noun (تم الاتفاق "it was agreed"), which a club never follows. */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of(org.marsad.text.MatchingKey.of("تم"),
+            org.marsad.text.MatchingKey.of("يتم"));
+
+    /**
+     * Whether club word {@code i} reads as the ordinary noun it also is, even in an article about sport: after تم
+     * (تم الاتفاق), with ب and before مع (بالتعاون مع، بالاتفاق مع "in cooperation, in agreement with"), or before
+     * an adjective of relation that is no nationality (الاتفاق النووي، الاتفاق المبدئي; الفتح السعودي stays the
+     * club). {@code nationality} tells whether a word is a nationality adjective.
+     */
+    static boolean readsAsOrdinaryNoun(Words w, int i, java.util.function.IntPredicate nationality) {
+        if (i > 0 && w.followsOnSameLine(i) && w.isWord(i - 1) && PASSIVE_AUXILIARIES.contains(w.stemKey(i - 1).replaceFirst("^س", ""))) {
+            return true;
+        }
+        boolean next = i + 1 < w.size() && w.followsOnSameLine(i + 1) && w.isWord(i + 1);
+        if (!next) return false;
+        if (w.token(i).proclitics().contains("ب") && w.wordKey(i + 1).equals(WITH)) return true;
+        String adjective = w.stemKey(i + 1);
+        return w.hasArticle(i + 1) && !w.hasEnclitic(i + 1) && w.token(i + 1).proclitics().size() == 1
+                && (adjective.endsWith("ي") || adjective.endsWith("يه")) && !nationality.test(i + 1) && !isClub(w, i + 1);
     }
 
     /** Whether word {@code i}, as written (with or without the article), names a club of the list. */

@@ -302,6 +302,33 @@ class EntityResolverTest {
     }
 
     @Test
+    void oneWordOfSportSaidAgainAndAgainMakesNoArticleAboutSport() {
+        Tagging t = Tagging.of("انتقد الفريق المعاون للرئيس معارضي الاتفاق، وقال الفريق إن هدف الحملة تضليل "
+                + "الناخبين، وأضاف الفريق أن الاتفاق يخدم البلاد.");
+        assertThat(t.resolve().stream().filter(e -> e.type() == ORG)).isEmpty();
+    }
+
+    @Test
+    void aClubWordOfAnArticleAboutAClubCountsWithNadiAndOneMoreWordOfSport() {
+        Tagging t = Tagging.of("جدد الوحدة عقد مدربه، وأعلنت إدارة النادي ذلك أمس.");
+        assertThat(t.resolve().stream().filter(e -> e.type() == ORG).map(Entity::name)).containsExactly("الوحدة");
+    }
+
+    @Test
+    void aClubWordReadAsItsOrdinaryNounIsNoClubEvenInAnArticleAboutSport() {
+        Tagging t = Tagging.of("نظم النادي دورة للمدربين بالتعاون مع الاتحاد، بعد أن تم الاتفاق مع الرعاة على "
+                + "الاتفاق المبدئي، وقال لاعب الفريق إن المباراة صعبة.");
+        assertThat(t.resolve().stream().filter(e -> e.type() == ORG).map(Entity::name))
+                .doesNotContain("التعاون", "الاتفاق");
+    }
+
+    @Test
+    void aClubWordBeforeANationalityAdjectiveStaysTheClub() {
+        Tagging t = Tagging.of("فاز الفتح السعودي على النصر في مباراة الدوري، وقال مدرب الفريق إن اللاعبين تألقوا.");
+        assertThat(t.resolve().stream().filter(e -> e.type() == ORG).map(Entity::name)).contains("الفتح");
+    }
+
+    @Test
     void aPatronymicAloneIsThePersonWhoseFullNameEndsWithIt() {
         Tagging t = Tagging.of("قال محمد بن نايف إن الأمن مستقر، وأكد ابن نايف أن العمل مستمر.")
                 .tag(PER, "محمد بن نايف").tag(PER, "ابن نايف");
