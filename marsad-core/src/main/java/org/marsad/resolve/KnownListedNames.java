@@ -32,6 +32,28 @@ final class KnownListedNames {
         this.countries = countries;
     }
 
+    /**
+     * Whether word {@code i} is a month's name written as a month: next to another month's name, across a bracket or
+     * a slash at most (أبريل (نيسان)، نيسان/أبريل), or next to a number (24 نيسان، نيسان 2015). نيسان is the car
+     * maker elsewhere.
+     */
+    static boolean namesAMonthHere(Words w, int i) {
+        if (!org.marsad.time.MonthNames.isMonth(w.stemKey(i))) return false;
+        for (int step : new int[]{-1, 1}) {
+            int k = i + step;
+            while (k >= 0 && k < w.size() && Math.abs(k - i) <= 2 && isBracketOrSlash(w, k)) k += step;
+            if (k < 0 || k >= w.size() || Math.abs(k - i) > 2) continue;
+            Token t = w.token(k);
+            if (t.kind() == Token.Kind.NUMBER || w.isWord(k) && org.marsad.time.MonthNames.isMonth(w.stemKey(k))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isBracketOrSlash(Words w, int k) {
+        Token t = w.token(k);
+        return t.kind() == Token.Kind.PUNCTUATION && t.length() == 1 && "()/".indexOf(w.text().charAt(t.start())) >= 0;
+    }
+
     /** The listed name that begins with word {@code i}, on words {@code free} accepts, or null. */
     Found at(Words w, int i, IntPredicate free) {
         if (!w.isWord(i) || !free.test(i)) return null;
@@ -45,6 +67,7 @@ final class KnownListedNames {
                 if (found != null) break;
             }
         }
+        if (found != null && found.match().first() == found.match().last() && namesAMonthHere(w, i)) return null;
         boolean ofAUnit = found != null && found.type() == EntityType.ORG && ListedPhrases.followsUnitNoun(w, i, free);
         if (found == null || !ofAUnit && ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i)
                 || beginsEarlier(w, i, found.type())) {

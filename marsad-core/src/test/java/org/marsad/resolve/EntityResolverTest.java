@@ -329,6 +329,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aMonthNamedBesideAnotherMonthIsNoCarMaker() {
+        Tagging t = Tagging.of("وارتفعت المبيعات في أبريل (نيسان) الماضي بنسبة كبيرة.").tag(ORG, "نيسان");
+        assertThat(t.resolve().stream().filter(e -> e.type() == ORG)).isEmpty();
+    }
+
+    @Test
+    void theCarMakersNameBesideNoMonthStaysAnOrganisation() {
+        Tagging t = Tagging.of("وارتفعت مبيعات نيسان في السوق السعودية.").tag(ORG, "نيسان");
+        assertThat(t.resolve().stream().filter(e -> e.type() == ORG).map(Entity::name)).containsExactly("نيسان");
+    }
+
+    @Test
     void aPatronymicAloneIsThePersonWhoseFullNameEndsWithIt() {
         Tagging t = Tagging.of("قال محمد بن نايف إن الأمن مستقر، وأكد ابن نايف أن العمل مستمر.")
                 .tag(PER, "محمد بن نايف").tag(PER, "ابن نايف");
