@@ -849,8 +849,9 @@ public final class NameRecognizer {
 
     /**
      * A name of any type right after an airport's, a port's, a border crossing's or a stadium's noun in construct
-     * (ميناء | جدة، مطار | بلاكبوش، ملعب | رادس) names that place: one place from the noun, the conjunction or preposition written on it left
-     * out, to the name's end and the adjective that closes such names, if one follows.
+     * (ميناء | جدة، مطار | بلاكبوش، ملعب | رادس), or of two words or more that opens with that noun, names that place:
+     * one place from the noun, the conjunction or preposition written on it left out, to the name's end and the
+     * adjective that closes such names, if one follows.
      */
     static List<RecognizedName> withFacilityHeads(String text, List<Token> tokens, List<RecognizedName> names) {
         List<RecognizedName> result = new ArrayList<>(names.size());
@@ -861,8 +862,11 @@ public final class NameRecognizer {
                     && !opensWithConjunctionOrPreposition(tokens.get(tokenAt(tokens, name.span().start())));
             int start = genitive && FACILITY_HEADS.contains(MatchingKey.of(text, head.stemStart(), head.stemEnd()))
                     ? head.stemStart() : -1;
-            boolean facility = start >= 0 || name.type() == EntityType.LOC && FACILITY_HEADS.contains(
-                    MatchingKey.of(text, name.span().start(), name.span().end()).split(" ")[0]);
+            // a name of two words or more that opens with the noun is that place whatever the tagger called it
+            // (وميناء جيهان read as a person)
+            String[] words = MatchingKey.of(text, name.span().start(), name.span().end()).split(" ");
+            boolean facility = start >= 0 || (name.type() == EntityType.LOC || words.length > 1)
+                    && FACILITY_HEADS.contains(words[0]);
             if (!facility) {
                 result.add(name);
                 continue;

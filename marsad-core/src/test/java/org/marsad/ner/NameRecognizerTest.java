@@ -642,6 +642,14 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aNameTheTaggerOpenedWithAPortsNounIsThatPortWhateverItsType() {
+        String text = "تراجعت الصادرات عبر البصرة وميناء جيهان";
+        List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
+                name(text, "ميناء جيهان", EntityType.PER)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("ميناء جيهان/LOC");
+    }
+
+    @Test
     void aNameWithAPrepositionIsNoGenitiveOfAFacilitysNoun() {
         String text = "استهدف التفجير مسجد للجالية الباكستانية";
         List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
