@@ -650,6 +650,20 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aPresentVerbRightAfterARelativePronounBeginsNoName() {
+        String text = "وهو النهر الذي ينبع من الهضبة";
+        int k = 3; // ينبع
+        assertThat(NameRecognizer.withoutVerbAfterRelativePronoun(text, tokens(text), k, k + 1)).isEqualTo(k + 1);
+    }
+
+    @Test
+    void aPlaceRightAfterAWordThatIsNoRelativePronounKeepsItsFirstWord() {
+        String text = "وصل الوفد إلى ينبع أمس";
+        int k = 3; // ينبع
+        assertThat(NameRecognizer.withoutVerbAfterRelativePronoun(text, tokens(text), k, k + 1)).isEqualTo(k);
+    }
+
+    @Test
     void aNameWithAPrepositionIsNoGenitiveOfAFacilitysNoun() {
         String text = "استهدف التفجير مسجد للجالية الباكستانية";
         List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
