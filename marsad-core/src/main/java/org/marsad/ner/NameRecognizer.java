@@ -742,10 +742,6 @@ public final class NameRecognizer {
         return end;
     }
 
-    /** Relative pronouns, as written: a clause follows them, and its first word is a verb (الذي ينبع، التي يمنى). */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
-            "اللتان", "اللواتي", "اللاتي", "اللائي");
-
     /**
      * A name does not begin with a verb of the present tense right after a relative pronoun (النهر الذي | ينبع من
      * البحيرة، الهزائم التي | يمنى بها): a bare word that opens with ي، ت، ن or أ there is the clause's verb, not a
@@ -754,14 +750,16 @@ public final class NameRecognizer {
     static int withoutVerbAfterRelativePronoun(String text, List<Token> tokens, int begin, int end) {
         if (begin == 0 || begin >= end) return begin;
         Token before = tokens.get(begin - 1), first = tokens.get(begin);
-        if (before.kind() != Token.Kind.WORD || !RELATIVE_PRONOUNS.contains(text.substring(before.start(), before.end()))) {
+        if (before.kind() != Token.Kind.WORD
+                || !org.marsad.lexicon.RelativePronouns.contains(text.substring(before.start(), before.end()))) {
             return begin;
         }
         if (first.kind() != Token.Kind.WORD || !first.proclitics().isEmpty()
                 || text.substring(before.end(), first.start()).indexOf('\n') >= 0) {
             return begin;
         }
-        return "يتنأ".indexOf(text.charAt(first.stemStart())) >= 0 ? begin + 1 : begin;
+        return org.marsad.lexicon.RelativePronouns.opensLikeAPresentVerb(text.substring(first.stemStart(), first.stemEnd()))
+                ? begin + 1 : begin;
     }
 
     /**

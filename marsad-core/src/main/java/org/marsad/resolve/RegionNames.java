@@ -33,7 +33,7 @@ final class RegionNames {
         if (first >= w.size() || (headed && (!w.followsOnSameLine(first) || !free.test(first)))) return null;
         List<ListedPhrases.Phrase<Boolean>> candidates = REGIONS.beginningWith(w, first);
         if (candidates.isEmpty()) return headed ? null : withPrepositionKept(w, i);
-        if (afterNameHead(w, i)) return null;
+        if (afterNameHead(w, i) || !headed && isVerbAfterRelativePronoun(w, i)) return null;
         if (headed && !w.token(first).proclitics().isEmpty() && !w.hasArticle(first)) return null;
         for (ListedPhrases.Phrase<Boolean> region : candidates) {
             if (!headed && !region.value()) continue;
@@ -41,6 +41,14 @@ final class RegionNames {
             if (last >= 0) return new NamePattern.Match(i, last, w.mentionStart(i), w.stemEnd(last));
         }
         return null;
+    }
+
+    /** Whether bare word {@code i} follows a relative pronoun on its line and opens like a present verb (الذي ينبع). */
+    private static boolean isVerbAfterRelativePronoun(Words w, int i) {
+        if (i == 0 || !w.followsOnSameLine(i) || !w.token(i).proclitics().isEmpty()) return false;
+        org.marsad.model.Token before = w.token(i - 1), word = w.token(i);
+        return org.marsad.lexicon.RelativePronouns.contains(w.text().substring(before.start(), before.end()))
+                && org.marsad.lexicon.RelativePronouns.opensLikeAPresentVerb(w.text().substring(word.start(), word.end()));
     }
 
     /**

@@ -329,6 +329,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aRegionsNameThatIsAVerbAfterARelativePronounIsNoPlace() {
+        Tagging t = Tagging.of("وهو النهر الذي ينبع من الهضبة الشمالية.");
+        assertThat(t.resolve().stream().filter(e -> e.type() == LOC)).isEmpty();
+    }
+
+    @Test
+    void theSameRegionsNameElsewhereIsThePlace() {
+        Tagging t = Tagging.of("وصل الوفد إلى ينبع مساء أمس.");
+        assertThat(t.resolve().stream().filter(e -> e.type() == LOC).map(Entity::name)).containsExactly("ينبع");
+    }
+
+    @Test
     void aMonthNamedBesideAnotherMonthIsNoCarMaker() {
         Tagging t = Tagging.of("وارتفعت المبيعات في أبريل (نيسان) الماضي بنسبة كبيرة.").tag(ORG, "نيسان");
         assertThat(t.resolve().stream().filter(e -> e.type() == ORG)).isEmpty();
