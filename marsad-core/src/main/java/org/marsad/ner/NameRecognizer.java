@@ -860,11 +860,12 @@ public final class NameRecognizer {
     }
 
     /**
-     * Nouns of places people travel through or gather in that, before a name, make one place with it: ميناء جدة، منفذ
-     * الحديثة، ملعب رادس، مسجد الحسين.
+     * Nouns of places people travel through, gather in or visit, and of the places of a map, that before a name make
+     * one place with it: ميناء جدة، منفذ الحديثة، ملعب رادس، مسجد الحسين، قصر السلام، ميدان التحرير، برج إيفل، بحيرة
+     * طبريا، نهر دجلة، جبل سنجار، سد النهضة.
      */
     private static final Set<String> FACILITY_HEADS = Set.of("مطار", "ميناء", "منفذ", "ملعب", "استاد", "ستاد", "مسجد",
-            "جامع", "كنيسه");
+            "جامع", "كنيسه", "قلعه", "قصر", "ساحه", "ميدان", "حديقه", "برج", "بحيره", "نهر", "جبل", "سد");
     /** Adjectives that close such a place's name: مطار الملك عبدالعزيز الدولي، ميناء جدة الإسلامي. */
     private static final Set<String> FACILITY_ADJECTIVES = Set.of("دولي", "اسلامي", "تجاري", "بحري", "بري", "جوي");
 
@@ -881,8 +882,10 @@ public final class NameRecognizer {
             // a name with a preposition on it is no genitive of the noun (استهداف مسجد | للسنة)
             boolean genitive = head != null
                     && !opensWithConjunctionOrPreposition(tokens.get(tokenAt(tokens, name.span().start())));
-            int start = genitive && FACILITY_HEADS.contains(MatchingKey.of(text, head.stemStart(), head.stemEnd()))
-                    ? head.stemStart() : -1;
+            String headKey = head == null ? "" : MatchingKey.of(text, head.stemStart(), head.stemEnd());
+            // ساحة before a person is the idiom of clearing a name (تبرئ ساحة عنزي النصر), not a square
+            boolean square = headKey.equals("ساحه") && name.type() == EntityType.PER;
+            int start = genitive && !square && FACILITY_HEADS.contains(headKey) ? head.stemStart() : -1;
             // a name of two words or more that opens with the noun is that place whatever the tagger called it
             // (وميناء جيهان read as a person)
             String[] words = MatchingKey.of(text, name.span().start(), name.span().end()).split(" ");

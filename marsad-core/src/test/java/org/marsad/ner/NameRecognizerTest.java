@@ -642,6 +642,22 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aLakesNounMakesAPlaceOfThePersonItIsNamedAfter() {
+        String text = "تخزن المياه في بحيرة ناصر خلف السد";
+        List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
+                name(text, "ناصر", EntityType.PER)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("بحيرة ناصر/LOC");
+    }
+
+    @Test
+    void clearingSomeonesNameIsNoSquare() {
+        String text = "قررت اللجنة تبرئة ساحة سالم الدوسري من التهمة";
+        List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
+                name(text, "سالم الدوسري", EntityType.PER)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("سالم الدوسري/PER");
+    }
+
+    @Test
     void aNameTheTaggerOpenedWithAPortsNounIsThatPortWhateverItsType() {
         String text = "تراجعت الصادرات عبر البصرة وميناء جيهان";
         List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
