@@ -942,12 +942,13 @@ public final class NameRecognizer {
 
     /**
      * Nouns that open a state's formal name (دولة قطر، مملكة البحرين، سلطنة عمان، جمهورية تركيا) or an administrative
-     * unit's (محافظة عدن، ولاية لويزيانا، إقليم كردستان، معتمدية بن قردان). مدينة and منطقة are not among them: the
+     * unit's (محافظة عدن، ولاية لويزيانا، إقليم كردستان، معتمدية بن قردان), and ريف (وريف حلب beside ريف دمشق: two
+     * places). مدينة and منطقة are not among them: the
      * press writes them before a place's name as a description as often (مدينة | نجران، منطقة | الشرق الأوسط), and the
      * gold leaves them out there.
      */
     private static final Set<String> STATE_HEADS = Set.of("دوله", "مملكه", "سلطنه", "جمهوريه", "محافظه", "ولايه",
-            "اقليم", "معتمديه", "مقاطعه");
+            "اقليم", "معتمديه", "مقاطعه", "ريف");
 
     /**
      * A place right after a noun that opens a state's or an administrative unit's name, in construct (دولة | قطر،
@@ -991,12 +992,17 @@ public final class NameRecognizer {
      * holds it (جدة).
      */
     private int nameStart(String text, Token token, Word word, ArticleStems articleStems) {
-        if (!token.proclitics().isEmpty()) return NameStart.of(text, token); // the resolver's rule, too
+        // after a conjunction alone the stem may still open with a preposition the clitic rules kept (ولجامعة)
+        boolean conjunctionOnly = token.proclitics().size() == 1
+                && (token.proclitics().get(0).equals("و") || token.proclitics().get(0).equals("ف"));
+        if (!token.proclitics().isEmpty() && !conjunctionOnly) return NameStart.of(text, token); // the resolver's rule, too
+        int kept = NameStart.of(text, token); // where the word starts once a conjunction is left out
         String stem = word.stemKey();
         // four letters at least after the clitic, as the resolver asks (Words): بحمد is no ب + حمد, unless the article
         // writes the three alone (بجدة beside جدة); and not when the whole word is a name itself (باريس is no ب + اريس)
         boolean organisationHead = isHeadAfterPreposition(stem, ORGANISATION_HEADS); // لحزب الله: it begins at حزب
-        if (token.kind() == Token.Kind.WORD && stem.length() >= 4 && "وفبلك".indexOf(stem.charAt(0)) >= 0) {
+        String clitics = conjunctionOnly ? "بلك" : "وفبلك";
+        if (token.kind() == Token.Kind.WORD && stem.length() >= 4 && clitics.indexOf(stem.charAt(0)) >= 0) {
             String rest = stem.substring(1);
             int restLists = model.gazetteer().lists(rest);
             // a word that is a name itself keeps its letter, and so does a short one, unless the article writes the
@@ -1005,13 +1011,13 @@ public final class NameRecognizer {
             boolean writtenBare = restLists != 0 && articleStems.containsBare(rest);
             // a listed word gives way only to a place: كريم stays كريم in an article that names ريم
             boolean placeWrittenBare = writtenBare && (restLists & PLACE_LISTS) != 0 && (wholeLists & PERSON_LISTS) == 0;
-            if (wholeLists != 0 && !placeWrittenBare) return token.start();
-            if (stem.length() < 5 && !organisationHead && !writtenBare) return token.start();
+            if (wholeLists != 0 && !placeWrittenBare) return kept;
+            if (stem.length() < 5 && !organisationHead && !writtenBare) return kept;
             if (organisationHead || restLists != 0 || articleStems.contains(rest)) {
-                return afterFirstLetter(text, token);
+                return afterFirstLetter(text, token, kept);
             }
         }
-        return token.start();
+        return kept;
     }
 
     /**
@@ -1072,7 +1078,12 @@ public final class NameRecognizer {
 
     /** Where a word goes on after its first letter and that letter's marks: after a clitic letter left on it. */
     private static int afterFirstLetter(String text, Token token) {
-        int second = token.start() + 1;
+        return afterFirstLetter(text, token, token.start());
+    }
+
+    /** Where a word goes on after the letter at {@code first} and that letter's marks. */
+    private static int afterFirstLetter(String text, Token token, int first) {
+        int second = first + 1;
         while (second < token.end() && !Character.isLetter(text.charAt(second))) second++;
         return second;
     }

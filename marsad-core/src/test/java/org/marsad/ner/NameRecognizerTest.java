@@ -809,6 +809,21 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aPrepositionKeptOnAnInstitutionsNounAfterAConjunctionIsLeftOutForTheShippedModel() throws java.io.IOException {
+        NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
+        String text = "وقدم رجل الأعمال منحة لوزارة التعليم ولجامعة الملك سعود .";
+        assertThat(names(shipped, text, EntityType.ORG)).contains("جامعة الملك سعود");
+    }
+
+    @Test
+    void theNounOfAnAreaAroundACityJoinsIt() {
+        String text = "تواصل القصف على ريف دمشق وريف حلب";
+        List<RecognizedName> names = NameRecognizer.withStateHeads(text, tokens(text), List.of(
+                name(text, "دمشق", EntityType.LOC), name(text, "حلب", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("ريف دمشق", "ريف حلب");
+    }
+
+    @Test
     void aForeignSurnameWrittenWithLaKeepsItsFirstLetterForTheShippedModel() throws java.io.IOException {
         NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
         String text = "وسجل المهاجم الفرنسي ألكسندر لاكازيت هدفين في المباراة .";
