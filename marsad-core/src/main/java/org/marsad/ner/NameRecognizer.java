@@ -85,6 +85,7 @@ public final class NameRecognizer {
                         Token first = tokens.get(b), last = tokens.get(e - 1);
                         Word firstWord = words.words[words.ids[position + b - from[s]]].word();
                         int start = startsWithItsPreposition(text, first) ? first.start()
+                                : e - b > 1 && isConjunctionOnAnOpener(text, first) ? afterFirstLetter(text, first)
                                 : ownLetter.test(b) ? prepositionStart(text, first)
                                 : nameStart(text, first, firstWord, stems);
                         // a name takes no pronoun suffix: one the clitic rules found on its last word is its letters (خورخيه)
@@ -593,7 +594,7 @@ public final class NameRecognizer {
             boolean speech = !punctuation && SpeechCues.of(text, t)
                     .filter(cue -> cue.kind() == SpeechCues.Kind.VERB).isPresent();
             boolean preposition = opensWithConjunctionOrPreposition(t)
-                    && !(t.proclitics().size() == 1 && ownLetter.test(k));
+                    && !(t.proclitics().size() == 1 && ownLetter.test(k)) || k + 1 < end && isConjunctionOnAnOpener(text, t);
             if (punctuation || speech || preposition) {
                 if (k > start) parts.add(new int[]{start, k});
                 start = punctuation || speech ? k + 1 : k;
@@ -615,13 +616,25 @@ public final class NameRecognizer {
         int start = begin;
         for (int k = begin + 1; k < end; k++) {
             Token t = tokens.get(k);
-            if (t.kind() == Token.Kind.WORD && !t.proclitics().isEmpty() && t.proclitics().get(0).equals("و")) {
+            boolean conjunction = !t.proclitics().isEmpty() && t.proclitics().get(0).equals("و");
+            if (t.kind() == Token.Kind.WORD && (conjunction || k + 1 < end && isConjunctionOnAnOpener(text, t))) {
                 parts.add(new int[]{start, k});
                 start = k;
             }
         }
         parts.add(new int[]{start, end});
         return parts;
+    }
+
+    /**
+     * A word the clitic rules left whole that is the conjunction و on a word opening a place's or a person's name, too
+     * short for those rules to cut (وبن عروس، وأم درمان، وأبو ظبي); the callers ask for a word of the name after it, as
+     * وام alone is the Emirates' news agency.
+     */
+    private static boolean isConjunctionOnAnOpener(String text, Token t) {
+        if (t.kind() != Token.Kind.WORD || !t.proclitics().isEmpty()) return false;
+        String key = MatchingKey.of(text, t.start(), t.end());
+        return key.length() > 1 && key.charAt(0) == 'و' && PERSON_LIKE_PLACE_OPENERS.contains(key.substring(1));
     }
 
     private static boolean opensWithConjunctionOrPreposition(Token t) {

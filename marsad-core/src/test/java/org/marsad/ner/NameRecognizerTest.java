@@ -770,6 +770,22 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aRunOfPlaceLabelsIsTwoPlacesAcrossTheConjunctionOnAShortOpener() {
+        String text = "شملت الحملة تونس وبن عروس أمس";
+        List<org.marsad.model.Token> tokens = tokens(text);
+        assertThat(NameRecognizer.places(text, tokens, 2, 5, Gazetteer.empty()))
+                .extracting(part -> part[0] + "-" + part[1]).containsExactly("2-3", "3-5");
+    }
+
+    @Test
+    void aRunOfPersonLabelsIsTwoPeopleAcrossTheConjunctionOnAShortOpener() {
+        String text = "غنى عبد الحليم حافظ وأم كلثوم";
+        List<org.marsad.model.Token> tokens = tokens(text);
+        assertThat(NameRecognizer.people(text, tokens, 1, 6))
+                .extracting(part -> part[0] + "-" + part[1]).containsExactly("1-4", "4-6");
+    }
+
+    @Test
     void aRunOfPlaceLabelsIsTwoPlacesAcrossAWordWithTheConjunction() {
         String text = "زار الوفد نابل والقيروان أمس";
         List<org.marsad.model.Token> tokens = tokens(text);
