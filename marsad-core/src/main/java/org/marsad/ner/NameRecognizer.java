@@ -107,6 +107,7 @@ public final class NameRecognizer {
         names = withOrganisationHeads(text, tokens, names);
         names = withStateHeads(text, tokens, names);
         names = withFacilityHeads(text, tokens, names);
+        names = withPluralAdjectives(text, tokens, names);
         return withConjunctionAfterAPlace(text, tokens, names, gazetteer);
     }
 
@@ -917,6 +918,33 @@ public final class NameRecognizer {
                 }
             }
             result.add(new RecognizedName(new Span(start >= 0 ? start : name.span().start(), end), EntityType.LOC));
+        }
+        return result;
+    }
+
+    /**
+     * An organisation the tagger ended before the plural adjectives of relation that close its name (اتحاد الفنانين |
+     * التشكيليين التونسيين، نقابة الصحفيين | السعوديين): definite words in يين or يون right after it on the line join
+     * it. Only plurals: a singular in ية may be the object of a verb after its subject (هاجمت الجماعة القرية).
+     */
+    static List<RecognizedName> withPluralAdjectives(String text, List<Token> tokens, List<RecognizedName> names) {
+        List<RecognizedName> result = new ArrayList<>(names.size());
+        for (int n = 0; n < names.size(); n++) {
+            RecognizedName name = names.get(n);
+            int last = name.type() == EntityType.ORG ? tokenAt(tokens, name.span().end() - 1) : -1;
+            int nextName = n + 1 < names.size() ? names.get(n + 1).span().start() : Integer.MAX_VALUE;
+            int end = name.span().end();
+            while (last >= 0 && isPlainWordAfter(text, tokens, last + 1)) {
+                Token next = tokens.get(last + 1);
+                String stem = WordKey.stemKey(text, next);
+                if (!next.proclitics().equals(List.of("ال")) || !(stem.endsWith("يين") || stem.endsWith("يون"))
+                        || next.stemEnd() > nextName) {
+                    break;
+                }
+                end = next.stemEnd();
+                last++;
+            }
+            result.add(end == name.span().end() ? name : new RecognizedName(new Span(name.span().start(), end), name.type()));
         }
         return result;
     }

@@ -770,6 +770,22 @@ class NameRecognizerTest {
     }
 
     @Test
+    void anOrganisationTakesThePluralAdjectivesThatCloseItsName() {
+        String text = "أصدر اتحاد الكتاب المسرحيين التونسيين بيانا";
+        List<RecognizedName> names = NameRecognizer.withPluralAdjectives(text, tokens(text), List.of(
+                name(text, "اتحاد الكتاب", EntityType.ORG)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("اتحاد الكتاب المسرحيين التونسيين");
+    }
+
+    @Test
+    void anOrganisationDoesNotTakeASingularWordAfterIt() {
+        String text = "هاجمت جماعة الحوثي القرية فجرا";
+        List<RecognizedName> names = NameRecognizer.withPluralAdjectives(text, tokens(text), List.of(
+                name(text, "جماعة الحوثي", EntityType.ORG)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("جماعة الحوثي");
+    }
+
+    @Test
     void aRunOfPlaceLabelsIsTwoPlacesAcrossTheConjunctionOnAShortOpener() {
         String text = "شملت الحملة تونس وبن عروس أمس";
         List<org.marsad.model.Token> tokens = tokens(text);
