@@ -1053,7 +1053,14 @@ public final class NameRecognizer {
             // a listed word gives way only to a place: كريم stays كريم in an article that names ريم
             boolean placeWrittenBare = writtenBare && (restLists & PLACE_LISTS) != 0 && (wholeLists & PERSON_LISTS) == 0;
             if (wholeLists != 0 && !placeWrittenBare) return kept;
-            if (stem.length() < 5 && !organisationHead && !writtenBare) return kept;
+            // a country, or a town the curated list and another list both hold and no list of persons does, after ب or
+            // ل is the place, however short (بقطر، بجدة); not a rest that opens with a bare alef, where the letter
+            // begins a foreign name (لاري), nor one of three letters on the town list alone (بروس، بيتي)
+            boolean country = (restLists & (1 << Gazetteer.NameList.COUNTRY.ordinal())) != 0;
+            boolean town = (restLists & (1 << Gazetteer.NameList.CITY.ordinal())) != 0 && (restLists & PERSON_LISTS) == 0
+                    && (rest.length() > 3 || (restLists & (1 << Gazetteer.NameList.PLACE.ordinal())) != 0);
+            boolean townOrCountry = "بل".indexOf(stem.charAt(0)) >= 0 && rest.charAt(0) != 'ا' && (country || town);
+            if (stem.length() < 5 && !organisationHead && !writtenBare && !townOrCountry) return kept;
             if (organisationHead || restLists != 0 || articleStems.contains(rest)) {
                 return afterFirstLetter(text, token, kept);
             }

@@ -856,6 +856,13 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aShortTownAfterThePrepositionBaIsTheTownForTheShippedModel() throws java.io.IOException {
+        NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
+        String text = "وعقد مجلس الإدارة اجتماعه الدوري بجدة أمس .";
+        assertThat(names(shipped, text, EntityType.LOC)).containsExactly("جدة");
+    }
+
+    @Test
     void aForeignSurnameWrittenWithLaKeepsItsFirstLetterForTheShippedModel() throws java.io.IOException {
         NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
         String text = "وسجل المهاجم الفرنسي ألكسندر لاكازيت هدفين في المباراة .";
