@@ -302,14 +302,39 @@ public final class NameRecognizer {
         for (RecognizedName name : names) {
             Token head = name.type() == EntityType.PER ? headInConstructBefore(text, tokens, name, result) : null;
             int first = tokenAt(tokens, name.span().start());
+            Token settlement = name.type() != EntityType.LOC ? settlementNounBefore(text, tokens, name, result) : null;
             if (head != null && TOWN_HEADS.contains(MatchingKey.of(text, head.stemStart(), head.stemEnd()))
-                    && PERSON_LIKE_PLACE_OPENERS.contains(WordKey.stemKey(text, tokens.get(first)))) {
+                    && PERSON_LIKE_PLACE_OPENERS.contains(WordKey.stemKey(text, tokens.get(first))) || settlement != null) {
                 result.add(new RecognizedName(name.span(), EntityType.LOC));
             } else {
                 result.add(name);
             }
         }
         return result;
+    }
+
+    /** Nouns of a village, a small town or a quarter: the name right after one is a place's, whatever it looks like. */
+    private static final Set<String> SETTLEMENT_HEADS = Set.of("قريه", "بلده", "حي");
+
+    /**
+     * The noun of a settlement right before {@code name} in construct, directly or across an opening quotation mark
+     * (قرية | الجبل، قرية «المشيك»), or null.
+     */
+    private static Token settlementNounBefore(String text, List<Token> tokens, RecognizedName name,
+                                              List<RecognizedName> before) {
+        Token head = headInConstructBefore(text, tokens, name, before);
+        if (head == null) {
+            int first = tokenAt(tokens, name.span().start());
+            if (first < 2) return null;
+            Token mark = tokens.get(first - 1), noun = tokens.get(first - 2);
+            boolean opening = mark.kind() == Token.Kind.PUNCTUATION && mark.length() == 1
+                    && "«\"“".indexOf(text.charAt(mark.start())) >= 0 && mark.end() == tokens.get(first).start();
+            boolean construct = noun.kind() == Token.Kind.WORD && !noun.proclitics().contains("ال")
+                    && noun.enclitic().isEmpty() && text.substring(noun.end(), mark.start()).equals(" ");
+            int previousEnd = before.isEmpty() ? -1 : before.get(before.size() - 1).span().end();
+            head = opening && construct && noun.start() >= previousEnd ? noun : null;
+        }
+        return head != null && SETTLEMENT_HEADS.contains(MatchingKey.of(text, head.stemStart(), head.stemEnd())) ? head : null;
     }
 
     /**

@@ -642,6 +642,22 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aNameAfterAVillagesNounIsAPlaceWhateverItLooksLike() {
+        String text = "قصفت الطائرات قرية حسن شامي شمال المدينة";
+        List<RecognizedName> names = NameRecognizer.placesThatLookLikePeople(text, tokens(text), List.of(
+                name(text, "حسن شامي", EntityType.PER)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("حسن شامي/LOC");
+    }
+
+    @Test
+    void aQuotedNameAfterAVillagesNounIsAPlace() {
+        String text = "سيطر المقاتلون على قرية «المشيك» أمس";
+        List<RecognizedName> names = NameRecognizer.placesThatLookLikePeople(text, tokens(text), List.of(
+                name(text, "المشيك", EntityType.ORG)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("المشيك/LOC");
+    }
+
+    @Test
     void aLakesNounMakesAPlaceOfThePersonItIsNamedAfter() {
         String text = "تخزن المياه في بحيرة ناصر خلف السد";
         List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
