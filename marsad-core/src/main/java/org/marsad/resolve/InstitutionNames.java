@@ -24,7 +24,7 @@ import org.marsad.text.MatchingKey;
  *       court", a reference back to one named before.</li>
  *   <li><b>Modifiers.</b> One to {@value #MAX_MODIFIERS} words right after the head on the same line, none claimed
  *       by another name, each written with the article and nothing else before it (no و، ب، ل: the name ends where a
- *       conjunction or a preposition begins, حزب العدالة والتنمية gives حزب العدالة), and without a pronoun.
+ *       conjunction or a preposition begins, but for the genitives joined by و below), and without a pronoun.
  *       Right after a construct head a country name may stand instead (جامعة قطر، بنك مصر), and الله (حزب الله),
  *       which is written without a separate article. The first modifier of a construct head is its genitive and may
  *       be any noun (الخارجية، الأمن، الدول); every other modifier must look like an adjective: a nationality
@@ -54,9 +54,14 @@ import org.marsad.text.MatchingKey;
  * committee is an institution of its own, though a committee of residents is named so too (لجنة الأهالي). هيئة
  * after على is "in the shape of" (على هيئة طائر), not an authority.
  * <p>
- * Known misses, left to the tagger: names that go on after a conjunction or preposition are cut there (حزب العدالة
- * والتنمية → حزب العدالة), and a few heads keep rare everyday senses (رابطة الأمومة "the bond of motherhood", هيئة
- * الجسم "the shape of the body").
+ * <b>Genitives joined by و.</b> After a construct head's modifiers the name goes on with up to two words written with
+ * و and the article, each with its adjective (وزارة الشؤون البلدية والقروية، هيئة السياحة والتراث الوطني، منظمة
+ * التعاون الاقتصادي والتنمية), unless the word begins another body or names a person's office (وزارة الداخلية |
+ * والقوات المسلحة، مجلس الشورى | والرئيس).
+ * <p>
+ * Known misses, left to the tagger: names that go on after a preposition are cut there, and a list of two bodies
+ * under one head reads as one name (وزارة الصحة والبلديات, "the ministries of health and of municipalities"); a few
+ * heads keep rare everyday senses (رابطة الأمومة "the bond of motherhood", هيئة الجسم "the shape of the body").
  * <p>
  * Words are compared by matching key. Thread-safe: immutable.
  */
@@ -134,7 +139,43 @@ final class InstitutionNames {
         }
         if (modifiers == 0 || generic || (definite && !anchored)) return Optional.empty();
         if (definite && followedByLam(w, last)) return Optional.empty();
+        if (!definite) last = withCoordinatedGenitives(w, last, context);
         return Optional.of(new Found(new NamePattern.Match(i, last, head.start(), w.stemEnd(last)), head.key()));
+    }
+
+    private static final int MAX_COORDINATED = 2;
+    private static final String WAW = "و";
+    /** Nouns of other bodies and of people: after و they begin the next item of a list, not the name's next genitive. */
+    private static final Set<String> NOT_COORDINATED = Set.of(MatchingKey.of("قوات"), MatchingKey.of("حكومه"),
+            MatchingKey.of("سلطات"), MatchingKey.of("جهات"), MatchingKey.of("منظمات"), MatchingKey.of("مؤسسات"),
+            MatchingKey.of("دول"), MatchingKey.of("هيئات"), MatchingKey.of("وزارات"), MatchingKey.of("شركات"),
+            MatchingKey.of("جيش"), MatchingKey.of("شرطه"), MatchingKey.of("مسؤولين"), MatchingKey.of("مواطنين"),
+            MatchingKey.of("اعضاء"), MatchingKey.of("اجهزه"), MatchingKey.of("سفاره"), MatchingKey.of("مفوضيه"));
+
+    /**
+     * The end of a name of a construct head that goes on with genitives joined by و (وزارة الشؤون البلدية | والقروية،
+     * منظمة التعاون الاقتصادي | والتنمية، هيئة السياحة | والتراث الوطني): up to {@value #MAX_COORDINATED} words with و
+     * and the article, each with the adjective of relation that may follow it. Not a word that begins another body, a
+     * title or a stop (وزارة الصحة | والقوات المسلحة، مجلس النواب | والرئيس), nor one another name holds.
+     */
+    private static int withCoordinatedGenitives(Words w, int last, Context context) {
+        for (int n = 0; n < MAX_COORDINATED; n++) {
+            int j = last + 1;
+            if (!w.followsOnSameLine(j) || !w.isWord(j) || !context.isFree(j) || w.hasEnclitic(j)) break;
+            if (!w.token(j).proclitics().equals(List.of(WAW, "ال"))) break;
+            String stem = w.stemKey(j);
+            if (WORDS.isStop(stem) || WORDS.isPersonalTitle(stem) || WORDS.isHead(stem) || NOT_COORDINATED.contains(stem)) {
+                break;
+            }
+            last = j;
+            int k = j + 1;
+            if (w.followsOnSameLine(k) && w.isWord(k) && context.isFree(k) && !w.hasEnclitic(k)
+                    && w.token(k).proclitics().equals(List.of("ال")) && looksLikeAnAdjective(w.stemKey(k))
+                    && !WORDS.isStop(w.stemKey(k))) {
+                last = k;
+            }
+        }
+        return last;
     }
 
     /** The head noun word {@code i} is, as written: with the article, in construct, or after clitic letters. */

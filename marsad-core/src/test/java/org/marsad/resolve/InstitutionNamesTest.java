@@ -106,8 +106,25 @@ class InstitutionNamesTest {
     }
 
     @Test
-    void nameEndsAtAConjunction() {
-        assertThat(organisations("تعاونت وزارة الثقافة والإعلام مع المدارس.")).containsExactly("وزارة الثقافة");
+    void aConstructHeadsNameGoesOnWithGenitivesJoinedByWaw() {
+        assertThat(organisations("تعاونت وزارة الثقافة والإعلام مع المدارس.")).containsExactly("وزارة الثقافة والإعلام");
+    }
+
+    @Test
+    void aGenitiveJoinedByWawTakesItsAdjective() {
+        assertThat(organisations("أعلنت هيئة السياحة والتراث الوطني موعد المهرجان."))
+                .containsExactly("هيئة السياحة والتراث الوطني");
+    }
+
+    @Test
+    void nameEndsAtAConjunctionBeforeAnotherBody() {
+        assertThat(organisations("نسقت وزارة الداخلية والقوات المسلحة خطة الطوارئ."))
+                .contains("وزارة الداخلية").doesNotContain("وزارة الداخلية والقوات المسلحة", "وزارة الداخلية والقوات");
+    }
+
+    @Test
+    void nameEndsAtAConjunctionBeforeATitle() {
+        assertThat(organisations("اجتمع مجلس الشورى والرئيس أمس.")).containsExactly("مجلس الشورى");
     }
 
     @Test
