@@ -86,7 +86,7 @@ public final class NameRecognizer {
                         Word firstWord = words.words[words.ids[position + b - from[s]]].word();
                         int start = startsWithItsPreposition(text, first) ? first.start()
                                 : e - b > 1 && isConjunctionOnAnOpener(text, first) ? afterFirstLetter(text, first)
-                                : ownLetter.test(b) ? prepositionStart(text, first)
+                                : name.type() != EntityType.ORG && ownLetter.test(b) ? prepositionStart(text, first)
                                 : nameStart(text, first, firstWord, stems);
                         // a name takes no pronoun suffix: one the clitic rules found on its last word is its letters (خورخيه)
                         int stop = Math.max(start, last.end());
@@ -191,12 +191,11 @@ public final class NameRecognizer {
             java.util.Map.entry("جامع", EntityType.LOC), java.util.Map.entry("مسجد", EntityType.LOC));
     private static final Set<String> RANKS = Set.of("ملك", "امير", "شيخ");
     /**
-     * Heads that, right before a person's name without a rank, still name a place or an institution after that
-     * person (مسجد عمر بن الخطاب، جامعة محمد الخامس، شارع جمال عبد الناصر). Left out: طريق, whose عن طريق X is "by
-     * way of X", and مركز, also "position".
+     * Heads that before a person's name name a place or an institution after that person only with a rank between:
+     * without one (مسجد عمر بن الخطاب، جامعة محمد الخامس) the others do too, but طريق before a person is عن طريق X, "by
+     * way of X", مركز is also "position" (مركز محمد في الترتيب), and مجمع is also "gathering" of people.
      */
-    private static final Set<String> HEADS_WITHOUT_RANK = Set.of("جامعه", "مستشفي", "كليه", "مؤسسه", "معهد",
-            "صندوق", "مدرسه", "مكتبه", "مطار", "ملعب", "استاد", "شارع", "جسر", "جامع", "مسجد");
+    private static final Set<String> HEADS_ONLY_WITH_RANK = Set.of("طريق", "مركز", "مجمع");
 
     /**
      * A person's name right after a rank that follows an institution's or a place's head noun names that
@@ -222,7 +221,10 @@ public final class NameRecognizer {
             while (kept < 2 && !HEADS_OF_NAMES_AFTER_PEOPLE.containsKey(stem.substring(kept)) && stem.length() > kept + 3
                     && "وفبلك".indexOf(stem.charAt(kept)) >= 0) kept++;
             EntityType type = HEADS_OF_NAMES_AFTER_PEOPLE.get(stem.substring(kept));
-            if (type == null || !ranked && !HEADS_WITHOUT_RANK.contains(stem.substring(kept))) continue;
+            if (type == null || !ranked && (HEADS_ONLY_WITH_RANK.contains(stem.substring(kept))
+                    || isFollowedByConjunction(text, tokens, name))) {
+                continue;
+            }
             Span span = new Span(head.stemStart() + kept, type == EntityType.ORG
                     ? withPurpose(text, tokens, tokenAt(tokens, name.span().end() - 1), name.span().end())
                     : name.span().end());
@@ -231,6 +233,18 @@ public final class NameRecognizer {
         }
         result.sort(java.util.Comparator.comparingInt(n -> n.span().start()));
         return result;
+    }
+
+    /**
+     * Whether the word right after {@code name}, on its line, opens with و: a person of a list of founders
+     * (مؤسسة محمد | وعبدالله إبراهيم السبيعي الخيرية), whose institution's name is the whole list, which this rule cannot
+     * tell from a list of persons.
+     */
+    private static boolean isFollowedByConjunction(String text, List<Token> tokens, RecognizedName name) {
+        int last = tokenAt(tokens, name.span().end() - 1);
+        if (last < 0 || !isPlainWordAfter(text, tokens, last + 1)) return false;
+        List<String> proclitics = tokens.get(last + 1).proclitics();
+        return !proclitics.isEmpty() && proclitics.get(0).equals("و");
     }
 
     private static final int MAX_PURPOSE_WORDS = 4;
@@ -302,9 +316,13 @@ public final class NameRecognizer {
         for (RecognizedName name : names) {
             Token head = name.type() == EntityType.PER ? headInConstructBefore(text, tokens, name, result) : null;
             int first = tokenAt(tokens, name.span().start());
-            Token settlement = name.type() != EntityType.LOC ? settlementNounBefore(text, tokens, name, result) : null;
-            if (head != null && TOWN_HEADS.contains(MatchingKey.of(text, head.stemStart(), head.stemEnd()))
-                    && PERSON_LIKE_PLACE_OPENERS.contains(WordKey.stemKey(text, tokens.get(first))) || settlement != null) {
+            // a name with a preposition on it is no genitive of the noun (بث حي | لقناة الجزيرة: حي is "live" there)
+            boolean genitive = name.type() != EntityType.LOC && !opensWithConjunctionOrPreposition(tokens.get(first))
+                    && !startsAfterAKeptLetter(tokens.get(first), name);
+            Token settlement = genitive ? settlementNounBefore(text, tokens, name, result) : null;
+            boolean namedLikeAPerson = head != null && TOWN_HEADS.contains(MatchingKey.of(text, head.stemStart(), head.stemEnd()))
+                    && PERSON_LIKE_PLACE_OPENERS.contains(WordKey.stemKey(text, tokens.get(first)));
+            if (namedLikeAPerson || settlement != null) {
                 result.add(new RecognizedName(name.span(), EntityType.LOC));
             } else {
                 result.add(name);
@@ -619,8 +637,8 @@ public final class NameRecognizer {
             boolean punctuation = t.kind() == Token.Kind.PUNCTUATION;
             boolean speech = !punctuation && SpeechCues.of(text, t)
                     .filter(cue -> cue.kind() == SpeechCues.Kind.VERB).isPresent();
-            boolean preposition = opensWithConjunctionOrPreposition(t)
-                    && !(t.proclitics().size() == 1 && ownLetter.test(k)) || k + 1 < end && isConjunctionOnAnOpener(text, t);
+            boolean preposition = (opensWithConjunctionOrPreposition(t) && !(t.proclitics().size() == 1 && ownLetter.test(k)))
+                    || (k + 1 < end && isConjunctionOnAnOpener(text, t));
             if (punctuation || speech || preposition) {
                 if (k > start) parts.add(new int[]{start, k});
                 start = punctuation || speech ? k + 1 : k;
@@ -643,7 +661,7 @@ public final class NameRecognizer {
         for (int k = begin + 1; k < end; k++) {
             Token t = tokens.get(k);
             boolean conjunction = !t.proclitics().isEmpty() && t.proclitics().get(0).equals("و");
-            if (t.kind() == Token.Kind.WORD && (conjunction || k + 1 < end && isConjunctionOnAnOpener(text, t))) {
+            if (t.kind() == Token.Kind.WORD && (conjunction || (k + 1 < end && isConjunctionOnAnOpener(text, t)))) {
                 parts.add(new int[]{start, k});
                 start = k;
             }
@@ -661,6 +679,11 @@ public final class NameRecognizer {
         if (t.kind() != Token.Kind.WORD || !t.proclitics().isEmpty()) return false;
         String key = MatchingKey.of(text, t.start(), t.end());
         return key.length() > 1 && key.charAt(0) == 'و' && PERSON_LIKE_PLACE_OPENERS.contains(key.substring(1));
+    }
+
+    /** Whether {@code name} starts inside its first word, after a preposition the clitic rules kept (لقناة → قناة). */
+    private static boolean startsAfterAKeptLetter(Token first, RecognizedName name) {
+        return first.proclitics().isEmpty() && name.span().start() > first.start();
     }
 
     private static boolean opensWithConjunctionOrPreposition(Token t) {
@@ -783,21 +806,13 @@ public final class NameRecognizer {
 
     /**
      * A name does not begin with a verb of the present tense right after a relative pronoun (النهر الذي | ينبع من
-     * البحيرة، الهزائم التي | يمنى بها): a bare word that opens with ي، ت، ن or أ there is the clause's verb, not a
-     * place (ينبع) or a person. Returns the new begin, which is {@code end} when the name was that word alone.
+     * البحيرة، الهزائم التي | يمنى بها): a bare word that opens with ي، ت، ن or أ there is taken for the clause's verb,
+     * which it is far more often than a place (ينبع) or a person ({@link org.marsad.lexicon.RelativePronouns}). Returns
+     * the new begin, which is {@code end} when the name was that word alone.
      */
     static int withoutVerbAfterRelativePronoun(String text, List<Token> tokens, int begin, int end) {
         if (begin == 0 || begin >= end) return begin;
-        Token before = tokens.get(begin - 1), first = tokens.get(begin);
-        if (before.kind() != Token.Kind.WORD
-                || !org.marsad.lexicon.RelativePronouns.contains(text.substring(before.start(), before.end()))) {
-            return begin;
-        }
-        if (first.kind() != Token.Kind.WORD || !first.proclitics().isEmpty()
-                || text.substring(before.end(), first.start()).indexOf('\n') >= 0) {
-            return begin;
-        }
-        return org.marsad.lexicon.RelativePronouns.opensLikeAPresentVerb(text.substring(first.stemStart(), first.stemEnd()))
+        return org.marsad.lexicon.RelativePronouns.isVerbAfter(text, tokens.get(begin - 1), tokens.get(begin))
                 ? begin + 1 : begin;
     }
 
@@ -899,37 +914,72 @@ public final class NameRecognizer {
     }
 
     /**
-     * Nouns of places people travel through, gather in or visit, and of the places of a map, that before a name make
-     * one place with it: ميناء جدة، منفذ الحديثة، ملعب رادس، مسجد الحسين، قصر السلام، ميدان التحرير، برج إيفل، بحيرة
-     * طبريا، نهر دجلة، جبل سنجار، سد النهضة.
+     * Nouns of places people travel through or gather in that before a name make one place with it, whatever the
+     * tagger called the name: ميناء جدة، منفذ الحديثة، ملعب رادس، مسجد الحسين.
      */
     private static final Set<String> FACILITY_HEADS = Set.of("مطار", "ميناء", "منفذ", "ملعب", "استاد", "ستاد", "مسجد",
-            "جامع", "كنيسه", "قلعه", "قصر", "ساحه", "ميدان", "حديقه", "برج", "بحيره", "نهر", "جبل", "سد");
+            "جامع", "كنيسه");
+    /**
+     * Nouns of landmarks and of the places of a map, that make one place with a person's or a place's name after them
+     * (قصر السلام، قلعة ابن سلامة، ميدان التحرير، برج إيفل، بحيرة ناصر، نهر دجلة، جبل سنجار، سد النهضة), not with an
+     * organisation's or an other name's: a club's nickname (قلعة الدراويش) or a palace that speaks for a state (قصر
+     * الإليزيه, which the tagger reads as an organisation or an other name) stays what the tagger read.
+     */
+    private static final Set<String> LANDMARK_HEADS = Set.of("قلعه", "قصر", "ساحه", "ميدان", "حديقه", "برج", "بحيره",
+            "نهر", "جبل", "سد");
+    /** Whether {@code key} is a landmark's noun for {@code name}: ساحة before a person is the idiom of clearing a name
+     * (تبرئ ساحة عنزي النصر), not a square. */
+    private static boolean isLandmarkHead(String key, RecognizedName name) {
+        return LANDMARK_HEADS.contains(key) && !(key.equals("ساحه") && name.type() == EntityType.PER);
+    }
+
+    /** Prepositions of place, as written: after one a palace is where something happens, not who speaks. */
+    private static final Set<String> PREPOSITIONS_OF_PLACE = Set.of("في", "إلى", "الى", "من", "داخل", "أمام", "امام",
+            "قرب", "عند");
+
+    /**
+     * Whether {@code name} is written as a place something happens in: after a preposition of place, or with ب on its
+     * first word (في قصر السلام، بقصر السلام), not as the subject of a verb (أكد قصر الإليزيه).
+     */
+    private static boolean isWhereSomethingHappens(String text, List<Token> tokens, RecognizedName name) {
+        int first = tokenAt(tokens, name.span().start());
+        if (first < 0) return false;
+        if (tokens.get(first).proclitics().contains("ب")) return true;
+        if (first == 0) return false;
+        Token before = tokens.get(first - 1);
+        return before.kind() == Token.Kind.WORD && text.substring(before.end(), tokens.get(first).start()).equals(" ")
+                && PREPOSITIONS_OF_PLACE.contains(text.substring(before.start(), before.end()));
+    }
+
     /** Adjectives that close such a place's name: مطار الملك عبدالعزيز الدولي، ميناء جدة الإسلامي. */
     private static final Set<String> FACILITY_ADJECTIVES = Set.of("دولي", "اسلامي", "تجاري", "بحري", "بري", "جوي");
 
     /**
-     * A name of any type right after an airport's, a port's, a border crossing's or a stadium's noun in construct
-     * (ميناء | جدة، مطار | بلاكبوش، ملعب | رادس), or of two words or more that opens with that noun, names that place:
-     * one place from the noun, the conjunction or preposition written on it left out, to the name's end and the
-     * adjective that closes such names, if one follows.
+     * A name right after the noun of a place people travel through or gather in, in construct (ميناء | جدة، مطار |
+     * بلاكبوش، ملعب | رادس، مسجد | الحسين), or a person's or a place's name after a landmark's noun (قصر | السلام، بحيرة
+     * | ناصر), names that place: one place from the noun, the conjunction or preposition written on it left out, to the
+     * name's end and the adjective that closes such names, if one follows. So does a name of two words or more that
+     * opens with such a noun (وميناء جيهان, read as a person), for a landmark a person's or a place's, or any when
+     * the name is where something happens (في قصر السلام).
      */
     static List<RecognizedName> withFacilityHeads(String text, List<Token> tokens, List<RecognizedName> names) {
         List<RecognizedName> result = new ArrayList<>(names.size());
         for (RecognizedName name : names) {
             Token head = headInConstructBefore(text, tokens, name, result);
             // a name with a preposition on it is no genitive of the noun (استهداف مسجد | للسنة)
-            boolean genitive = head != null
-                    && !opensWithConjunctionOrPreposition(tokens.get(tokenAt(tokens, name.span().start())));
+            Token firstToken = tokens.get(tokenAt(tokens, name.span().start()));
+            boolean genitive = head != null && !opensWithConjunctionOrPreposition(firstToken)
+                    && !startsAfterAKeptLetter(firstToken, name);
+            boolean personOrPlace = name.type() == EntityType.PER || name.type() == EntityType.LOC;
             String headKey = head == null ? "" : MatchingKey.of(text, head.stemStart(), head.stemEnd());
-            // ساحة before a person is the idiom of clearing a name (تبرئ ساحة عنزي النصر), not a square
-            boolean square = headKey.equals("ساحه") && name.type() == EntityType.PER;
-            int start = genitive && !square && FACILITY_HEADS.contains(headKey) ? head.stemStart() : -1;
-            // a name of two words or more that opens with the noun is that place whatever the tagger called it
-            // (وميناء جيهان read as a person)
+            int start = genitive && (FACILITY_HEADS.contains(headKey) || personOrPlace && isLandmarkHead(headKey, name))
+                    ? head.stemStart() : -1;
+            // a name of two words or more that opens with the noun is that place (وميناء جيهان read as a person)
             String[] words = MatchingKey.of(text, name.span().start(), name.span().end()).split(" ");
-            boolean facility = start >= 0 || (name.type() == EntityType.LOC || words.length > 1)
-                    && FACILITY_HEADS.contains(words[0]);
+            boolean opensWithTheNoun = name.type() == EntityType.LOC || words.length > 1 && (FACILITY_HEADS.contains(words[0])
+                    || (personOrPlace || isWhereSomethingHappens(text, tokens, name)) && isLandmarkHead(words[0], name));
+            boolean facility = start >= 0
+                    || opensWithTheNoun && (FACILITY_HEADS.contains(words[0]) || LANDMARK_HEADS.contains(words[0]));
             if (!facility) {
                 result.add(name);
                 continue;
@@ -949,14 +999,17 @@ public final class NameRecognizer {
 
     /**
      * An organisation the tagger ended before the plural adjectives of relation that close its name (اتحاد الفنانين |
-     * التشكيليين التونسيين، نقابة الصحفيين | السعوديين): definite words in يين or يون right after it on the line join
-     * it. Only plurals: a singular in ية may be the object of a verb after its subject (هاجمت الجماعة القرية).
+     * التشكيليين التونسيين، نقابة الصحفيين | السعوديين): when its last word is itself a definite plural in ين or ون, the
+     * definite words in يين or يون right after it on the line agree with that word and join the name. After any other
+     * word such a plural is more likely the object of a verb whose subject the organisation is (استهدف تنظيم داعش |
+     * المدنيين، أدان مجلس الأمن الدولي | الانفصاليين).
      */
     static List<RecognizedName> withPluralAdjectives(String text, List<Token> tokens, List<RecognizedName> names) {
         List<RecognizedName> result = new ArrayList<>(names.size());
         for (int n = 0; n < names.size(); n++) {
             RecognizedName name = names.get(n);
             int last = name.type() == EntityType.ORG ? tokenAt(tokens, name.span().end() - 1) : -1;
+            if (last >= 0 && !isDefinitePlural(text, tokens.get(last))) last = -1;
             int nextName = n + 1 < names.size() ? names.get(n + 1).span().start() : Integer.MAX_VALUE;
             int end = name.span().end();
             while (last >= 0 && isPlainWordAfter(text, tokens, last + 1)) {
@@ -972,6 +1025,12 @@ public final class NameRecognizer {
             result.add(end == name.span().end() ? name : new RecognizedName(new Span(name.span().start(), end), name.type()));
         }
         return result;
+    }
+
+    private static boolean isDefinitePlural(String text, Token token) {
+        String stem = WordKey.stemKey(text, token);
+        return token.kind() == Token.Kind.WORD && token.proclitics().contains("ال")
+                && (stem.endsWith("ين") || stem.endsWith("ون"));
     }
 
     /**
@@ -1007,25 +1066,40 @@ public final class NameRecognizer {
     }
 
     /**
-     * Nouns that open a state's formal name (دولة قطر، مملكة البحرين، سلطنة عمان، جمهورية تركيا) or an administrative
-     * unit's (محافظة عدن، ولاية لويزيانا، إقليم كردستان، معتمدية بن قردان), and ريف (وريف حلب beside ريف دمشق: two
-     * places). مدينة and منطقة are not among them: the
-     * press writes them before a place's name as a description as often (مدينة | نجران، منطقة | الشرق الأوسط), and the
-     * gold leaves them out there.
+     * Nouns that open a state's formal name: دولة قطر، مملكة البحرين، سلطنة عمان، جمهورية تركيا.
      */
-    private static final Set<String> STATE_HEADS = Set.of("دوله", "مملكه", "سلطنه", "جمهوريه", "محافظه", "ولايه",
-            "اقليم", "معتمديه", "مقاطعه", "ريف");
+    private static final Set<String> STATE_HEADS = Set.of("دوله", "مملكه", "سلطنه", "جمهوريه");
+    /**
+     * Nouns that open an administrative unit's name (محافظة عدن، ولاية لويزيانا، إقليم كردستان، معتمدية بن قردان), and
+     * ريف (وريف حلب beside ريف دمشق: two places); never before a country's name, where they are other words
+     * (مقاطعة إسرائيل "boycotting Israel"). مدينة and منطقة are not among them: the press writes them before a place's
+     * name as a description as often (مدينة | نجران، منطقة | الشرق الأوسط), and the gold leaves them out there.
+     */
+    private static final Set<String> UNIT_HEADS = Set.of("محافظه", "ولايه", "اقليم", "معتمديه", "مقاطعه", "ريف");
+
+    /** Whether {@code name} is a country's name, as the lexicon's country list writes it. */
+    private static boolean isCountryName(String text, List<Token> tokens, RecognizedName name) {
+        List<String> keys = new ArrayList<>();
+        for (int k = tokenAt(tokens, name.span().start()); k >= 0 && k < tokens.size()
+                && tokens.get(k).start() < name.span().end(); k++) {
+            if (tokens.get(k).kind() == Token.Kind.WORD) keys.add(WordKey.of(text, tokens.get(k)));
+        }
+        return COUNTRIES.regionsByName().containsKey(keys);
+    }
 
     /**
      * A place right after a noun that opens a state's or an administrative unit's name, in construct (دولة | قطر،
      * محافظة | عدن), is named with it: the name runs from the noun, the conjunction or preposition written on it left
-     * out.
+     * out. A unit's noun before a country stays out (مقاطعة | قطر).
      */
     static List<RecognizedName> withStateHeads(String text, List<Token> tokens, List<RecognizedName> names) {
         List<RecognizedName> result = new ArrayList<>(names.size());
         for (RecognizedName name : names) {
             Token head = name.type() == EntityType.LOC ? headInConstructBefore(text, tokens, name, result) : null;
-            if (head != null && STATE_HEADS.contains(MatchingKey.of(text, head.stemStart(), head.stemEnd()))) {
+            String key = head == null ? "" : MatchingKey.of(text, head.stemStart(), head.stemEnd());
+            // no unit is named after a country: مقاطعة إسرائيل is a boycott, ولاية قطر "Qatar's mandate"
+            boolean unitOfACountry = UNIT_HEADS.contains(key) && isCountryName(text, tokens, name);
+            if (STATE_HEADS.contains(key) || UNIT_HEADS.contains(key) && !unitOfACountry) {
                 result.add(new RecognizedName(new Span(head.stemStart(), name.span().end()), EntityType.LOC));
             } else {
                 result.add(name);
@@ -1078,12 +1152,13 @@ public final class NameRecognizer {
             // a listed word gives way only to a place: كريم stays كريم in an article that names ريم
             boolean placeWrittenBare = writtenBare && (restLists & PLACE_LISTS) != 0 && (wholeLists & PERSON_LISTS) == 0;
             if (wholeLists != 0 && !placeWrittenBare) return kept;
-            // a country, or a town the curated list and another list both hold and no list of persons does, after ب or
-            // ل is the place, however short (بقطر، بجدة); not a rest that opens with a bare alef, where the letter
-            // begins a foreign name (لاري), nor one of three letters on the town list alone (بروس، بيتي)
+            // a short word (the only ones this is asked of) after ب or ل whose rest is a country, or a town that both
+            // the world-cities list (CITY) and the PLACE list hold and no list of persons does, is the place (بقطر،
+            // بجدة); not a rest that opens with a bare alef, where the letter begins a foreign name (لاري), nor a town
+            // of the world-cities list alone (بروس، بيتي)
             boolean country = (restLists & (1 << Gazetteer.NameList.COUNTRY.ordinal())) != 0;
             boolean town = (restLists & (1 << Gazetteer.NameList.CITY.ordinal())) != 0 && (restLists & PERSON_LISTS) == 0
-                    && (rest.length() > 3 || (restLists & (1 << Gazetteer.NameList.PLACE.ordinal())) != 0);
+                    && (restLists & (1 << Gazetteer.NameList.PLACE.ordinal())) != 0;
             boolean townOrCountry = "بل".indexOf(stem.charAt(0)) >= 0 && rest.charAt(0) != 'ا' && (country || town);
             if (stem.length() < 5 && !organisationHead && !writtenBare && !townOrCountry) return kept;
             if (organisationHead || restLists != 0 || articleStems.contains(rest)) {
@@ -1094,7 +1169,8 @@ public final class NameRecognizer {
     }
 
     /**
-     * Whether the ب or ل the clitic rules split off a word of a name is the name's own first letter: the rest begins
+     * Whether the ب or ل the clitic rules split off a word of a person's or a place's name is the name's own first
+     * letter (an organisation's name after ل is mostly a listed or an Arabic one: لارامكو، لاكاديمية): the rest begins
      * with a bare alef (a foreign name written با or لا: بارتوميو، لامبارد، لافاييت), has not the shape of the verbal
      * noun those rules took it for ({@link #isVerbalNounShape}), is on no list of places or first names, and is not
      * written bare elsewhere in the article. A hamza on the alef (لأحمد) or such a listed rest (لاسرائيل → اسرائيل)

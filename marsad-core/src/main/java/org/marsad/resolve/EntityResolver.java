@@ -286,7 +286,9 @@ public final class EntityResolver {
                     for (int i = first; i <= last; i++) claim[i] = MISC;
                     continue;
                 }
-                if (first == last && KnownListedNames.namesAMonthHere(w, first)) continue; // أبريل (نيسان): no car maker
+                if (name.type() == EntityType.ORG && first == last && KnownListedNames.namesAMonthHere(w, first)) {
+                    continue; // أبريل (نيسان): no car maker
+                }
                 boolean person = name.type() == EntityType.PER;
                 if (person && isTitleOnly(first, last)) continue; // a title the tagger took for a name: step 5's
                 if (person && first == last && isFunctionWord(first)) {

@@ -33,23 +33,49 @@ final class KnownListedNames {
     }
 
     /**
-     * Whether word {@code i} is a month's name written as a month: next to another month's name, across a bracket or
-     * a slash at most (أبريل (نيسان)، نيسان/أبريل), or next to a number (24 نيسان، نيسان 2015). نيسان is the car
-     * maker elsewhere.
+     * Whether word {@code i} is a month's name written as a month: next to another month's name on its line, across a
+     * bracket or a slash at most (أبريل (نيسان)، نيسان/أبريل), or right after a day's number (24 نيسان) or right before
+     * a year's (نيسان 2015). نيسان is the car maker elsewhere; a number after it across a bracket is an age (شعبان (45
+     * عاما)) and a number of another size a quantity (باعت نيسان 500 ألف سيارة).
      */
     static boolean namesAMonthHere(Words w, int i) {
         if (!org.marsad.time.MonthNames.isMonth(w.stemKey(i))) return false;
         for (int step : new int[]{-1, 1}) {
             int k = i + step;
-            while (k >= 0 && k < w.size() && Math.abs(k - i) <= 2 && isBracketOrSlash(w, k)) k += step;
-            if (k < 0 || k >= w.size() || Math.abs(k - i) > 2) continue;
-            Token t = w.token(k);
-            if (t.kind() == Token.Kind.NUMBER || w.isWord(k) && org.marsad.time.MonthNames.isMonth(w.stemKey(k))) return true;
+            if (isBracketOrSlash(w, k) && sameLine(w, i, k)) k += step;
+            if (k >= 0 && k < w.size() && sameLine(w, i, k) && w.isWord(k)
+                    && org.marsad.time.MonthNames.isMonth(w.stemKey(k))) {
+                return true;
+            }
         }
-        return false;
+        int day = numberAt(w, i - 1), year = numberAt(w, i + 1);
+        return (day >= 1 && day <= 31 && sameLine(w, i - 1, i)) || (year >= 1000 && year <= 2999 && sameLine(w, i, i + 1));
+    }
+
+    /** Whether tokens {@code a} and {@code b} are both in the text and on one line. */
+    private static boolean sameLine(Words w, int a, int b) {
+        if (a < 0 || b < 0 || a >= w.size() || b >= w.size()) return false;
+        for (int k = Math.min(a, b) + 1; k <= Math.max(a, b); k++) {
+            if (!w.followsOnSameLine(k)) return false;
+        }
+        return true;
+    }
+
+    /** The value of the number that token {@code k} is, in any script's digits, or -1. */
+    private static int numberAt(Words w, int k) {
+        if (k < 0 || k >= w.size() || w.token(k).kind() != Token.Kind.NUMBER) return -1;
+        Token t = w.token(k);
+        int value = 0;
+        for (int c = t.start(); c < t.end(); c++) {
+            int digit = Character.digit(w.text().charAt(c), 10);
+            if (digit < 0 || value > 100_000) return -1;
+            value = value * 10 + digit;
+        }
+        return value;
     }
 
     private static boolean isBracketOrSlash(Words w, int k) {
+        if (k < 0 || k >= w.size()) return false;
         Token t = w.token(k);
         return t.kind() == Token.Kind.PUNCTUATION && t.length() == 1 && "()/".indexOf(w.text().charAt(t.start())) >= 0;
     }

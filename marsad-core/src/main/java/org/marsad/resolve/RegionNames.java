@@ -43,12 +43,10 @@ final class RegionNames {
         return null;
     }
 
-    /** Whether bare word {@code i} follows a relative pronoun on its line and opens like a present verb (الذي ينبع). */
+    /** Whether word {@code i} is the verb of a relative pronoun right before it (الذي ينبع: not the port). */
     private static boolean isVerbAfterRelativePronoun(Words w, int i) {
-        if (i == 0 || !w.followsOnSameLine(i) || !w.token(i).proclitics().isEmpty()) return false;
-        org.marsad.model.Token before = w.token(i - 1), word = w.token(i);
-        return org.marsad.lexicon.RelativePronouns.contains(w.text().substring(before.start(), before.end()))
-                && org.marsad.lexicon.RelativePronouns.opensLikeAPresentVerb(w.text().substring(word.start(), word.end()));
+        return i > 0 && w.followsOnSameLine(i)
+                && org.marsad.lexicon.RelativePronouns.isVerbAfter(w.text(), w.token(i - 1), w.token(i));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.marsad.resolve;
 
+import org.marsad.lexicon.InstitutionWords;
 import org.marsad.lexicon.WordKey;
 import org.marsad.lexicon.WordList;
 
@@ -10,12 +11,20 @@ import java.util.Set;
  * Football clubs named by one word that is an ordinary word or a place elsewhere (الهلال، النصر، الوحدة، الخليج):
  * organisations only in an article about sport, which is one with at least {@value #CUES} different words of
  * sport (مباراة، فريق، لاعب، الدوري، المدرب…), or two when one is نادي. Lists {@code sports-clubs.txt} (by word key) and
- * {@code sports-cues.txt} (by stem key). Thread-safe: immutable.
+ * {@code sports-cues.txt} (by stem key, each form with its word). Thread-safe: immutable.
  */
 final class SportsClubs {
     static final int CUES = 3;
     private static final Set<String> CLUBS = WordList.keys("sports-clubs.txt");
-    private static final Set<String> CUE_STEMS = WordList.keys("sports-cues.txt");
+    /** Stem key of each form of a word of sport → the key of that word. */
+    private static final java.util.Map<String, String> CUE_WORDS = cueWords();
+
+    private static java.util.Map<String, String> cueWords() {
+        java.util.Map<String, String> words = new java.util.HashMap<>();
+        WordList.table("sports-cues.txt").forEach((form, word) ->
+                words.put(org.marsad.text.MatchingKey.of(form), org.marsad.text.MatchingKey.of(word)));
+        return java.util.Map.copyOf(words);
+    }
 
     private SportsClubs() {
     }
@@ -28,13 +37,17 @@ final class SportsClubs {
     static boolean isAboutSport(Words w) {
         Set<String> cues = new HashSet<>();
         for (int i = 0; i < w.size() && cues.size() < CUES; i++) {
-            if (w.isWord(i) && CUE_STEMS.contains(w.stemKey(i))) cues.add(w.stemKey(i));
+            String word = w.isWord(i) ? CUE_WORDS.get(w.stemKey(i)) : null;
+            if (word != null) cues.add(word);
         }
-        return cues.size() >= CUES || cues.size() == CUES - 1 && cues.contains(CLUB);
+        return cues.size() >= CUES || (cues.size() == CUES - 1 && cues.contains(CLUB));
     }
 
     private static final String CLUB = org.marsad.text.MatchingKey.of("نادي");
     private static final String WITH = org.marsad.text.MatchingKey.of("مع");
+    /** Nouns of a club's life that take its name as their genitive: معسكر الاتحاد، بعثة الاتفاق، إدارة الوحدة. */
+    private static final Set<String> CLUB_NOUNS = Set.of("معسكر", "بعثة", "إدارة", "جماهير", "شعار", "صفوف", "لقاء",
+            "مواجهة").stream().map(org.marsad.text.MatchingKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** تم، يتم، سيتم: the passive of a verbal noun (تم الاتفاق "it was agreed"), which a club never follows. */
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of(org.marsad.text.MatchingKey.of("تم"),
             org.marsad.text.MatchingKey.of("يتم"));
@@ -42,19 +55,26 @@ final class SportsClubs {
     /**
      * Whether club word {@code i} reads as the ordinary noun it also is, even in an article about sport: after تم
      * (تم الاتفاق), with ب and before مع (بالتعاون مع، بالاتفاق مع "in cooperation, in agreement with"), or before
-     * an adjective of relation that is no nationality (الاتفاق النووي، الاتفاق المبدئي; الفتح السعودي stays the
-     * club). {@code nationality} tells whether a word is a nationality adjective.
+     * a word in ي or ية with the article that is no nationality, no ordinal and no word of time (الاتفاق النووي،
+     * الاتفاق المبدئي; الفتح السعودي stays the club). Never as the genitive of a word of sport (مباراة النصر الودية،
+     * معسكر الاتحاد الخارجي: the adjective is the match's). {@code nationality} tells whether a word is a nationality
+     * adjective.
      */
     static boolean readsAsOrdinaryNoun(Words w, int i, java.util.function.IntPredicate nationality) {
-        if (i > 0 && w.followsOnSameLine(i) && w.isWord(i - 1) && PASSIVE_AUXILIARIES.contains(w.stemKey(i - 1).replaceFirst("^س", ""))) {
-            return true;
+        boolean previous = i > 0 && w.followsOnSameLine(i) && w.isWord(i - 1);
+        // the genitive of a word of sport or of a club's life is the club (مباراة النصر الودية: الودية is the match's)
+        if (previous && !w.hasArticle(i - 1)
+                && (CUE_WORDS.containsKey(w.stemKey(i - 1)) || CLUB_NOUNS.contains(w.stemKey(i - 1)))) {
+            return false;
         }
+        if (previous && PASSIVE_AUXILIARIES.contains(w.stemKey(i - 1).replaceFirst("^س", ""))) return true;
         boolean next = i + 1 < w.size() && w.followsOnSameLine(i + 1) && w.isWord(i + 1);
         if (!next) return false;
         if (w.token(i).proclitics().contains("ب") && w.wordKey(i + 1).equals(WITH)) return true;
         String adjective = w.stemKey(i + 1);
-        return w.hasArticle(i + 1) && !w.hasEnclitic(i + 1) && w.token(i + 1).proclitics().size() == 1
-                && (adjective.endsWith("ي") || adjective.endsWith("يه")) && !nationality.test(i + 1) && !isClub(w, i + 1);
+        boolean relation = adjective.endsWith("ي") || adjective.endsWith("يه");
+        return w.hasArticle(i + 1) && !w.hasEnclitic(i + 1) && w.token(i + 1).proclitics().size() == 1 && relation
+                && !InstitutionWords.arabic().isStop(adjective) && !nationality.test(i + 1) && !isClub(w, i + 1);
     }
 
     /** Whether word {@code i}, as written (with or without the article), names a club of the list. */

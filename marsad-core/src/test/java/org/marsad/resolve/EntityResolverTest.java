@@ -314,12 +314,37 @@ class EntityResolverTest {
         assertThat(t.resolve().stream().filter(e -> e.type() == ORG).map(Entity::name)).containsExactly("الوحدة");
     }
 
+    /** The organisations of a sentence set in an article about sport (its words of sport come after it). */
+    private static List<String> clubsInSport(String sentence) {
+        Tagging t = Tagging.of(sentence + " وقال مدرب الفريق إن اللاعبين جاهزون للمباراة.");
+        return t.resolve().stream().filter(e -> e.type() == ORG).map(Entity::name).toList();
+    }
+
     @Test
-    void aClubWordReadAsItsOrdinaryNounIsNoClubEvenInAnArticleAboutSport() {
-        Tagging t = Tagging.of("نظم النادي دورة للمدربين بالتعاون مع الاتحاد، بعد أن تم الاتفاق مع الرعاة على "
-                + "الاتفاق المبدئي، وقال لاعب الفريق إن المباراة صعبة.");
-        assertThat(t.resolve().stream().filter(e -> e.type() == ORG).map(Entity::name))
-                .doesNotContain("التعاون", "الاتفاق");
+    void aClubWordAfterTammIsTheOrdinaryNoun() {
+        assertThat(clubsInSport("وأوضح أنه تم الاتفاق مع الرعاة.")).doesNotContain("الاتفاق");
+    }
+
+    @Test
+    void aClubWordWithBaBeforeMaaIsTheOrdinaryNoun() {
+        assertThat(clubsInSport("ونظم النادي دورة بالتعاون مع الجامعة.")).doesNotContain("التعاون");
+    }
+
+    @Test
+    void aClubWordBeforeAnAdjectiveOfRelationIsTheOrdinaryNoun() {
+        assertThat(clubsInSport("ووقع الطرفان الاتفاق المبدئي أمس.")).doesNotContain("الاتفاق");
+    }
+
+    @Test
+    void aClubWordAfterAWordOfSportIsTheClubWhateverAdjectiveFollows() {
+        assertThat(clubsInSport("وخسر الفريق مباراة النصر الودية أمس.")).contains("النصر");
+    }
+
+    @Test
+    void wordsOfSportThatAreFormsOfOneWordCountOnce() {
+        Tagging t = Tagging.of("قال الفريق الركن إن اللاعب السياسي والفريق المفاوض ولاعبين آخرين رحبوا بتطبيق "
+                + "الاتفاق بين الوزارتين.");
+        assertThat(t.resolve().stream().filter(e -> e.type() == ORG)).isEmpty();
     }
 
     @Test
@@ -344,6 +369,24 @@ class EntityResolverTest {
     void aMonthNamedBesideAnotherMonthIsNoCarMaker() {
         Tagging t = Tagging.of("وارتفعت المبيعات في أبريل (نيسان) الماضي بنسبة كبيرة.").tag(ORG, "نيسان");
         assertThat(t.resolve().stream().filter(e -> e.type() == ORG)).isEmpty();
+    }
+
+    @Test
+    void aMonthAfterADaysNumberIsNoCarMaker() {
+        Tagging t = Tagging.of("وتبدأ الدورة في 24 نيسان المقبل.").tag(ORG, "نيسان");
+        assertThat(t.resolve().stream().filter(e -> e.type() == ORG)).isEmpty();
+    }
+
+    @Test
+    void theCarMakerBeforeAQuantityStaysAnOrganisation() {
+        Tagging t = Tagging.of("وباعت نيسان 500 ألف سيارة العام الماضي.").tag(ORG, "نيسان");
+        assertThat(t.resolve().stream().filter(e -> e.type() == ORG).map(Entity::name)).containsExactly("نيسان");
+    }
+
+    @Test
+    void aPersonNamedLikeAMonthBeforeHisAgeStaysAPerson() {
+        Tagging t = Tagging.of("وقال شعبان (45 عاما) إن المحل احترق.").tag(PER, "شعبان");
+        assertThat(t.resolve().stream().filter(e -> e.type() == PER).map(Entity::name)).containsExactly("شعبان");
     }
 
     @Test
