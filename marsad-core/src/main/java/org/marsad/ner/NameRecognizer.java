@@ -221,8 +221,8 @@ public final class NameRecognizer {
             while (kept < 2 && !HEADS_OF_NAMES_AFTER_PEOPLE.containsKey(stem.substring(kept)) && stem.length() > kept + 3
                     && "وفبلك".indexOf(stem.charAt(kept)) >= 0) kept++;
             EntityType type = HEADS_OF_NAMES_AFTER_PEOPLE.get(stem.substring(kept));
-            if (type == null || !ranked && (HEADS_ONLY_WITH_RANK.contains(stem.substring(kept))
-                    || isFollowedByConjunction(text, tokens, name))) {
+            if (type == null || (!ranked && (HEADS_ONLY_WITH_RANK.contains(stem.substring(kept))
+                    || isFollowedByAnotherPerson(text, tokens, name, names)))) {
                 continue;
             }
             Span span = new Span(head.stemStart() + kept, type == EntityType.ORG
@@ -236,15 +236,23 @@ public final class NameRecognizer {
     }
 
     /**
-     * Whether the word right after {@code name}, on its line, opens with و: a person of a list of founders
-     * (مؤسسة محمد | وعبدالله إبراهيم السبيعي الخيرية), whose institution's name is the whole list, which this rule cannot
-     * tell from a list of persons.
+     * Whether another person's name begins on the word right after {@code name}, with و on it: a person of a list of
+     * founders (مؤسسة محمد | وعبدالله إبراهيم السبيعي الخيرية), whose institution's name is the whole list, which this
+     * rule cannot tell from a list of persons. A clause after the name (مدرسة أسامة بن زيد | والتحق بالجامعة) is no such
+     * list.
      */
-    private static boolean isFollowedByConjunction(String text, List<Token> tokens, RecognizedName name) {
+    private static boolean isFollowedByAnotherPerson(String text, List<Token> tokens, RecognizedName name,
+                                                     List<RecognizedName> names) {
         int last = tokenAt(tokens, name.span().end() - 1);
         if (last < 0 || !isPlainWordAfter(text, tokens, last + 1)) return false;
-        List<String> proclitics = tokens.get(last + 1).proclitics();
-        return !proclitics.isEmpty() && proclitics.get(0).equals("و");
+        Token next = tokens.get(last + 1);
+        if (next.proclitics().isEmpty() || !next.proclitics().get(0).equals("و")) return false;
+        for (RecognizedName other : names) {
+            if (other.type() == EntityType.PER && other.span().start() >= next.start() && other.span().start() < next.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int MAX_PURPOSE_WORDS = 4;
@@ -933,9 +941,10 @@ public final class NameRecognizer {
         return LANDMARK_HEADS.contains(key) && !(key.equals("ساحه") && name.type() == EntityType.PER);
     }
 
-    /** Prepositions of place, as written: after one a palace is where something happens, not who speaks. */
-    private static final Set<String> PREPOSITIONS_OF_PLACE = Set.of("في", "إلى", "الى", "من", "داخل", "أمام", "امام",
-            "قرب", "عند");
+    /** Prepositions of place, by matching key: after one a palace is where something happens, not who speaks. */
+    private static final Set<String> PREPOSITIONS_OF_PLACE = Set.of("في", "إلى", "من", "داخل", "خارج", "أمام", "قرب",
+            "عند", "على", "تحت", "فوق", "حول", "بجوار", "عبر", "وسط", "قبالة").stream().map(MatchingKey::of)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Whether {@code name} is written as a place something happens in: after a preposition of place, or with ب on its
@@ -947,8 +956,11 @@ public final class NameRecognizer {
         if (tokens.get(first).proclitics().contains("ب")) return true;
         if (first == 0) return false;
         Token before = tokens.get(first - 1);
-        return before.kind() == Token.Kind.WORD && text.substring(before.end(), tokens.get(first).start()).equals(" ")
-                && PREPOSITIONS_OF_PLACE.contains(text.substring(before.start(), before.end()));
+        boolean conjunctionAtMost = before.proclitics().isEmpty() || before.proclitics().equals(List.of("و"))
+                || before.proclitics().equals(List.of("ف"));
+        return before.kind() == Token.Kind.WORD && conjunctionAtMost
+                && text.substring(before.end(), tokens.get(first).start()).equals(" ")
+                && PREPOSITIONS_OF_PLACE.contains(MatchingKey.of(text, before.stemStart(), before.stemEnd()));
     }
 
     /** Adjectives that close such a place's name: مطار الملك عبدالعزيز الدولي، ميناء جدة الإسلامي. */
@@ -1071,8 +1083,8 @@ public final class NameRecognizer {
     private static final Set<String> STATE_HEADS = Set.of("دوله", "مملكه", "سلطنه", "جمهوريه");
     /**
      * Nouns that open an administrative unit's name (محافظة عدن، ولاية لويزيانا، إقليم كردستان، معتمدية بن قردان), and
-     * ريف (وريف حلب beside ريف دمشق: two places); never before a country's name, where they are other words
-     * (مقاطعة إسرائيل "boycotting Israel"). مدينة and منطقة are not among them: the press writes them before a place's
+     * ريف (وريف حلب beside ريف دمشق: two places); مقاطعة never before a country's name, where it is "boycotting"
+     * (مقاطعة إسرائيل). مدينة and منطقة are not among them: the press writes them before a place's
      * name as a description as often (مدينة | نجران، منطقة | الشرق الأوسط), and the gold leaves them out there.
      */
     private static final Set<String> UNIT_HEADS = Set.of("محافظه", "ولايه", "اقليم", "معتمديه", "مقاطعه", "ريف");
@@ -1090,15 +1102,15 @@ public final class NameRecognizer {
     /**
      * A place right after a noun that opens a state's or an administrative unit's name, in construct (دولة | قطر،
      * محافظة | عدن), is named with it: the name runs from the noun, the conjunction or preposition written on it left
-     * out. A unit's noun before a country stays out (مقاطعة | قطر).
+     * out. مقاطعة before a country stays out (مقاطعة | قطر).
      */
     static List<RecognizedName> withStateHeads(String text, List<Token> tokens, List<RecognizedName> names) {
         List<RecognizedName> result = new ArrayList<>(names.size());
         for (RecognizedName name : names) {
             Token head = name.type() == EntityType.LOC ? headInConstructBefore(text, tokens, name, result) : null;
             String key = head == null ? "" : MatchingKey.of(text, head.stemStart(), head.stemEnd());
-            // no unit is named after a country: مقاطعة إسرائيل is a boycott, ولاية قطر "Qatar's mandate"
-            boolean unitOfACountry = UNIT_HEADS.contains(key) && isCountryName(text, tokens, name);
+            // مقاطعة before a country is a boycott (مقاطعة إسرائيل); a state may share a country's name (ولاية جورجيا)
+            boolean unitOfACountry = key.equals("مقاطعه") && isCountryName(text, tokens, name);
             if (STATE_HEADS.contains(key) || UNIT_HEADS.contains(key) && !unitOfACountry) {
                 result.add(new RecognizedName(new Span(head.stemStart(), name.span().end()), EntityType.LOC));
             } else {

@@ -54,13 +54,15 @@ import org.marsad.text.MatchingKey;
  * committee is an institution of its own, though a committee of residents is named so too (لجنة الأهالي). هيئة
  * after على is "in the shape of" (على هيئة طائر), not an authority.
  * <p>
- * <b>Genitives joined by و.</b> After a construct head's modifiers the name goes on with up to two words written with
- * و and the article, each with its adjective (وزارة الشؤون البلدية والقروية، هيئة السياحة والتراث الوطني، منظمة
- * التعاون الاقتصادي والتنمية), unless the word begins another body or names a person's office (وزارة الداخلية |
- * والقوات المسلحة، مجلس الشورى | والرئيس).
+ * <b>Genitives joined by و.</b> After a construct head's modifiers the name goes on with up to three words written
+ * with و and the article, each with its adjective (وزارة الشؤون البلدية والقروية، هيئة التحقيق والادعاء العام، وزارة
+ * الشؤون الإسلامية والأوقاف والدعوة والإرشاد), unless the word begins another body, is a sound plural of people or
+ * bodies or a plural of people, or names a person's office (وزارة الداخلية | والقوات المسلحة، والمواطنون، مجلس الشورى | والرئيس), and not
+ * after بين (بين وزارة الدفاع | والمعارضة).
  * <p>
- * Known misses, left to the tagger: names that go on after a preposition are cut there, and a list of two bodies
- * under one head reads as one name (وزارة الصحة والبلديات, "the ministries of health and of municipalities"); a few
+ * Known misses, left to the tagger: names that go on after a preposition are cut there; a list of two bodies under
+ * one head reads as one name (وزارة الصحة والبلديات, "the ministries of health and of municipalities"), and so does a
+ * verbal noun after و that begins a clause of its own (لجنة الحج والقيام بـ…); a few
  * heads keep rare everyday senses (رابطة الأمومة "the bond of motherhood", هيئة الجسم "the shape of the body").
  * <p>
  * Words are compared by matching key. Thread-safe: immutable.
@@ -139,18 +141,40 @@ final class InstitutionNames {
         }
         if (modifiers == 0 || generic || (definite && !anchored)) return Optional.empty();
         if (definite && followedByLam(w, last)) return Optional.empty();
-        if (!definite) last = withCoordinatedGenitives(w, last, context);
+        if (!definite && !afterBetween(w, i)) last = withCoordinatedGenitives(w, last, context);
         return Optional.of(new Found(new NamePattern.Match(i, last, head.start(), w.stemEnd(last)), head.key()));
     }
 
-    private static final int MAX_COORDINATED = 2;
+    private static final int MAX_COORDINATED = 3;
+    private static final String BETWEEN = MatchingKey.of("بين");
+    /** Adjectives a genitive after و takes that the stops list holds for other places: هيئة التحقيق والادعاء العام. */
+    private static final Set<String> GENERAL = Set.of(MatchingKey.of("عام"), MatchingKey.of("عامه"));
+    /** Broken plurals that end like sound ones but name a field, not people: الشؤون، الشئون. */
+    private static final Set<String> FIELDS = Set.of(MatchingKey.of("شؤون"), MatchingKey.of("شئون"));
     private static final String WAW = "و";
     /** Nouns of other bodies and of people: after و they begin the next item of a list, not the name's next genitive. */
     private static final Set<String> NOT_COORDINATED = Set.of(MatchingKey.of("قوات"), MatchingKey.of("حكومه"),
             MatchingKey.of("سلطات"), MatchingKey.of("جهات"), MatchingKey.of("منظمات"), MatchingKey.of("مؤسسات"),
             MatchingKey.of("دول"), MatchingKey.of("هيئات"), MatchingKey.of("وزارات"), MatchingKey.of("شركات"),
             MatchingKey.of("جيش"), MatchingKey.of("شرطه"), MatchingKey.of("مسؤولين"), MatchingKey.of("مواطنين"),
-            MatchingKey.of("اعضاء"), MatchingKey.of("اجهزه"), MatchingKey.of("سفاره"), MatchingKey.of("مفوضيه"));
+            MatchingKey.of("اعضاء"), MatchingKey.of("اجهزه"), MatchingKey.of("سفاره"), MatchingKey.of("مفوضيه"),
+            MatchingKey.of("معارضه"), MatchingKey.of("قطاع"), MatchingKey.of("قطاعات"), MatchingKey.of("مليشيات"),
+            MatchingKey.of("ميليشيات"), MatchingKey.of("جامعات"), MatchingKey.of("بلديات"), MatchingKey.of("مستشفيات"),
+            MatchingKey.of("مدارس"), MatchingKey.of("مراكز"), MatchingKey.of("لجان"));
+
+    /** Whether the word before word {@code i} is بين: "between X and Y" joins two, not one name (بين وزارة الدفاع والمعارضة). */
+    private static boolean afterBetween(Words w, int i) {
+        return i > 0 && w.followsOnSameLine(i) && w.isWord(i - 1) && w.wordKey(i - 1).equals(BETWEEN);
+    }
+
+    /**
+     * Whether a stem is a sound masculine plural (…ون، …ين), of people mostly, which after و begins a list's next item
+     * (والمواطنون، والفائزين). Plurals in ات name fields as often (الاتصالات، المؤتمرات); the bodies among them are in
+     * {@link #NOT_COORDINATED}.
+     */
+    private static boolean isSoundPlural(String stem) {
+        return !FIELDS.contains(stem) && stem.length() > 4 && (stem.endsWith("ون") || stem.endsWith("ين"));
+    }
 
     /**
      * The end of a name of a construct head that goes on with genitives joined by و (وزارة الشؤون البلدية | والقروية،
@@ -164,16 +188,15 @@ final class InstitutionNames {
             if (!w.followsOnSameLine(j) || !w.isWord(j) || !context.isFree(j) || w.hasEnclitic(j)) break;
             if (!w.token(j).proclitics().equals(List.of(WAW, "ال"))) break;
             String stem = w.stemKey(j);
-            if (WORDS.isStop(stem) || WORDS.isPersonalTitle(stem) || WORDS.isHead(stem) || NOT_COORDINATED.contains(stem)) {
+            if (WORDS.isStop(stem) || WORDS.isPersonalTitle(stem) || WORDS.isHead(stem) || NOT_COORDINATED.contains(stem)
+                    || isSoundPlural(stem)) {
                 break;
             }
-            last = j;
             int k = j + 1;
-            if (w.followsOnSameLine(k) && w.isWord(k) && context.isFree(k) && !w.hasEnclitic(k)
-                    && w.token(k).proclitics().equals(List.of("ال")) && looksLikeAnAdjective(w.stemKey(k))
-                    && !WORDS.isStop(w.stemKey(k))) {
-                last = k;
-            }
+            boolean adjective = w.followsOnSameLine(k) && w.isWord(k) && context.isFree(k) && !w.hasEnclitic(k)
+                    && w.token(k).proclitics().equals(List.of("ال")) && (GENERAL.contains(w.stemKey(k))
+                    || (looksLikeAnAdjective(w.stemKey(k)) && !WORDS.isStop(w.stemKey(k))));
+            last = adjective ? k : j;
         }
         return last;
     }

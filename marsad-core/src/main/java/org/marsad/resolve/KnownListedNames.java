@@ -49,7 +49,7 @@ final class KnownListedNames {
             }
         }
         int day = numberAt(w, i - 1), year = numberAt(w, i + 1);
-        return (day >= 1 && day <= 31 && sameLine(w, i - 1, i)) || (year >= 1000 && year <= 2999 && sameLine(w, i, i + 1));
+        return (day >= 1 && day <= 31 && sameLine(w, i - 1, i)) || (year >= 1900 && year <= 2100 && sameLine(w, i, i + 1));
     }
 
     /** Whether tokens {@code a} and {@code b} are both in the text and on one line. */

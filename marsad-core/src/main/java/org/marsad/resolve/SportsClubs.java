@@ -45,9 +45,14 @@ final class SportsClubs {
 
     private static final String CLUB = org.marsad.text.MatchingKey.of("نادي");
     private static final String WITH = org.marsad.text.MatchingKey.of("مع");
-    /** Nouns of a club's life that take its name as their genitive: معسكر الاتحاد، بعثة الاتفاق، إدارة الوحدة. */
-    private static final Set<String> CLUB_NOUNS = Set.of("معسكر", "بعثة", "إدارة", "جماهير", "شعار", "صفوف", "لقاء",
-            "مواجهة").stream().map(org.marsad.text.MatchingKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * Nouns of a match or a club's life that take the club's name as their genitive: مباراة النصر، معسكر الاتحاد، بعثة
+     * الاتفاق، لاعب الهلال. Not إدارة, لقاء or هدف, which name a department, a meeting or an aim as often (إدارة التعاون
+     * الدولي، هدف الاتفاق النووي).
+     */
+    private static final Set<String> CLUB_NOUNS = Set.of("مباراة", "مباريات", "لاعب", "لاعبي", "مدرب", "نادي", "فريق",
+            "معسكر", "بعثة", "جماهير", "شعار", "صفوف").stream().map(org.marsad.text.MatchingKey::of)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** تم، يتم، سيتم: the passive of a verbal noun (تم الاتفاق "it was agreed"), which a club never follows. */
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of(org.marsad.text.MatchingKey.of("تم"),
             org.marsad.text.MatchingKey.of("يتم"));
@@ -56,18 +61,19 @@ final class SportsClubs {
      * Whether club word {@code i} reads as the ordinary noun it also is, even in an article about sport: after تم
      * (تم الاتفاق), with ب and before مع (بالتعاون مع، بالاتفاق مع "in cooperation, in agreement with"), or before
      * a word in ي or ية with the article that is no nationality, no ordinal and no word of time (الاتفاق النووي،
-     * الاتفاق المبدئي; الفتح السعودي stays the club). Never as the genitive of a word of sport (مباراة النصر الودية،
-     * معسكر الاتحاد الخارجي: the adjective is the match's). {@code nationality} tells whether a word is a nationality
+     * الاتفاق المبدئي; الفتح السعودي stays the club). Never as the genitive of a noun of a match or a club's life
+     * ({@link #CLUB_NOUNS}: مباراة النصر الودية، معسكر الاتحاد الخارجي: the adjective is the match's). تم may carry و
+     * (وتم الاتفاق). {@code nationality} tells whether a word is a nationality
      * adjective.
      */
     static boolean readsAsOrdinaryNoun(Words w, int i, java.util.function.IntPredicate nationality) {
         boolean previous = i > 0 && w.followsOnSameLine(i) && w.isWord(i - 1);
         // the genitive of a word of sport or of a club's life is the club (مباراة النصر الودية: الودية is the match's)
-        if (previous && !w.hasArticle(i - 1)
-                && (CUE_WORDS.containsKey(w.stemKey(i - 1)) || CLUB_NOUNS.contains(w.stemKey(i - 1)))) {
-            return false;
+        if (previous && !w.hasArticle(i - 1) && CLUB_NOUNS.contains(w.stemKey(i - 1))) return false;
+        // تم، يتم، سيتم، وتم: the clitic rules leave و on the two letters of تم
+        if (previous && PASSIVE_AUXILIARIES.contains(w.stemKey(i - 1).replaceFirst("^[وف]", "").replaceFirst("^س", ""))) {
+            return true;
         }
-        if (previous && PASSIVE_AUXILIARIES.contains(w.stemKey(i - 1).replaceFirst("^س", ""))) return true;
         boolean next = i + 1 < w.size() && w.followsOnSameLine(i + 1) && w.isWord(i + 1);
         if (!next) return false;
         if (w.token(i).proclitics().contains("ب") && w.wordKey(i + 1).equals(WITH)) return true;

@@ -369,8 +369,17 @@ class NameRecognizerTest {
 
     @Test
     void aPersonOfAListOfFoundersAfterAnInstitutionsNounIsLeftAsThePerson() {
-        assertThat(namedAfterPeopleTyped("تبرعت مؤسسة محمد وعبدالله السبيعي الخيرية بالمبلغ", "محمد"))
-                .containsExactly("محمد/PER");
+        String text = "تبرعت مؤسسة محمد وعبدالله السبيعي الخيرية بالمبلغ";
+        List<RecognizedName> names = NameRecognizer.namedAfterPeople(text, tokens(text), List.of(
+                name(text, "محمد", EntityType.PER), name(text, "عبدالله السبيعي", EntityType.PER)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type())
+                .containsExactly("محمد/PER", "عبدالله السبيعي/PER");
+    }
+
+    @Test
+    void anInstitutionNamedAfterAPersonBeforeAClauseWithWawIsStillTheInstitution() {
+        assertThat(namedAfterPeopleTyped("تخرج من مدرسة أسامة بن زيد والتحق بالجامعة", "أسامة بن زيد"))
+                .containsExactly("مدرسة أسامة بن زيد/ORG");
     }
 
     @Test
@@ -705,6 +714,15 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aLandmarkAfterAnyPrepositionOfPlaceWrittenAnyWayIsAPlace() {
+        String text = "التقطت الصور تحت برج إيفل وفى قصر الإليزيه";
+        List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
+                name(text, "برج إيفل", EntityType.ORG), name(text, "قصر الإليزيه", EntityType.ORG)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type())
+                .containsExactly("برج إيفل/LOC", "قصر الإليزيه/LOC");
+    }
+
+    @Test
     void aClubsNicknameAfterACastlesNounStaysTheClub() {
         String text = "اجتمع مسؤولو قلعة الدراويش بالمدرب";
         List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
@@ -832,6 +850,14 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aStateNamedLikeACountryKeepsItsNoun() {
+        String text = "أعلن حاكم ولاية جورجيا حالة الطوارئ";
+        List<RecognizedName> names = NameRecognizer.withStateHeads(text, tokens(text), List.of(
+                name(text, "جورجيا", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("ولاية جورجيا");
+    }
+
+    @Test
     void aBoycottOfACountryIsNoProvince() {
         String text = "دعت الحملة إلى مقاطعة إسرائيل اقتصاديا";
         List<RecognizedName> names = NameRecognizer.withStateHeads(text, tokens(text), List.of(
@@ -954,6 +980,13 @@ class NameRecognizerTest {
         NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
         String text = "وعقد مجلس الإدارة اجتماعه الدوري بجدة أمس .";
         assertThat(names(shipped, text, EntityType.LOC)).containsExactly("جدة");
+    }
+
+    @Test
+    void anOrganisationAfterLamLosesItForTheShippedModel() throws java.io.IOException {
+        NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
+        String text = "وقدم الصندوق دعما كبيرا لارامكو السعودية في مشروعها الجديد .";
+        assertThat(names(shipped, text, EntityType.ORG)).allMatch(n -> !n.startsWith("ل"));
     }
 
     @Test

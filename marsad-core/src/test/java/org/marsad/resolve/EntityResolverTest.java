@@ -321,6 +321,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aClubWordAfterTammWithWawIsTheOrdinaryNoun() {
+        assertThat(clubsInSport("وتم الاتفاق مع المدرب أمس.")).doesNotContain("الاتفاق");
+    }
+
+    @Test
+    void aClubWordAfterADepartmentsNounIsNoClub() {
+        assertThat(clubsInSport("وشاركت إدارة التعاون الدولي في الحفل.")).doesNotContain("التعاون");
+    }
+
+    @Test
     void aClubWordAfterTammIsTheOrdinaryNoun() {
         assertThat(clubsInSport("وأوضح أنه تم الاتفاق مع الرعاة.")).doesNotContain("الاتفاق");
     }
@@ -380,6 +390,12 @@ class EntityResolverTest {
     @Test
     void theCarMakerBeforeAQuantityStaysAnOrganisation() {
         Tagging t = Tagging.of("وباعت نيسان 500 ألف سيارة العام الماضي.").tag(ORG, "نيسان");
+        assertThat(t.resolve().stream().filter(e -> e.type() == ORG).map(Entity::name)).containsExactly("نيسان");
+    }
+
+    @Test
+    void theCarMakerBeforeANumberOfThousandsStaysAnOrganisation() {
+        Tagging t = Tagging.of("وباعت نيسان 1500 سيارة الشهر الماضي.").tag(ORG, "نيسان");
         assertThat(t.resolve().stream().filter(e -> e.type() == ORG).map(Entity::name)).containsExactly("نيسان");
     }
 

@@ -117,6 +117,23 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void aNameTakesThreeGenitivesJoinedByWawAndTheGeneralAdjective() {
+        assertThat(organisations("أعلنت وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد، وهيئة التحقيق والادعاء العام، "
+                + "نتائج التحقيق."))
+                .contains("وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد", "هيئة التحقيق والادعاء العام");
+    }
+
+    @Test
+    void betweenTwoBodiesTheNameEndsAtTheConjunction() {
+        assertThat(organisations("جرت مفاوضات بين وزارة الدفاع والمعارضة المسلحة.")).containsExactly("وزارة الدفاع");
+    }
+
+    @Test
+    void aPluralOfPeopleAfterWawEndsTheName() {
+        assertThat(organisations("تواصلت وزارة الداخلية والمواطنون عبر المنصة.")).containsExactly("وزارة الداخلية");
+    }
+
+    @Test
     void nameEndsAtAConjunctionBeforeAnotherBody() {
         assertThat(organisations("نسقت وزارة الداخلية والقوات المسلحة خطة الطوارئ."))
                 .contains("وزارة الداخلية").doesNotContain("وزارة الداخلية والقوات المسلحة", "وزارة الداخلية والقوات");
