@@ -3,7 +3,9 @@ package org.marsad.lexicon;
 import org.marsad.model.Token;
 import org.marsad.text.MatchingKey;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The relative pronouns (الذي، التي، الذين…): a clause follows them, and the word right after one that opens like a
@@ -12,7 +14,7 @@ import java.util.Set;
  */
 public final class RelativePronouns {
     private static final Set<String> KEYS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
-            "اللواتي", "اللاتي", "اللائي").stream().map(MatchingKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            "اللواتي", "اللاتي", "اللائي").stream().map(MatchingKey::of).collect(Collectors.toUnmodifiableSet());
     /** The letters a verb of the present tense opens with: ي، ت، ن، أ. */
     private static final String PRESENT_PREFIXES = "يتنأ";
 
@@ -25,8 +27,8 @@ public final class RelativePronouns {
      */
     public static boolean isVerbAfter(String text, Token pronoun, Token word) {
         if (pronoun.kind() != Token.Kind.WORD || word.kind() != Token.Kind.WORD) return false;
-        if (!pronoun.proclitics().isEmpty() && !pronoun.proclitics().equals(java.util.List.of("و"))
-                && !pronoun.proclitics().equals(java.util.List.of("ف"))) {
+        if (!pronoun.proclitics().isEmpty() && !pronoun.proclitics().equals(List.of("و"))
+                && !pronoun.proclitics().equals(List.of("ف"))) {
             return false;
         }
         if (!word.proclitics().isEmpty() || word.stemStart() >= word.stemEnd()) return false;

@@ -349,16 +349,12 @@ public final class NameRecognizer {
     private static Token settlementNounBefore(String text, List<Token> tokens, RecognizedName name,
                                               List<RecognizedName> before) {
         Token head = headInConstructBefore(text, tokens, name, before);
-        if (head == null) {
-            int first = tokenAt(tokens, name.span().start());
-            if (first < 2) return null;
-            Token mark = tokens.get(first - 1), noun = tokens.get(first - 2);
+        int first = tokenAt(tokens, name.span().start());
+        if (head == null && first >= 1) {
+            Token mark = tokens.get(first - 1);
             boolean opening = mark.kind() == Token.Kind.PUNCTUATION && mark.length() == 1
                     && "«\"“".indexOf(text.charAt(mark.start())) >= 0 && mark.end() == tokens.get(first).start();
-            boolean construct = noun.kind() == Token.Kind.WORD && !noun.proclitics().contains("ال")
-                    && noun.enclitic().isEmpty() && text.substring(noun.end(), mark.start()).equals(" ");
-            int previousEnd = before.isEmpty() ? -1 : before.get(before.size() - 1).span().end();
-            head = opening && construct && noun.start() >= previousEnd ? noun : null;
+            if (opening) head = nounInConstructBefore(text, tokens, first - 1, before);
         }
         return head != null && SETTLEMENT_HEADS.contains(MatchingKey.of(text, head.stemStart(), head.stemEnd())) ? head : null;
     }
@@ -584,13 +580,20 @@ public final class NameRecognizer {
      */
     private static Token headInConstructBefore(String text, List<Token> tokens, RecognizedName name,
                                                List<RecognizedName> before) {
-        int first = tokenAt(tokens, name.span().start());
-        if (first <= 0) return null;
-        Token head = tokens.get(first - 1);
+        return nounInConstructBefore(text, tokens, tokenAt(tokens, name.span().start()), before);
+    }
+
+    /**
+     * The word right before token {@code next}, one space before it, when it is a noun in construct (no article, no
+     * pronoun) that no name of {@code before} reaches; else null.
+     */
+    private static Token nounInConstructBefore(String text, List<Token> tokens, int next, List<RecognizedName> before) {
+        if (next <= 0) return null;
+        Token head = tokens.get(next - 1);
         int previousEnd = before.isEmpty() ? -1 : before.get(before.size() - 1).span().end();
         boolean construct = head.kind() == Token.Kind.WORD && !head.proclitics().contains("ال")
                 && head.enclitic().isEmpty();
-        boolean adjacent = text.substring(head.end(), tokens.get(first).start()).equals(" ");
+        boolean adjacent = text.substring(head.end(), tokens.get(next).start()).equals(" ");
         return construct && adjacent && head.start() >= previousEnd ? head : null;
     }
 
@@ -986,12 +989,13 @@ public final class NameRecognizer {
             String headKey = head == null ? "" : MatchingKey.of(text, head.stemStart(), head.stemEnd());
             int start = genitive && (FACILITY_HEADS.contains(headKey) || personOrPlace && isLandmarkHead(headKey, name))
                     ? head.stemStart() : -1;
-            // a name of two words or more that opens with the noun is that place (وميناء جيهان read as a person)
+            // a place that opens with the noun, or a name of two words or more that does (وميناء جيهان read as a person)
             String[] words = MatchingKey.of(text, name.span().start(), name.span().end()).split(" ");
-            boolean opensWithTheNoun = name.type() == EntityType.LOC || words.length > 1 && (FACILITY_HEADS.contains(words[0])
-                    || (personOrPlace || isWhereSomethingHappens(text, tokens, name)) && isLandmarkHead(words[0], name));
-            boolean facility = start >= 0
-                    || opensWithTheNoun && (FACILITY_HEADS.contains(words[0]) || LANDMARK_HEADS.contains(words[0]));
+            boolean opensWithTheNoun = name.type() == EntityType.LOC
+                    ? FACILITY_HEADS.contains(words[0]) || LANDMARK_HEADS.contains(words[0])
+                    : words.length > 1 && (FACILITY_HEADS.contains(words[0])
+                    || ((personOrPlace || isWhereSomethingHappens(text, tokens, name)) && isLandmarkHead(words[0], name)));
+            boolean facility = start >= 0 || opensWithTheNoun;
             if (!facility) {
                 result.add(name);
                 continue;

@@ -56,8 +56,8 @@ import org.marsad.text.MatchingKey;
  * <p>
  * <b>Genitives joined by و.</b> After a construct head's modifiers the name goes on with up to three words written
  * with و and the article, each with its adjective (وزارة الشؤون البلدية والقروية، هيئة التحقيق والادعاء العام، وزارة
- * الشؤون الإسلامية والأوقاف والدعوة والإرشاد), unless the word begins another body, is a sound plural of people or
- * bodies or a plural of people, or names a person's office (وزارة الداخلية | والقوات المسلحة، والمواطنون، مجلس الشورى | والرئيس), and not
+ * الشؤون الإسلامية والأوقاف والدعوة والإرشاد), unless the word begins another body, is a sound plural of people,
+ * or names a person's office (وزارة الداخلية | والقوات المسلحة، والمواطنون، مجلس الشورى | والرئيس), and not
  * after بين (بين وزارة الدفاع | والمعارضة).
  * <p>
  * Known misses, left to the tagger: names that go on after a preposition are cut there; a list of two bodies under
@@ -153,14 +153,10 @@ final class InstitutionNames {
     private static final Set<String> FIELDS = Set.of(MatchingKey.of("شؤون"), MatchingKey.of("شئون"));
     private static final String WAW = "و";
     /** Nouns of other bodies and of people: after و they begin the next item of a list, not the name's next genitive. */
-    private static final Set<String> NOT_COORDINATED = Set.of(MatchingKey.of("قوات"), MatchingKey.of("حكومه"),
-            MatchingKey.of("سلطات"), MatchingKey.of("جهات"), MatchingKey.of("منظمات"), MatchingKey.of("مؤسسات"),
-            MatchingKey.of("دول"), MatchingKey.of("هيئات"), MatchingKey.of("وزارات"), MatchingKey.of("شركات"),
-            MatchingKey.of("جيش"), MatchingKey.of("شرطه"), MatchingKey.of("مسؤولين"), MatchingKey.of("مواطنين"),
-            MatchingKey.of("اعضاء"), MatchingKey.of("اجهزه"), MatchingKey.of("سفاره"), MatchingKey.of("مفوضيه"),
-            MatchingKey.of("معارضه"), MatchingKey.of("قطاع"), MatchingKey.of("قطاعات"), MatchingKey.of("مليشيات"),
-            MatchingKey.of("ميليشيات"), MatchingKey.of("جامعات"), MatchingKey.of("بلديات"), MatchingKey.of("مستشفيات"),
-            MatchingKey.of("مدارس"), MatchingKey.of("مراكز"), MatchingKey.of("لجان"));
+    private static final Set<String> NOT_COORDINATED = Set.of("قوات", "حكومه", "سلطات", "جهات", "منظمات", "مؤسسات",
+            "دول", "هيئات", "وزارات", "شركات", "جيش", "شرطه", "مسؤولين", "مواطنين", "اعضاء", "اجهزه", "سفاره", "مفوضيه",
+            "معارضه", "قطاع", "قطاعات", "مليشيات", "ميليشيات", "جامعات", "بلديات", "مستشفيات", "مدارس", "مراكز", "لجان")
+            .stream().map(MatchingKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether the word before word {@code i} is بين: "between X and Y" joins two, not one name (بين وزارة الدفاع والمعارضة). */
     private static boolean afterBetween(Words w, int i) {

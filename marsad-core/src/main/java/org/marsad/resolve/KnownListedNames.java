@@ -67,7 +67,7 @@ final class KnownListedNames {
         Token t = w.token(k);
         int value = 0;
         for (int c = t.start(); c < t.end(); c++) {
-            int digit = Character.digit(w.text().charAt(c), 10);
+            int digit = org.marsad.text.ArabicChars.digitValue(w.text().charAt(c));
             if (digit < 0 || value > 100_000) return -1;
             value = value * 10 + digit;
         }

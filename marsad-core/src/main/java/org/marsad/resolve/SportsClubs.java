@@ -3,9 +3,14 @@ package org.marsad.resolve;
 import org.marsad.lexicon.InstitutionWords;
 import org.marsad.lexicon.WordKey;
 import org.marsad.lexicon.WordList;
+import org.marsad.text.MatchingKey;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 
 /**
  * Football clubs named by one word that is an ordinary word or a place elsewhere (الهلال، النصر، الوحدة، الخليج):
@@ -17,13 +22,13 @@ final class SportsClubs {
     static final int CUES = 3;
     private static final Set<String> CLUBS = WordList.keys("sports-clubs.txt");
     /** Stem key of each form of a word of sport → the key of that word. */
-    private static final java.util.Map<String, String> CUE_WORDS = cueWords();
+    private static final Map<String, String> CUE_WORDS = cueWords();
 
-    private static java.util.Map<String, String> cueWords() {
-        java.util.Map<String, String> words = new java.util.HashMap<>();
+    private static Map<String, String> cueWords() {
+        Map<String, String> words = new HashMap<>();
         WordList.table("sports-cues.txt").forEach((form, word) ->
-                words.put(org.marsad.text.MatchingKey.of(form), org.marsad.text.MatchingKey.of(word)));
-        return java.util.Map.copyOf(words);
+                words.put(MatchingKey.of(form), MatchingKey.of(word)));
+        return Map.copyOf(words);
     }
 
     private SportsClubs() {
@@ -43,19 +48,24 @@ final class SportsClubs {
         return cues.size() >= CUES || (cues.size() == CUES - 1 && cues.contains(CLUB));
     }
 
-    private static final String CLUB = org.marsad.text.MatchingKey.of("نادي");
-    private static final String WITH = org.marsad.text.MatchingKey.of("مع");
+    private static final String CLUB = MatchingKey.of("نادي");
+    private static final String WITH = MatchingKey.of("مع");
     /**
      * Nouns of a match or a club's life that take the club's name as their genitive: مباراة النصر، معسكر الاتحاد، بعثة
      * الاتفاق، لاعب الهلال. Not إدارة, لقاء or هدف, which name a department, a meeting or an aim as often (إدارة التعاون
      * الدولي، هدف الاتفاق النووي).
      */
     private static final Set<String> CLUB_NOUNS = Set.of("مباراة", "مباريات", "لاعب", "لاعبي", "مدرب", "نادي", "فريق",
-            "معسكر", "بعثة", "جماهير", "شعار", "صفوف").stream().map(org.marsad.text.MatchingKey::of)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            "معسكر", "بعثة", "جماهير", "شعار", "صفوف").stream().map(MatchingKey::of)
+            .collect(Collectors.toUnmodifiableSet());
     /** تم، يتم، سيتم: the passive of a verbal noun (تم الاتفاق "it was agreed"), which a club never follows. */
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of(org.marsad.text.MatchingKey.of("تم"),
-            org.marsad.text.MatchingKey.of("يتم"));
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of(MatchingKey.of("تم"), MatchingKey.of("يتم"));
+
+    /** Whether a stem is تم or يتم, with سـ or with the و or ف the clitic rules leave on two letters (وتم، سيتم). */
+    private static boolean isPassiveAuxiliary(String stem) {
+        String rest = stem.startsWith("و") || stem.startsWith("ف") ? stem.substring(1) : stem;
+        return PASSIVE_AUXILIARIES.contains(rest.startsWith("س") ? rest.substring(1) : rest);
+    }
 
     /**
      * Whether club word {@code i} reads as the ordinary noun it also is, even in an article about sport: after تم
@@ -66,14 +76,11 @@ final class SportsClubs {
      * (وتم الاتفاق). {@code nationality} tells whether a word is a nationality
      * adjective.
      */
-    static boolean readsAsOrdinaryNoun(Words w, int i, java.util.function.IntPredicate nationality) {
+    static boolean readsAsOrdinaryNoun(Words w, int i, IntPredicate nationality) {
         boolean previous = i > 0 && w.followsOnSameLine(i) && w.isWord(i - 1);
         // the genitive of a word of sport or of a club's life is the club (مباراة النصر الودية: الودية is the match's)
         if (previous && !w.hasArticle(i - 1) && CLUB_NOUNS.contains(w.stemKey(i - 1))) return false;
-        // تم، يتم، سيتم، وتم: the clitic rules leave و on the two letters of تم
-        if (previous && PASSIVE_AUXILIARIES.contains(w.stemKey(i - 1).replaceFirst("^[وف]", "").replaceFirst("^س", ""))) {
-            return true;
-        }
+        if (previous && isPassiveAuxiliary(w.stemKey(i - 1))) return true;
         boolean next = i + 1 < w.size() && w.followsOnSameLine(i + 1) && w.isWord(i + 1);
         if (!next) return false;
         if (w.token(i).proclitics().contains("ب") && w.wordKey(i + 1).equals(WITH)) return true;
