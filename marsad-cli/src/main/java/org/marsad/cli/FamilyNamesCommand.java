@@ -1,16 +1,9 @@
 package org.marsad.cli;
 
 import org.marsad.lexicon.FamilyNameLearner;
-import org.marsad.model.RawDocument;
-import org.marsad.model.ReadResult;
-import org.marsad.model.Rejected;
-import org.marsad.read.DocumentReader;
-import org.marsad.read.ReadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,31 +33,6 @@ final class FamilyNamesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FamilyNameLearner learner = new FamilyNameLearner();
-        int read = 0, skipped = 0;
-        try (DocumentReader reader = DocumentReader.open(paths, ReadOptions.defaults(), InputStream.nullInputStream())) {
-            for (ReadResult result : reader) {
-                if (result instanceof RawDocument doc) {
-                    learner.add(doc.body());
-                    read++;
-                } else if (result instanceof Rejected rejected) {
-                    skipped++;
-                    stderr.println(rejected.message());
-                }
-            }
-        } catch (IOException e) {
-            stderr.println("marsad: " + e.getMessage());
-            return 1;
-        }
-        if (read == 0) {
-            stderr.println("marsad: no article could be read from " + String.join(" ", paths));
-            return 1;
-        }
-        List<String> names = learner.names();
-        stdout.println("# learned by: marsad lexicon family-names " + String.join(" ", paths));
-        stdout.println("# " + names.size() + " names from " + read + " articles (" + skipped + " skipped)");
-        names.forEach(stdout::println);
-        stdout.flush();
-        stderr.printf("marsad: %d family names from %d articles, %d skipped%n", names.size(), read, skipped);
-        return 0;
+        return ArticleBodies.learnList("family-names", paths, learner::add, learner::names, "names", stdout, stderr);
     }
 }

@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code marsad lexicon}: the group of commands that learn word lists from text. */
 @Command(name = "lexicon", mixinStandardHelpOptions = true,
-        description = "Learns word lists of the lexicon from unlabelled news (subcommand family-names).")
+        description = "Learns word lists of the lexicon from unlabelled news (subcommands family-names, own-letter-words).")
 final class LexiconCommand {
 }

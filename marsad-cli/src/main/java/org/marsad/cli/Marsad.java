@@ -44,6 +44,7 @@ public final class Marsad {
         cli.addSubcommand(ner);
         CommandLine lexicon = new CommandLine(new LexiconCommand());
         lexicon.addSubcommand(new CommandLine(new FamilyNamesCommand(new PrintWriter(out, true), err)));
+        lexicon.addSubcommand(new CommandLine(new OwnLetterWordsCommand(new PrintWriter(out, true), err)));
         cli.addSubcommand(lexicon);
         CommandLine eval = new CommandLine(new EvalCommand());
         eval.addSubcommand(new CommandLine(new QuoteEvalCommand(new PrintWriter(out, true), err)));

@@ -1,5 +1,6 @@
 package org.marsad.ner;
 
+import org.marsad.lexicon.OwnLetterWords;
 import org.marsad.model.Span;
 import org.marsad.model.EntityType;
 import org.marsad.lexicon.SpeechCues;
@@ -70,7 +71,9 @@ public final class NameRecognizer {
                     if (end - begin == 1 && isGodEpithet(text, tokens.get(begin))) continue; // وقال تعالى: no name
                 }
                 int wordOffset = position - from[s];
-                java.util.function.IntPredicate ownLetter = k -> startsWithNameLetterReadAsPreposition(text, tokens.get(k),
+                java.util.function.IntPredicate ownLetter = k -> startsWithOwnLetterReadAsPreposition(text, tokens.get(k),
+                        words.words[words.ids[wordOffset + k]].word(), stems)
+                        || name.type() != EntityType.ORG && startsWithNameLetterReadAsPreposition(text, tokens.get(k),
                         words.words[words.ids[wordOffset + k]].word(), model.gazetteer(), stems);
                 List<int[]> parts = switch (name.type()) {
                     case PER -> people(text, tokens, begin, end, ownLetter);
@@ -86,7 +89,7 @@ public final class NameRecognizer {
                         Word firstWord = words.words[words.ids[position + b - from[s]]].word();
                         int start = startsWithItsPreposition(text, first) ? first.start()
                                 : e - b > 1 && isConjunctionOnAnOpener(text, first) ? afterFirstLetter(text, first)
-                                : name.type() != EntityType.ORG && ownLetter.test(b) ? prepositionStart(text, first)
+                                : ownLetter.test(b) ? prepositionStart(text, first)
                                 : nameStart(text, first, firstWord, stems);
                         // a name takes no pronoun suffix: one the clitic rules found on its last word is its letters (خورخيه)
                         int stop = Math.max(start, last.end());
@@ -1168,6 +1171,7 @@ public final class NameRecognizer {
             // a listed word gives way only to a place: كريم stays كريم in an article that names ريم
             boolean placeWrittenBare = writtenBare && (restLists & PLACE_LISTS) != 0 && (wholeLists & PERSON_LISTS) == 0;
             if (wholeLists != 0 && !placeWrittenBare) return kept;
+            if (!writtenBare && OwnLetterWords.contains(stem)) return kept; // باتريك، بنجلاديش
             // a short word (the only ones this is asked of) after ب or ل whose rest is a country, or a town that both
             // the world-cities list (CITY) and the PLACE list hold and no list of persons does, is the place (بقطر،
             // بجدة); not a rest that opens with a bare alef, where the letter begins a foreign name (لاري), nor a town
@@ -1182,6 +1186,18 @@ public final class NameRecognizer {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether the ب or ل the clitic rules split off a word of a name is its own first letter by what the news shows
+     * ({@link OwnLetterWords}: بنزيمة، لاتسيو), and the article does not write the rest bare.
+     */
+    private static boolean startsWithOwnLetterReadAsPreposition(String text, Token token, Word word, ArticleStems stems) {
+        if (token.kind() != Token.Kind.WORD || token.proclitics().isEmpty() || !token.enclitic().isEmpty()) return false;
+        String preposition = token.proclitics().get(token.proclitics().size() - 1);
+        if (!preposition.equals("ب") && !preposition.equals("ل")) return false;
+        String rest = word.stemKey();
+        return OwnLetterWords.contains(preposition + rest) && !stems.containsBare(rest);
     }
 
     /**

@@ -997,6 +997,27 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aSurnameWhoseBaTheNewsNeverWritesApartStaysInThePersonsNameForTheShippedModel() throws java.io.IOException {
+        NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
+        String text = "وأحرز المهاجم كريم بنزيمة هدف الفوز في الدقيقة الأخيرة .";
+        assertThat(names(shipped, text, EntityType.PER)).containsExactly("كريم بنزيمة");
+    }
+
+    @Test
+    void aPlaceWhoseBaTheNewsNeverWritesApartKeepsItForTheShippedModel() throws java.io.IOException {
+        NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
+        String text = "ووصلت شحنة المساعدات إلى بنجلاديش بعد الفيضانات .";
+        assertThat(names(shipped, text, EntityType.LOC)).containsExactly("بنجلاديش");
+    }
+
+    @Test
+    void aPrepositionOnAPlaceTheNewsWritesBareIsStillLeftOutForTheShippedModel() throws java.io.IOException {
+        NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
+        String text = "واجتمع الوزير بنظيره في القاهرة ثم سافر بعدها لتونس .";
+        assertThat(names(shipped, text, EntityType.LOC)).containsExactly("القاهرة", "تونس");
+    }
+
+    @Test
     void aCountryWrittenWithoutItsHamzaAfterLamLosesThePrepositionForTheShippedModel() throws java.io.IOException {
         NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
         String text = "وجهت الحكومة انتقادات حادة لاسبانيا بسبب القرار .";

@@ -13,7 +13,8 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FamilyNamesCommandTest {
+/** The commands of {@code marsad lexicon}: what each prints and when it fails. */
+class LexiconCommandTest {
 
     private static String[] run(String... args) {
         StringWriter out = new StringWriter();
@@ -24,7 +25,7 @@ class FamilyNamesCommandTest {
     }
 
     @Test
-    void printsTheNamesLearnedWithHowTheListWasMadeAndReportsWhatItSkipped(@TempDir Path dir) throws IOException {
+    void familyNamesPrintsTheNamesLearnedWithHowTheListWasMadeAndReportsWhatItSkipped(@TempDir Path dir) throws IOException {
         Path news = dir.resolve("news.jsonl");
         Files.writeString(news, """
                 {"content": "قال خالد بن سعد الزهراني إن الموسم بدأ، وأضاف الزهراني أن الفريق جاهز."}
@@ -42,5 +43,17 @@ class FamilyNamesCommandTest {
         String[] result = run("lexicon", "family-names", dir.resolve("missing.json").toString());
         assertThat(result[0]).isEqualTo("1");
         assertThat(result[1]).isEmpty();
+    }
+
+    @Test
+    void ownLetterWordsPrintsTheWordsLearnedWithHowTheListWasMade(@TempDir Path dir) throws IOException {
+        Path news = dir.resolve("news.jsonl");
+        Files.writeString(news, """
+                {"content": "وصل باتريك إلى الملعب، وقال باتريك إن الفريق جاهز بجدة، وفي جدة جمهور كبير."}
+                """, StandardCharsets.UTF_8);
+        String[] result = run("lexicon", "own-letter-words", news.toString());
+        assertThat(result[0]).isEqualTo("0");
+        assertThat(result[1]).startsWith("# learned by: marsad lexicon own-letter-words " + news);
+        assertThat(result[1].lines().filter(l -> !l.startsWith("#"))).containsExactly("باتريك");
     }
 }

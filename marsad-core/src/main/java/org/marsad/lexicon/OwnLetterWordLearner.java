@@ -1,0 +1,73 @@
+package org.marsad.lexicon;
+
+import org.marsad.text.MatchingKey;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Learns, from unlabelled news, the words whose first letter ب or ل is their own and not a preposition written on
+ * them (بنجلاديش، باتريك، بنزيمة، باماكو), for {@link OwnLetterWords}. The clitic rules cannot tell them from بجدة or
+ * لمصر by their letters; the news can: a preposition goes on a word that is also written without it, while the rest
+ * of such a name (نجلاديش، اتريك) is almost never written alone. A word is learned when
+ * <ul>
+ *   <li>it begins with ب or ل, not on the article (بالكاد، للمملكة), and has {@value #MIN_LETTERS} letters at
+ *       least;</li>
+ *   <li>it occurs {@value #MIN_COUNT} times at least;</li>
+ *   <li>the rest after its first letter, bare or with the article, occurs at most {@value #MAX_REST_PERCENT}% as often
+ *       as the word does.</li>
+ * </ul>
+ * Words are compared by matching key. Not thread-safe: one learner per run.
+ */
+public final class OwnLetterWordLearner {
+    static final int MIN_LETTERS = 5;
+    static final int MIN_COUNT = 2;
+    static final int MAX_REST_PERCENT = 10;
+
+    private final Map<String, Integer> counts = new HashMap<>();
+
+    /** Counts the words of one text. */
+    public void add(String text) {
+        int i = 0, n = text.length();
+        while (i < n) {
+            while (i < n && !isWordChar(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && isWordChar(text.charAt(i))) i++;
+            if (start == i) break;
+            String key = MatchingKey.of(text, start, i);
+            if (!key.isEmpty()) counts.merge(key, 1, Integer::sum);
+        }
+    }
+
+    /** Arabic letters, tatweel and diacritics. */
+    private static boolean isWordChar(char c) {
+        return c >= '\u0621' && c <= '\u0652' || c == '\u0670';
+    }
+
+    /** The words learned so far, most frequent first, then in key order; as matching keys. */
+    public List<String> words() {
+        List<String> words = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            String key = e.getKey();
+            int count = e.getValue();
+            if (key.length() < MIN_LETTERS || count < MIN_COUNT || !opensWithPreposition(key)) continue;
+            String rest = key.substring(1);
+            long restCount = count(rest) + count("ال" + rest);
+            if (restCount * 100 <= (long) MAX_REST_PERCENT * count) words.add(key);
+        }
+        words.sort(Comparator.comparingInt((String k) -> -counts.get(k)).thenComparing(Comparator.naturalOrder()));
+        return words;
+    }
+
+    /** Whether {@code key} begins with ب or ل that may be a preposition, one not on the article. */
+    private static boolean opensWithPreposition(String key) {
+        return (key.charAt(0) == 'ب' || key.charAt(0) == 'ل') && !key.startsWith("بال") && !key.startsWith("لل");
+    }
+
+    private int count(String key) {
+        return counts.getOrDefault(key, 0);
+    }
+}
