@@ -1,5 +1,7 @@
 package org.marsad.ner;
 
+import org.marsad.lexicon.FamilyNames;
+import org.marsad.lexicon.InstitutionWords;
 import org.marsad.lexicon.OwnLetterWords;
 import org.marsad.model.Span;
 import org.marsad.model.EntityType;
@@ -105,6 +107,7 @@ public final class NameRecognizer {
         names = withFamilyNamesAfterFirstNames(text, tokens, withFirstNamesBeforeFamilyNames(text, tokens, names,
                 gazetteer), gazetteer);
         names = namedAfterPeople(text, tokens, names);
+        names = hospitalsNamedAfterPlaces(text, tokens, names);
         names = placesAsListed(text, tokens, names, gazetteer);
         names = withPlaceHeads(text, placesThatLookLikePeople(text, tokens, names));
         names = withOrganisationHeads(text, tokens, names);
@@ -215,9 +218,12 @@ public final class NameRecognizer {
             // the rank before the name, or the name's own first word when the tagger took the rank in
             int rankAt = isRank(text, tokens.get(k)) ? k : k - 1;
             boolean ranked = rankAt >= 1 && isRank(text, tokens.get(rankAt));
-            Token head = tokens.get(ranked ? rankAt - 1 : k - 1);
+            // a doctor's title is no rank, but the name after the head may carry it (مستشفى الدكتور سليمان الحبيب)
+            int doctorAt = isDoctor(text, tokens.get(k)) ? k : k - 1;
+            boolean doctor = !ranked && doctorAt >= 1 && isDoctor(text, tokens.get(doctorAt));
+            Token head = tokens.get(ranked ? rankAt - 1 : doctor ? doctorAt - 1 : k - 1);
             if (head.kind() != Token.Kind.WORD || head.proclitics().contains("ال") || !head.enclitic().isEmpty()) continue;
-            if (!ranked && !text.substring(head.end(), name.span().start()).equals(" ")) continue;
+            if (!ranked && !doctor && !text.substring(head.end(), name.span().start()).equals(" ")) continue;
             String stem = WordKey.stemKey(text, head);
             // a conjunction or preposition the clitic rules left on the word (لجامعة، وبجامعة)
             int kept = 0;
@@ -229,12 +235,40 @@ public final class NameRecognizer {
                 continue;
             }
             Span span = new Span(head.stemStart() + kept, type == EntityType.ORG
-                    ? withPurpose(text, tokens, tokenAt(tokens, name.span().end() - 1), name.span().end())
+                    ? withClosingAdjectivesAndPurpose(text, tokens, name.span().end())
                     : name.span().end());
             result.removeIf(other -> other.span().start() < span.end() && span.start() < other.span().end());
             result.add(new RecognizedName(span, type));
         }
         result.sort(java.util.Comparator.comparingInt(n -> n.span().start()));
+        return result;
+    }
+
+    /** Nouns of a hospital, by matching key. */
+    private static final Set<String> HOSPITAL_HEADS = Set.of(MatchingKey.of("مستشفى"), MatchingKey.of("مستوصف"));
+    private static final String UNIVERSITY = MatchingKey.of("جامعة");
+
+    /**
+     * A place's name right after the noun of a hospital in construct, or a university's, names the hospital, with the
+     * adjectives that close its name (مستشفى | عسير | المركزي، مستشفى | القطيف | العام، مستشفى | جامعة الملك عبدالعزيز):
+     * one organisation from the noun, the conjunction or preposition written on it left out; the place inside it is
+     * no name of its own, as the gold sets' conventions keep only the longest name.
+     */
+    static List<RecognizedName> hospitalsNamedAfterPlaces(String text, List<Token> tokens, List<RecognizedName> names) {
+        List<RecognizedName> result = new ArrayList<>(names.size());
+        for (RecognizedName name : names) {
+            Token head = headInConstructBefore(text, tokens, name, result);
+            Token first = tokens.get(tokenAt(tokens, name.span().start()));
+            boolean genitive = head != null && !opensWithConjunctionOrPreposition(first) && !startsAfterAKeptLetter(first, name);
+            boolean placeOrUniversity = name.type() == EntityType.LOC || name.type() == EntityType.ORG
+                    && MatchingKey.of(text, name.span().start(), name.span().end()).startsWith(UNIVERSITY + " ");
+            if (genitive && placeOrUniversity && HOSPITAL_HEADS.contains(WordKey.stemKey(text, head))) {
+                result.add(new RecognizedName(new Span(head.stemStart(),
+                        withClosingAdjectivesAndPurpose(text, tokens, name.span().end())), EntityType.ORG));
+            } else {
+                result.add(name);
+            }
+        }
         return result;
     }
 
@@ -266,6 +300,45 @@ public final class NameRecognizer {
      * adjectives with the article (الإنسانية) or words with و and the article (والمعادن), {@value #MAX_PURPOSE_WORDS}
      * words at most in all; else {@code end}. A title or a time after the name (الدكتور، اليوم) ends it.
      */
+    /**
+     * The end of an institution's name that reaches {@code end}, with the adjectives that close it and then its purpose
+     * (مستشفى الملك فهد | التخصصي، مركز الملك عبدالله | العالمي | للحوار).
+     */
+    private static int withClosingAdjectivesAndPurpose(String text, List<Token> tokens, int end) {
+        int stop = withClosingAdjectives(text, tokens, tokenAt(tokens, end - 1), end);
+        return withPurpose(text, tokens, tokenAt(tokens, stop - 1), stop);
+    }
+
+    /** How many adjectives may close an institution's name (مركز الملك عبدالعزيز الثقافي العالمي). */
+    private static final int MAX_CLOSING_ADJECTIVES = 2;
+    private static final String GENERAL = MatchingKey.of("عام");
+
+    /**
+     * The end of an institution's name whose last word is token {@code last}, ending at {@code end}, with the
+     * definite adjectives of relation in ي or ية after it, at most {@value #MAX_CLOSING_ADJECTIVES} (مستشفى عسير |
+     * المركزي، كلية الملك فهد | الأمنية), and العام of a hospital (مستشفى القطيف | العام) unless a word of time follows
+     * it (العام الماضي is a year). Not a stop (الأولى، الحالي) nor a family name (القحطاني), which a person's name may
+     * end on, nor a nationality, which the gold sets leave out of a name (مستشفى سوروكا | الإسرائيلي).
+     */
+    private static int withClosingAdjectives(String text, List<Token> tokens, int last, int end) {
+        int k = last;
+        while (k >= 0 && k - last < MAX_CLOSING_ADJECTIVES && isPlainWordAfter(text, tokens, k + 1)) {
+            Token next = tokens.get(k + 1);
+            if (!next.proclitics().equals(List.of("ال"))) break;
+            String stem = WordKey.stemKey(text, next);
+            boolean relative = (stem.endsWith("ي") || stem.endsWith("يه")) && !INSTITUTION_WORDS.isStop(stem)
+                    && !FamilyNames.contains(stem) && COUNTRIES.regionOfAdjective(stem).isEmpty();
+            boolean general = stem.equals(GENERAL) && !(isPlainWordAfter(text, tokens, k + 2)
+                    && INSTITUTION_WORDS.isStop(WordKey.stemKey(text, tokens.get(k + 2))));
+            if (!relative && !general) break;
+            k++;
+            end = next.stemEnd();
+        }
+        return end;
+    }
+
+    private static final InstitutionWords INSTITUTION_WORDS = InstitutionWords.arabic();
+
     private static int withPurpose(String text, List<Token> tokens, int last, int end) {
         if (last < 0 || !isPlainWordAfter(text, tokens, last + 1) || !tokens.get(last + 1).proclitics().equals(List.of("ل", "ال"))) {
             return end;
@@ -288,6 +361,13 @@ public final class NameRecognizer {
         return t.kind() == Token.Kind.WORD && t.enclitic().isEmpty()
                 && text.substring(tokens.get(i - 1).end(), t.start()).indexOf('\n') < 0
                 && tokens.get(i - 1).end() < t.start();
+    }
+
+    private static final String DOCTOR = MatchingKey.of("دكتور");
+
+    private static boolean isDoctor(String text, Token token) {
+        return token.kind() == Token.Kind.WORD && token.proclitics().equals(List.of("ال"))
+                && WordKey.stemKey(text, token).equals(DOCTOR);
     }
 
     private static boolean isRank(String text, Token token) {

@@ -413,6 +413,73 @@ class NameRecognizerTest {
     }
 
     @Test
+    void anInstitutionNamedAfterAKingTakesTheAdjectiveThatClosesItsName() {
+        assertThat(namedAfterPeopleTyped("أجريت له الجراحة في مستشفى الملك خالد التخصصي أمس", "خالد"))
+                .containsExactly("مستشفى الملك خالد التخصصي/ORG");
+    }
+
+    @Test
+    void aFamilyNameAfterAnInstitutionsNameIsNoAdjectiveOfIt() {
+        assertThat(namedAfterPeopleTyped("تبرع لمركز الشيخ فهد القحطاني أمس", "فهد"))
+                .containsExactly("مركز الشيخ فهد/ORG");
+    }
+
+    @Test
+    void aHospitalNamedAfterADoctorIsOneOrganisation() {
+        assertThat(namedAfterPeopleTyped("راجع المريض مستشفى الدكتور ماجد الفهيد صباحا", "ماجد الفهيد"))
+                .containsExactly("مستشفى الدكتور ماجد الفهيد/ORG");
+    }
+
+    @Test
+    void aDoctorAfterTheWordForWayIsNoRoadNamedAfterHim() {
+        assertThat(namedAfterPeopleTyped("وصلت الرسالة عن طريق الدكتور ماجد الفهيد", "ماجد الفهيد"))
+                .containsExactly("ماجد الفهيد/PER");
+    }
+
+    /** The names hospitalsNamedAfterPlaces makes of a sentence where the tagger found {@code words} as {@code type}. */
+    private static List<String> hospitals(String text, String words, EntityType type) {
+        List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
+        return NameRecognizer.hospitalsNamedAfterPlaces(text, tokens, List.of(name(text, words, type)))
+                .stream().map(n -> n.span().of(text) + "/" + n.type()).toList();
+    }
+
+    @Test
+    void aPlaceAfterAHospitalsNounNamesTheHospitalWithTheAdjectiveThatClosesIt() {
+        assertThat(hospitals("نقل المصابون إلى مستشفى تبوك المركزي مساء", "تبوك", EntityType.LOC))
+                .containsExactly("مستشفى تبوك المركزي/ORG");
+    }
+
+    @Test
+    void theGeneralOfAHospitalsNameIsNoYearBeforeAWordOfTime() {
+        assertThat(hospitals("استقبل مستشفى حائل العام الماضي ألف مريض", "حائل", EntityType.LOC))
+                .containsExactly("مستشفى حائل/ORG");
+        assertThat(hospitals("افتتح مستشفى حائل العام في الحي", "حائل", EntityType.LOC))
+                .containsExactly("مستشفى حائل العام/ORG");
+    }
+
+    @Test
+    void aNationalityAfterAHospitalsNameIsLeftOutOfIt() {
+        assertThat(hospitals("نقل الجريح إلى مستشفى تبوك الأردني أمس", "تبوك", EntityType.LOC))
+                .containsExactly("مستشفى تبوك/ORG");
+    }
+
+    @Test
+    void aUniversityAfterAHospitalsNounNamesItsHospital() {
+        assertThat(hospitals("يعالج في مستشفى جامعة الملك سعود حاليا", "جامعة الملك سعود", EntityType.ORG))
+                .containsExactly("مستشفى جامعة الملك سعود/ORG");
+    }
+
+    @Test
+    void aPlaceWithAPrepositionAfterAHospitalIsWhereTheHospitalIs() {
+        assertThat(hospitals("افتتح مستشفى بتبوك أمس", "تبوك", EntityType.LOC)).containsExactly("تبوك/LOC");
+    }
+
+    @Test
+    void aPlaceAfterTheHospitalWithTheArticleIsNoName() {
+        assertThat(hospitals("زار المستشفى تبوك أمس", "تبوك", EntityType.LOC)).containsExactly("تبوك/LOC");
+    }
+
+    @Test
     void aRankBeforeAPersonWithoutAnInstitutionKeepsThePerson() {
         String text = "وقال الملك سلمان إن الدعم مستمر";
         List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
