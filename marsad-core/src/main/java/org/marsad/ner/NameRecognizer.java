@@ -1015,16 +1015,24 @@ public final class NameRecognizer {
             "جامع", "كنيسه");
     /**
      * Nouns of landmarks and of the places of a map, that make one place with a person's or a place's name after them
-     * (قصر السلام، قلعة ابن سلامة، ميدان التحرير، برج إيفل، بحيرة ناصر، نهر دجلة، جبل سنجار، سد النهضة), not with an
+     * (قصر السلام، قلعة ابن سلامة، ميدان التحرير، برج إيفل، بحيرة ناصر، نهر دجلة، جبل سنجار، جبال الألب، سد النهضة، مضيق
+     * هرمز، جزيرة تاروت، دوار السلاطنية، مفترق القنطاوي), not with an
      * organisation's or an other name's: a club's nickname (قلعة الدراويش) or a palace that speaks for a state (قصر
      * الإليزيه, which the tagger reads as an organisation or an other name) stays what the tagger read.
      */
-    private static final Set<String> LANDMARK_HEADS = Set.of("قلعه", "قصر", "ساحه", "ميدان", "حديقه", "برج", "بحيره",
-            "نهر", "جبل", "سد");
-    /** Whether {@code key} is a landmark's noun for {@code name}: ساحة before a person is the idiom of clearing a name
-     * (تبرئ ساحة عنزي النصر), not a square. */
-    private static boolean isLandmarkHead(String key, RecognizedName name) {
-        return LANDMARK_HEADS.contains(key) && !(key.equals("ساحه") && name.type() == EntityType.PER);
+    private static final Set<String> LANDMARK_HEADS = Set.of("قلعه", "قصر", "ساحه", "ميدان", "حديقه", "منتزه", "برج",
+            "بحيره", "نهر", "جبل", "جبال", "سد", "مضيق", "جزيره", "جزر", "دوار", "مفترق");
+    /** Plural landmark nouns, which before a country describe its land (جبال أفغانستان، جزر اليونان). */
+    private static final Set<String> PLURAL_LANDMARK_HEADS = Set.of("جبال", "جزر");
+
+    /**
+     * Whether {@code key} is a landmark's noun for {@code name} in {@code text}: ساحة before a person is the idiom of
+     * clearing a name (تبرئ ساحة عنزي النصر), not a square, and a plural noun before a country is no name.
+     */
+    private static boolean isLandmarkHead(String key, RecognizedName name, String text) {
+        if (!LANDMARK_HEADS.contains(key) || key.equals("ساحه") && name.type() == EntityType.PER) return false;
+        return !PLURAL_LANDMARK_HEADS.contains(key) || !WordKey.ofPhrase(name.span().of(text))
+                .map(COUNTRIES.regionsByName()::containsKey).orElse(false);
     }
 
     /** Prepositions of place, by matching key: after one a palace is where something happens, not who speaks. */
@@ -1070,14 +1078,14 @@ public final class NameRecognizer {
                     && !startsAfterAKeptLetter(firstToken, name);
             boolean personOrPlace = name.type() == EntityType.PER || name.type() == EntityType.LOC;
             String headKey = head == null ? "" : MatchingKey.of(text, head.stemStart(), head.stemEnd());
-            int start = genitive && (FACILITY_HEADS.contains(headKey) || personOrPlace && isLandmarkHead(headKey, name))
+            int start = genitive && (FACILITY_HEADS.contains(headKey) || personOrPlace && isLandmarkHead(headKey, name, text))
                     ? head.stemStart() : -1;
             // a place that opens with the noun, or a name of two words or more that does (وميناء جيهان read as a person)
             String[] words = MatchingKey.of(text, name.span().start(), name.span().end()).split(" ");
             boolean opensWithTheNoun = name.type() == EntityType.LOC
                     ? FACILITY_HEADS.contains(words[0]) || LANDMARK_HEADS.contains(words[0])
                     : words.length > 1 && (FACILITY_HEADS.contains(words[0])
-                    || ((personOrPlace || isWhereSomethingHappens(text, tokens, name)) && isLandmarkHead(words[0], name)));
+                    || ((personOrPlace || isWhereSomethingHappens(text, tokens, name)) && isLandmarkHead(words[0], name, text)));
             boolean facility = start >= 0 || opensWithTheNoun;
             if (!facility) {
                 result.add(name);

@@ -687,6 +687,30 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aStraitsNounJoinsThePlaceAfterIt() {
+        String text = "عبرت الناقلة مضيق هرمز فجرا";
+        List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
+                name(text, "هرمز", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("مضيق هرمز/LOC");
+    }
+
+    @Test
+    void mountainsBeforeACountryAreItsLandAndNoName() {
+        String text = "لجأ المسلحون إلى جبال اليمن الوعرة";
+        List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
+                name(text, "اليمن", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("اليمن");
+    }
+
+    @Test
+    void mountainsBeforeARangesNameMakeOnePlace() {
+        String text = "تساقطت الثلوج على جبال الألب أمس";
+        List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
+                name(text, "الألب", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("جبال الألب");
+    }
+
+    @Test
     void aPlaceWithAKeptConjunctionAfterAnotherPlaceStartsAfterIt() {
         String text = "تشمل الحملة الرياض وجدة";
         Gazetteer.Builder lists = new Gazetteer.Builder();
