@@ -9,9 +9,11 @@ import java.util.List;
  * gazetteer features; the resolver takes the organisations, places and persons marked {@code only}.
  */
 public final class KnownNames {
+    /** Sports clubs and companies: two of the lists of organisations. */
+    public static final String CLUBS = "known-clubs.txt", COMPANIES = "known-companies.txt";
     /** Clubs, parties and movements, international bodies, companies, media. */
-    public static final List<String> ORGANISATIONS = List.of("known-clubs.txt", "known-parties.txt",
-            "known-international-bodies.txt", "known-companies.txt", "known-media.txt");
+    public static final List<String> ORGANISATIONS = List.of(CLUBS, "known-parties.txt",
+            "known-international-bodies.txt", COMPANIES, "known-media.txt");
     /** Sacred and pilgrimage sites and areas named منطقة, which the resolver takes as places. */
     public static final String PLACES = "known-places.txt";
     /** Persons of politics, sport and culture. */

@@ -256,14 +256,13 @@ public final class EntityResolver {
         }
 
         /**
-         * Whether the tagger read the words of {@code match} as part of a longer name (جيم كرافت، سوق عكاظ): a list
-         * knows the name, not that it stands alone here.
+         * Whether the tagger read the words from {@code start} to {@code end}, a listed name's, as part of a longer
+         * name (جيم كرافت، سوق عكاظ): a list knows the name, not that it stands alone here.
          */
-        private boolean insideALongerTaggedName(NamePattern.Match match) {
+        private boolean insideALongerTaggedName(int start, int end) {
             for (RecognizedName name : names) {
                 Span span = name.span();
-                if (span.start() <= match.start() && span.end() >= match.end()
-                        && span.length() > match.end() - match.start()) {
+                if (span.start() <= start && span.end() >= end && span.length() > end - start) {
                     return true;
                 }
             }
@@ -464,7 +463,7 @@ public final class EntityResolver {
                 if (match == null) match = agencies.at(w, i, free);
                 if (match == null) {
                     KnownListedNames.Found found = known.at(w, i, free);
-                    if (found == null || insideALongerTaggedName(found.match())) continue;
+                    if (found == null || insideALongerTaggedName(found.match().start(), found.readEnd())) continue;
                     if (found.type() != EntityType.ORG) {
                         add(found.match(), found.type() == EntityType.PER, found.type(), null, entities.add());
                         i = found.match().last();

@@ -9,6 +9,7 @@ import org.marsad.lexicon.KnownNames;
 import org.marsad.lexicon.WordList;
 import org.marsad.model.EntityType;
 import org.marsad.model.Token;
+import org.marsad.text.MatchingKey;
 
 /**
  * Organisations, places and persons the press names by name alone, from the lexicon's {@link KnownNames} lists, where
@@ -20,10 +21,30 @@ import org.marsad.model.Token;
  */
 final class KnownListedNames {
     /** All three kinds in one table, so that a word is looked up once; a name on two lists is a place, then a person. */
-    private static final ListedPhrases<EntityType> NAMES = names();
+    private static final ListedPhrases<Listed> NAMES = names();
 
-    /** A listed name found in a text, and its type. */
-    record Found(NamePattern.Match match, EntityType type) {
+    /**
+     * A listed name's type; whether a nationality adjective after it is part of it: so for a body (الحرس الثوري |
+     * الإيراني), not for a club or a company, which the adjective only describes (ريال مدريد | الإسباني، سامسونج |
+     * الكورية), as the gold sets' conventions read it; and whether it is a club's, whose list also holds names with
+     * the nationality (لخويا القطري) that the press uses to tell the club from another of its name. A company listed
+     * with its nationality is named so (أرامكو السعودية، البورصة المصرية).
+     */
+    private record Listed(EntityType type, boolean takesNationality, boolean club) {
+    }
+
+    private static final String CLUB = MatchingKey.of("نادي");
+
+    /**
+     * A listed name found in a text, its type, and where the words the list read end: after a nationality that
+     * describes the name and is left out of it (ريال مدريد | الإسباني), so that a tagger's name that stops short of
+     * those words is not taken for a longer name holding the listed one.
+     */
+    record Found(NamePattern.Match match, EntityType type, int readEnd) {
+    }
+
+    /** A listed name's words in a text, as the lists give it. */
+    private record Candidate(NamePattern.Match match, Listed listed) {
     }
 
     private final CountryNames countries;
@@ -85,7 +106,7 @@ final class KnownListedNames {
         if (!w.isWord(i) || !free.test(i)) return null;
         // the longest listed name written here, read as the word is cut, else with a preposition the tokenizer left
         // on it taken off (لأوبك، لبوتين); the guards, which read the words around, only for one that is
-        Found found = listedFrom(w, i, w.wordKey(i), w.mentionStart(i), free);
+        Candidate found = listedFrom(w, i, w.wordKey(i), w.mentionStart(i), free);
         if (found == null && w.token(i).proclitics().isEmpty() && Words.mayBeginWithClitic(w.stemKey(i))) {
             for (Words.Reading reading : w.readings(i)) {
                 if (!w.followsKeptPreposition(i, reading.start())) continue;
@@ -94,32 +115,40 @@ final class KnownListedNames {
             }
         }
         if (found != null && found.match().first() == found.match().last() && namesAMonthHere(w, i)) return null;
-        boolean ofAUnit = found != null && found.type() == EntityType.ORG && ListedPhrases.followsUnitNoun(w, i, free);
+        Listed listed = found == null ? null : found.listed();
+        boolean ofAUnit = found != null && listed.type() == EntityType.ORG && ListedPhrases.followsUnitNoun(w, i, free);
         if (found == null || !ofAUnit && ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i)
-                || beginsEarlier(w, i, found.type())) {
+                || beginsEarlier(w, i, listed.type())) {
             return null;
         }
-        if (ofAUnit) found = new Found(new NamePattern.Match(i - 1, found.match().last(), w.mentionStart(i - 1),
-                found.match().end()), found.type());
-        int last = found.match().last();
-        EntityType type = found.type();
+        NamePattern.Match match = found.match();
+        if (ofAUnit) match = new NamePattern.Match(i - 1, match.last(), w.mentionStart(i - 1), match.end());
+        int last = match.last(), read = last;
+        // a club listed with its nationality (لخويا القطري، نادي السد القطري) is named without it, but for the
+        // nationality that is the club's name (النادي | المصري)
+        if (listed.club() && last > match.first() && countries.adjectiveAt(w, last) != null
+                && !w.stemKey(last - 1).equals(CLUB)) {
+            last--;
+        }
         int next = ListedPhrases.definiteWordAfter(w, last, free);
         if (next >= 0) {
-            // a nationality adjective belongs to the name (أرامكو السعودية); any other word with the article
-            // may go on a longer name the lists lack, which the list must not cut
+            // a nationality adjective belongs to a body's name (الحرس الثوري الإيراني); any other word with the
+            // article may go on a longer name the lists lack, which the list must not cut
             if (countries.adjectiveAt(w, next) == null) return null;
             // a person's nationality describes the person and is no part of the name (كارول سماحة | اللبنانية)
-            if (type != EntityType.PER) last = next;
+            if (listed.takesNationality()) last = next;
+            // a person's "nationality" may be the family name a tagger's longer name holds (فهد بن عبد العزيز الهندي)
+            if (listed.type() == EntityType.ORG) read = Math.max(read, next);
         }
-        return new Found(new NamePattern.Match(found.match().first(), last, found.match().start(), w.stemEnd(last)),
-                type);
+        return new Found(new NamePattern.Match(match.first(), last, match.start(), w.stemEnd(last)), listed.type(),
+                w.stemEnd(read));
     }
 
     /** The longest listed name written from word {@code i} read as {@code key}, its mention starting at {@code start}. */
-    private static Found listedFrom(Words w, int i, String key, int start, IntPredicate free) {
-        for (ListedPhrases.Phrase<EntityType> name : NAMES.beginningWith(w, i, key)) {
+    private static Candidate listedFrom(Words w, int i, String key, int start, IntPredicate free) {
+        for (ListedPhrases.Phrase<Listed> name : NAMES.beginningWith(w, i, key)) {
             int last = ListedPhrases.lastWord(w, i, key, name, free);
-            if (last >= 0) return new Found(new NamePattern.Match(i, last, start, w.stemEnd(last)), name.value());
+            if (last >= 0) return new Candidate(new NamePattern.Match(i, last, start, w.stemEnd(last)), name.value());
         }
         return null;
     }
@@ -142,8 +171,8 @@ final class KnownListedNames {
     private static boolean beginsEarlier(Words w, int i, EntityType type) {
         if (!ListedPhrases.isBareWordBefore(w, i)) return false;
         for (Words.Reading reading : w.readings(i - 1)) {
-            for (ListedPhrases.Phrase<EntityType> phrase : NAMES.beginningWith(w, i - 1, reading.key())) {
-                if (phrase.value() == type && ListedPhrases.lastWord(w, i - 1, reading.key(), phrase, k -> true) >= i) {
+            for (ListedPhrases.Phrase<Listed> phrase : NAMES.beginningWith(w, i - 1, reading.key())) {
+                if (phrase.value().type() == type && ListedPhrases.lastWord(w, i - 1, reading.key(), phrase, k -> true) >= i) {
                     return true;
                 }
             }
@@ -169,22 +198,23 @@ final class KnownListedNames {
         return clitic && words.stemKey(0).length() <= 4;
     }
 
-    private static ListedPhrases<EntityType> names() {
-        Map<String, EntityType> phrases = new HashMap<>();
-        add(phrases, KnownNames.ORGANISATIONS, EntityType.ORG);
-        add(phrases, List.of(KnownNames.PERSONS), EntityType.PER);
-        add(phrases, List.of(KnownNames.PLACES), EntityType.LOC);
+    private static ListedPhrases<Listed> names() {
+        Map<String, Listed> phrases = new HashMap<>();
+        for (String list : KnownNames.ORGANISATIONS) {
+            boolean club = list.equals(KnownNames.CLUBS);
+            add(phrases, list, new Listed(EntityType.ORG, !club && !list.equals(KnownNames.COMPANIES), club));
+        }
+        add(phrases, KnownNames.PERSONS, new Listed(EntityType.PER, false, false));
+        add(phrases, KnownNames.PLACES, new Listed(EntityType.LOC, true, false));
         return new ListedPhrases<>(phrases);
     }
 
-    private static void add(Map<String, EntityType> phrases, List<String> lists, EntityType type) {
-        for (String list : lists) {
-            for (Map.Entry<String, String> e : WordList.table(list).entrySet()) {
-                // a one-word name of three letters is too often a word of its own to be taken without the tagger
-                String name = e.getKey();
-                if (e.getValue().equals(KnownNames.ONLY) && !isShortWord(name) && !readWithAShortStem(name)) {
-                    phrases.put(name, type);
-                }
+    private static void add(Map<String, Listed> phrases, String list, Listed listed) {
+        for (Map.Entry<String, String> e : WordList.table(list).entrySet()) {
+            // a one-word name of three letters is too often a word of its own to be taken without the tagger
+            String name = e.getKey();
+            if (e.getValue().equals(KnownNames.ONLY) && !isShortWord(name) && !readWithAShortStem(name)) {
+                phrases.put(name, listed);
             }
         }
     }

@@ -714,9 +714,47 @@ class EntityResolverTest {
     }
 
     @Test
-    void knownOrganisationTakesTheNationalityAfterIt() {
+    void knownCompanyListedWithItsNationalityIsNamedWithIt() {
         Tagging t = Tagging.of("وقعت أرامكو السعودية عقدا جديدا.");
         assertThat(only(t.resolve(), ORG).name()).isEqualTo("أرامكو السعودية");
+    }
+
+    @Test
+    void knownCompanyLeavesTheNationalityAfterItOut() {
+        Tagging t = Tagging.of("أطلقت جوجل الأمريكية خدمتها الجديدة أمس.");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name).containsExactly("جوجل");
+    }
+
+    @Test
+    void knownClubLeavesTheNationalityAfterItOut() {
+        Tagging t = Tagging.of("تعاقد يوفنتوس الإيطالي مع مدافع شاب.");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name).containsExactly("يوفنتوس");
+    }
+
+    @Test
+    void knownClubListedWithItsNationalityIsNamedWithoutIt() {
+        Tagging t = Tagging.of("فاز لخويا القطري بلقب الدوري.");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name).containsExactly("لخويا");
+    }
+
+    @Test
+    void knownClubWithItsNationalityIsNoPartOfAPersonTheTaggerRanOnInto() {
+        Tagging t = Tagging.of("رحل اللاعب سامي قاسم باشا التركي إلى أوروبا.")
+                .tag(PER, "سامي قاسم باشا");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name).containsExactly("قاسم باشا");
+    }
+
+    @Test
+    void knownClubNamedByANationalityKeepsIt() {
+        Tagging t = Tagging.of("تعادل النادي المصري مع منافسه مساء أمس.");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name)
+                .containsExactly("النادي المصري");
+    }
+
+    @Test
+    void knownPartyTakesTheNationalityAfterIt() {
+        Tagging t = Tagging.of("فاز حزب المحافظين الكندي بأغلبية المقاعد.");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("حزب المحافظين الكندي");
     }
 
     @Test
