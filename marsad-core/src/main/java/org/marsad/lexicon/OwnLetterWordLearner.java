@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Learns, from unlabelled news, the words whose first letter ب or ل is their own and not a preposition written on
- * them (بنجلاديش، باتريك، بنزيمة، باماكو), for {@link OwnLetterWords}. The clitic rules cannot tell them from بجدة or
- * لمصر by their letters; the news can: a preposition goes on a word that is also written without it, while the rest
- * of such a name (نجلاديش، اتريك) is almost never written alone. A word is learned when
+ * Learns, from unlabelled news, the words whose first letter ب, ل or و is their own and not a preposition or the
+ * conjunction written on them (بنجلاديش، باتريك، بنزيمة، واتفورد), for {@link OwnLetterWords}. The clitic rules cannot
+ * tell them from بجدة or لمصر by their letters; the news can: a clitic goes on a word that is also written without it,
+ * while the rest of such a name (نجلاديش، اتريك، اتفورد) is almost never written alone. A word is learned when
  * <ul>
- *   <li>it begins with ب or ل, not on the article (بالكاد، للمملكة), and has {@value #MIN_LETTERS} letters at
- *       least;</li>
+ *   <li>it begins with ب or ل, not on the article (بالكاد، للمملكة), or with و before ا or ي (see
+ *       {@link #opensWithPreposition}), and has {@value #MIN_LETTERS} letters at least;</li>
  *   <li>it occurs {@value #MIN_COUNT} times at least;</li>
  *   <li>the rest after its first letter, bare or with the article, occurs at most {@value #MAX_REST_PERCENT}% as often
  *       as the word does.</li>
@@ -62,9 +62,15 @@ public final class OwnLetterWordLearner {
         return words;
     }
 
-    /** Whether {@code key} begins with ب or ل that may be a preposition, one not on the article. */
+    /**
+     * Whether {@code key} begins with ب or ل that may be a preposition, one not on the article, or with و that may be
+     * the conjunction, before ا or ي: a foreign name's W before a vowel (واتفورد، ويلسون), where the conjunction on a
+     * rare name (وكوبثورن، ونيوزيلاندا) would be taken for it too often.
+     */
     private static boolean opensWithPreposition(String key) {
-        return (key.charAt(0) == 'ب' || key.charAt(0) == 'ل') && !key.startsWith("بال") && !key.startsWith("لل");
+        char first = key.charAt(0);
+        if (first == 'و') return (key.charAt(1) == 'ا' || key.charAt(1) == 'ي') && !key.startsWith("وال");
+        return (first == 'ب' || first == 'ل') && !key.startsWith("بال") && !key.startsWith("لل");
     }
 
     private int count(String key) {

@@ -1277,13 +1277,13 @@ public final class NameRecognizer {
     }
 
     /**
-     * Whether the ب or ل the clitic rules split off a word of a name is its own first letter by what the news shows
-     * ({@link OwnLetterWords}: بنزيمة، لاتسيو), and the article does not write the rest bare.
+     * Whether the ب, ل or و the clitic rules split off a word of a name is its own first letter by what the news shows
+     * ({@link OwnLetterWords}: بنزيمة، لاتسيو، واتفورد), and the article does not write the rest bare.
      */
     private static boolean startsWithOwnLetterReadAsPreposition(String text, Token token, Word word, ArticleStems stems) {
         if (token.kind() != Token.Kind.WORD || token.proclitics().isEmpty() || !token.enclitic().isEmpty()) return false;
         String preposition = token.proclitics().get(token.proclitics().size() - 1);
-        if (!preposition.equals("ب") && !preposition.equals("ل")) return false;
+        if (!preposition.equals("ب") && !preposition.equals("ل") && !preposition.equals("و")) return false;
         String rest = word.stemKey();
         return OwnLetterWords.contains(preposition + rest) && !stems.containsBare(rest);
     }

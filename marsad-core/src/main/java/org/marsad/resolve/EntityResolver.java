@@ -429,8 +429,11 @@ public final class EntityResolver {
             for (Words.Reading reading : w.readings(first)) {
                 if (reading.start() == span.start()) return reading.start();
             }
+            // or the recognizer took the و the clitic rules split off for the name's first letter (ويستهام، واتفورد)
+            boolean ownConjunctionLetter = span.start() == w.token(first).start()
+                    && w.token(first).proclitics().equals(List.of("و"));
             return w.followsKeptPreposition(first, span.start()) || w.followsKeptConjunction(first, span.start())
-                    ? span.start() : w.mentionStart(first);
+                    || ownConjunctionLetter ? span.start() : w.mentionStart(first);
         }
 
         /**

@@ -34,6 +34,18 @@ class OwnLetterWordLearnerTest {
     }
 
     @Test
+    void aForeignNamesWBeforeAVowelIsLearned() {
+        OwnLetterWordLearner learner = learnedFrom("فاز واتفورد على ضيفه.", "وخسر واتفورد في الجولة الثانية.");
+        assertThat(learner.words()).containsExactly("واتفورد");
+    }
+
+    @Test
+    void theConjunctionBeforeAConsonantIsNotLearnedThoughTheRestIsNeverWrittenAlone() {
+        OwnLetterWordLearner learner = learnedFrom("زار الوفد لندن ونيروبي أمس.", "وتربط رحلات لندن ونيروبي.");
+        assertThat(learner.words()).isEmpty();
+    }
+
+    @Test
     void aWordMetOnceIsNotLearned() {
         OwnLetterWordLearner learner = learnedFrom("وقال باتريك إن التدريب انتهى.");
         assertThat(learner.words()).isEmpty();

@@ -1095,6 +1095,13 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aForeignNamesWTheNewsNeverWritesApartStaysInThePersonsNameForTheShippedModel() throws java.io.IOException {
+        NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
+        String text = "وسجل المهاجم ويلفريد زاها هدفا رائعا في الشوط الثاني .";
+        assertThat(names(shipped, text, EntityType.PER)).containsExactly("ويلفريد زاها");
+    }
+
+    @Test
     void aPlaceWhoseBaTheNewsNeverWritesApartKeepsItForTheShippedModel() throws java.io.IOException {
         NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
         String text = "ووصلت شحنة المساعدات إلى بنجلاديش بعد الفيضانات .";

@@ -714,6 +714,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameTheRecognizerBeganAtTheWTheCliticRulesSplitOffKeepsIt() {
+        Tagging t = Tagging.of("فاز ويستهام على ضيفه.").tagAsWritten(ORG, "ويستهام", 0);
+        assertThat(only(t.resolve(), ORG).mentions()).extracting(m -> m.span().of(t.text())).containsExactly("ويستهام");
+    }
+
+    @Test
     void knownCompanyListedWithItsNationalityIsNamedWithIt() {
         Tagging t = Tagging.of("وقعت أرامكو السعودية عقدا جديدا.");
         assertThat(only(t.resolve(), ORG).name()).isEqualTo("أرامكو السعودية");
