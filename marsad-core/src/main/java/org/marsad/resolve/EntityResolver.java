@@ -288,6 +288,10 @@ public final class EntityResolver {
                 if (name.type() == EntityType.ORG && first == last && KnownListedNames.namesAMonthHere(w, first)) {
                     continue; // أبريل (نيسان): no car maker
                 }
+                if (name.type() == EntityType.ORG && first == last && isAdjectiveOfTheNounBefore(first)
+                        && !aboutSport()) {
+                    continue; // القطاع الأهلي، التمرد الحوثي: the club's or the movement's word as an adjective
+                }
                 boolean person = name.type() == EntityType.PER;
                 if (person && isTitleOnly(first, last)) continue; // a title the tagger took for a name: step 5's
                 if (person && first == last && isFunctionWord(first)) {
@@ -314,6 +318,32 @@ public final class EntityResolver {
                 if (match == null) match = new NamePattern.Match(first, last, taggedStart(first, span), taggedEnd(last, span));
                 add(match, person, name.type(), region, entities.add());
             }
+        }
+
+        private Boolean aboutSport;
+
+        /** Whether the article is about sport ({@link SportsClubs#isAboutSport}), read once. */
+        private boolean aboutSport() {
+            if (aboutSport == null) aboutSport = SportsClubs.isAboutSport(w);
+            return aboutSport;
+        }
+
+        /**
+         * Whether word {@code i} is a definite adjective of relation (ي، ية) right after a definite noun that is none
+         * (القطاع | الأهلي، التعليم | الأهلي، الاحتلال | الحوثي), on its line: the noun's adjective. Outside sport the
+         * tagger's organisation of one such word is none; in sport the noun may be a club's epithet in apposition
+         * (الضيف الأهلي), and after an adjective the word may be a club named in apposition (الغريم التقليدي | الفيصلي).
+         */
+        private boolean isAdjectiveOfTheNounBefore(int i) {
+            if (i < 1 || !w.hasArticle(i) || !w.hasArticle(i - 1) || w.hasEnclitic(i - 1) || !w.isWord(i - 1)
+                    || !w.followsOnSameLine(i)) {
+                return false;
+            }
+            return isRelativeAdjective(w.stemKey(i)) && !isRelativeAdjective(w.stemKey(i - 1));
+        }
+
+        private static boolean isRelativeAdjective(String stemKey) {
+            return stemKey.endsWith("ي") || stemKey.endsWith("يه");
         }
 
         /**

@@ -720,6 +720,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTaggedOrganisationThatIsTheAdjectiveOfTheNounBeforeItIsNone() {
+        Tagging t = Tagging.of("ارتفعت الرسوم في التعليم الأهلي هذا العام.").tag(ORG, "الأهلي");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).isEmpty();
+    }
+
+    @Test
+    void aClubAfterAnEpithetInASportArticleStaysAClub() {
+        Tagging t = Tagging.of("فاز الضيف الأهلي في المباراة، وسجل اللاعب هدفين في الدوري مع الفريق.")
+                .tag(ORG, "الأهلي");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name).containsExactly("الأهلي");
+    }
+
+    @Test
+    void aClubNamedAfterAnAdjectiveIsInApposition() {
+        Tagging t = Tagging.of("يلتقي الفريق غدا غريمه التقليدي الفيصلي في الرياض.").tag(ORG, "الفيصلي");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name).containsExactly("الفيصلي");
+    }
+
+    @Test
     void knownCompanyListedWithItsNationalityIsNamedWithIt() {
         Tagging t = Tagging.of("وقعت أرامكو السعودية عقدا جديدا.");
         assertThat(only(t.resolve(), ORG).name()).isEqualTo("أرامكو السعودية");

@@ -112,14 +112,17 @@ public final class EntityEvaluation {
 
     /**
      * A person's mention without the honorific or title word it opens with (الأمير فيصل بن سلمان → فيصل بن سلمان,
-     * الرئيس بوتين → بوتين).
+     * الرئيس بوتين → بوتين, للرئيس هادي → هادي).
      */
     static Span withoutHonorific(Span span, String text) {
         String mention = span.of(text);
         int space = mention.indexOf(' ');
         if (space < 0) return span;
         String first = MatchingKey.of(mention.substring(0, space));
-        String stem = first.startsWith("ال") ? first.substring(2) : first;
+        // the article, or the ل left of ل + ال written لل, as a mention after the preposition starts (للرئيس → لرئيس)
+        String stem = first.startsWith("ال") ? first.substring(2)
+                : first.startsWith("ل") && span.start() > 0 && text.charAt(span.start() - 1) == 'ل' ? first.substring(1)
+                : first;
         if (!Honorifics.contains(stem) && TITLES.kind(stem).isEmpty()) return span;
         int start = span.start() + space;
         while (start < span.end() && text.charAt(start) == ' ') start++;

@@ -25,6 +25,20 @@ class EntityEvaluationTest {
     }
 
     @Test
+    void aTitleAfterThePrepositionOnTheArticleIsSetAsideToo() {
+        String text = "أطراف مؤيدة للرئيس عبد ربه منصور هادي";
+        int start = text.indexOf("لرئيس");
+        assertThat(EntityEvaluation.withoutHonorific(new Span(start, text.length()), text).of(text))
+                .isEqualTo("عبد ربه منصور هادي");
+    }
+
+    @Test
+    void aNameThatBeginsWithLamIsNoTitle() {
+        String text = "قال لطفي زيتون";
+        assertThat(EntityEvaluation.withoutHonorific(new Span(4, text.length()), text).of(text)).isEqualTo("لطفي زيتون");
+    }
+
+    @Test
     void goldMentionsAreCountedAgainstTheStagesNameMentionsByType() throws Exception {
         Files.createDirectories(data.resolve("news"));
         Files.writeString(data.resolve("news/day.json"), "[{\"title\": \"زيارة\", \"source\": \"test\", \"content\": \""
