@@ -114,7 +114,8 @@ public final class NameRecognizer {
         names = withStateHeads(text, tokens, names);
         names = withFacilityHeads(text, tokens, names);
         names = withPluralAdjectives(text, tokens, names);
-        return withConjunctionAfterAPlace(text, tokens, names, gazetteer);
+        return withoutPrepositionBeforeAPlaceWrittenBare(text, tokens,
+                withConjunctionAfterAPlace(text, tokens, names, gazetteer), gazetteer);
     }
 
     private static final int PLACE_LISTS = (1 << Gazetteer.NameList.PLACE.ordinal()) | (1 << Gazetteer.NameList.CITY.ordinal())
@@ -1348,6 +1349,41 @@ public final class NameRecognizer {
     /** Where a word goes on after its first letter and that letter's marks: after a clitic letter left on it. */
     private static int afterFirstLetter(String text, Token token) {
         return afterFirstLetter(text, token, token.start());
+    }
+
+    /**
+     * A place of two words or more whose first word keeps a ب or ل the clitic rules left on it, the rest being too
+     * short to cut (ببن عروس، بحفر الباطن، بغار الدماء): when the same words without the letter are a place the lists
+     * hold or the article names, the letter is the preposition and the place starts after it. A place written with its
+     * own ب (بيت لحم، باب المندب) is named so by the lists or the article, and keeps it.
+     */
+    static List<RecognizedName> withoutPrepositionBeforeAPlaceWrittenBare(String text, List<Token> tokens,
+                                                                         List<RecognizedName> names, Gazetteer gazetteer) {
+        Set<String> places = new HashSet<>();
+        for (RecognizedName name : names) {
+            if (name.type() == EntityType.LOC) places.add(MatchingKey.of(text, name.span().start(), name.span().end()));
+        }
+        List<RecognizedName> result = new ArrayList<>(names.size());
+        for (RecognizedName name : names) {
+            int first = tokenAt(tokens, name.span().start()), last = tokenAt(tokens, name.span().end() - 1);
+            Token head = first < 0 ? null : tokens.get(first);
+            String key = MatchingKey.of(text, name.span().start(), name.span().end());
+            boolean keptLetter = name.type() == EntityType.LOC && last > first && head.kind() == Token.Kind.WORD
+                    && head.proclitics().isEmpty() && name.span().start() == head.start()
+                    && (key.charAt(0) == 'ب' || key.charAt(0) == 'ل') && key.indexOf(' ') > 2;
+            if (keptLetter) {
+                String rest = key.substring(1);
+                String restStems = stems(text, tokens, first, last).substring(1);
+                boolean listed = (gazetteer.phraseLists(restStems) & PLACE_LISTS) != 0
+                        && (gazetteer.phraseLists(stems(text, tokens, first, last)) & PLACE_LISTS) == 0;
+                if (listed || places.contains(rest)) {
+                    result.add(new RecognizedName(new Span(afterFirstLetter(text, head), name.span().end()), name.type()));
+                    continue;
+                }
+            }
+            result.add(name);
+        }
+        return result;
     }
 
     /** Where a word goes on after the letter at {@code first} and that letter's marks. */

@@ -711,6 +711,34 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aPrepositionKeptOnAPlaceTheArticleNamesBareIsLeftOut() {
+        String text = "وقع الحادث ببن عروس صباحا، وأكد والي بن عروس أن البحث جار";
+        int bare = text.lastIndexOf("بن عروس");
+        List<RecognizedName> names = NameRecognizer.withoutPrepositionBeforeAPlaceWrittenBare(text, tokens(text), List.of(
+                name(text, "ببن عروس", EntityType.LOC),
+                new RecognizedName(new Span(bare, bare + "بن عروس".length()), EntityType.LOC)), Gazetteer.empty());
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("بن عروس", "بن عروس");
+    }
+
+    @Test
+    void aPrepositionKeptOnAPlaceTheListsHoldBareIsLeftOut() {
+        String text = "حجزت الكمية بغار الدماء أمس";
+        Gazetteer.Builder lists = new Gazetteer.Builder();
+        lists.add("غار الدماء", Gazetteer.NameList.CITY);
+        List<RecognizedName> names = NameRecognizer.withoutPrepositionBeforeAPlaceWrittenBare(text, tokens(text),
+                List.of(name(text, "بغار الدماء", EntityType.LOC)), lists.build());
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("غار الدماء");
+    }
+
+    @Test
+    void aPlaceWhoseFirstLetterIsItsOwnKeepsIt() {
+        String text = "عبرت السفن باب المندب فجرا";
+        List<RecognizedName> names = NameRecognizer.withoutPrepositionBeforeAPlaceWrittenBare(text, tokens(text),
+                List.of(name(text, "باب المندب", EntityType.LOC)), Gazetteer.empty());
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("باب المندب");
+    }
+
+    @Test
     void aPlaceWithAKeptConjunctionAfterAnotherPlaceStartsAfterIt() {
         String text = "تشمل الحملة الرياض وجدة";
         Gazetteer.Builder lists = new Gazetteer.Builder();
