@@ -1282,11 +1282,12 @@ public final class NameRecognizer {
      * ({@link OwnLetterWords}: بنزيمة، لاتسيو، واتفورد), and the article does not write the rest bare.
      */
     private static boolean startsWithOwnLetterReadAsPreposition(String text, Token token, Word word, ArticleStems stems) {
-        if (token.kind() != Token.Kind.WORD || token.proclitics().isEmpty() || !token.enclitic().isEmpty()) return false;
+        if (token.kind() != Token.Kind.WORD || token.proclitics().isEmpty()) return false;
         String preposition = token.proclitics().get(token.proclitics().size() - 1);
         if (!preposition.equals("ب") && !preposition.equals("ل") && !preposition.equals("و")) return false;
-        String rest = word.stemKey();
-        return OwnLetterWords.contains(preposition + rest) && !stems.containsBare(rest);
+        // the whole word from the letter on: a pronoun the clitic rules read on its end is its letters too (باناجه)
+        String whole = MatchingKey.of(text, prepositionStart(text, token), token.end());
+        return OwnLetterWords.contains(whole) && !stems.containsBare(word.stemKey());
     }
 
     /**

@@ -1130,6 +1130,13 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aFamilyNameWhoseBaAndLastLetterTheCliticRulesTookKeepsBothForTheShippedModel() throws java.io.IOException {
+        NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
+        String text = "وأوضح عبد الإله باناجه أن البرنامج اكتمل .";
+        assertThat(names(shipped, text, EntityType.PER)).containsExactly("عبد الإله باناجه");
+    }
+
+    @Test
     void aPlaceWhoseBaTheNewsNeverWritesApartKeepsItForTheShippedModel() throws java.io.IOException {
         NameRecognizer shipped = new NameRecognizer(NerModel.shipped());
         String text = "ووصلت شحنة المساعدات إلى بنجلاديش بعد الفيضانات .";
