@@ -107,7 +107,7 @@ public final class NameRecognizer {
         names = withFamilyNamesAfterFirstNames(text, tokens, withFirstNamesBeforeFamilyNames(text, tokens, names,
                 gazetteer), gazetteer);
         names = namedAfterPeople(text, tokens, names);
-        names = hospitalsNamedAfterPlaces(text, tokens, names);
+        names = institutionsNamedAfterPlaces(text, tokens, names);
         names = placesAsListed(text, tokens, names, gazetteer);
         names = withPlaceHeads(text, placesThatLookLikePeople(text, tokens, names));
         names = withOrganisationHeads(text, tokens, names);
@@ -248,24 +248,56 @@ public final class NameRecognizer {
     /** Nouns of a hospital, by matching key. */
     private static final Set<String> HOSPITAL_HEADS = Set.of(MatchingKey.of("مستشفى"), MatchingKey.of("مستوصف"));
     private static final String UNIVERSITY = MatchingKey.of("جامعة");
+    /**
+     * Nouns of a public service's local office, which the press names by the service and the place it serves
+     * (صحة تبوك، شرطة الرياض، تعليم جدة، مرور جدة، جوازات منطقة مكة المكرمة، بريد المنطقة الشرقية، غرفة الرياض), by
+     * matching key.
+     */
+    private static final Set<String> OFFICE_HEADS = Set.of("صحة", "شرطة", "تعليم", "مرور", "جوازات", "جمارك", "بريد",
+            "غرفة", "أمانة", "بلدية").stream().map(MatchingKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The emirate of a Saudi region or governorate (إمارة منطقة القصيم); إمارة دبي is a place. */
+    private static final String EMIRATE = MatchingKey.of("إمارة");
+    private static final Set<String> UNIT_NOUNS = Set.of(MatchingKey.of("منطقة"), MatchingKey.of("محافظة"));
+
+    /** Whether {@code token} is منطقة or محافظة, with the article or without, and no pronoun. */
+    private static boolean isUnitNoun(String text, Token token) {
+        return token.kind() == Token.Kind.WORD && token.enclitic().isEmpty()
+                && UNIT_NOUNS.contains(WordKey.stemKey(text, token));
+    }
 
     /**
      * A place's name right after the noun of a hospital in construct, or a university's, names the hospital, with the
-     * adjectives that close its name (مستشفى | عسير | المركزي، مستشفى | القطيف | العام، مستشفى | جامعة الملك عبدالعزيز):
-     * one organisation from the noun, the conjunction or preposition written on it left out; the place inside it is
-     * no name of its own, as the gold sets' conventions keep only the longest name.
+     * adjectives that close its name (مستشفى | عسير | المركزي، مستشفى | القطيف | العام، مستشفى | جامعة الملك عبدالعزيز);
+     * a place's name right after the noun of a public service's office names that office (صحة | تبوك، شرطة | الرياض،
+     * إمارة | منطقة القصيم): one organisation from the noun, the conjunction or preposition written on it left out; the
+     * place inside it is no name of its own, as the gold sets' conventions keep only the longest name.
      */
-    static List<RecognizedName> hospitalsNamedAfterPlaces(String text, List<Token> tokens, List<RecognizedName> names) {
+    static List<RecognizedName> institutionsNamedAfterPlaces(String text, List<Token> tokens, List<RecognizedName> names) {
         List<RecognizedName> result = new ArrayList<>(names.size());
         for (RecognizedName name : names) {
+            int firstIndex = tokenAt(tokens, name.span().start());
             Token head = headInConstructBefore(text, tokens, name, result);
-            Token first = tokens.get(tokenAt(tokens, name.span().start()));
+            Token first = tokens.get(firstIndex);
             boolean genitive = head != null && !opensWithConjunctionOrPreposition(first) && !startsAfterAKeptLetter(first, name);
-            boolean placeOrUniversity = name.type() == EntityType.LOC || name.type() == EntityType.ORG
-                    && MatchingKey.of(text, name.span().start(), name.span().end()).startsWith(UNIVERSITY + " ");
-            if (genitive && placeOrUniversity && HOSPITAL_HEADS.contains(WordKey.stemKey(text, head))) {
-                result.add(new RecognizedName(new Span(head.stemStart(),
-                        withClosingAdjectivesAndPurpose(text, tokens, name.span().end())), EntityType.ORG));
+            String key = MatchingKey.of(text, name.span().start(), name.span().end());
+            boolean place = name.type() == EntityType.LOC;
+            // the noun of the region or governorate the tagger left out of the place (جوازات منطقة | مكة المكرمة)
+            Token unit = place && firstIndex >= 1 && isUnitNoun(text, tokens.get(firstIndex - 1))
+                    && text.substring(tokens.get(firstIndex - 1).end(), first.start()).equals(" ")
+                    ? tokens.get(firstIndex - 1) : null;
+            if (unit != null) {
+                head = nounInConstructBefore(text, tokens, firstIndex - 1, result);
+                genitive = head != null && !opensWithConjunctionOrPreposition(first) && !startsAfterAKeptLetter(first, name)
+                        && unit.proclitics().stream().allMatch(p -> p.equals("ال"));
+            }
+            String headKey = genitive ? WordKey.stemKey(text, head) : "";
+            boolean hospital = HOSPITAL_HEADS.contains(headKey)
+                    && (place || name.type() == EntityType.ORG && key.startsWith(UNIVERSITY + " "));
+            boolean office = place && (OFFICE_HEADS.contains(headKey)
+                    || headKey.equals(EMIRATE) && (unit != null || UNIT_NOUNS.contains(key.split(" ")[0])));
+            if (hospital || office) {
+                int end = hospital ? withClosingAdjectivesAndPurpose(text, tokens, name.span().end()) : name.span().end();
+                result.add(new RecognizedName(new Span(head.stemStart(), end), EntityType.ORG));
             } else {
                 result.add(name);
             }
@@ -1355,15 +1387,15 @@ public final class NameRecognizer {
     /**
      * A place of two words or more whose first word keeps a ب or ل the clitic rules left on it, the rest being too
      * short to cut (ببن عروس، بحفر الباطن، بغار الدماء): when the same words without the letter are a place the lists
-     * hold or the article names, the letter is the preposition and the place starts after it. A place written with its
+     * hold or the article names, alone or at the end of a longer name (شرطة حفر الباطن), the letter is the preposition
+     * and the place starts after it. A place written with its
      * own ب (بيت لحم، باب المندب) is named so by the lists or the article, and keeps it.
      */
     static List<RecognizedName> withoutPrepositionBeforeAPlaceWrittenBare(String text, List<Token> tokens,
                                                                          List<RecognizedName> names, Gazetteer gazetteer) {
-        Set<String> places = new HashSet<>();
-        for (RecognizedName name : names) {
-            if (name.type() == EntityType.LOC) places.add(MatchingKey.of(text, name.span().start(), name.span().end()));
-        }
+        // the names the article writes, places and those that end with a place (شرطة حفر الباطن)
+        List<String> written = new ArrayList<>(names.size());
+        for (RecognizedName name : names) written.add(MatchingKey.of(text, name.span().start(), name.span().end()));
         List<RecognizedName> result = new ArrayList<>(names.size());
         for (RecognizedName name : names) {
             int first = tokenAt(tokens, name.span().start()), last = tokenAt(tokens, name.span().end() - 1);
@@ -1377,7 +1409,7 @@ public final class NameRecognizer {
                 String restStems = stems(text, tokens, first, last).substring(1);
                 boolean listed = (gazetteer.phraseLists(restStems) & PLACE_LISTS) != 0
                         && (gazetteer.phraseLists(stems(text, tokens, first, last)) & PLACE_LISTS) == 0;
-                if (listed || places.contains(rest)) {
+                if (listed || written.stream().anyMatch(other -> other.equals(rest) || other.endsWith(" " + rest))) {
                     result.add(new RecognizedName(new Span(afterFirstLetter(text, head), name.span().end()), name.type()));
                     continue;
                 }

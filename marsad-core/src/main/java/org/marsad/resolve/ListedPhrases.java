@@ -171,8 +171,8 @@ final class ListedPhrases<V> {
     private static Set<String> nameHeads() {
         Set<String> heads = new HashSet<>();
         for (String head : WordList.table("institution-heads.txt").keySet()) heads.add(Words.of(head).stemKey(0));
-        for (String head : List.of("إمارة", "أمانة", "بلدية", "شرطة", "فرع", "غرفة", "مطار", "مستشفى", "صحة",
-                "تعليم", "مركز", "منتخب", "مدينة", "ميناء", "ملعب", "استاد", "ستاد")) {
+        for (String head : List.of("إمارة", "أمانة", "بلدية", "شرطة", "فرع", "غرفة", "مطار", "مستشفى", "مستوصف", "صحة",
+                "تعليم", "مرور", "جوازات", "جمارك", "بريد", "مركز", "منتخب", "مدينة", "ميناء", "ملعب", "استاد", "ستاد")) {
             heads.add(Words.of(head).stemKey(0));
         }
         return Set.copyOf(heads);

@@ -436,47 +436,63 @@ class NameRecognizerTest {
                 .containsExactly("ماجد الفهيد/PER");
     }
 
-    /** The names hospitalsNamedAfterPlaces makes of a sentence where the tagger found {@code words} as {@code type}. */
-    private static List<String> hospitals(String text, String words, EntityType type) {
+    /** The names institutionsNamedAfterPlaces makes of a sentence where the tagger found {@code words} as {@code type}. */
+    private static List<String> namedAfterPlaces(String text, String words, EntityType type) {
         List<org.marsad.model.Token> tokens = new org.marsad.text.ArabicTokenizer().tokenize(text);
-        return NameRecognizer.hospitalsNamedAfterPlaces(text, tokens, List.of(name(text, words, type)))
+        return NameRecognizer.institutionsNamedAfterPlaces(text, tokens, List.of(name(text, words, type)))
                 .stream().map(n -> n.span().of(text) + "/" + n.type()).toList();
     }
 
     @Test
+    void aPlaceAfterAPublicServicesNounNamesItsLocalOffice() {
+        assertThat(namedAfterPlaces("أكدت صحة تبوك سلامة الإجراءات", "تبوك", EntityType.LOC)).containsExactly("صحة تبوك/ORG");
+    }
+
+    @Test
+    void aPlaceAfterTheRegionsNounAfterAnEmirateNamesTheEmirate() {
+        assertThat(namedAfterPlaces("أصدرت إمارة منطقة القصيم بيانا", "القصيم", EntityType.LOC))
+                .containsExactly("إمارة منطقة القصيم/ORG");
+    }
+
+    @Test
+    void anEmirateNamedByItsTownIsAPlace() {
+        assertThat(namedAfterPlaces("زار الوفد إمارة دبي أمس", "دبي", EntityType.LOC)).containsExactly("دبي/LOC");
+    }
+
+    @Test
     void aPlaceAfterAHospitalsNounNamesTheHospitalWithTheAdjectiveThatClosesIt() {
-        assertThat(hospitals("نقل المصابون إلى مستشفى تبوك المركزي مساء", "تبوك", EntityType.LOC))
+        assertThat(namedAfterPlaces("نقل المصابون إلى مستشفى تبوك المركزي مساء", "تبوك", EntityType.LOC))
                 .containsExactly("مستشفى تبوك المركزي/ORG");
     }
 
     @Test
     void theGeneralOfAHospitalsNameIsNoYearBeforeAWordOfTime() {
-        assertThat(hospitals("استقبل مستشفى حائل العام الماضي ألف مريض", "حائل", EntityType.LOC))
+        assertThat(namedAfterPlaces("استقبل مستشفى حائل العام الماضي ألف مريض", "حائل", EntityType.LOC))
                 .containsExactly("مستشفى حائل/ORG");
-        assertThat(hospitals("افتتح مستشفى حائل العام في الحي", "حائل", EntityType.LOC))
+        assertThat(namedAfterPlaces("افتتح مستشفى حائل العام في الحي", "حائل", EntityType.LOC))
                 .containsExactly("مستشفى حائل العام/ORG");
     }
 
     @Test
     void aNationalityAfterAHospitalsNameIsLeftOutOfIt() {
-        assertThat(hospitals("نقل الجريح إلى مستشفى تبوك الأردني أمس", "تبوك", EntityType.LOC))
+        assertThat(namedAfterPlaces("نقل الجريح إلى مستشفى تبوك الأردني أمس", "تبوك", EntityType.LOC))
                 .containsExactly("مستشفى تبوك/ORG");
     }
 
     @Test
     void aUniversityAfterAHospitalsNounNamesItsHospital() {
-        assertThat(hospitals("يعالج في مستشفى جامعة الملك سعود حاليا", "جامعة الملك سعود", EntityType.ORG))
+        assertThat(namedAfterPlaces("يعالج في مستشفى جامعة الملك سعود حاليا", "جامعة الملك سعود", EntityType.ORG))
                 .containsExactly("مستشفى جامعة الملك سعود/ORG");
     }
 
     @Test
     void aPlaceWithAPrepositionAfterAHospitalIsWhereTheHospitalIs() {
-        assertThat(hospitals("افتتح مستشفى بتبوك أمس", "تبوك", EntityType.LOC)).containsExactly("تبوك/LOC");
+        assertThat(namedAfterPlaces("افتتح مستشفى بتبوك أمس", "تبوك", EntityType.LOC)).containsExactly("تبوك/LOC");
     }
 
     @Test
     void aPlaceAfterTheHospitalWithTheArticleIsNoName() {
-        assertThat(hospitals("زار المستشفى تبوك أمس", "تبوك", EntityType.LOC)).containsExactly("تبوك/LOC");
+        assertThat(namedAfterPlaces("زار المستشفى تبوك أمس", "تبوك", EntityType.LOC)).containsExactly("تبوك/LOC");
     }
 
     @Test
@@ -718,6 +734,15 @@ class NameRecognizerTest {
                 name(text, "ببن عروس", EntityType.LOC),
                 new RecognizedName(new Span(bare, bare + "بن عروس".length()), EntityType.LOC)), Gazetteer.empty());
         assertThat(names).extracting(n -> n.span().of(text)).containsExactly("بن عروس", "بن عروس");
+    }
+
+    @Test
+    void aPrepositionKeptOnAPlaceThatEndsAnotherNameOfTheArticleIsLeftOut() {
+        String text = "وقع الحادث بحفر الباطن، وباشرت شرطة حفر الباطن التحقيق";
+        List<RecognizedName> names = NameRecognizer.withoutPrepositionBeforeAPlaceWrittenBare(text, tokens(text), List.of(
+                name(text, "بحفر الباطن", EntityType.LOC), name(text, "شرطة حفر الباطن", EntityType.ORG)),
+                Gazetteer.empty());
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("حفر الباطن", "شرطة حفر الباطن");
     }
 
     @Test

@@ -739,6 +739,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void aRegionAfterAPassportOfficesNounIsLeftToThatOfficesName() {
+        Tagging t = Tagging.of("أوضحت جوازات منطقة حائل أن الخدمة متاحة.");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == LOC).isEmpty();
+    }
+
+    @Test
     void knownCompanyListedWithItsNationalityIsNamedWithIt() {
         Tagging t = Tagging.of("وقعت أرامكو السعودية عقدا جديدا.");
         assertThat(only(t.resolve(), ORG).name()).isEqualTo("أرامكو السعودية");
