@@ -21,7 +21,8 @@ import org.marsad.lexicon.WordList;
  *       article (لشؤون اللاجئين).</li>
  *   <li>What qualifies it, up to {@value #MAX_AFTER} words: words with the article that look like adjectives
  *       (التقني، المدني، الإنسانية), and nouns joined by و with their adjectives (والمهني، والأعمال الإنسانية،
- *       وحماية البيئة). A stop word, a word with a pronoun or a line break ends the name.</li>
+ *       وحماية البيئة). A stop word, a word with a pronoun, a line break or the noun of another body after و
+ *       (والوكالة، والمنظمة) ends the name.</li>
  * </ul>
  * Known misses: an adjective that is a participle the lists do not hold ends the name before it (للكرة | الطائرة),
  * since any word with the article there may as well be the verb's object (أصدرت الهيئة العامة للإحصاء التقرير); and
@@ -67,6 +68,8 @@ final class PurposeNames {
         int after = 0;
         for (int k = last + 1; after < MAX_AFTER && plain(w, k, free); ) {
             List<String> proclitics = w.token(k).proclitics();
+            // the noun of another body joined by و begins that body (للاستثمار | والوكالة الفرنسية للتنمية)
+            if (!proclitics.isEmpty() && proclitics.get(0).equals("و") && (HEADS.contains(w.stemKey(k)) || WORDS.isHead(w.stemKey(k)))) break;
             if (proclitics.equals(ARTICLE) && isAdjective(w, k)) {
                 last = k++;
                 after++;

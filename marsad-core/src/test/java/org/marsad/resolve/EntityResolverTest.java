@@ -541,6 +541,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void institutionNamedByItsPurposeEndsBeforeAnotherBodyJoinedByAnd() {
+        Tagging t = Tagging.of("وقع الاتحاد السعودي لكرة القدم والرئاسة العامة لرعاية الشباب اتفاقية.");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name)
+                .containsExactly("الاتحاد السعودي لكرة القدم", "الرئاسة العامة لرعاية الشباب");
+    }
+
+    @Test
     void teamBeforeACountrysNameIsANationalTeamAndNoPlace() {
         Tagging t = Tagging.of("فاز لاعبو منتخب قطر على ضيوفهم، ثم لعبوا مع منتخب كوريا الجنوبية.").tag(LOC, "قطر");
         assertThat(t.resolve()).extracting(Entity::type, Entity::name)
