@@ -5,8 +5,10 @@ import org.marsad.text.MatchingKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Learns, from unlabelled news, the words whose first letter ب, ل or و is their own and not a preposition or the
@@ -15,7 +17,9 @@ import java.util.Map;
  * while the rest of such a name (نجلاديش، اتريك، اتفورد) is almost never written alone. A word is learned when
  * <ul>
  *   <li>it begins with ب or ل, not on the article (بالكاد، للمملكة), or with و before ا or ي (see
- *       {@link #opensWithPreposition}), and has {@value #MIN_LETTERS} letters at least;</li>
+ *       {@link #opensWithPreposition}), never written with a hamza on the alef after that letter (وإندونسيا is the
+ *       conjunction on a misspelt country, بإمكان a preposition on a noun), and has {@value #MIN_LETTERS} letters at
+ *       least;</li>
  *   <li>it occurs {@value #MIN_COUNT} times at least;</li>
  *   <li>the rest after its first letter, bare or with the article, occurs at most {@value #MAX_REST_PERCENT}% as often
  *       as the word does.</li>
@@ -28,6 +32,11 @@ public final class OwnLetterWordLearner {
     static final int MAX_REST_PERCENT = 10;
 
     private final Map<String, Integer> counts = new HashMap<>();
+    /**
+     * Keys written at least once with a hamza on the alef after the first letter: a clitic on an Arabic word
+     * (وإندونيسيا، بإمكان), where a foreign name's letter goes before a bare alef (باتريك، واتفورد).
+     */
+    private final Set<String> cliticOnHamza = new HashSet<>();
 
     /** Counts the words of one text. */
     public void add(String text) {
@@ -38,8 +47,22 @@ public final class OwnLetterWordLearner {
             while (i < n && isWordChar(text.charAt(i))) i++;
             if (start == i) break;
             String key = MatchingKey.of(text, start, i);
-            if (!key.isEmpty()) counts.merge(key, 1, Integer::sum);
+            if (key.isEmpty()) continue;
+            counts.merge(key, 1, Integer::sum);
+            if (isHamzaAlef(letterAfterFirst(text, start, i))) cliticOnHamza.add(key);
         }
+    }
+
+    /** The letter after the first of {@code text[start, end)}, its marks passed, or 0. */
+    private static char letterAfterFirst(String text, int start, int end) {
+        int k = start + 1;
+        while (k < end && (text.charAt(k) >= '\u064B' || text.charAt(k) == '\u0640')) k++;
+        return k < end ? text.charAt(k) : 0;
+    }
+
+    /** أ، إ، آ: a word of Arabic after a clitic, where a foreign name's letter goes before a bare alef. */
+    public static boolean isHamzaAlef(char c) {
+        return c == 'أ' || c == 'إ' || c == 'آ';
     }
 
     /** Arabic letters, tatweel and diacritics. */
@@ -53,7 +76,10 @@ public final class OwnLetterWordLearner {
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             String key = e.getKey();
             int count = e.getValue();
-            if (key.length() < MIN_LETTERS || count < MIN_COUNT || !opensWithPreposition(key)) continue;
+            if (key.length() < MIN_LETTERS || count < MIN_COUNT || !opensWithPreposition(key)
+                    || cliticOnHamza.contains(key)) {
+                continue;
+            }
             String rest = key.substring(1);
             long restCount = count(rest) + count("ال" + rest);
             if (restCount * 100 <= (long) MAX_REST_PERCENT * count) words.add(key);

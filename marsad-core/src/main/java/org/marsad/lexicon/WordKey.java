@@ -27,6 +27,14 @@ public final class WordKey {
         return MatchingKey.of(text, t.stemStart(), t.stemEnd());
     }
 
+    /**
+     * Whether the stem key {@code stemKey} ends as an adjective of relation does, in ي or ية (الأهلي، المركزية): the
+     * form of nationalities, family names and most adjectives that close a name.
+     */
+    public static boolean isRelativeAdjective(String stemKey) {
+        return stemKey.endsWith("ي") || stemKey.endsWith("يه");
+    }
+
     /** Whether token {@code t} carries the article. */
     public static boolean hasArticle(Token t) {
         return t.proclitics().contains("ال");

@@ -2,6 +2,7 @@ package org.marsad.ner;
 
 import org.marsad.lexicon.FamilyNames;
 import org.marsad.lexicon.InstitutionWords;
+import org.marsad.lexicon.OwnLetterWordLearner;
 import org.marsad.lexicon.OwnLetterWords;
 import org.marsad.model.Span;
 import org.marsad.model.EntityType;
@@ -73,7 +74,13 @@ public final class NameRecognizer {
                     if (end - begin == 1 && isGodEpithet(text, tokens.get(begin))) continue; // وقال تعالى: no name
                 }
                 int wordOffset = position - from[s];
-                java.util.function.IntPredicate ownLetter = k -> startsWithOwnLetterReadAsPreposition(text, tokens.get(k),
+                int runStart = begin;
+                // a place's or an organisation's word after another of the run written with و or after a comma opens
+                // the next of a list (وحقل ويدمة): its و is the conjunction; a person's name goes on (وجاك ويلشير)
+                java.util.function.IntPredicate listed = k -> name.type() != EntityType.PER && k > runStart
+                        && (isComma(text, tokens.get(k - 1)) || opensWithConjunction(tokens.get(k - 1)));
+                java.util.function.IntPredicate ownLetter = k -> !listed.test(k)
+                        && startsWithOwnLetterReadAsPreposition(text, tokens.get(k),
                         words.words[words.ids[wordOffset + k]].word(), stems)
                         || name.type() != EntityType.ORG && startsWithNameLetterReadAsPreposition(text, tokens.get(k),
                         words.words[words.ids[wordOffset + k]].word(), model.gazetteer(), stems);
@@ -230,13 +237,14 @@ public final class NameRecognizer {
             int kept = 0;
             while (kept < 2 && !HEADS_OF_NAMES_AFTER_PEOPLE.containsKey(stem.substring(kept)) && stem.length() > kept + 3
                     && "وفبلك".indexOf(stem.charAt(kept)) >= 0) kept++;
-            EntityType type = HEADS_OF_NAMES_AFTER_PEOPLE.get(stem.substring(kept));
-            if (type == null || (!ranked && (HEADS_ONLY_WITH_RANK.contains(stem.substring(kept))
+            String headKey = stem.substring(kept);
+            EntityType type = HEADS_OF_NAMES_AFTER_PEOPLE.get(headKey);
+            if (type == null || (!ranked && (HEADS_ONLY_WITH_RANK.contains(headKey)
                     || isFollowedByAnotherPerson(text, tokens, name, names)))) {
                 continue;
             }
             Span span = new Span(head.stemStart() + kept, type == EntityType.ORG
-                    ? withClosingAdjectivesAndPurpose(text, tokens, name.span().end())
+                    ? withClosingAdjectivesAndPurpose(text, tokens, name.span().end(), HOSPITAL_HEADS.contains(headKey))
                     : name.span().end());
             result.removeIf(other -> other.span().start() < span.end() && span.start() < other.span().end());
             result.add(new RecognizedName(span, type));
@@ -269,40 +277,55 @@ public final class NameRecognizer {
      * A place's name right after the noun of a hospital in construct, or a university's, names the hospital, with the
      * adjectives that close its name (مستشفى | عسير | المركزي، مستشفى | القطيف | العام، مستشفى | جامعة الملك عبدالعزيز);
      * a place's name right after the noun of a public service's office names that office (صحة | تبوك، شرطة | الرياض،
-     * إمارة | منطقة القصيم): one organisation from the noun, the conjunction or preposition written on it left out; the
-     * place inside it is no name of its own, as the gold sets' conventions keep only the longest name.
+     * إمارة | منطقة القصيم), but not a country's, which such a noun only describes (تعليم مصر، رغم مرور زيمبابوي), nor
+     * the traffic of حركة مرور: one organisation from the noun, the conjunction or preposition written on it left out;
+     * the place inside it is no name of its own, as the gold sets' conventions keep only the longest name.
      */
     static List<RecognizedName> institutionsNamedAfterPlaces(String text, List<Token> tokens, List<RecognizedName> names) {
         List<RecognizedName> result = new ArrayList<>(names.size());
         for (RecognizedName name : names) {
             int firstIndex = tokenAt(tokens, name.span().start());
-            Token head = headInConstructBefore(text, tokens, name, result);
             Token first = tokens.get(firstIndex);
-            boolean genitive = head != null && !opensWithConjunctionOrPreposition(first) && !startsAfterAKeptLetter(first, name);
-            String key = MatchingKey.of(text, name.span().start(), name.span().end());
             boolean place = name.type() == EntityType.LOC;
             // the noun of the region or governorate the tagger left out of the place (جوازات منطقة | مكة المكرمة)
             Token unit = place && firstIndex >= 1 && isUnitNoun(text, tokens.get(firstIndex - 1))
+                    && tokens.get(firstIndex - 1).proclitics().stream().allMatch(p -> p.equals("ال"))
                     && text.substring(tokens.get(firstIndex - 1).end(), first.start()).equals(" ")
                     ? tokens.get(firstIndex - 1) : null;
-            if (unit != null) {
-                head = nounInConstructBefore(text, tokens, firstIndex - 1, result);
-                genitive = head != null && !opensWithConjunctionOrPreposition(first) && !startsAfterAKeptLetter(first, name)
-                        && unit.proclitics().stream().allMatch(p -> p.equals("ال"));
-            }
+            Token head = unit != null ? nounInConstructBefore(text, tokens, firstIndex - 1, result)
+                    : headInConstructBefore(text, tokens, name, result);
+            boolean genitive = head != null && !opensWithConjunctionOrPreposition(first) && !startsAfterAKeptLetter(first, name);
             String headKey = genitive ? WordKey.stemKey(text, head) : "";
+            String key = MatchingKey.of(text, name.span().start(), name.span().end());
             boolean hospital = HOSPITAL_HEADS.contains(headKey)
                     && (place || name.type() == EntityType.ORG && key.startsWith(UNIVERSITY + " "));
-            boolean office = place && (OFFICE_HEADS.contains(headKey)
-                    || headKey.equals(EMIRATE) && (unit != null || UNIT_NOUNS.contains(key.split(" ")[0])));
+            boolean office = place && !isCountry(name.span().of(text)) && (OFFICE_HEADS.contains(headKey)
+                    && !(headKey.equals(TRAFFIC) && followsTheWordForMovement(text, tokens, head))
+                    || headKey.equals(EMIRATE) && (unit != null || isUnitNoun(text, first)));
             if (hospital || office) {
-                int end = hospital ? withClosingAdjectivesAndPurpose(text, tokens, name.span().end()) : name.span().end();
+                int end = hospital ? withClosingAdjectivesAndPurpose(text, tokens, name.span().end(), true)
+                        : name.span().end();
                 result.add(new RecognizedName(new Span(head.stemStart(), end), EntityType.ORG));
             } else {
                 result.add(name);
             }
         }
         return result;
+    }
+
+    private static final String TRAFFIC = MatchingKey.of("مرور");
+    private static final String MOVEMENT = MatchingKey.of("حركة");
+
+    /** Whether the word before {@code head} is حركة: حركة مرور القاهرة is the city's traffic, not its traffic police. */
+    private static boolean followsTheWordForMovement(String text, List<Token> tokens, Token head) {
+        int k = tokens.indexOf(head);
+        return k >= 1 && tokens.get(k - 1).kind() == Token.Kind.WORD
+                && WordKey.stemKey(text, tokens.get(k - 1)).equals(MOVEMENT);
+    }
+
+    /** Whether {@code name} is a country's name: a service's office is named by its town or region (صحة تبوك). */
+    private static boolean isCountry(String name) {
+        return WordKey.ofPhrase(name).map(COUNTRIES.regionsByName()::containsKey).orElse(false);
     }
 
     /**
@@ -328,17 +351,11 @@ public final class NameRecognizer {
     private static final int MAX_PURPOSE_WORDS = 4;
 
     /**
-     * The end of an institution named after a person with the phrase that says what it is for, if one follows on
-     * the line (مركز الملك سلمان | للإغاثة والأعمال الإنسانية): a word with ل and the article, then relative
-     * adjectives with the article (الإنسانية) or words with و and the article (والمعادن), {@value #MAX_PURPOSE_WORDS}
-     * words at most in all; else {@code end}. A title or a time after the name (الدكتور، اليوم) ends it.
-     */
-    /**
      * The end of an institution's name that reaches {@code end}, with the adjectives that close it and then its purpose
-     * (مستشفى الملك فهد | التخصصي، مركز الملك عبدالله | العالمي | للحوار).
+     * (مستشفى الملك فهد | التخصصي، مركز الملك عبدالله | العالمي | للحوار); a hospital's also with العام.
      */
-    private static int withClosingAdjectivesAndPurpose(String text, List<Token> tokens, int end) {
-        int stop = withClosingAdjectives(text, tokens, tokenAt(tokens, end - 1), end);
+    private static int withClosingAdjectivesAndPurpose(String text, List<Token> tokens, int end, boolean hospital) {
+        int stop = withClosingAdjectives(text, tokens, tokenAt(tokens, end - 1), end, hospital);
         return withPurpose(text, tokens, tokenAt(tokens, stop - 1), stop);
     }
 
@@ -349,20 +366,21 @@ public final class NameRecognizer {
     /**
      * The end of an institution's name whose last word is token {@code last}, ending at {@code end}, with the
      * definite adjectives of relation in ي or ية after it, at most {@value #MAX_CLOSING_ADJECTIVES} (مستشفى عسير |
-     * المركزي، كلية الملك فهد | الأمنية), and العام of a hospital (مستشفى القطيف | العام) unless a word of time follows
-     * it (العام الماضي is a year). Not a stop (الأولى، الحالي) nor a family name (القحطاني), which a person's name may
-     * end on, nor a nationality, which the gold sets leave out of a name (مستشفى سوروكا | الإسرائيلي).
+     * المركزي، كلية الملك فهد | الأمنية), and for a {@code hospital} العام (مستشفى القطيف | العام) unless a word with
+     * the article follows it (العام الماضي، العام الدراسي are a year). Not a stop (الأولى، الحالي) nor a family name
+     * (القحطاني), which a person's name may end on, nor a nationality, which the gold sets leave out of a name (مستشفى
+     * سوروكا | الإسرائيلي).
      */
-    private static int withClosingAdjectives(String text, List<Token> tokens, int last, int end) {
+    private static int withClosingAdjectives(String text, List<Token> tokens, int last, int end, boolean hospital) {
         int k = last;
         while (k >= 0 && k - last < MAX_CLOSING_ADJECTIVES && isPlainWordAfter(text, tokens, k + 1)) {
             Token next = tokens.get(k + 1);
             if (!next.proclitics().equals(List.of("ال"))) break;
             String stem = WordKey.stemKey(text, next);
-            boolean relative = (stem.endsWith("ي") || stem.endsWith("يه")) && !INSTITUTION_WORDS.isStop(stem)
+            boolean relative = WordKey.isRelativeAdjective(stem) && !INSTITUTION_WORDS.isStop(stem)
                     && !FamilyNames.contains(stem) && COUNTRIES.regionOfAdjective(stem).isEmpty();
-            boolean general = stem.equals(GENERAL) && !(isPlainWordAfter(text, tokens, k + 2)
-                    && INSTITUTION_WORDS.isStop(WordKey.stemKey(text, tokens.get(k + 2))));
+            boolean general = hospital && stem.equals(GENERAL) && !(isPlainWordAfter(text, tokens, k + 2)
+                    && tokens.get(k + 2).proclitics().equals(List.of("ال")));
             if (!relative && !general) break;
             k++;
             end = next.stemEnd();
@@ -372,6 +390,12 @@ public final class NameRecognizer {
 
     private static final InstitutionWords INSTITUTION_WORDS = InstitutionWords.arabic();
 
+    /**
+     * The end of an institution named after a person with the phrase that says what it is for, if one follows on
+     * the line (مركز الملك سلمان | للإغاثة والأعمال الإنسانية): a word with ل and the article, then relative
+     * adjectives with the article (الإنسانية) or words with و and the article (والمعادن), {@value #MAX_PURPOSE_WORDS}
+     * words at most in all; else {@code end}. A title or a time after the name (الدكتور، اليوم) ends it.
+     */
     private static int withPurpose(String text, List<Token> tokens, int last, int end) {
         if (last < 0 || !isPlainWordAfter(text, tokens, last + 1) || !tokens.get(last + 1).proclitics().equals(List.of("ل", "ال"))) {
             return end;
@@ -813,6 +837,14 @@ public final class NameRecognizer {
         return first.proclitics().isEmpty() && name.span().start() > first.start();
     }
 
+    private static boolean isComma(String text, Token t) {
+        return t.kind() == Token.Kind.PUNCTUATION && t.length() == 1 && "،,؛;".indexOf(text.charAt(t.start())) >= 0;
+    }
+
+    private static boolean opensWithConjunction(Token t) {
+        return t.kind() == Token.Kind.WORD && !t.proclitics().isEmpty() && t.proclitics().get(0).equals("و");
+    }
+
     private static boolean opensWithConjunctionOrPreposition(Token t) {
         if (t.kind() != Token.Kind.WORD || t.proclitics().isEmpty()) return false;
         String first = t.proclitics().get(0);
@@ -1055,17 +1087,17 @@ public final class NameRecognizer {
      */
     private static final Set<String> LANDMARK_HEADS = Set.of("قلعه", "قصر", "ساحه", "ميدان", "حديقه", "منتزه", "برج",
             "بحيره", "نهر", "جبل", "جبال", "سد", "مضيق", "جزيره", "جزر", "دوار", "مفترق");
-    /** Plural landmark nouns, which before a country describe its land (جبال أفغانستان، جزر اليونان). */
-    private static final Set<String> PLURAL_LANDMARK_HEADS = Set.of("جبال", "جزر");
+    /** Landmark nouns that before a country describe its land (جبال أفغانستان، جزر اليونان، جزيرة مدغشقر). */
+    private static final Set<String> LAND_HEADS = Set.of("جبال", "جزر", "جزيره");
 
     /**
      * Whether {@code key} is a landmark's noun for {@code name} in {@code text}: ساحة before a person is the idiom of
-     * clearing a name (تبرئ ساحة عنزي النصر), not a square, and a plural noun before a country is no name.
+     * clearing a name (تبرئ ساحة عنزي النصر), not a square, and a noun of land before a country is no name: the
+     * country is.
      */
     private static boolean isLandmarkHead(String key, RecognizedName name, String text) {
         if (!LANDMARK_HEADS.contains(key) || key.equals("ساحه") && name.type() == EntityType.PER) return false;
-        return !PLURAL_LANDMARK_HEADS.contains(key) || !WordKey.ofPhrase(name.span().of(text))
-                .map(COUNTRIES.regionsByName()::containsKey).orElse(false);
+        return !LAND_HEADS.contains(key) || !isCountry(name.span().of(text));
     }
 
     /** Prepositions of place, by matching key: after one a palace is where something happens, not who speaks. */
@@ -1317,6 +1349,10 @@ public final class NameRecognizer {
         if (token.kind() != Token.Kind.WORD || token.proclitics().isEmpty()) return false;
         String preposition = token.proclitics().get(token.proclitics().size() - 1);
         if (!preposition.equals("ب") && !preposition.equals("ل") && !preposition.equals("و")) return false;
+        // a foreign name's letter is written before a bare alef; before a hamza it is a clitic (وأكشاي، بأحمد)
+        if (token.stemStart() < token.end() && OwnLetterWordLearner.isHamzaAlef(text.charAt(token.stemStart()))) {
+            return false;
+        }
         // the whole word from the letter on: a pronoun the clitic rules read on its end is its letters too (باناجه)
         String whole = MatchingKey.of(text, prepositionStart(text, token), token.end());
         return OwnLetterWords.contains(whole) && !stems.containsBare(word.stemKey());
@@ -1399,9 +1435,13 @@ public final class NameRecognizer {
         List<RecognizedName> result = new ArrayList<>(names.size());
         for (RecognizedName name : names) {
             int first = tokenAt(tokens, name.span().start()), last = tokenAt(tokens, name.span().end() - 1);
-            Token head = first < 0 ? null : tokens.get(first);
+            if (first < 0 || last <= first) {
+                result.add(name);
+                continue;
+            }
+            Token head = tokens.get(first);
             String key = MatchingKey.of(text, name.span().start(), name.span().end());
-            boolean keptLetter = name.type() == EntityType.LOC && last > first && head.kind() == Token.Kind.WORD
+            boolean keptLetter = name.type() == EntityType.LOC && head.kind() == Token.Kind.WORD
                     && head.proclitics().isEmpty() && name.span().start() == head.start()
                     && (key.charAt(0) == 'ب' || key.charAt(0) == 'ل') && key.indexOf(' ') > 2;
             if (keptLetter) {

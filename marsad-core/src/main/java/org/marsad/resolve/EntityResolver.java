@@ -335,16 +335,22 @@ public final class EntityResolver {
          * (الضيف الأهلي), and after an adjective the word may be a club named in apposition (الغريم التقليدي | الفيصلي).
          */
         private boolean isAdjectiveOfTheNounBefore(int i) {
-            if (i < 1 || !w.hasArticle(i) || !w.hasArticle(i - 1) || w.hasEnclitic(i - 1) || !w.isWord(i - 1)
-                    || !w.followsOnSameLine(i)) {
+            if (i < 1 || !w.token(i).proclitics().equals(ARTICLE_ONLY) || !w.hasArticle(i - 1) || w.hasEnclitic(i - 1)
+                    || !w.isWord(i - 1) || !w.followsOnSameLine(i)) {
                 return false;
             }
-            return isRelativeAdjective(w.stemKey(i)) && !isRelativeAdjective(w.stemKey(i - 1));
+            String noun = w.stemKey(i - 1);
+            // a body's noun with the article takes the word as its name (البنك الأهلي، النادي الأهلي)
+            if (INSTITUTION_WORDS.headForms(noun).contains(InstitutionWords.Form.DEFINITE) || BODY_NOUNS.contains(noun)) {
+                return false;
+            }
+            return WordKey.isRelativeAdjective(w.stemKey(i)) && !WordKey.isRelativeAdjective(noun);
         }
 
-        private static boolean isRelativeAdjective(String stemKey) {
-            return stemKey.endsWith("ي") || stemKey.endsWith("يه");
-        }
+        private static final List<String> ARTICLE_ONLY = List.of("ال");
+        private static final InstitutionWords INSTITUTION_WORDS = InstitutionWords.arabic();
+        /** Nouns of bodies that the institution words hold only in construct, but that with the article too take a name. */
+        private static final Set<String> BODY_NOUNS = Set.of(MatchingKey.of("نادي"), MatchingKey.of("مستشفى"));
 
         /**
          * The last word of a person's name before a word written with a preposition and the article, which no name
@@ -895,7 +901,10 @@ public final class EntityResolver {
 
         private boolean canSpreadTo(NamePattern.Match match) {
             if (!isFree(match.first(), match.last()) || w.hasEnclitic(match.last())) return false;
-            return match.words() > 1 || countries.adjectiveAt(w, match.first()) == null;
+            // one word is no name where it is a nationality, or outside sport the adjective of the noun before it
+            // (التمرد الحوثي beside عبدالملك الحوثي)
+            return match.words() > 1 || countries.adjectiveAt(w, match.first()) == null
+                    && !(isAdjectiveOfTheNounBefore(match.first()) && !aboutSport());
         }
 
         private void addTitles() {

@@ -33,7 +33,7 @@ final class KnownListedNames {
     private record Listed(EntityType type, boolean takesNationality, boolean club) {
     }
 
-    private static final String CLUB = MatchingKey.of("نادي");
+    private static final String SPORTING = MatchingKey.of("رياضي");
 
     /**
      * A listed name found in a text, its type, and where the words the list read end: after a nationality that
@@ -43,8 +43,8 @@ final class KnownListedNames {
     record Found(NamePattern.Match match, EntityType type, int readEnd) {
     }
 
-    /** A listed name's words in a text, as the lists give it. */
-    private record Candidate(NamePattern.Match match, Listed listed) {
+    /** A listed name's words in a text, as the lists give it, and the key its first word was read as. */
+    private record Candidate(NamePattern.Match match, Listed listed, String key) {
     }
 
     private final CountryNames countries;
@@ -106,7 +106,7 @@ final class KnownListedNames {
         if (!w.isWord(i) || !free.test(i)) return null;
         // the longest listed name written here, read as the word is cut, else with a preposition the tokenizer left
         // on it taken off (لأوبك، لبوتين); the guards, which read the words around, only for one that is
-        Candidate found = listedFrom(w, i, w.wordKey(i), w.mentionStart(i), free);
+        Candidate found = listedFrom(w, i, w.wordKey(i), w.listedNameStart(i), free);
         if (found == null && w.token(i).proclitics().isEmpty() && Words.mayBeginWithClitic(w.stemKey(i))) {
             for (Words.Reading reading : w.readings(i)) {
                 if (!w.followsKeptPreposition(i, reading.start())) continue;
@@ -124,10 +124,11 @@ final class KnownListedNames {
         NamePattern.Match match = found.match();
         if (ofAUnit) match = new NamePattern.Match(i - 1, match.last(), w.mentionStart(i - 1), match.end());
         int last = match.last(), read = last;
-        // a club listed with its nationality (لخويا القطري، نادي السد القطري) is named without it, but for the
-        // nationality that is the club's name (النادي | المصري)
-        if (listed.club() && last > match.first() && countries.adjectiveAt(w, last) != null
-                && !w.stemKey(last - 1).equals(CLUB)) {
+        // a club listed with its nationality is named without it where the list names the club without it too
+        // (لخويا القطري، نادي السد القطري، الترجي التونسي); not where the nationality is part of the only name
+        // (الملعب التونسي، النادي المصري) or closes the club's full name (الترجي الرياضي التونسي)
+        if (listed.club() && last > i && countries.adjectiveAt(w, last) != null
+                && !w.stemKey(last - 1).equals(SPORTING) && isListedClub(w, i, found.key(), last - 1)) {
             last--;
         }
         int next = ListedPhrases.definiteWordAfter(w, last, free);
@@ -148,9 +149,19 @@ final class KnownListedNames {
     private static Candidate listedFrom(Words w, int i, String key, int start, IntPredicate free) {
         for (ListedPhrases.Phrase<Listed> name : NAMES.beginningWith(w, i, key)) {
             int last = ListedPhrases.lastWord(w, i, key, name, free);
-            if (last >= 0) return new Candidate(new NamePattern.Match(i, last, start, w.stemEnd(last)), name.value());
+            if (last >= 0) {
+                return new Candidate(new NamePattern.Match(i, last, start, w.stemEnd(last)), name.value(), key);
+            }
         }
         return null;
+    }
+
+    /** Whether the words from {@code i}, read as {@code key}, to {@code last} are a listed club's name. */
+    private static boolean isListedClub(Words w, int i, String key, int last) {
+        for (ListedPhrases.Phrase<Listed> name : NAMES.beginningWith(w, i, key)) {
+            if (name.value().club() && ListedPhrases.lastWord(w, i, key, name, k -> true) == last) return true;
+        }
+        return false;
     }
 
     /**

@@ -46,6 +46,12 @@ class OwnLetterWordLearnerTest {
     }
 
     @Test
+    void theConjunctionBeforeAHamzaIsNotLearned() {
+        OwnLetterWordLearner learner = learnedFrom("تشمل الجولة عمان وإندونسيا.", "زار الوفد ماليزيا وإندونسيا.");
+        assertThat(learner.words()).isEmpty();
+    }
+
+    @Test
     void aWordMetOnceIsNotLearned() {
         OwnLetterWordLearner learner = learnedFrom("وقال باتريك إن التدريب انتهى.");
         assertThat(learner.words()).isEmpty();

@@ -425,6 +425,18 @@ class NameRecognizerTest {
     }
 
     @Test
+    void theGeneralOfAnInstitutionOtherThanAHospitalIsAYear() {
+        assertThat(namedAfterPeopleTyped("احتفل مركز الأمير سلطان العام الميلادي بالذكرى", "سلطان"))
+                .containsExactly("مركز الأمير سلطان/ORG");
+    }
+
+    @Test
+    void theGeneralOfAHospitalBeforeAPrepositionIsItsName() {
+        assertThat(namedAfterPeopleTyped("افتتح مستشفى الملك خالد العام بالمدينة", "خالد"))
+                .containsExactly("مستشفى الملك خالد العام/ORG");
+    }
+
+    @Test
     void aHospitalNamedAfterADoctorIsOneOrganisation() {
         assertThat(namedAfterPeopleTyped("راجع المريض مستشفى الدكتور ماجد الفهيد صباحا", "ماجد الفهيد"))
                 .containsExactly("مستشفى الدكتور ماجد الفهيد/ORG");
@@ -452,6 +464,23 @@ class NameRecognizerTest {
     void aPlaceAfterTheRegionsNounAfterAnEmirateNamesTheEmirate() {
         assertThat(namedAfterPlaces("أصدرت إمارة منطقة القصيم بيانا", "القصيم", EntityType.LOC))
                 .containsExactly("إمارة منطقة القصيم/ORG");
+    }
+
+    @Test
+    void aServicesNounBeforeACountryOnlyDescribesIt() {
+        assertThat(namedAfterPlaces("تطور تعليم مصر في القرن الماضي", "مصر", EntityType.LOC)).containsExactly("مصر/LOC");
+    }
+
+    @Test
+    void theTrafficOfACityIsNoTrafficPolice() {
+        assertThat(namedAfterPlaces("تتحسن حركة مرور القاهرة صباحا", "القاهرة", EntityType.LOC))
+                .containsExactly("القاهرة/LOC");
+    }
+
+    @Test
+    void anEmirateBeforeTheRegionWithTheArticleNamesTheEmirate() {
+        assertThat(namedAfterPlaces("أصدرت إمارة المنطقة الشرقية بيانا", "المنطقة الشرقية", EntityType.LOC))
+                .containsExactly("إمارة المنطقة الشرقية/ORG");
     }
 
     @Test
@@ -716,6 +745,14 @@ class NameRecognizerTest {
         List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
                 name(text, "اليمن", EntityType.LOC)));
         assertThat(names).extracting(n -> n.span().of(text)).containsExactly("اليمن");
+    }
+
+    @Test
+    void anIslandBeforeACountryIsTheCountry() {
+        String text = "تقع جزيرة مدغشقر في المحيط الهندي";
+        List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
+                name(text, "مدغشقر", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("مدغشقر");
     }
 
     @Test

@@ -733,6 +733,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTaggedOrganisationWithTheConjunctionIsASecondNounNoAdjective() {
+        Tagging t = Tagging.of("فشلت المفاوضات بين الحكومة والحوثي أمس.").tag(ORG, "الحوثي");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name).containsExactly("الحوثي");
+    }
+
+    @Test
+    void aTaggedOrganisationAfterABanksNounIsTheBanksName() {
+        Tagging t = Tagging.of("أعلن البنك الأهلي أرباحه أمس.").tag(ORG, "الأهلي");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name).containsExactly("الأهلي");
+    }
+
+    @Test
+    void aPersonsFamilyNameIsNotSpreadOntoTheSameWordAsAnAdjective() {
+        Tagging t = Tagging.of("استمر التمرد الحوثي في صعدة بقيادة عبدالملك الحوثي.").tag(PER, "عبدالملك الحوثي");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == PER).flatExtracting(Entity::mentions)
+                .extracting(m -> m.span().of(t.text())).containsExactly("عبدالملك الحوثي");
+    }
+
+    @Test
     void aClubAfterAnEpithetInASportArticleStaysAClub() {
         Tagging t = Tagging.of("فاز الضيف الأهلي في المباراة، وسجل اللاعب هدفين في الدوري مع الفريق.")
                 .tag(ORG, "الأهلي");
@@ -780,6 +799,27 @@ class EntityResolverTest {
         Tagging t = Tagging.of("رحل اللاعب سامي قاسم باشا التركي إلى أوروبا.")
                 .tag(PER, "سامي قاسم باشا");
         assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name).containsExactly("قاسم باشا");
+    }
+
+    @Test
+    void knownClubWhoseOnlyNameHoldsItsNationalityKeepsIt() {
+        Tagging t = Tagging.of("فاز الملعب التونسي على ضيفه أمس.");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name)
+                .containsExactly("الملعب التونسي");
+    }
+
+    @Test
+    void knownClubsFullNameThatClosesWithItsNationalityKeepsIt() {
+        Tagging t = Tagging.of("فاز الترجي الرياضي التونسي باللقب.");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name)
+                .containsExactly("الترجي الرياضي التونسي");
+    }
+
+    @Test
+    void knownClubWhoseOwnLetterTheCliticRulesTookKeepsIt() {
+        Tagging t = Tagging.of("تعادل الفريق مع بارتيزان في مباراة ودية.");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).flatExtracting(Entity::mentions)
+                .extracting(m -> m.span().of(t.text())).containsExactly("بارتيزان");
     }
 
     @Test
