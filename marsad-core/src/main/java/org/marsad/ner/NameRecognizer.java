@@ -404,7 +404,7 @@ public final class NameRecognizer {
         while (k + 1 < tokens.size() && k - last < MAX_PURPOSE_WORDS && isPlainWordAfter(text, tokens, k + 1)) {
             List<String> proclitics = tokens.get(k + 1).proclitics();
             String stem = WordKey.stemKey(text, tokens.get(k + 1));
-            boolean adjective = proclitics.equals(List.of("ال")) && (stem.endsWith("ي") || stem.endsWith("يه"));
+            boolean adjective = proclitics.equals(List.of("ال")) && WordKey.isRelativeAdjective(stem);
             if (!adjective && !proclitics.equals(List.of("و", "ال"))) break;
             k++;
         }

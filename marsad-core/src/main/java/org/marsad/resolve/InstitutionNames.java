@@ -238,7 +238,7 @@ final class InstitutionNames {
 
     /** A relative adjective (ي، ية، يين، يون; ى folds to ي: الأعلى) or one of the listed adjectives. */
     private static boolean looksLikeAnAdjective(String stem) {
-        return stem.endsWith("ي") || stem.endsWith("يه") || stem.endsWith("يين") || stem.endsWith("يون")
+        return WordKey.isRelativeAdjective(stem) || stem.endsWith("يين") || stem.endsWith("يون")
                 || WORDS.isAdjective(stem);
     }
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 
 import org.marsad.lexicon.InstitutionWords;
+import org.marsad.lexicon.WordKey;
 import org.marsad.lexicon.WordList;
 
 /**
@@ -106,7 +107,7 @@ final class PurposeNames {
     private boolean isAdjective(Words w, int k) {
         String stem = w.stemKey(k);
         return RANKS.contains(stem) || countries.adjectiveAt(w, k) != null || WORDS.isAdjective(stem)
-                || stem.endsWith("ي") || stem.endsWith("يه");
+                || WordKey.isRelativeAdjective(stem);
     }
 
     private static String key(String word) {

@@ -85,7 +85,7 @@ final class SportsClubs {
         if (!next) return false;
         if (w.token(i).proclitics().contains("ب") && w.wordKey(i + 1).equals(WITH)) return true;
         String adjective = w.stemKey(i + 1);
-        boolean relation = adjective.endsWith("ي") || adjective.endsWith("يه");
+        boolean relation = WordKey.isRelativeAdjective(adjective);
         return w.hasArticle(i + 1) && !w.hasEnclitic(i + 1) && w.token(i + 1).proclitics().size() == 1 && relation
                 && !InstitutionWords.arabic().isStop(adjective) && !nationality.test(i + 1) && !isClub(w, i + 1);
     }
