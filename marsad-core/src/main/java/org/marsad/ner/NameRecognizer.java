@@ -263,6 +263,12 @@ public final class NameRecognizer {
      */
     private static final Set<String> OFFICE_HEADS = Set.of("صحة", "شرطة", "تعليم", "مرور", "جوازات", "جمارك", "بريد",
             "غرفة", "أمانة", "بلدية").stream().map(MatchingKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * Nouns of a service that before a country's name are that country's health, teaching or traffic, no office (تعليم
+     * مصر، رغم مرور زيمبابوي); the others name a body there too (شرطة رومانيا، جمارك البحرين).
+     */
+    private static final Set<String> SERVICES_OF_A_COUNTRY = Set.of(MatchingKey.of("صحة"), MatchingKey.of("تعليم"),
+            MatchingKey.of("مرور"));
     /** The emirate of a Saudi region or governorate (إمارة منطقة القصيم); إمارة دبي is a place. */
     private static final String EMIRATE = MatchingKey.of("إمارة");
     private static final Set<String> UNIT_NOUNS = Set.of(MatchingKey.of("منطقة"), MatchingKey.of("محافظة"));
@@ -277,8 +283,8 @@ public final class NameRecognizer {
      * A place's name right after the noun of a hospital in construct, or a university's, names the hospital, with the
      * adjectives that close its name (مستشفى | عسير | المركزي، مستشفى | القطيف | العام، مستشفى | جامعة الملك عبدالعزيز);
      * a place's name right after the noun of a public service's office names that office (صحة | تبوك، شرطة | الرياض،
-     * إمارة | منطقة القصيم), but not a country's, which such a noun only describes (تعليم مصر، رغم مرور زيمبابوي), nor
-     * the traffic of حركة مرور: one organisation from the noun, the conjunction or preposition written on it left out;
+     * إمارة | منطقة القصيم), but not a country's health, teaching or traffic (تعليم مصر، رغم مرور زيمبابوي), nor the
+     * traffic of حركة مرور: one organisation from the noun, the conjunction or preposition written on it left out;
      * the place inside it is no name of its own, as the gold sets' conventions keep only the longest name.
      */
     static List<RecognizedName> institutionsNamedAfterPlaces(String text, List<Token> tokens, List<RecognizedName> names) {
@@ -299,7 +305,8 @@ public final class NameRecognizer {
             String key = MatchingKey.of(text, name.span().start(), name.span().end());
             boolean hospital = HOSPITAL_HEADS.contains(headKey)
                     && (place || name.type() == EntityType.ORG && key.startsWith(UNIVERSITY + " "));
-            boolean office = place && !isCountry(name.span().of(text)) && (OFFICE_HEADS.contains(headKey)
+            boolean office = place && (OFFICE_HEADS.contains(headKey)
+                    && !(SERVICES_OF_A_COUNTRY.contains(headKey) && isCountry(name.span().of(text)))
                     && !(headKey.equals(TRAFFIC) && followsTheWordForMovement(text, tokens, head))
                     || headKey.equals(EMIRATE) && (unit != null || isUnitNoun(text, first)));
             if (hospital || office) {

@@ -292,6 +292,9 @@ public final class EntityResolver {
                         && !aboutSport()) {
                     continue; // القطاع الأهلي، التمرد الحوثي: the club's or the movement's word as an adjective
                 }
+                if (name.type() == EntityType.ORG && first == last && namesTheBodyBefore(first)) {
+                    first--; // البنك الأهلي: the bank, not the club
+                }
                 boolean person = name.type() == EntityType.PER;
                 if (person && isTitleOnly(first, last)) continue; // a title the tagger took for a name: step 5's
                 if (person && first == last && isFunctionWord(first)) {
@@ -335,16 +338,28 @@ public final class EntityResolver {
          * (الضيف الأهلي), and after an adjective the word may be a club named in apposition (الغريم التقليدي | الفيصلي).
          */
         private boolean isAdjectiveOfTheNounBefore(int i) {
-            if (i < 1 || !w.token(i).proclitics().equals(ARTICLE_ONLY) || !w.hasArticle(i - 1) || w.hasEnclitic(i - 1)
-                    || !w.isWord(i - 1) || !w.followsOnSameLine(i)) {
-                return false;
-            }
-            String noun = w.stemKey(i - 1);
-            // a body's noun with the article takes the word as its name (البنك الأهلي، النادي الأهلي)
-            if (INSTITUTION_WORDS.headForms(noun).contains(InstitutionWords.Form.DEFINITE) || BODY_NOUNS.contains(noun)) {
-                return false;
-            }
-            return WordKey.isRelativeAdjective(w.stemKey(i)) && !WordKey.isRelativeAdjective(noun);
+            return followsADefiniteNoun(i) && !isBodyNoun(w.stemKey(i - 1))
+                    && !WordKey.isRelativeAdjective(w.stemKey(i - 1));
+        }
+
+        /**
+         * Whether word {@code i}, a definite adjective of relation, names the body whose noun with the article stands
+         * right before it (البنك | الأهلي، النادي | الأهلي، المستشفى | الأهلي): the name is both words.
+         */
+        private boolean namesTheBodyBefore(int i) {
+            return followsADefiniteNoun(i) && isBodyNoun(w.stemKey(i - 1)) && claim[i - 1] == FREE;
+        }
+
+        /** Whether word {@code i} is a definite adjective of relation after a definite word, on its line. */
+        private boolean followsADefiniteNoun(int i) {
+            return i >= 1 && w.token(i).proclitics().equals(ARTICLE_ONLY) && w.hasArticle(i - 1)
+                    && !w.hasEnclitic(i - 1) && w.isWord(i - 1) && w.followsOnSameLine(i)
+                    && WordKey.isRelativeAdjective(w.stemKey(i));
+        }
+
+        /** Whether {@code noun} heads a body's name with the article too (بنك، مجلس، نادي، مستشفى). */
+        private static boolean isBodyNoun(String noun) {
+            return INSTITUTION_WORDS.headForms(noun).contains(InstitutionWords.Form.DEFINITE) || BODY_NOUNS.contains(noun);
         }
 
         private static final List<String> ARTICLE_ONLY = List.of("ال");
@@ -846,7 +861,9 @@ public final class EntityResolver {
                 work.add(index.candidatesAt(w, i, j -> claim[j] == FREE, spread -> {
                     work.add(1);
                     NamePattern.Match match = spread.pattern().matchAt(w, first, true);
-                    if (match != null && canSpreadTo(match)) candidates.add(new Candidate(spread, match));
+                    if (match != null && canSpreadTo(match, isPerson.get(spread.root()))) {
+                        candidates.add(new Candidate(spread, match));
+                    }
                 }));
             }
             candidates.sort(Comparator.comparingInt((Candidate c) -> -c.match().words())
@@ -899,13 +916,30 @@ public final class EntityResolver {
             return wordKey.startsWith(WordKey.ARTICLE) ? wordKey.substring(WordKey.ARTICLE.length()) : wordKey;
         }
 
-        private boolean canSpreadTo(NamePattern.Match match) {
+        private boolean canSpreadTo(NamePattern.Match match, boolean person) {
             if (!isFree(match.first(), match.last()) || w.hasEnclitic(match.last())) return false;
+            if (match.words() > 1) return true;
+            int i = match.first();
             // one word is no name where it is a nationality, or outside sport the adjective of the noun before it
-            // (التمرد الحوثي beside عبدالملك الحوثي)
-            return match.words() > 1 || countries.adjectiveAt(w, match.first()) == null
-                    && !(isAdjectiveOfTheNounBefore(match.first()) && !aboutSport());
+            // (التمرد الحوثي beside عبدالملك الحوثي, الغش التجاري), unless that noun says who a person is or ends a
+            // first name (الوزير الأصبحي، عبد العزيز السبيعي)
+            return countries.adjectiveAt(w, i) == null && (aboutSport() || !isAdjectiveOfTheNounBefore(i)
+                    || person && namesAPersonBefore(i) && !INSTITUTION_WORDS.isStop(w.stemKey(i)));
         }
+
+        /**
+         * Whether the definite noun before word {@code i} says who a person is (a title, an honorific, a noun a speaker
+         * is named by: الوزير، المحافظ، الشيخ) or is the second word of a first name (عبد العزيز، أبو بكر).
+         */
+        private boolean namesAPersonBefore(int i) {
+            String noun = w.stemKey(i - 1);
+            return TITLE_WORDS.kind(noun).isPresent() || SpeakerNouns.contains(noun) || Titles.isHonorific(w, i - 1)
+                    || i >= 2 && w.isWord(i - 2) && FIRST_NAME_OPENERS.contains(w.stemKey(i - 2));
+        }
+
+        private static final org.marsad.lexicon.TitleWords TITLE_WORDS = org.marsad.lexicon.TitleWords.arabic();
+        private static final Set<String> FIRST_NAME_OPENERS = Set.of(MatchingKey.of("عبد"), MatchingKey.of("أبو"),
+                MatchingKey.of("أبي"));
 
         private void addTitles() {
             Map<Integer, Occurrence> personAt = new HashMap<>();

@@ -472,6 +472,12 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aCountrysPoliceIsABody() {
+        assertThat(namedAfterPlaces("أعلنت شرطة رومانيا القبض على المتهم", "رومانيا", EntityType.LOC))
+                .containsExactly("شرطة رومانيا/ORG");
+    }
+
+    @Test
     void theTrafficOfACityIsNoTrafficPolice() {
         assertThat(namedAfterPlaces("تتحسن حركة مرور القاهرة صباحا", "القاهرة", EntityType.LOC))
                 .containsExactly("القاهرة/LOC");

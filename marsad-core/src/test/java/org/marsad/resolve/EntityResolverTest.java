@@ -739,10 +739,20 @@ class EntityResolverTest {
     }
 
     @Test
-    void aTaggedOrganisationAfterABanksNounIsTheBanksName() {
+    void aTaggedOrganisationAfterABanksNounNamesTheBankWithIt() {
         Tagging t = Tagging.of("أعلن البنك الأهلي أرباحه أمس.").tag(ORG, "الأهلي");
-        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name).containsExactly("الأهلي");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name)
+                .containsExactly("البنك الأهلي");
     }
+
+    @Test
+    void aPersonsFamilyNameIsSpreadAfterATitle() {
+        Tagging t = Tagging.of("أكد الوزير عبدالله الأصبحي الخطة، وقال الوزير الأصبحي إنها جاهزة.")
+                .tag(PER, "عبدالله الأصبحي");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == PER).flatExtracting(Entity::mentions)
+                .extracting(m -> m.span().of(t.text())).contains("الأصبحي");
+    }
+
 
     @Test
     void aPersonsFamilyNameIsNotSpreadOntoTheSameWordAsAnAdjective() {
