@@ -256,15 +256,23 @@ public final class EntityResolver {
         }
 
         /**
-         * Whether the tagger read the words from {@code start} to {@code end}, a listed name's, as part of a longer
-         * name (جيم كرافت، سوق عكاظ): a list knows the name, not that it stands alone here.
+         * Whether the tagger read the words of a listed name as part of a longer name (جيم كرافت، سوق عكاظ): a list
+         * knows the name, not that it stands alone here. Two tagged names are no longer name, as the listed one then
+         * reaches as far as the list read it, the nationality that describes it included: one that begins with it and
+         * only adds that nationality (نادي الشباب | السعودي، قاسم باشا | التركي read as a person), and one of another
+         * type run on into it across the preposition on its first word (أنخل دي ماريا | لباريس سان جرمان الفرنسي). One
+         * that holds it in construct is (نادي كوينز بارك | رينجرز الإنجليزي، ملعب نادي كوينز بارك | رينجرز).
          */
-        private boolean insideALongerTaggedName(int start, int end) {
+        private boolean insideALongerTaggedName(KnownListedNames.Found found) {
+            int start = found.match().start();
+            Token first = w.token(found.match().first());
+            boolean afterPreposition = first.proclitics().contains("ل") || first.proclitics().contains("ب")
+                    || start > first.start(); // a letter the tokenizer left on the word, read off by the list
             for (RecognizedName name : names) {
                 Span span = name.span();
-                if (span.start() <= start && span.end() >= end && span.length() > end - start) {
-                    return true;
-                }
+                boolean reachesFurther = span.start() == start || name.type() != found.type() && afterPreposition;
+                int end = reachesFurther ? found.readEnd() : found.match().end();
+                if (span.start() <= start && span.end() >= end && span.length() > end - start) return true;
             }
             return false;
         }
@@ -517,7 +525,7 @@ public final class EntityResolver {
                 if (match == null) match = agencies.at(w, i, free);
                 if (match == null) {
                     KnownListedNames.Found found = known.at(w, i, free);
-                    if (found == null || insideALongerTaggedName(found.match().start(), found.readEnd())) continue;
+                    if (found == null || insideALongerTaggedName(found)) continue;
                     if (found.type() != EntityType.ORG) {
                         add(found.match(), found.type() == EntityType.PER, found.type(), null, entities.add());
                         i = found.match().last();

@@ -805,10 +805,31 @@ class EntityResolverTest {
     }
 
     @Test
-    void knownClubWithItsNationalityIsNoPartOfAPersonTheTaggerRanOnInto() {
-        Tagging t = Tagging.of("رحل اللاعب سامي قاسم باشا التركي إلى أوروبا.")
-                .tag(PER, "سامي قاسم باشا");
+    void aNationalityThePressWritesItsOwnWayOpensNoPersonsName() {
+        Tagging t = Tagging.of("قال الباراغوياني خوان نابوت إن الانتخابات نزيهة.").tag(PER, "الباراغوياني خوان نابوت");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("خوان نابوت");
+    }
+
+    @Test
+    void knownClubWithItsNationalityIsNoPartOfAPersonTheTaggerReadIn() {
+        Tagging t = Tagging.of("تعاقد النادي مع لاعب فريق قاسم باشا التركي أمس.").tag(PER, "قاسم باشا التركي");
         assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name).containsExactly("قاسم باشا");
+    }
+
+    @Test
+    void knownClubAfterAPrepositionIsNoPartOfAPersonTheTaggerRanOnInto() {
+        Tagging t = Tagging.of("انتقل الجناح أنخل دي ماريا لباريس سان جرمان الفرنسي أمس.")
+                .tag(PER, "أنخل دي ماريا لباريس سان جرمان");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name)
+                .containsExactly("باريس سان جرمان");
+    }
+
+    @Test
+    void knownClubInsideALongerTaggedClubIsLeftToIt() {
+        Tagging t = Tagging.of("تباع التذاكر عبر موقع نادي كوينز بارك رينجرز الإنجليزي.")
+                .tag(ORG, "نادي كوينز بارك رينجرز");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name)
+                .containsExactly("نادي كوينز بارك رينجرز");
     }
 
     @Test
