@@ -1,7 +1,5 @@
 package org.marsad.lexicon;
 
-import org.marsad.text.MatchingKey;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,25 +31,21 @@ public final class FamilyNameLearner {
 
     /** Per key: occurrences, those two words after بن, those written with a final ي (not ى, which folds to it). */
     private final Map<String, int[]> counts = new HashMap<>();
+    /** The two words before the one being counted, within the text {@link #add} reads. */
+    private String previous, beforePrevious;
 
     /** Counts the words of one text. */
     public void add(String text) {
-        String beforePrevious = null, previous = null;
-        int i = 0, n = text.length();
-        while (i < n) {
-            while (i < n && !isWordChar(text.charAt(i))) i++;
-            int start = i;
-            while (i < n && isWordChar(text.charAt(i))) i++;
-            if (start == i) break;
-            String key = MatchingKey.of(text, start, i);
-            if (key.isEmpty()) continue;
+        previous = null;
+        beforePrevious = null;
+        WrittenWords.forEach(text, (start, end, key) -> {
             int[] c = counts.computeIfAbsent(key, k -> new int[3]);
             c[0]++;
             if (BIN.equals(beforePrevious)) c[1]++;
-            if (endsWithYeh(text, start, i)) c[2]++;
+            if (endsWithYeh(text, start, end)) c[2]++;
             beforePrevious = previous;
             previous = key;
-        }
+        });
     }
 
     /** Whether the last letter of {@code text[start, end)}, marks passed, is ي as written. */
@@ -59,11 +53,6 @@ public final class FamilyNameLearner {
         int k = end - 1;
         while (k > start && text.charAt(k) >= '\u064B') k--; // diacritics after the letter
         return text.charAt(k) == 'ي';
-    }
-
-    /** Arabic letters, tatweel and diacritics: what a nisba is written with (the key drops the marks). */
-    private static boolean isWordChar(char c) {
-        return c >= '\u0621' && c <= '\u0652' || c == '\u0670';
     }
 
     /** The family names learned so far, most frequent first, then in key order; as matching keys with the article. */

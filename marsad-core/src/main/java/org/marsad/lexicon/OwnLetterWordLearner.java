@@ -1,7 +1,5 @@
 package org.marsad.lexicon;
 
-import org.marsad.text.MatchingKey;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,17 +38,10 @@ public final class OwnLetterWordLearner {
 
     /** Counts the words of one text. */
     public void add(String text) {
-        int i = 0, n = text.length();
-        while (i < n) {
-            while (i < n && !isWordChar(text.charAt(i))) i++;
-            int start = i;
-            while (i < n && isWordChar(text.charAt(i))) i++;
-            if (start == i) break;
-            String key = MatchingKey.of(text, start, i);
-            if (key.isEmpty()) continue;
+        WrittenWords.forEach(text, (start, end, key) -> {
             counts.merge(key, 1, Integer::sum);
-            if (isHamzaAlef(letterAfterFirst(text, start, i))) cliticOnHamza.add(key);
-        }
+            if (OwnLetterWords.isHamzaAlef(letterAfterFirst(text, start, end))) cliticOnHamza.add(key);
+        });
     }
 
     /** The letter after the first of {@code text[start, end)}, its marks passed, or 0. */
@@ -58,16 +49,6 @@ public final class OwnLetterWordLearner {
         int k = start + 1;
         while (k < end && (text.charAt(k) >= '\u064B' || text.charAt(k) == '\u0640')) k++;
         return k < end ? text.charAt(k) : 0;
-    }
-
-    /** أ، إ، آ: a word of Arabic after a clitic, where a foreign name's letter goes before a bare alef. */
-    public static boolean isHamzaAlef(char c) {
-        return c == 'أ' || c == 'إ' || c == 'آ';
-    }
-
-    /** Arabic letters, tatweel and diacritics. */
-    private static boolean isWordChar(char c) {
-        return c >= '\u0621' && c <= '\u0652' || c == '\u0670';
     }
 
     /** The words learned so far, most frequent first, then in key order; as matching keys. */

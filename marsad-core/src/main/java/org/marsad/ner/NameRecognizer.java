@@ -2,7 +2,6 @@ package org.marsad.ner;
 
 import org.marsad.lexicon.FamilyNames;
 import org.marsad.lexicon.InstitutionWords;
-import org.marsad.lexicon.OwnLetterWordLearner;
 import org.marsad.lexicon.OwnLetterWords;
 import org.marsad.model.Span;
 import org.marsad.model.EntityType;
@@ -307,7 +306,7 @@ public final class NameRecognizer {
                     && (place || name.type() == EntityType.ORG && key.startsWith(UNIVERSITY + " "));
             boolean office = place && (OFFICE_HEADS.contains(headKey)
                     && !(SERVICES_OF_A_COUNTRY.contains(headKey) && isCountry(name.span().of(text)))
-                    && !(headKey.equals(TRAFFIC) && followsTheWordForMovement(text, tokens, head))
+                    && !(headKey.equals(TRAFFIC) && followsTheWordForMovement(text, tokens, firstIndex - (unit != null ? 2 : 1)))
                     || headKey.equals(EMIRATE) && (unit != null || isUnitNoun(text, first)));
             if (hospital || office) {
                 int end = hospital ? withClosingAdjectivesAndPurpose(text, tokens, name.span().end(), true)
@@ -323,9 +322,8 @@ public final class NameRecognizer {
     private static final String TRAFFIC = MatchingKey.of("مرور");
     private static final String MOVEMENT = MatchingKey.of("حركة");
 
-    /** Whether the word before {@code head} is حركة: حركة مرور القاهرة is the city's traffic, not its traffic police. */
-    private static boolean followsTheWordForMovement(String text, List<Token> tokens, Token head) {
-        int k = tokens.indexOf(head);
+    /** Whether the word before token {@code k} is حركة: حركة مرور القاهرة is the city's traffic, not its traffic police. */
+    private static boolean followsTheWordForMovement(String text, List<Token> tokens, int k) {
         return k >= 1 && tokens.get(k - 1).kind() == Token.Kind.WORD
                 && WordKey.stemKey(text, tokens.get(k - 1)).equals(MOVEMENT);
     }
@@ -1353,16 +1351,8 @@ public final class NameRecognizer {
      * ({@link OwnLetterWords}: بنزيمة، لاتسيو، واتفورد), and the article does not write the rest bare.
      */
     private static boolean startsWithOwnLetterReadAsPreposition(String text, Token token, Word word, ArticleStems stems) {
-        if (token.kind() != Token.Kind.WORD || token.proclitics().isEmpty()) return false;
-        String preposition = token.proclitics().get(token.proclitics().size() - 1);
-        if (!preposition.equals("ب") && !preposition.equals("ل") && !preposition.equals("و")) return false;
-        // a foreign name's letter is written before a bare alef; before a hamza it is a clitic (وأكشاي، بأحمد)
-        if (token.stemStart() < token.end() && OwnLetterWordLearner.isHamzaAlef(text.charAt(token.stemStart()))) {
-            return false;
-        }
-        // the whole word from the letter on: a pronoun the clitic rules read on its end is its letters too (باناجه)
-        String whole = MatchingKey.of(text, prepositionStart(text, token), token.end());
-        return OwnLetterWords.contains(whole) && !stems.containsBare(word.stemKey());
+        return OwnLetterWords.splitOffOwnLetter(text, token, prepositionStart(text, token))
+                && !stems.containsBare(word.stemKey());
     }
 
     /**

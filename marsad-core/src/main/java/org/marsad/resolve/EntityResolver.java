@@ -6,6 +6,7 @@ import org.marsad.lexicon.NewsAgencies;
 import org.marsad.lexicon.OrdinaryWords;
 import org.marsad.lexicon.Role;
 import org.marsad.lexicon.SpeakerNouns;
+import org.marsad.lexicon.TitleWords;
 import org.marsad.lexicon.WordKey;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
@@ -565,7 +566,7 @@ public final class EntityResolver {
 
         /** In an article about sport, the clubs named by one word that the tagger left (الهلال، النصر، الوحدة). */
         private void addClubNames() {
-            if (!SportsClubs.isAboutSport(w)) return;
+            if (!aboutSport()) return;
             for (int i = 0; i < w.size(); i++) {
                 if (claim[i] != FREE || !w.isWord(i) || !SportsClubs.isClub(w, i)) continue;
                 if (SportsClubs.readsAsOrdinaryNoun(w, i, k -> countries.adjectiveAt(w, k) != null)) continue;
@@ -945,7 +946,7 @@ public final class EntityResolver {
                     || i >= 2 && w.isWord(i - 2) && FIRST_NAME_OPENERS.contains(w.stemKey(i - 2));
         }
 
-        private static final org.marsad.lexicon.TitleWords TITLE_WORDS = org.marsad.lexicon.TitleWords.arabic();
+        private static final TitleWords TITLE_WORDS = TitleWords.arabic();
         private static final Set<String> FIRST_NAME_OPENERS = Set.of(MatchingKey.of("عبد"), MatchingKey.of("أبو"),
                 MatchingKey.of("أبي"));
 

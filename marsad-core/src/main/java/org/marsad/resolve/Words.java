@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.marsad.lexicon.OwnLetterWordLearner;
 import org.marsad.lexicon.OwnLetterWords;
 import org.marsad.lexicon.WordKey;
 import org.marsad.model.Token;
@@ -133,16 +132,9 @@ final class Words {
      */
     int listedNameStart(int i) {
         Token t = tokens.get(i);
-        List<String> proclitics = t.proclitics();
-        if (proclitics.size() == 1 && OWN_LETTERS.contains(proclitics.get(0)) && t.stemStart() < t.end()
-                && !OwnLetterWordLearner.isHamzaAlef(text.charAt(t.stemStart()))
-                && OwnLetterWords.contains(MatchingKey.of(text, t.start(), t.end()))) {
-            return t.start();
-        }
-        return mentionStart(i);
+        return t.proclitics().size() == 1 && OwnLetterWords.splitOffOwnLetter(text, t, t.start()) ? t.start()
+                : mentionStart(i);
     }
-
-    private static final java.util.Set<String> OWN_LETTERS = java.util.Set.of("ب", "ل", "و");
 
     /** Where a name ending with word {@code i} ends: the end of its stem, a pronoun suffix left out. */
     int stemEnd(int i) {
