@@ -57,6 +57,11 @@ final class NerTrainCommand implements Callable<Integer> {
                     + "for several files.")
     List<Path> newsNames = new ArrayList<>();
 
+    @Option(names = "--written-names", paramLabel = "TEXT",
+            description = "Sentences written with their names marked, [[TYPE|words]] (as train/names/written/*.txt); "
+                    + "they join the training sentences. Repeat for several files.")
+    List<Path> writtenNames = new ArrayList<>();
+
     @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training sentences (default: "
             + "the trainer's, 15).")
     Integer epochs;
@@ -90,7 +95,7 @@ final class NerTrainCommand implements Callable<Integer> {
         try {
             String description = description(trainer);
             ProperNounShares shares = properNouns == null ? null : ProperNounShares.read(properNouns);
-            NerModel model = new NerTraining(trainer, dataDir, shares).train(trainFile, newsNames,
+            NerModel model = new NerTraining(trainer, dataDir, shares).train(trainFile, newsNames, writtenNames,
                     line -> stderr.printf("marsad: [%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, line));
             Path partial = folder.resolve(out.getFileName() + ".partial"); // a crash never leaves half a model at out
             try {
@@ -119,6 +124,9 @@ final class NerTrainCommand implements Callable<Integer> {
         }
         for (Path labels : newsNames) {
             inputs.append(String.format(" --news-names %s (SHA-256 %s)", labels, sha256(labels)));
+        }
+        for (Path written : writtenNames) {
+            inputs.append(String.format(" --written-names %s (SHA-256 %s)", written, sha256(written)));
         }
         return String.format("marsad ner train %s --out %s --data %s%s --epochs %d --seed %d; training file %s "
                         + "(%d bytes, SHA-256 %s); trained %s; settings epochs=%d seed=%d folds=%d window=%d "

@@ -35,11 +35,14 @@ public record NerTraining(NerTrainer trainer, Path dataDir, ProperNounShares pro
     static final SkipGram VECTORS = new SkipGram(64, 5, 5, 3, CLUSTER_MIN_COUNT, 1e-4, CLUSTER_SEED);
 
     public NerModel train(Path trainFile, Consumer<String> log) throws IOException, NerDataException {
-        return train(trainFile, List.of(), log);
+        return train(trainFile, List.of(), List.of(), log);
     }
 
-    /** Trains on the sentences of a CoNLL file and those of news labelled as {@link NewsNames} reads them. */
-    public NerModel train(Path trainFile, List<Path> newsNames, Consumer<String> log)
+    /**
+     * Trains on the sentences of a CoNLL file, those of news labelled as {@link NewsNames} reads them and those we
+     * wrote with their names marked ({@link WrittenNames}).
+     */
+    public NerModel train(Path trainFile, List<Path> newsNames, List<Path> writtenNames, Consumer<String> log)
             throws IOException, NerDataException {
         ConllFile read = ConllReader.readFile(trainFile);
         List<TaggedSentence> sentences = new ArrayList<>(read.sentences());
@@ -53,6 +56,12 @@ public record NerTraining(NerTrainer trainer, Path dataDir, ProperNounShares pro
             sentences.addAll(news);
             log.accept("read " + news.size() + " sentences, " + news.stream().mapToInt(TaggedSentence::size).sum()
                     + " tokens of labelled news from " + labels);
+        }
+        for (Path written : writtenNames) {
+            List<TaggedSentence> ours = WrittenNames.read(written);
+            sentences.addAll(ours);
+            log.accept("read " + ours.size() + " sentences, " + ours.stream().mapToInt(TaggedSentence::size).sum()
+                    + " tokens written with their names from " + written);
         }
         return train(sentences, log);
     }

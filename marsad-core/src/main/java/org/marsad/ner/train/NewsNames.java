@@ -38,6 +38,8 @@ public final class NewsNames {
     private static final String MARKS = ".,،؛:!?؟\"«»()\\[\\]“”'/…\\-–—";
     static final Pattern WORD = Pattern.compile("\\d+(?:[.,٫]\\d+)+|[^\\s" + MARKS + "]+|[" + MARKS + "]",
             Pattern.UNICODE_CHARACTER_CLASS);
+    /** A punctuation mark: a word of its own, wherever it stands. */
+    static final Pattern MARK = Pattern.compile("[" + MARKS + "]");
 
     private NewsNames() {
     }

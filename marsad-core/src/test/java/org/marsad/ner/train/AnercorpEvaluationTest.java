@@ -31,5 +31,5 @@ class AnercorpEvaluationTest {
     }
 
     /** The measured figure (docs/models.md) less one point for the noise of retraining. */
-    private static final double MINIMUM_MICRO_F1 = 76.5;
+    private static final double MINIMUM_MICRO_F1 = 77.4;
 }
