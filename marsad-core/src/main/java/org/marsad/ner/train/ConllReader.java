@@ -90,7 +90,7 @@ public final class ConllReader {
         return new ConllFile(sentences, documentStarts, otherTypes);
     }
 
-    private static String nextLine(BufferedReader in, Path file, int linesRead) throws IOException, NerDataException {
+    static String nextLine(BufferedReader in, Path file, int linesRead) throws IOException, NerDataException {
         try {
             return in.readLine();
         } catch (CharacterCodingException e) {

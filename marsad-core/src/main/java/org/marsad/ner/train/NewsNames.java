@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  */
 public final class NewsNames {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String MARKS = ".,،؛:!?؟\"«»()\\[\\]“”'/…\\-–—";
+    static final String MARKS = ".,،؛:!?؟\"«»()\\[\\]“”'/…\\-–—";
     static final Pattern WORD = Pattern.compile("\\d+(?:[.,٫]\\d+)+|[^\\s" + MARKS + "]+|[" + MARKS + "]",
             Pattern.UNICODE_CHARACTER_CLASS);
     /** A punctuation mark: a word of its own, wherever it stands. */

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.marsad.ner.BioCodec;
 
 class WrittenNamesTest {
@@ -62,16 +64,43 @@ class WrittenNamesTest {
     }
 
     @Test
-    void anUnknownTypeIsRefused() throws Exception {
-        Path file = written("في [[CITY|تبوك]] .\n");
+    void aNoBreakSpaceBeforeANameIsAWordBound() throws Exception {
+        List<TaggedSentence> read = WrittenNames.read(written("زار\u00A0[[LOC|الطائف]] .\n"));
 
-        assertThatThrownBy(() -> WrittenNames.read(file)).hasMessageContaining("unknown type 'CITY'");
+        assertThat(tags(read.get(0))).containsExactly("O", "B-LOC", "O");
     }
 
     @Test
-    void anUnclosedMarkIsRefused() throws Exception {
-        Path file = written("في [[LOC|تبوك .\n");
+    void aByteOrderMarkOpeningTheFileIsNoPartOfTheFirstWord() throws Exception {
+        List<TaggedSentence> read = WrittenNames.read(written("\uFEFF[[LOC|ينبع]] مدينة ساحلية .\n"));
 
-        assertThatThrownBy(() -> WrittenNames.read(file)).hasMessageContaining("broken name markup");
+        assertThat(read.get(0).words().get(0)).isEqualTo("ينبع");
+        assertThat(tags(read.get(0)).get(0)).isEqualTo("B-LOC");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedWithTheFile() throws Exception {
+        Path file = folder.resolve("latin.txt");
+        Files.write(file, new byte[] {'a', '\n', (byte) 0xE9, 'b', '\n'});
+
+        // the reader decodes ahead of the line it hands out, so the line named may be an earlier one
+        assertThatThrownBy(() -> WrittenNames.read(file)).hasMessageContaining("latin.txt:").hasMessageEndingWith(
+                "not UTF-8");
+    }
+
+    /** Each line is malformed in one way; the error names the way, so the writer can mend the line. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "الوفد [[LOC|العراق]]ي وصل .; ends inside a word",
+            "زار [[PERS|علي]][[LOC|بغداد]] .; inside a word",
+            "في [[LOC|حائل .]]; not punctuation",
+            "في [LOC|تبوك] .; broken name markup",
+            "في [[LOC|تبوك .; broken name markup",
+            "في [[city|تبوك]] .; unknown type 'city'"})
+    void aMalformedLineIsRefusedWithWhatIsWrong(String line, String what) throws Exception {
+        Path file = written(line + "\n");
+
+        assertThatThrownBy(() -> WrittenNames.read(file)).isInstanceOf(NerDataException.class)
+                .hasMessageContaining(":1:").hasMessageContaining(what);
     }
 }
