@@ -10,12 +10,12 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code marsad lexicon own-letter-words PATH...}: learns the words of {@code own-letter-words.txt}, whose first ب، ل or
- * و is their own ({@link OwnLetterWordLearner}), and prints the list, with a first line saying how it was made. Documents
+ * و, or whose كال, is their own ({@link OwnLetterWordLearner}), and prints the list, with a first line saying how it was made. Documents
  * that cannot be read are counted and named on stderr.
  */
 @Command(name = "own-letter-words", mixinStandardHelpOptions = true,
-        description = {"Learns from news articles the words whose first letter ب، ل or و is no clitic (بنجلاديش، واتفورد) "
-                + "and prints them, one per line, in the format of the lexicon's own-letter-words.txt.",
+        description = {"Learns from news articles the words whose first letter ب، ل or و, or whose كال, is no clitic (بنجلاديش، "
+                + "واتفورد، كاليفورنيا) and prints them, one per line, in the format of the lexicon's own-letter-words.txt.",
                 "Exit status: 0 list printed, 1 no article could be read, 2 usage error."})
 final class OwnLetterWordsCommand implements Callable<Integer> {
 

@@ -14,7 +14,8 @@ import java.util.Set;
  * tell them from بجدة or لمصر by their letters; the news can: a clitic goes on a word that is also written without it,
  * while the rest of such a name (نجلاديش، اتريك، اتفورد) is almost never written alone. A word is learned when
  * <ul>
- *   <li>it begins with ب or ل, not on the article (بالكاد، للمملكة), or with و before ا or ي (see
+ *   <li>it begins with ب or ل, not on the article (بالكاد، للمملكة), with ك on what looks like the article
+ *       (كاليفورنيا، where the clitic rules read "like the"), or with و before ا or ي (see
  *       {@link #opensWithPreposition}), never written with a hamza on the alef after that letter (وإندونسيا is the
  *       conjunction on a misspelt country, بإمكان a preposition on a noun), and has {@value #MIN_LETTERS} letters at
  *       least;</li>
@@ -70,12 +71,14 @@ public final class OwnLetterWordLearner {
     }
 
     /**
-     * Whether {@code key} begins with ب or ل that may be a preposition, one not on the article, or with و that may be
+     * Whether {@code key} begins with ب or ل that may be a preposition, one not on the article, with the ك of كال, or
+     * with و that may be
      * the conjunction, before ا or ي: a foreign name's W before a vowel (واتفورد، ويلسون), where the conjunction on a
      * rare name (وكوبثورن، ونيوزيلاندا) would be taken for it too often.
      */
     private static boolean opensWithPreposition(String key) {
         char first = key.charAt(0);
+        if (first == 'ك') return key.startsWith("كال");
         if (first == 'و') return (key.charAt(1) == 'ا' || key.charAt(1) == 'ي') && !key.startsWith("وال");
         return (first == 'ب' || first == 'ل') && !key.startsWith("بال") && !key.startsWith("لل");
     }

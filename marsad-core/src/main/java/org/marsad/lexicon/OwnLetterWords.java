@@ -6,7 +6,8 @@ import org.marsad.model.Token;
 import org.marsad.text.MatchingKey;
 
 /**
- * Words whose first letter ب، ل or و is their own, not a clitic written on them (بنجلاديش، باتريك، واتفورد):
+ * Words whose first letter ب، ل or و is their own, not a clitic written on them (بنجلاديش، باتريك، واتفورد), and
+ * words whose كال is no "like the" (كاليفورنيا):
  * {@code own-letter-words.txt}, learned from news by {@link OwnLetterWordLearner} ({@code marsad lexicon
  * own-letter-words}). The clitic rules take such a letter off; a name that begins with one of these words keeps it.
  * Looked up by matching key. Thread-safe: immutable.
@@ -35,6 +36,16 @@ public final class OwnLetterWords {
         if (!LETTERS.contains(token.proclitics().get(token.proclitics().size() - 1))) return false;
         if (token.stemStart() < token.end() && isHamzaAlef(text.charAt(token.stemStart()))) return false;
         return contains(MatchingKey.of(text, letterStart, token.end()));
+    }
+
+    /**
+     * Whether the ك and the article the clitic rules split off {@code token} ("like the") are the first letters of a
+     * foreign name (كاليفورنيا، كالديرون): the whole word is one of the words.
+     */
+    public static boolean keepsItsKaf(String text, Token token) {
+        return token.kind() == Token.Kind.WORD && token.proclitics().size() == 2
+                && token.proclitics().get(0).equals("ك") && token.proclitics().get(1).equals("ال")
+                && contains(MatchingKey.of(text, token.start(), token.end()));
     }
 
     /** أ، إ، آ: a word of Arabic after a clitic, where a foreign name's letter goes before a bare alef. */

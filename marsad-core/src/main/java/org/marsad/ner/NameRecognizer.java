@@ -95,7 +95,8 @@ public final class NameRecognizer {
                     if (b < e) {
                         Token first = tokens.get(b), last = tokens.get(e - 1);
                         Word firstWord = words.words[words.ids[position + b - from[s]]].word();
-                        int start = startsWithItsPreposition(text, first) ? first.start()
+                        int start = startsWithItsPreposition(text, first) || OwnLetterWords.keepsItsKaf(text, first)
+                                ? first.start()
                                 : e - b > 1 && isConjunctionOnAnOpener(text, first) ? afterFirstLetter(text, first)
                                 : ownLetter.test(b) ? prepositionStart(text, first)
                                 : nameStart(text, first, firstWord, stems);
@@ -793,7 +794,8 @@ public final class NameRecognizer {
             boolean punctuation = t.kind() == Token.Kind.PUNCTUATION;
             boolean speech = !punctuation && SpeechCues.of(text, t)
                     .filter(cue -> cue.kind() == SpeechCues.Kind.VERB).isPresent();
-            boolean preposition = (opensWithConjunctionOrPreposition(t) && !(t.proclitics().size() == 1 && ownLetter.test(k)))
+            boolean preposition = (opensWithConjunctionOrPreposition(t) && !(t.proclitics().size() == 1 && ownLetter.test(k))
+                    && !OwnLetterWords.keepsItsKaf(text, t))
                     || (k + 1 < end && isConjunctionOnAnOpener(text, t));
             if (punctuation || speech || preposition) {
                 if (k > start) parts.add(new int[]{start, k});

@@ -121,9 +121,13 @@ final class Words {
         return i > 0 && i < tokens.size() && !afterLineBreak[i];
     }
 
-    /** Where a mention that begins with word {@code i} starts: at its written article, else at its stem. */
+    /**
+     * Where a mention that begins with word {@code i} starts: at its written article, else at its stem; at its first
+     * letter when its كال is a foreign name's and no "like the" ({@link OwnLetterWords#keepsItsKaf}: كاليفورنيا).
+     */
     int mentionStart(int i) {
-        return NameStart.of(text, tokens.get(i));
+        Token t = tokens.get(i);
+        return OwnLetterWords.keepsItsKaf(text, t) ? t.start() : NameStart.of(text, t);
     }
 
     /**

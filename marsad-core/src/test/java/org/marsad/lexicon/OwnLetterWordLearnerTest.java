@@ -34,6 +34,19 @@ class OwnLetterWordLearnerTest {
     }
 
     @Test
+    void aForeignNameOpeningWithWhatLooksLikeKafAndTheArticleIsLearned() {
+        OwnLetterWordLearner learner = learnedFrom("وصل الوفد إلى كالينينغراد مساء.", "وتقع كالينينغراد على البلطيق.");
+        assertThat(learner.words()).containsExactly("كالينينغراد");
+    }
+
+    @Test
+    void kafOnAWordAlsoWrittenWithTheArticleIsNotLearned() {
+        OwnLetterWordLearner learner = learnedFrom("عاد كالعادة متأخرا.", "وبقي الحال كالعادة.",
+                "جرت العادة أن يتأخر، والعادة لا تتغير.");
+        assertThat(learner.words()).isEmpty();
+    }
+
+    @Test
     void aForeignNamesWBeforeAVowelIsLearned() {
         OwnLetterWordLearner learner = learnedFrom("فاز واتفورد على ضيفه.", "وخسر واتفورد في الجولة الثانية.");
         assertThat(learner.words()).containsExactly("واتفورد");

@@ -132,6 +132,12 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aForeignSurnameWhoseKalIsItsOwnDoesNotCutThePerson() {
+        String text = "فيليبي كالديرون";
+        assertThat(parts(text, t -> NameRecognizer.people(text, t, 0, t.size()))).containsExactly("فيليبي كالديرون");
+    }
+
+    @Test
     void aRunOfPersonLabelsIsTwoPeopleAcrossAWordWithAPreposition() {
         String text = "رحب جومو موانجي بأوتيينو";
         assertThat(parts(text, t -> NameRecognizer.people(text, t, 1, t.size()))).containsExactly("جومو موانجي", "بأوتيينو");

@@ -21,6 +21,18 @@ class WordsTest {
     }
 
     @Test
+    void mentionKeepsTheKafOfAForeignNameTheRulesReadAsLikeThe() {
+        Words w = Words.of("كاليفورنيا");
+        assertThat(w.text().substring(w.mentionStart(0))).isEqualTo("كاليفورنيا");
+    }
+
+    @Test
+    void mentionLeavesOutTheKafOfLikeThe() {
+        Words w = Words.of("كالعادة");
+        assertThat(w.text().substring(w.mentionStart(0))).isEqualTo("العادة");
+    }
+
+    @Test
     void mentionKeepsTheArticlesLamWhenThePrepositionLamTookItsAlef() {
         Words w = Words.of("للكرملين");
         assertThat(w.text().substring(w.mentionStart(0))).isEqualTo("لكرملين");
