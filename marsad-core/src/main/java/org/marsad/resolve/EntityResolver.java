@@ -379,13 +379,13 @@ public final class EntityResolver {
         /**
          * The last word of a person's name before a word written with a preposition and the article, which no name
          * has inside it: the place or the addressee the tagger ran on into (مستشفى الملك فهد بالهفوف، السيستاني
-         * للعبادي).
+         * للعبادي); a foreign name's كال is no preposition (فيليبي كالديرون).
          */
         private int beforeDefinitePreposition(int first, int last) {
             for (int k = first + 1; k <= last; k++) {
                 List<String> proclitics = w.token(k).proclitics();
                 if (proclitics.contains("ال") && (proclitics.contains("ب") || proclitics.contains("ل")
-                        || proclitics.contains("ك"))) {
+                        || proclitics.contains("ك") && !w.keepsItsKaf(k))) {
                     return k - 1;
                 }
             }

@@ -126,8 +126,12 @@ final class Words {
      * letter when its كال is a foreign name's and no "like the" ({@link OwnLetterWords#keepsItsKaf}: كاليفورنيا).
      */
     int mentionStart(int i) {
-        Token t = tokens.get(i);
-        return OwnLetterWords.keepsItsKaf(text, t) ? t.start() : NameStart.of(text, t);
+        return keepsItsKaf(i) ? tokens.get(i).start() : NameStart.of(text, tokens.get(i));
+    }
+
+    /** Whether the ك and article the clitic rules split off word {@code i} are a foreign name's letters (كاليفورنيا). */
+    boolean keepsItsKaf(int i) {
+        return OwnLetterWords.keepsItsKaf(text, tokens.get(i));
     }
 
     /**

@@ -721,6 +721,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPersonsForeignSurnameWhoseKalIsItsOwnStaysInTheName() {
+        Tagging t = Tagging.of("استقبل الرئيس فيليبي كالديرون الوفد.").tag(PER, "فيليبي كالديرون");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("فيليبي كالديرون");
+    }
+
+    @Test
     void aNameTheRecognizerBeganAtTheWTheCliticRulesSplitOffKeepsIt() {
         Tagging t = Tagging.of("فاز ويستهام على ضيفه.").tagAsWritten(ORG, "ويستهام", 0);
         assertThat(only(t.resolve(), ORG).mentions()).extracting(m -> m.span().of(t.text())).containsExactly("ويستهام");
