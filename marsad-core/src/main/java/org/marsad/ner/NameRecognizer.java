@@ -1423,8 +1423,9 @@ public final class NameRecognizer {
      * A place of two words or more whose first word keeps a ب or ل the clitic rules left on it, the rest being too
      * short to cut (ببن عروس، بحفر الباطن، بغار الدماء): when the same words without the letter are a place the lists
      * hold or the article names, alone or at the end of a longer name (شرطة حفر الباطن), the letter is the preposition
-     * and the place starts after it. A place written with its
-     * own ب (بيت لحم، باب المندب) is named so by the lists or the article, and keeps it.
+     * and the place starts after it; so it does when the rest opens with a landmark's noun (بنهر دجلة، لبرج خليفة): no
+     * such noun begins with ب or ل. A place written with its own ب (بيت لحم، باب المندب) is named so by the lists or
+     * the article, and keeps it.
      */
     static List<RecognizedName> withoutPrepositionBeforeAPlaceWrittenBare(String text, List<Token> tokens,
                                                                          List<RecognizedName> names, Gazetteer gazetteer) {
@@ -1448,7 +1449,9 @@ public final class NameRecognizer {
                 String restStems = stems(text, tokens, first, last).substring(1);
                 boolean listed = (gazetteer.phraseLists(restStems) & PLACE_LISTS) != 0
                         && (gazetteer.phraseLists(stems(text, tokens, first, last)) & PLACE_LISTS) == 0;
-                if (listed || written.stream().anyMatch(other -> other.equals(rest) || other.endsWith(" " + rest))) {
+                boolean landmark = LANDMARK_HEADS.contains(rest.substring(0, rest.indexOf(' ')));
+                if (listed || landmark
+                        || written.stream().anyMatch(other -> other.equals(rest) || other.endsWith(" " + rest))) {
                     result.add(new RecognizedName(new Span(afterFirstLetter(text, head), name.span().end()), name.type()));
                     continue;
                 }
