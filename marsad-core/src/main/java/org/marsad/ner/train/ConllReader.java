@@ -1,12 +1,6 @@
 package org.marsad.ner.train;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,65 +31,50 @@ public final class ConllReader {
         SortedMap<String, Integer> otherTypes = new TreeMap<>();
         List<String> words = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            int lineNumber = 0;
-            for (String line; (line = nextLine(in, file, lineNumber)) != null; ) {
-                lineNumber++;
-                if (lineNumber == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
-                String trimmed = line.strip();
-                if (trimmed.isEmpty()) {
-                    flush(words, labels, sentences);
-                    continue;
-                }
-                if (trimmed.startsWith(DOCUMENT_START)) {
-                    flush(words, labels, sentences);
-                    if (documentStarts.get(documentStarts.size() - 1) < sentences.size()) {
-                        documentStarts.add(sentences.size());
-                    }
-                    continue;
-                }
-                String word, tag;
-                if (trimmed.indexOf('\t') >= 0) {
-                    word = trimmed.substring(0, trimmed.indexOf('\t')).strip();
-                    tag = trimmed.substring(trimmed.lastIndexOf('\t') + 1).strip();
-                } else {
-                    int space = lastSpace(trimmed);
-                    word = space < 0 ? "" : trimmed.substring(0, space).strip();
-                    tag = space < 0 ? "" : trimmed.substring(space + 1);
-                }
-                if (word.isEmpty()) {
-                    throw new NerDataException(file + ":" + lineNumber + ": expected 'TOKEN TAG', found one field '"
-                            + trimmed + "'");
-                }
-                ConllTags.Reading reading = ConllTags.read(tag);
-                if (reading == null) {
-                    throw new NerDataException(file + ":" + lineNumber + ": unknown tag '" + tag
-                            + "' (expected O, or B-/I- (also S-/E-, U-/L-) with PER, LOC, ORG, MISC or another type)");
-                }
-                if (reading.otherType() != null) otherTypes.merge(reading.otherType(), 1, Integer::sum);
-                int label = reading.label();
-                if (!words.isEmpty() && isPeriods(words.get(words.size() - 1)) && !isPeriods(word)) {
-                    flush(words, labels, sentences);
-                }
-                words.add(word);
-                labels.add(label);
+        Utf8Lines.forEach(file, (lineNumber, line) -> {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                flush(words, labels, sentences);
+                return;
             }
-        }
+            if (trimmed.startsWith(DOCUMENT_START)) {
+                flush(words, labels, sentences);
+                if (documentStarts.get(documentStarts.size() - 1) < sentences.size()) {
+                    documentStarts.add(sentences.size());
+                }
+                return;
+            }
+            String word, tag;
+            if (trimmed.indexOf('\t') >= 0) {
+                word = trimmed.substring(0, trimmed.indexOf('\t')).strip();
+                tag = trimmed.substring(trimmed.lastIndexOf('\t') + 1).strip();
+            } else {
+                int space = lastSpace(trimmed);
+                word = space < 0 ? "" : trimmed.substring(0, space).strip();
+                tag = space < 0 ? "" : trimmed.substring(space + 1);
+            }
+            if (word.isEmpty()) {
+                throw new NerDataException(file + ":" + lineNumber + ": expected 'TOKEN TAG', found one field '"
+                        + trimmed + "'");
+            }
+            ConllTags.Reading reading = ConllTags.read(tag);
+            if (reading == null) {
+                throw new NerDataException(file + ":" + lineNumber + ": unknown tag '" + tag
+                        + "' (expected O, or B-/I- (also S-/E-, U-/L-) with PER, LOC, ORG, MISC or another type)");
+            }
+            if (reading.otherType() != null) otherTypes.merge(reading.otherType(), 1, Integer::sum);
+            int label = reading.label();
+            if (!words.isEmpty() && isPeriods(words.get(words.size() - 1)) && !isPeriods(word)) {
+                flush(words, labels, sentences);
+            }
+            words.add(word);
+            labels.add(label);
+        });
         flush(words, labels, sentences);
         if (documentStarts.size() > 1 && documentStarts.get(documentStarts.size() - 1) == sentences.size()) {
             documentStarts.remove(documentStarts.size() - 1);
         }
         return new ConllFile(sentences, documentStarts, otherTypes);
-    }
-
-    static String nextLine(BufferedReader in, Path file, int linesRead) throws IOException, NerDataException {
-        try {
-            return in.readLine();
-        } catch (CharacterCodingException e) {
-            throw new NerDataException(file + ":" + (linesRead + 1) + ": not UTF-8");
-        }
     }
 
     private static int lastSpace(String line) {

@@ -52,18 +52,19 @@ public record NerTraining(NerTrainer trainer, Path dataDir, ProperNounShares pro
             log.accept("tags of types the tagger does not learn, read as O: " + read.otherTypesSummary());
         }
         for (Path labels : newsNames) {
-            List<TaggedSentence> news = NewsNames.read(labels, dataDir);
-            sentences.addAll(news);
-            log.accept("read " + news.size() + " sentences, " + news.stream().mapToInt(TaggedSentence::size).sum()
-                    + " tokens of labelled news from " + labels);
+            added(sentences, NewsNames.read(labels, dataDir), "of labelled news from " + labels, log);
         }
         for (Path written : writtenNames) {
-            List<TaggedSentence> ours = WrittenNames.read(written);
-            sentences.addAll(ours);
-            log.accept("read " + ours.size() + " sentences, " + ours.stream().mapToInt(TaggedSentence::size).sum()
-                    + " tokens written with their names from " + written);
+            added(sentences, WrittenNames.read(written), "written with their names from " + written, log);
         }
         return train(sentences, log);
+    }
+
+    private static void added(List<TaggedSentence> sentences, List<TaggedSentence> more, String what,
+                              Consumer<String> log) {
+        sentences.addAll(more);
+        log.accept("read " + more.size() + " sentences, " + more.stream().mapToInt(TaggedSentence::size).sum()
+                + " tokens " + what);
     }
 
     public NerModel train(List<TaggedSentence> sentences, Consumer<String> log) throws IOException {

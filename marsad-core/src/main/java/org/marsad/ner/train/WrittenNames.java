@@ -2,12 +2,7 @@ package org.marsad.ner.train;
 
 import org.marsad.ner.BioCodec;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,17 +30,9 @@ public final class WrittenNames {
 
     public static List<TaggedSentence> read(Path file) throws IOException, NerDataException {
         List<TaggedSentence> sentences = new ArrayList<>();
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            int number = 0;
-            for (String line; (line = ConllReader.nextLine(in, file, number)) != null; ) {
-                number++;
-                if (number == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
-                if (line.isBlank()) continue;
-                sentences.add(sentence(file, number, line));
-            }
-        }
+        Utf8Lines.forEach(file, (number, line) -> {
+            if (!line.isBlank()) sentences.add(sentence(file, number, line));
+        });
         return sentences;
     }
 
