@@ -20,11 +20,12 @@ import java.util.concurrent.Callable;
 /**
  * {@code marsad eval entities GOLD...}: the whole entity stage against entity gold sets of news (eval/entities):
  * precision, recall and F1 of its name mentions, exact and overlapping, and of the distinct names of each article,
- * per type and split.
+ * per type and split; and of the entities it resolved, where the gold groups the mentions into entities.
  */
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = {"Scores the entity stage on entity gold sets (eval/entities/*.jsonl): mentions exact and "
-                + "overlapping, and each article's distinct names, per type (PER, LOC, ORG) and split.",
+                + "overlapping, each article's distinct names, and its entities after resolution (where the gold "
+                + "groups its mentions), per type (PER, LOC, ORG) and split.",
                 "Exit status: 0 scored, 1 a gold set or its records could not be read."})
 final class EntityEvalCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold sets (JSON Lines).")
@@ -39,7 +40,8 @@ final class EntityEvalCommand implements Callable<Integer> {
     Path modelFile;
 
     @Option(names = "--errors", description = "After the scores, list every mention missed and every one found that "
-            + "is not gold, in the development split only (the test split stays unread).")
+            + "is not gold, and every entity split or merged, in the development split only (the test split stays "
+            + "unread).")
     boolean errors;
 
     private final PrintWriter out;
@@ -67,6 +69,19 @@ final class EntityEvalCommand implements Callable<Integer> {
                         out.printf(Locale.ROOT, "%-6s %-8s %-5s %6d %6d %6d %7.1f %7.1f %7.1f%n", split.getKey(),
                                 measure.getKey(), type.getKey(), c.tp, c.fp, c.fn, 100 * c.precision(),
                                 100 * c.recall(), 100 * c.f1());
+                    }
+                }
+            }
+            if (!result.entities().isEmpty()) {
+                out.println();
+                out.printf("%-6s %-8s %-5s %6s %6s %8s %7s %7s %7s %6s %6s%n", "split", "measure", "type", "gold",
+                        "found", "aligned", "P", "R", "F1", "split", "merged");
+                for (Map.Entry<String, Map<String, EntityEvaluation.EntityCounts>> split : result.entities().entrySet()) {
+                    for (Map.Entry<String, EntityEvaluation.EntityCounts> type : split.getValue().entrySet()) {
+                        EntityEvaluation.EntityCounts c = type.getValue();
+                        out.printf(Locale.ROOT, "%-6s %-8s %-5s %6d %6d %8.1f %7.1f %7.1f %7.1f %6d %6d%n",
+                                split.getKey(), "entities", type.getKey(), c.gold, c.found, c.similarity,
+                                100 * c.precision(), 100 * c.recall(), 100 * c.f1(), c.split, c.merged);
                     }
                 }
             }

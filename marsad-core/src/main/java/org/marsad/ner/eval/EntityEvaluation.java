@@ -29,7 +29,8 @@ import java.util.Set;
  * adjectives) of PER, LOC and ORG, mapped back to the record's raw fields, against the gold mentions — exactly
  * (same span, same type) and loosely (overlapping, same type) — and the distinct names of each article (the matching
  * keys of its mentions, per type), per split. A generic honorific opening a person's mention (الأمير، الرئيس) is
- * set aside before comparing, as the gold marks names without them (docs/models.md).
+ * set aside before comparing, as the gold marks names without them (docs/models.md). Where the gold groups an
+ * article's mentions by the entity they name, the entities the stage resolved are scored too ({@link EntityAlignment}).
  */
 public final class EntityEvaluation {
     private static final List<EntityType> TYPES = List.of(EntityType.PER, EntityType.LOC, EntityType.ORG);
@@ -54,11 +55,37 @@ public final class EntityEvaluation {
     }
 
     /**
-     * Counts by split ("all" included), measure ("exact", "overlap", "names") and type ("all" included); and, for the
-     * development split only (the test split stays unread), each gold mention missed and each mention found that is
-     * not gold, as "file#record missed|spurious TYPE text".
+     * The entities of the articles whose gold groups its mentions: how many gold and found, the likeness of the best
+     * pairing of the two (its sum; precision is it over the entities found, recall over the gold ones), and how many
+     * gold entities the stage split into several and how many of its entities merged several gold ones.
      */
-    public record Result(Map<String, Map<String, Map<String, Counts>>> counts, List<String> problems,
+    public static final class EntityCounts {
+        public double similarity;
+        public long gold, found, split, merged;
+
+        public double precision() {
+            return found == 0 ? 0 : similarity / found;
+        }
+
+        public double recall() {
+            return gold == 0 ? 0 : similarity / gold;
+        }
+
+        public double f1() {
+            double p = precision(), r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /**
+     * Mention counts by split ("all" included), measure ("exact", "overlap", "names") and type ("all" included);
+     * entity counts by split and type, over the articles whose gold is grouped into entities; and, for the
+     * development split only (the test split stays unread), each gold mention missed and each mention found that is
+     * not gold, as "file#record missed|spurious TYPE text", and each entity split or merged, as "file#record
+     * split|merged TYPE texts | texts".
+     */
+    public record Result(Map<String, Map<String, Map<String, Counts>>> counts,
+                         Map<String, Map<String, EntityCounts>> entities, List<String> problems,
                          List<String> devErrors) {
     }
 
@@ -70,6 +97,7 @@ public final class EntityEvaluation {
         for (EntityGold.Article g : gold) wanted.computeIfAbsent(g.file(), f -> new HashSet<>()).add(g.record());
         Map<String, Map<Integer, RawDocument>> records = NumberedRecords.read(dataDirectory, wanted);
         Map<String, Map<String, Map<String, Counts>>> counts = new LinkedHashMap<>();
+        Map<String, Map<String, EntityCounts>> entities = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         List<String> devErrors = new ArrayList<>();
         for (EntityGold.Article g : gold) {
@@ -86,14 +114,23 @@ public final class EntityEvaluation {
             List<EntityGold.Mention> found = systemMentions((Article) analysis);
             for (String split : List.of(g.split(), "all")) score(g, raw, found, counts.computeIfAbsent(split, s -> new LinkedHashMap<>()));
             if (g.split().equals("dev")) differences(g, raw, found, devErrors);
+            if (g.grouped()) {
+                List<String> entityErrors = g.split().equals("dev") ? devErrors : new ArrayList<>();
+                scoreEntities(g, raw, found, entities, entityErrors);
+            }
         }
-        return new Result(counts, problems, devErrors);
+        return new Result(counts, entities, problems, devErrors);
     }
 
-    /** The stage's name mentions of people, places and organisations, as spans of the raw fields. */
+    /**
+     * The stage's name mentions of people, places and organisations, as spans of the raw fields, each with the number
+     * of its entity in the article's list.
+     */
     static List<EntityGold.Mention> systemMentions(Article article) {
         List<EntityGold.Mention> mentions = new ArrayList<>();
+        int number = 0;
         for (Entity entity : article.layer(Entities.class).map(Entities::entities).orElse(List.of())) {
+            number++;
             if (!TYPES.contains(entity.type())) continue;
             for (Mention m : entity.mentions()) {
                 if (m.kind() != Mention.Kind.NAME) continue;
@@ -101,7 +138,8 @@ public final class EntityEvaluation {
                 for (String field : List.of("body", "title")) {
                     Optional<Span> raw = article.sourceMap().rawSpan(span, field);
                     if (raw.isPresent()) {
-                        mentions.add(new EntityGold.Mention(field, raw.get().start(), raw.get().end(), entity.type()));
+                        mentions.add(new EntityGold.Mention(field, raw.get().start(), raw.get().end(), entity.type(),
+                                number));
                         break;
                     }
                 }
@@ -140,6 +178,34 @@ public final class EntityEvaluation {
                 names(bySplit, t, raw, gold, system);
             }
         }
+    }
+
+    private static void scoreEntities(EntityGold.Article g, RawDocument raw, List<EntityGold.Mention> found,
+                                      Map<String, Map<String, EntityCounts>> entities, List<String> errors) {
+        String where = g.file() + "#" + g.record();
+        for (EntityType type : TYPES) {
+            EntityAlignment alignment = EntityAlignment.of(
+                    g.mentions().stream().filter(m -> m.type() == type).toList(),
+                    found.stream().filter(m -> m.type() == type).toList(), m -> text(raw, m));
+            for (String split : List.of(g.split(), "all")) {
+                for (String t : List.of(type.name(), "all")) {
+                    EntityCounts c = entities.computeIfAbsent(split, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(t, k -> new EntityCounts());
+                    c.similarity += alignment.similarity();
+                    c.gold += alignment.gold();
+                    c.found += alignment.found();
+                    c.split += alignment.split().size();
+                    c.merged += alignment.merged().size();
+                }
+            }
+            for (List<Set<String>> parts : alignment.split()) errors.add(where + " split " + type + " " + parts(parts));
+            for (List<Set<String>> parts : alignment.merged()) errors.add(where + " merged " + type + " " + parts(parts));
+        }
+    }
+
+    /** Each part's texts joined by "، ", the parts by " | ". */
+    private static String parts(List<Set<String>> parts) {
+        return String.join(" | ", parts.stream().map(p -> String.join("، ", p)).toList());
     }
 
     private static void count(Map<String, Map<String, Counts>> bySplit, String measure, String type,

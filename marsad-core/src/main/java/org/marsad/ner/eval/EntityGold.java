@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A gold set of entity mentions (eval/entities/*.jsonl; conventions in docs/models.md): per article its file and
  * record, outlet, split, and its PER, LOC and ORG mentions as offsets into the record's raw {@code title} or
- * {@code body}, so that the set outlives changes to the cleaning.
+ * {@code body}, so that the set outlives changes to the cleaning; and, where the set groups them, the entity each
+ * mention names (a number, the same for the mentions of one person, place or organisation within the article).
  */
 public final class EntityGold {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,10 +27,18 @@ public final class EntityGold {
         public Article {
             mentions = List.copyOf(mentions);
         }
+
+        /** Whether every mention says which entity it names, so that the article's entities can be scored. */
+        public boolean grouped() {
+            return mentions.stream().allMatch(m -> m.entity() > 0);
+        }
     }
 
-    /** A gold mention: which raw field, where, and its type. */
-    public record Mention(String field, int start, int end, EntityType type) {
+    /** A gold mention: which raw field, where, its type, and the article's entity it names (0: not grouped). */
+    public record Mention(String field, int start, int end, EntityType type, int entity) {
+        public Mention(String field, int start, int end, EntityType type) {
+            this(field, start, end, type, 0);
+        }
     }
 
     private EntityGold() {
@@ -44,7 +55,21 @@ public final class EntityGold {
                 List<Mention> mentions = new ArrayList<>();
                 for (JsonNode m : node.path("entities")) {
                     mentions.add(new Mention(m.path("field").asText("body"), m.path("start").asInt(),
-                            m.path("end").asInt(), EntityType.valueOf(m.path("type").asText())));
+                            m.path("end").asInt(), EntityType.valueOf(m.path("type").asText()),
+                            m.path("entity").asInt(0)));
+                }
+                long grouped = mentions.stream().filter(m -> m.entity() > 0).count();
+                if (grouped > 0 && grouped < mentions.size()) {
+                    throw new IllegalArgumentException((mentions.size() - grouped) + " of its " + mentions.size()
+                            + " mentions have no \"entity\" while the others do");
+                }
+                Map<Integer, EntityType> types = new HashMap<>();
+                for (Mention m : mentions) {
+                    EntityType before = types.putIfAbsent(m.entity(), m.type());
+                    if (m.entity() > 0 && before != null && before != m.type()) {
+                        throw new IllegalArgumentException("entity " + m.entity() + " has mentions of two types, "
+                                + before + " and " + m.type());
+                    }
                 }
                 articles.add(new Article(node.path("file").asText(), node.path("record").asInt(),
                         node.path("outlet").asText(""), node.path("split").asText("dev"), mentions));

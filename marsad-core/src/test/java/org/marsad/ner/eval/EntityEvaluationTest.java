@@ -56,4 +56,21 @@ class EntityEvaluationTest {
         assertThat(all.tp + all.fn).isEqualTo(3);
         assertThat(result.counts().get("dev").get("exact")).containsKeys("PER", "LOC", "ORG", "all");
     }
+
+    @Test
+    void aGoldGroupedIntoEntitiesIsScoredByEntityToo() throws Exception {
+        Files.createDirectories(data.resolve("news"));
+        Files.writeString(data.resolve("news/day.json"), "[{\"title\": \"زيارة\", \"source\": \"test\", \"content\": \""
+                + BODY + "\"}]", StandardCharsets.UTF_8);
+        Path gold = data.resolve("gold.jsonl");
+        int per = BODY.indexOf("فيصل"), org = BODY.indexOf("وزارة الصحة");
+        Files.writeString(gold, "{\"file\": \"news/day.json\", \"record\": 1, \"split\": \"test\", \"entities\": ["
+                + "{\"start\": " + per + ", \"end\": " + (per + "فيصل بن سلمان".length()) + ", \"type\": \"PER\", \"entity\": 1}, "
+                + "{\"start\": " + org + ", \"end\": " + (org + "وزارة الصحة".length()) + ", \"type\": \"ORG\", \"entity\": 2}]}\n",
+                StandardCharsets.UTF_8);
+        EntityEvaluation.Result result = EntityEvaluation.run(EntityGold.read(gold), data, Pipeline.builder().build());
+        assertThat(result.entities().get("test").get("all").gold).isEqualTo(2);
+        assertThat(result.entities().get("test").get("PER").similarity).isEqualTo(1.0);
+        assertThat(result.devErrors()).isEmpty();
+    }
 }
