@@ -51,8 +51,10 @@ import java.util.function.Predicate;
  *       foreign names of one type merge ({@link NameVariants}: لوكاشينكو، لوكاشينكا).</li>
  *   <li><b>Short and full names.</b> A person's shorter name merges with the fuller one it is part of, sharing its
  *       first and last words (ميخائيل ميشوستين → ميخائيل فلاديميروفيتش ميشوستين); a one-word name merges with the
- *       person whose full name ends with it (بوتين → فلاديمير بوتين). Only when exactly one person fits: two
- *       persons with one last name keep the bare last name apart.</li>
+ *       person whose full name ends with it (بوتين → فلاديمير بوتين), or, when no one's does, with the person whose
+ *       full name begins with it (إيمان → إيمان عبد العاطي); a lineage merges with the same lineage named further
+ *       (محمد بن نايف → محمد بن نايف بن عبدالعزيز، سلمان بن عبدالعزيز آل سعود). Only when exactly one person fits:
+ *       two persons with one last name keep the bare last name apart.</li>
  *   <li><b>Propagation.</b> Every name form of an entity, and a person's last name when no other person has it, is
  *       looked for in the rest of the article, variants allowed, after a conjunction or preposition too
  *       (ولوكاشينكو, mention لوكاشينكو); longer names first, never over another name. One-word names are spread only
@@ -99,6 +101,8 @@ public final class EntityResolver {
 
     /** The words that open a patronymic used as a name: ابن نايف، بن نايف. */
     private static final Set<String> SON_OF = Set.of("ابن", "بن");
+    /** The word that opens a family's name after a lineage: آل سعود. */
+    private static final String FAMILY = MatchingKey.of("آل");
 
     /** Prepositions and particles as written, which a tagger may take for the names they fold to (على → علي). */
     private static final Set<String> FUNCTION_WORDS = Set.of("على", "إلى", "الى", "عن", "من", "في", "مع", "ان",
@@ -643,11 +647,14 @@ public final class EntityResolver {
             for (Occurrence o : occurrences) {
                 if (o.person) elementOfForm.putIfAbsent(o.words, o.element);
             }
-            Map<String, List<List<String>>> byFirstAndLast = new HashMap<>(), byLast = new HashMap<>();
+            Map<String, List<List<String>>> byFirstAndLast = new HashMap<>(), byLast = new HashMap<>(),
+                    byFirst = new HashMap<>(), byLineage = new HashMap<>();
             for (List<String> form : elementOfForm.keySet()) {
                 if (form.size() < 2) continue;
                 byFirstAndLast.computeIfAbsent(firstAndLastKey(form), k -> new ArrayList<>()).add(form);
                 byLast.computeIfAbsent(NameVariants.blockingKey(lastOf(form)), k -> new ArrayList<>()).add(form);
+                byFirst.computeIfAbsent(NameVariants.blockingKey(form.get(0)), k -> new ArrayList<>()).add(form);
+                if (form.size() > 3) byLineage.computeIfAbsent(lineageKey(form), k -> new ArrayList<>()).add(form);
             }
             // partial names first, so that a person named three ways counts once when a last name is weighed
             for (Map.Entry<Integer, Set<List<String>>> entry : personForms().entrySet()) {
@@ -656,6 +663,10 @@ public final class EntityResolver {
                     Set<Integer> fuller = personsWithForm(entry.getKey(), elementOfForm,
                             byFirstAndLast.getOrDefault(firstAndLastKey(form), List.of()),
                             g -> g.size() > form.size() && isShortFormOf(form, g));
+                    if (form.size() > 2) {
+                        fuller.addAll(personsWithForm(entry.getKey(), elementOfForm,
+                                byLineage.getOrDefault(lineageKey(form), List.of()), g -> isLineageCutShortOf(form, g)));
+                    }
                     if (fuller.size() == 1) entities.union(entry.getKey(), fuller.iterator().next());
                 }
             }
@@ -668,8 +679,27 @@ public final class EntityResolver {
                             byLast.getOrDefault(NameVariants.blockingKey(f.get(0)), List.of()),
                             g -> NameVariants.sameName(f.get(0), lastOf(g))));
                 }
+                // no one's last name: a first name alone, after the full name (إيمان after إيمان عبد العاطي)
+                for (List<String> f : owners.isEmpty() ? forms : Set.<List<String>>of()) {
+                    if (FIRST_NAME_OPENERS.contains(f.get(0))) continue;
+                    owners.addAll(personsWithForm(entry.getKey(), elementOfForm,
+                            byFirst.getOrDefault(NameVariants.blockingKey(f.get(0)), List.of()),
+                            g -> NameVariants.sameName(f.get(0), g.get(0))));
+                }
                 if (owners.size() == 1) entities.union(entry.getKey(), owners.iterator().next());
             }
+        }
+
+        /**
+         * A lineage named to a father (محمد بن نايف) and the same lineage named further, to a grandfather or the family
+         * (محمد بن نايف بن عبدالعزيز، سلمان بن عبدالعزيز آل سعود): the shorter has a بن and the fuller goes on with بن
+         * or آل after all its words.
+         */
+        private static boolean isLineageCutShortOf(List<String> shorter, List<String> fuller) {
+            if (shorter.size() < 3 || fuller.size() <= shorter.size() || !SON_OF.contains(shorter.get(1))) return false;
+            String next = fuller.get(shorter.size());
+            if (!SON_OF.contains(next) && !next.equals(FAMILY)) return false;
+            return sameNameWordByWord(shorter, fuller.subList(0, shorter.size()));
         }
 
         /**
@@ -777,6 +807,11 @@ public final class EntityResolver {
                 if (owners == null || owners.size() != 1 || apart.contains(entities.find(bare.getValue()))) continue;
                 entities.union(bare.getValue(), owners.iterator().next());
             }
+        }
+
+        /** The blocking keys of a name's first three words: a lineage and its longer forms share them. */
+        private static String lineageKey(List<String> form) {
+            return NameVariants.blockingKey(form.get(0)) + " " + form.get(1) + " " + NameVariants.blockingKey(form.get(2));
         }
 
         private static String firstAndLastKey(List<String> form) {
@@ -1095,6 +1130,12 @@ public final class EntityResolver {
             if (names.isEmpty()) return region == null ? null : countries.commonName(region).orElse(region);
             List<Occurrence> named = names.stream().filter(o -> !TheKingdom.isBareName(o.words)).toList();
             if (!named.isEmpty()) names = named; // المملكة names the kingdom only where the article says which
+            if (region != null) {
+                // a country is named by its name, not by its state's noun: قطر or the lexicon's name, not دولة قطر
+                List<Occurrence> plain = names.stream().filter(o -> !StateNames.opensWithConstructNoun(o.words)).toList();
+                if (plain.isEmpty()) return countries.commonName(region).orElse(region);
+                names = plain;
+            }
             Map<String, Integer> counts = new HashMap<>();
             for (Occurrence o : names) counts.merge(o.form(), 1, Integer::sum);
             Comparator<Occurrence> byWords = Comparator.comparingInt(o -> o.words.size());

@@ -13,6 +13,8 @@ import java.nio.CharBuffer;
  *   <li>drops diacritics (harakat, tanween, shadda, sukun, superscript alef);</li>
  *   <li>folds the hamza-carrying and wasla alefs أ إ آ ٱ to bare alef ا;</li>
  *   <li>folds alef maksura ى to yeh ي, and Persian yeh ی / kaf ک to Arabic ي / ك;</li>
+ *   <li>folds the letters Arabic borrows for foreign and dialect sounds to the letter most press writes instead:
+ *       ڨ (Maghrebi g) to ق, ڤ (v) to ف, پ (p) to ب, چ (ch) to ج, گ (g) to ك, so that بن ڨردان meets بن قردان;</li>
  *   <li>folds teh marbuta ة to heh ه;</li>
  *   <li>turns Arabic-Indic and Persian digits into ASCII digits, ٪ into %, ٫ into . and ٬ into ,;</li>
  *   <li>lower-cases ASCII letters.</li>
@@ -156,7 +158,11 @@ public final class MatchingKey {
         switch (c) {
             case ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA, ALEF_WASLA: return ALEF;
             case ALEF_MAKSURA, '\u06CC': return YEH;
-            case '\u06A9': return '\u0643';
+            case '\u06A9', '\u06AF': return '\u0643';
+            case '\u06A8': return '\u0642';
+            case '\u06A4': return '\u0641';
+            case '\u067E': return '\u0628';
+            case '\u0686': return '\u062C';
             case TEH_MARBUTA: return HEH;
             case ARABIC_PERCENT: return '%';
             case ARABIC_DECIMAL_SEPARATOR: return '.';

@@ -97,6 +97,53 @@ class EntityResolverTest {
     }
 
     @Test
+    void firstNameAloneJoinsTheOnlyPersonWithThatFirstName() {
+        Tagging t = Tagging.of("شاركت الروائية هالة البدري في الندوة، وقالت هالة إن الكتابة صبر.")
+                .tag(PER, "هالة البدري").tag(PER, "هالة", 1);
+        Entity writer = only(t.resolve(), PER);
+        assertThat(mentions(t, writer)).containsExactly("هالة البدري", "هالة");
+    }
+
+    @Test
+    void firstNameSharedByTwoPersonsStaysApart() {
+        Tagging t = Tagging.of("التقى خالد العمري وخالد الزهراني، وقال خالد إن اللقاء مثمر.")
+                .tag(PER, "خالد العمري").tag(PER, "خالد الزهراني").tag(PER, "خالد", 2);
+        assertThat(t.resolve()).hasSize(3);
+    }
+
+    @Test
+    void aLastNameWinsOverAFirstName() {
+        // نصار is one person's last name and another's first: the last name decides
+        Tagging t = Tagging.of("حضر نصار الحربي وفهد نصار، وقال نصار إن الحضور كبير.")
+                .tag(PER, "نصار الحربي").tag(PER, "فهد نصار").tag(PER, "نصار", 2);
+        assertThat(mentions(t, named(t.resolve(), "فهد نصار"))).containsExactly("فهد نصار", "نصار");
+    }
+
+    @Test
+    void aLineageNamedFurtherJoinsTheShorterLineage() {
+        Tagging t = Tagging.of("رعى الأمير فيصل بن مشعل بن سعود الحفل. وقال فيصل بن مشعل إن المنطقة تنمو.")
+                .tag(PER, "فيصل بن مشعل بن سعود").tag(PER, "فيصل بن مشعل");
+        Entity prince = only(t.resolve(), PER);
+        assertThat(prince.name()).isEqualTo("فيصل بن مشعل بن سعود");
+        assertThat(mentions(t, prince, Mention.Kind.NAME)).containsExactly("فيصل بن مشعل بن سعود", "فيصل بن مشعل");
+    }
+
+    @Test
+    void aLineageWithTheFamilyNameJoinsTheLineage() {
+        Tagging t = Tagging.of("أصدر الملك سلمان بن عبدالعزيز آل سعود أمرا، وكان سلمان بن عبدالعزيز قد وجه بذلك.")
+                .tag(PER, "سلمان بن عبدالعزيز آل سعود").tag(PER, "سلمان بن عبدالعزيز");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == PER).hasSize(1);
+    }
+
+    @Test
+    void aStateNamedByItsNounJoinsTheCountryAndIsNamedByTheCountry() {
+        Tagging t = Tagging.of("زار الوفد دولة الكويت، وقالت الكويت إن الزيارة ناجحة.").tag(LOC, "الكويت", 1);
+        Entity kuwait = only(t.resolve(), LOC);
+        assertThat(kuwait.name()).isEqualTo("الكويت");
+        assertThat(mentions(t, kuwait)).containsExactly("دولة الكويت", "الكويت");
+    }
+
+    @Test
     void partialNameJoinsTheFullerNameAndTheFullestIsCanonical() {
         Tagging t = Tagging.of("أكد سيرغي لافروف أن الحوار مستمر. وكان سيرغي فيكتوروفيتش لافروف قد زار القاهرة.")
                 .tag(PER, "سيرغي لافروف").tag(PER, "سيرغي فيكتوروفيتش لافروف");

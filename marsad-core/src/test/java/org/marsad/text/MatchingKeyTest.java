@@ -30,6 +30,11 @@ class MatchingKeyTest {
     }
 
     @Test
+    void lettersBorrowedForForeignSoundsFoldToThePressLetter() {
+        check("ڨابس ڤيينا پاريس چيلسي گيلان", "قابس فيينا باريس جيلسي كيلان");
+    }
+
+    @Test
     void alefMaksuraFoldsToYeh() {
         check("مستشفى", "مستشفي");
     }
