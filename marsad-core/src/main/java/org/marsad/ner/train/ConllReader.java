@@ -12,11 +12,15 @@ import java.util.TreeMap;
  * of tokens made only of periods (ANERcorp as first published has no blank lines); a {@code -DOCSTART-} line starts
  * a document. The tag is the last field of the line; the token is everything before it, so a token never loses a
  * character, except in tab-separated columns, where the token is the first column (CoNLL files with part-of-speech
- * or chunk columns between). Tags of other corpora's schemes are read as {@link ConllTags} says. Any other line
- * stops reading with the file and line number: a model silently trained on half a file is worse than none.
+ * or chunk columns between). Tags of other corpora's schemes are read as {@link ConllTags} says. A language prefix
+ * on every token, as WikiANN's files write them ({@code ar:باريس}), is left out when the file's first token has it.
+ * Any other line stops reading with the file and line number: a model silently trained on half a file is worse than
+ * none.
  */
 public final class ConllReader {
     private static final String DOCUMENT_START = "-DOCSTART-";
+    /** A language code and a colon before a token's text: WikiANN's {@code ar:}. */
+    private static final java.util.regex.Pattern LANGUAGE_PREFIX = java.util.regex.Pattern.compile("^[a-z]{2,3}:(?=.)");
 
     private ConllReader() {
     }
@@ -31,6 +35,7 @@ public final class ConllReader {
         SortedMap<String, Integer> otherTypes = new TreeMap<>();
         List<String> words = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
+        String[] languagePrefix = {null}; // decided by the file's first token: "" for none
         Utf8Lines.forEach(file, (lineNumber, line) -> {
             String trimmed = line.strip();
             if (trimmed.isEmpty()) {
@@ -56,6 +61,14 @@ public final class ConllReader {
             if (word.isEmpty()) {
                 throw new NerDataException(file + ":" + lineNumber + ": expected 'TOKEN TAG', found one field '"
                         + trimmed + "'");
+            }
+            if (languagePrefix[0] == null) {
+                java.util.regex.Matcher prefix = LANGUAGE_PREFIX.matcher(word);
+                languagePrefix[0] = prefix.find() ? prefix.group() : "";
+            }
+            if (!languagePrefix[0].isEmpty() && word.startsWith(languagePrefix[0])
+                    && word.length() > languagePrefix[0].length()) {
+                word = word.substring(languagePrefix[0].length());
             }
             ConllTags.Reading reading = ConllTags.read(tag);
             if (reading == null) {

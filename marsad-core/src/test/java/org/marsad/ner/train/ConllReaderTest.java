@@ -37,6 +37,18 @@ class ConllReaderTest {
     }
 
     @Test
+    void aLanguagePrefixOnEveryTokenIsLeftOut() throws Exception {
+        List<TaggedSentence> s = ConllReader.read(file("ar:نزل\tO\nar:طارق\tB-PER\nar:في\tO\nar:صور\tB-LOC\n"));
+        assertThat(s.get(0).words()).containsExactly("نزل", "طارق", "في", "صور");
+    }
+
+    @Test
+    void aColonInsideATokenStaysWhenTheFirstTokenHasNoPrefix() throws Exception {
+        List<TaggedSentence> s = ConllReader.read(file("زار O\nab:cd O\n"));
+        assertThat(s.get(0).words()).containsExactly("زار", "ab:cd");
+    }
+
+    @Test
     void personTagIsReadInBothSpellings() throws Exception {
         List<TaggedSentence> s = ConllReader.read(file("سليم B-PERS\nالعلي I-PER\n"));
         assertThat(s.get(0).tags()).containsExactly("B-PER", "I-PER");
