@@ -47,7 +47,8 @@ import java.util.function.Predicate;
  *       missed are found with the {@link CountryNames} (بيلاروسيا، بيلاروس); a country named inside an institution
  *       name is part of it (جامعة الكويت), as inside a tagged organisation.</li>
  *   <li><b>Same name.</b> Names with equal word keys merge (the article of the first word aside: الكرملين، كرملين);
- *       organisations and places merge with each other by key; two names of one country merge. Spelling variants of
+ *       organisations and places merge with each other by key, and with the other names {@link NameAliases} lists for
+ *       them (أوبك، منظمة الدول المصدرة للنفط); two names of one country merge. Spelling variants of
  *       foreign names of one type merge ({@link NameVariants}: لوكاشينكو، لوكاشينكا).</li>
  *   <li><b>Short and full names.</b> A person's shorter name merges with the fuller one it is part of, sharing its
  *       first and last words (ميخائيل ميشوستين → ميخائيل فلاديميروفيتش ميشوستين); a one-word name merges with the
@@ -610,6 +611,11 @@ public final class EntityResolver {
                 }
                 Integer other = byKey.putIfAbsent((o.person ? "PER " : "PLACE/ORG ") + bareForm(o.words), o.element);
                 if (other != null) entities.union(other, o.element);
+                NameAliases.Line line = o.person ? null : NameAliases.lineOf(o.words);
+                if (line != null && (o.tagged == line.type() || line.type() == EntityType.ORG && o.institution)) {
+                    other = byKey.putIfAbsent("LISTED " + line.key(), o.element);
+                    if (other != null) entities.union(other, o.element);
+                }
             }
             // spelling variants: distinct forms of one type compared pairwise, but only within a bucket of forms
             // whose words have equal blocking keys, as variants do; lexicon names are exact and stay out. The order
@@ -1130,6 +1136,13 @@ public final class EntityResolver {
             if (names.isEmpty()) return region == null ? null : countries.commonName(region).orElse(region);
             List<Occurrence> named = names.stream().filter(o -> !TheKingdom.isBareName(o.words)).toList();
             if (!named.isEmpty()) names = named; // المملكة names the kingdom only where the article says which
+            if (type != EntityType.PER && region == null) {
+                // an organisation or place a list names in several ways is named by the list's first name
+                for (Occurrence o : names) {
+                    NameAliases.Line line = NameAliases.lineOf(o.words);
+                    if (line != null && line.type() == type) return line.name();
+                }
+            }
             if (region != null) {
                 // a country is named by its name, not by its state's noun: قطر or the lexicon's name, not دولة قطر
                 List<Occurrence> plain = names.stream().filter(o -> !StateNames.opensWithConstructNoun(o.words)).toList();

@@ -144,6 +144,35 @@ class EntityResolverTest {
     }
 
     @Test
+    void anOrganisationsAcronymJoinsItsNameAndTheFullNameIsCanonical() {
+        Tagging t = Tagging.of("رفعت منظمة الدول المصدرة للنفط توقعاتها، وقال مندوب في أوبك إن السوق متوازنة.")
+                .tag(ORG, "منظمة الدول المصدرة للنفط").tag(ORG, "أوبك");
+        Entity opec = only(t.resolve(), ORG);
+        assertThat(opec.name()).isEqualTo("منظمة الدول المصدرة للنفط");
+        assertThat(mentions(t, opec)).containsExactly("منظمة الدول المصدرة للنفط", "أوبك");
+    }
+
+    @Test
+    void anOrganisationNamedByAnAliasAloneIsNamedByItsListedName() {
+        Tagging t = Tagging.of("ونقلت واس عن مصدر مسؤول أن الاجتماع انتهى.").tag(ORG, "واس");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("وكالة الأنباء السعودية");
+    }
+
+    @Test
+    void anAliasIsComparedWithItsArticle() {
+        // فتح is listed as the movement; الفتح is a club, and keeps its name
+        Tagging t = Tagging.of("فاز الفتح على الرائد في الدوري.").tag(ORG, "الفتح");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("الفتح");
+    }
+
+    @Test
+    void aPlacesOtherNameDoesNotRenameAnOrganisation() {
+        // مكة is listed as a name of the city; here it is a paper's name, and keeps it
+        Tagging t = Tagging.of("ونشرت مكة تقريرا عن المشروع.").tag(ORG, "مكة");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("مكة");
+    }
+
+    @Test
     void partialNameJoinsTheFullerNameAndTheFullestIsCanonical() {
         Tagging t = Tagging.of("أكد سيرغي لافروف أن الحوار مستمر. وكان سيرغي فيكتوروفيتش لافروف قد زار القاهرة.")
                 .tag(PER, "سيرغي لافروف").tag(PER, "سيرغي فيكتوروفيتش لافروف");
@@ -764,7 +793,9 @@ class EntityResolverTest {
     @Test
     void knownOrganisationTheTaggerMissedIsAnOrganisation() {
         Tagging t = Tagging.of("رفعت أوبك إنتاجها في الربع الأخير.");
-        assertThat(only(t.resolve(), ORG).name()).isEqualTo("أوبك");
+        Entity opec = only(t.resolve(), ORG);
+        assertThat(mentions(t, opec)).containsExactly("أوبك");
+        assertThat(opec.name()).isEqualTo("منظمة الدول المصدرة للنفط"); // name-aliases.txt's first name
     }
 
     @Test
