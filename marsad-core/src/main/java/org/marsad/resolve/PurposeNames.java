@@ -23,11 +23,12 @@ import org.marsad.lexicon.WordList;
  *   <li>What qualifies it, up to {@value #MAX_AFTER} words: words with the article that look like adjectives
  *       (التقني، المدني، الإنسانية), and nouns joined by و with their adjectives (والمهني، والأعمال الإنسانية،
  *       وحماية البيئة). A stop word, a word with a pronoun, a line break or the noun of another body after و
- *       (والوكالة، والمنظمة) ends the name.</li>
+ *       (والوكالة، والمنظمة) ends the name; after a ل phrase that names a body (لمنظمة التحرير، للحركة، للحرس
+ *       الوطني) nothing joined by و continues it, as the name is then the unit of that body.</li>
  * </ul>
  * Known misses: an adjective that is a participle the lists do not hold ends the name before it (للكرة | الطائرة),
  * since any word with the article there may as well be the verb's object (أصدرت الهيئة العامة للإحصاء التقرير); and
- * a noun joined by و may begin the next clause instead (ووقف التنسيق).
+ * after a purpose that is no body, a noun joined by و may begin the next clause instead (للقضاء | ووقف العمل).
  */
 final class PurposeNames {
     static final int MAX_ADJECTIVES = 2;
@@ -36,6 +37,7 @@ final class PurposeNames {
     private static final InstitutionWords WORDS = InstitutionWords.arabic();
     private static final Set<String> RANKS = Set.of(key("عامة"), key("عام"), key("عليا"), key("أعلى"),
             key("دائمة"));
+    private static final Set<String> FORCES = Set.of(key("حركة"), key("تنظيم"), key("قوات"), key("حرس"), key("جيش"));
     private static final List<String> ARTICLE = List.of("ال");
     private static final List<String> AND_ARTICLE = List.of("و", "ال");
     private static final List<String> AND = List.of("و");
@@ -66,11 +68,15 @@ final class PurposeNames {
         } else {
             return null;
         }
+        // a body after ل makes the name a body's unit (المجلس المركزي لمنظمة التحرير), which و does not continue: what
+        // follows it is the next clause (… ووقف التنسيق الأمني), not another purpose of the unit
+        boolean ofABody = isBodyNoun(w.stemKey(j));
         int after = 0;
         for (int k = last + 1; after < MAX_AFTER && plain(w, k, free); ) {
             List<String> proclitics = w.token(k).proclitics();
+            if (ofABody && !proclitics.isEmpty() && proclitics.get(0).equals("و")) break;
             // the noun of another body joined by و begins that body (للاستثمار | والوكالة الفرنسية للتنمية)
-            if (!proclitics.isEmpty() && proclitics.get(0).equals("و") && (HEADS.contains(w.stemKey(k)) || WORDS.isHead(w.stemKey(k)))) break;
+            if (!proclitics.isEmpty() && proclitics.get(0).equals("و") && isBodyNoun(w.stemKey(k))) break;
             if (proclitics.equals(ARTICLE) && isAdjective(w, k)) {
                 last = k++;
                 after++;
@@ -87,6 +93,11 @@ final class PurposeNames {
             }
         }
         return new NamePattern.Match(i, last, w.mentionStart(i), w.stemEnd(last));
+    }
+
+    /** The noun of a body: an institution's head, or a movement's, a force's or a guard's (حركة، قوات، حرس). */
+    private static boolean isBodyNoun(String stem) {
+        return HEADS.contains(stem) || WORDS.isHead(stem) || FORCES.contains(stem);
     }
 
     /** A word with the preposition ل, split off or left on it by the tokenizer (لشؤون، لكرة). */

@@ -624,6 +624,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void aUnitOfABodyIsNotContinuedByAPhraseJoinedByAnd() {
+        Tagging t = Tagging.of("طالب المكتب السياسي للحركة ووقف المفاوضات فورا.");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("المكتب السياسي للحركة");
+    }
+
+    @Test
     void teamBeforeACountrysNameIsANationalTeamAndNoPlace() {
         Tagging t = Tagging.of("فاز لاعبو منتخب قطر على ضيوفهم، ثم لعبوا مع منتخب كوريا الجنوبية.").tag(LOC, "قطر");
         assertThat(t.resolve()).extracting(Entity::type, Entity::name)
