@@ -100,6 +100,12 @@ public final class EntityResolver {
         return Set.copyOf(keys);
     }
 
+    /** The federation's noun, which is also a club's name (الاتحاد), as a bare form. */
+    private static final String FEDERATION = MatchingKey.of("اتحاد");
+    /** Adjectives of a continent or of the world after a body's noun (الاتحاد الآسيوي), as word keys. */
+    private static final Set<String> CONTINENTS = kindNouns("الآسيوي", "الأفريقي", "الإفريقي", "الأوروبي", "الأوربي",
+            "العربي", "الخليجي", "الدولي", "العالمي");
+
     /** The words that open a patronymic used as a name: ابن نايف، بن نايف. */
     private static final Set<String> SON_OF = Set.of("ابن", "بن");
     /** The word that opens a family's name after a lineage: آل سعود. */
@@ -750,13 +756,17 @@ public final class EntityResolver {
             }
             for (Map.Entry<List<String>, Integer> shorter : elementOfForm.entrySet()) {
                 List<String> form = shorter.getKey();
-                if (form.size() < 2) continue;
+                // one word names a club in sport news (النجم for النجم الساحلي); not الاتحاد, a club and the noun of
+                // every federation (الاتحاد السعودي لكرة القدم)
+                boolean club = form.size() == 1 && aboutSport() && !FEDERATION.equals(bareForm(form));
+                if (form.size() < 2 && !club) continue;
                 Set<Integer> owners = new HashSet<>();
                 int self = entities.find(shorter.getValue());
                 for (Map.Entry<List<String>, Integer> longer : elementOfForm.entrySet()) {
                     List<String> g = longer.getKey();
                     work.add(1);
                     if (g.size() > form.size() && g.size() <= form.size() + 2
+                            && !(club && namesAnotherBody(g.get(1)))
                             && sameNameWordByWord(form, g.subList(0, form.size()))) {
                         int root = entities.find(longer.getValue());
                         if (root != self) owners.add(root);
@@ -764,6 +774,15 @@ public final class EntityResolver {
                 }
                 if (owners.size() == 1) entities.union(shorter.getValue(), owners.iterator().next());
             }
+        }
+
+        /**
+         * Whether the word after a club's one-word name makes the name another body's: a continent's or the world's
+         * adjective (الاتحاد الآسيوي) or a nationality (النصر الإماراتي, another country's club of the same name).
+         */
+        private boolean namesAnotherBody(String wordKey) {
+            String stem = wordKey.startsWith(WordKey.ARTICLE) ? wordKey.substring(WordKey.ARTICLE.length()) : wordKey;
+            return CONTINENTS.contains(wordKey) || countries.regionOfAdjective(stem).isPresent();
         }
 
         /**

@@ -173,6 +173,27 @@ class EntityResolverTest {
     }
 
     @Test
+    void aClubNamedByOneWordInSportNewsJoinsItsFullName() {
+        Tagging t = Tagging.of("فاز النجم الساحلي في مباراة الدوري أمس، وقال مدرب الفريق إن النجم يستحق المركز الثاني.")
+                .tag(ORG, "النجم الساحلي").tag(ORG, "النجم", 1);
+        assertThat(mentions(t, only(t.resolve(), ORG))).containsExactly("النجم الساحلي", "النجم");
+    }
+
+    @Test
+    void aClubsWordBeforeAContinentIsAnotherBody() {
+        Tagging t = Tagging.of("فاز الاتحاد في مباراة الدوري، وغرّم الاتحاد الآسيوي لاعب الفريق بعد المباراة.")
+                .tag(ORG, "الاتحاد").tag(ORG, "الاتحاد الآسيوي");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).hasSize(2);
+    }
+
+    @Test
+    void aClubsWordBeforeANationalityIsAnotherCountrysClub() {
+        Tagging t = Tagging.of("تعادل النصر مع ضيفه في مباراة الدوري، فيما فاز النصر الإماراتي في مباراته.")
+                .tag(ORG, "النصر").tag(ORG, "النصر الإماراتي");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).hasSize(2);
+    }
+
+    @Test
     void partialNameJoinsTheFullerNameAndTheFullestIsCanonical() {
         Tagging t = Tagging.of("أكد سيرغي لافروف أن الحوار مستمر. وكان سيرغي فيكتوروفيتش لافروف قد زار القاهرة.")
                 .tag(PER, "سيرغي لافروف").tag(PER, "سيرغي فيكتوروفيتش لافروف");
