@@ -7,6 +7,7 @@ import org.marsad.lexicon.OrdinaryWords;
 import org.marsad.lexicon.Role;
 import org.marsad.lexicon.SpeakerNouns;
 import org.marsad.lexicon.TitleWords;
+import org.marsad.lexicon.SpeechCues;
 import org.marsad.lexicon.WordKey;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
@@ -320,6 +321,7 @@ public final class EntityResolver {
                 if (person && first == last && isFunctionWord(first)) {
                     continue; // المشرف على البرنامج: على folds to the name علي, but as written it is the preposition
                 }
+                while (person && first < last && isSpeechVerb(first)) first++; // روى | العريف عبد الله الشهراني
                 if (person) first = afterLeadingTitles(first, last);
                 if (person && first == last && isDescribingNoun(first)) continue;
                 if (person) last = withFamilyName(beforeDefinitePreposition(first, last));
@@ -441,6 +443,11 @@ public final class EntityResolver {
             String stem = w.stemKey(i);
             return SpeakerNouns.contains(stem) && !InstitutionWords.arabic().isPersonalTitle(stem)
                     && !OrdinaryWords.contains(stem);
+        }
+
+        /** Whether word {@code i} is a verb of saying (روى، أكد، قال): the tagger takes it into the name it opens. */
+        private boolean isSpeechVerb(int i) {
+            return SpeechCues.of(w.text(), w.token(i)).filter(c -> c.kind() == SpeechCues.Kind.VERB).isPresent();
         }
 
         /** Whether word {@code i} is, as written, a preposition or particle (على، إن): never part of a name. */

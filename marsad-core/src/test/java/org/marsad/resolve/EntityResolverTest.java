@@ -194,6 +194,20 @@ class EntityResolverTest {
     }
 
     @Test
+    void aRankBeforeANameJoinsItsMentionAndStaysOutOfItsName() {
+        Tagging t = Tagging.of("وأوضح العقيد ماجد الحربي أن الحادث وقع فجرا.").tag(PER, "ماجد الحربي");
+        Entity officer = only(t.resolve(), PER);
+        assertThat(officer.name()).isEqualTo("ماجد الحربي");
+        assertThat(mentions(t, officer)).containsExactly("العقيد ماجد الحربي");
+    }
+
+    @Test
+    void aVerbOfSayingTheTaggerTookInIsLeftOutOfTheName() {
+        Tagging t = Tagging.of("روى النقيب سالم العمري ما شاهده.").tag(PER, "روى النقيب سالم العمري");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("سالم العمري");
+    }
+
+    @Test
     void partialNameJoinsTheFullerNameAndTheFullestIsCanonical() {
         Tagging t = Tagging.of("أكد سيرغي لافروف أن الحوار مستمر. وكان سيرغي فيكتوروفيتش لافروف قد زار القاهرة.")
                 .tag(PER, "سيرغي لافروف").tag(PER, "سيرغي فيكتوروفيتش لافروف");
