@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.marsad.lexicon.InstitutionWords.Form;
 import org.marsad.lexicon.InstitutionWords;
+import org.marsad.lexicon.SpeechCues;
 import org.marsad.lexicon.WordKey;
 import org.marsad.text.MatchingKey;
 
@@ -27,7 +28,8 @@ import org.marsad.text.MatchingKey;
  *       conjunction or a preposition begins, but for the genitives joined by و below), and without a pronoun.
  *       Right after a construct head a country name may stand instead (جامعة قطر، بنك مصر), and الله (حزب الله),
  *       which is written without a separate article. The first modifier of a construct head is its genitive and may
- *       be any noun (الخارجية، الأمن، الدول); every other modifier must look like an adjective: a nationality
+ *       be any noun (الخارجية، الأمن، الدول), and after وزارة a noun in construct with a definite one (وزارة أملاك
+ *       الدولة، وزارة شؤون الشباب); every other modifier must look like an adjective: a nationality
  *       adjective, a relative adjective in ي / ية / يين / يون (الإسلامي، الدولية، الخليجي), or one of a few
  *       {@link InstitutionWords#isAdjective participles and elatives} names use (المتحدة، المستقلة، الأحمر). Nouns end the name, so a
  *       verb's object after its subject does not join it: أدان مجلس الأمن الهجوم gives مجلس الأمن.</li>
@@ -125,6 +127,11 @@ final class InstitutionNames {
                     modifiers++;
                     continue;
                 }
+                if (isConstructChainOfAMinistry(w, head, j, context)) {
+                    last = j + 1;
+                    modifiers++;
+                    continue;
+                }
             }
             if (!w.token(j).proclitics().equals(List.of("ال"))) break;
             if (WORDS.isStop(stem) || WORDS.isPersonalTitle(stem)) break;
@@ -143,6 +150,25 @@ final class InstitutionNames {
         if (definite && followedByLam(w, last)) return Optional.empty();
         if (!definite && !afterBetween(w, i)) last = withCoordinatedGenitives(w, last, context);
         return Optional.of(new Found(new NamePattern.Match(i, last, head.start(), w.stemEnd(last)), head.key()));
+    }
+
+    private static final String MINISTRY = MatchingKey.of("وزارة");
+
+    /**
+     * Whether words {@code j} and {@code j + 1} are a ministry's genitive in construct with a definite noun (وزارة
+     * أملاك الدولة، وزارة شؤون الشباب، وزارة تكنولوجيات الاتصال): an indefinite noun, no verb of saying, then a noun
+     * with the article alone. Only وزارة: other heads in construct before such a pair are phrases as often (هيئة
+     * كبار العلماء is a name, مجلس إدارة الشركة is not).
+     */
+    private static boolean isConstructChainOfAMinistry(Words w, Head head, int j, Context context) {
+        if (!stemOf(head.key()).equals(MINISTRY) || !w.token(j).proclitics().isEmpty()) return false;
+        int k = j + 1;
+        if (k >= w.size() || !w.followsOnSameLine(k) || !w.isWord(k) || !context.isFree(k) || w.hasEnclitic(k)) {
+            return false;
+        }
+        String stem = w.stemKey(j);
+        return !WORDS.isStop(stem) && !WORDS.isHead(stem) && SpeechCues.of(w.text(), w.token(j)).isEmpty()
+                && w.token(k).proclitics().equals(List.of("ال")) && !WORDS.isStop(w.stemKey(k));
     }
 
     private static final int MAX_COORDINATED = 3;

@@ -71,6 +71,16 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void aMinistrysGenitiveInConstructWithADefiniteNounJoinsIt() {
+        assertThat(organisations("أصدرت وزارة شؤون المرأة والأسرة بيانا.")).containsExactly("وزارة شؤون المرأة والأسرة");
+    }
+
+    @Test
+    void aVerbAfterAnIndefiniteMinistryIsNoGenitive() {
+        assertThat(organisations("وزارة تؤكد الخبر")).isEmpty();
+    }
+
+    @Test
     void participleOfANameJoinsIt() {
         assertThat(organisations("دعت رابطة الشعوب المتحدة إلى الهدوء.")).containsExactly("رابطة الشعوب المتحدة");
     }
