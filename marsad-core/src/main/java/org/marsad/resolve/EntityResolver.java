@@ -103,9 +103,6 @@ public final class EntityResolver {
 
     /** The federation's noun, which is also a club's name (الاتحاد), as a bare form. */
     private static final String FEDERATION = MatchingKey.of("اتحاد");
-    /** Adjectives of a continent or of the world after a body's noun (الاتحاد الآسيوي), as word keys. */
-    private static final Set<String> CONTINENTS = kindNouns("الآسيوي", "الأفريقي", "الإفريقي", "الأوروبي", "الأوربي",
-            "العربي", "الخليجي", "الدولي", "العالمي");
 
     /** The words that open a patronymic used as a name: ابن نايف، بن نايف. */
     private static final Set<String> SON_OF = Set.of("ابن", "بن");
@@ -224,6 +221,8 @@ public final class EntityResolver {
         private final UnionFind entities = new UnionFind();
         /** Region → the element of its country entity. */
         private final Map<String, Integer> countryElements = new HashMap<>();
+        /** The name forms of public services and forces ({@link AgencyNames}: الهلال الأحمر), which no club's name is. */
+        private final Set<List<String>> agencyForms = new HashSet<>();
         /** Title and adjective mentions, by element. */
         private final List<Map.Entry<Integer, Mention>> otherMentions = new ArrayList<>();
         private final Work work;
@@ -445,10 +444,17 @@ public final class EntityResolver {
                     && !OrdinaryWords.contains(stem);
         }
 
-        /** Whether word {@code i} is a verb of saying (روى، أكد، قال): the tagger takes it into the name it opens. */
+        /**
+         * Whether word {@code i} is a verb of saying (روى، أكد، أردف): the tagger takes it into the name it opens. Not
+         * the verbs that are also given names (يعرب، عزت، بشر، أبان), which open a name as often.
+         */
         private boolean isSpeechVerb(int i) {
-            return SpeechCues.of(w.text(), w.token(i)).filter(c -> c.kind() == SpeechCues.Kind.VERB).isPresent();
+            return !GIVEN_NAMES_THAT_ARE_VERBS.contains(w.stemKey(i))
+                    && SpeechCues.of(w.text(), w.token(i)).filter(c -> c.kind() == SpeechCues.Kind.VERB).isPresent();
         }
+
+        private static final Set<String> GIVEN_NAMES_THAT_ARE_VERBS = Set.of(MatchingKey.of("يعرب"),
+                MatchingKey.of("عزت"), MatchingKey.of("بشر"), MatchingKey.of("أبان"));
 
         /** Whether word {@code i} is, as written, a preposition or particle (على، إن): never part of a name. */
         private boolean isFunctionWord(int i) {
@@ -541,7 +547,11 @@ public final class EntityResolver {
                 }
                 NamePattern.Match match = purposeNames.at(w, i, free);
                 if (match == null) match = teams.at(w, i, free);
-                if (match == null) match = agencies.at(w, i, free);
+                boolean agency = false;
+                if (match == null) {
+                    match = agencies.at(w, i, free);
+                    agency = match != null;
+                }
                 if (match == null) {
                     KnownListedNames.Found found = known.at(w, i, free);
                     if (found == null || insideALongerTaggedName(found)) continue;
@@ -553,6 +563,7 @@ public final class EntityResolver {
                     match = found.match();
                 }
                 add(match, firstWordKey(match), false, null, true, null, entities.add());
+                if (agency) agencyForms.add(occurrences.get(occurrences.size() - 1).words);
                 i = match.last();
             }
         }
@@ -718,7 +729,11 @@ public final class EntityResolver {
             if (shorter.size() < 3 || fuller.size() <= shorter.size() || !SON_OF.contains(shorter.get(1))) return false;
             String next = fuller.get(shorter.size());
             if (!SON_OF.contains(next) && !next.equals(FAMILY)) return false;
-            return sameNameWordByWord(shorter, fuller.subList(0, shorter.size()));
+            for (int i = 0; i < shorter.size(); i++) {
+                String a = shorter.get(i), b = fuller.get(i);
+                if (!NameVariants.sameName(a, b) && !(SON_OF.contains(a) && SON_OF.contains(b))) return false;
+            }
+            return true;
         }
 
         /**
@@ -761,6 +776,11 @@ public final class EntityResolver {
             for (Occurrence o : occurrences) {
                 if (!o.person && (o.tagged == EntityType.ORG || o.institution)) elementOfForm.putIfAbsent(o.words, o.element);
             }
+            // a longer form can only share a shorter one's first word: compare within a bucket of that word's key
+            Map<String, List<List<String>>> byFirst = new HashMap<>();
+            for (List<String> form : elementOfForm.keySet()) {
+                if (form.size() > 1) byFirst.computeIfAbsent(NameVariants.blockingKey(form.get(0)), k -> new ArrayList<>()).add(form);
+            }
             for (Map.Entry<List<String>, Integer> shorter : elementOfForm.entrySet()) {
                 List<String> form = shorter.getKey();
                 // one word names a club in sport news (النجم for النجم الساحلي); not الاتحاد, a club and the noun of
@@ -769,13 +789,12 @@ public final class EntityResolver {
                 if (form.size() < 2 && !club) continue;
                 Set<Integer> owners = new HashSet<>();
                 int self = entities.find(shorter.getValue());
-                for (Map.Entry<List<String>, Integer> longer : elementOfForm.entrySet()) {
-                    List<String> g = longer.getKey();
+                for (List<String> g : byFirst.getOrDefault(NameVariants.blockingKey(form.get(0)), List.of())) {
                     work.add(1);
                     if (g.size() > form.size() && g.size() <= form.size() + 2
-                            && !(club && namesAnotherBody(g.get(1)))
+                            && !(club && (isNationality(g.get(1)) || agencyForms.contains(g)))
                             && sameNameWordByWord(form, g.subList(0, form.size()))) {
-                        int root = entities.find(longer.getValue());
+                        int root = entities.find(elementOfForm.get(g));
                         if (root != self) owners.add(root);
                     }
                 }
@@ -783,13 +802,10 @@ public final class EntityResolver {
             }
         }
 
-        /**
-         * Whether the word after a club's one-word name makes the name another body's: a continent's or the world's
-         * adjective (الاتحاد الآسيوي) or a nationality (النصر الإماراتي, another country's club of the same name).
-         */
-        private boolean namesAnotherBody(String wordKey) {
+        /** Whether a word (a word key) is a nationality adjective: النصر الإماراتي is another country's club. */
+        private boolean isNationality(String wordKey) {
             String stem = wordKey.startsWith(WordKey.ARTICLE) ? wordKey.substring(WordKey.ARTICLE.length()) : wordKey;
-            return CONTINENTS.contains(wordKey) || countries.regionOfAdjective(stem).isPresent();
+            return countries.regionOfAdjective(stem).isPresent();
         }
 
         /**
@@ -843,7 +859,8 @@ public final class EntityResolver {
 
         /** The blocking keys of a name's first three words: a lineage and its longer forms share them. */
         private static String lineageKey(List<String> form) {
-            return NameVariants.blockingKey(form.get(0)) + " " + form.get(1) + " " + NameVariants.blockingKey(form.get(2));
+            String son = SON_OF.contains(form.get(1)) ? "بن" : form.get(1); // ابن and بن alike
+            return NameVariants.blockingKey(form.get(0)) + " " + son + " " + NameVariants.blockingKey(form.get(2));
         }
 
         private static String firstAndLastKey(List<String> form) {

@@ -42,6 +42,15 @@ class EntityResolverWorkTest {
     }
 
     @Test
+    void tenTimesAsManyClubsCostAboutTenTimesAsMuch() {
+        Article few = Article.withClubs(40);
+        Article many = Article.withClubs(400);
+        // a few generated names are spellings of one another (a letter of one sound), and merge
+        assertThat(many.resolve()).filteredOn(e -> e.type() == EntityType.ORG).hasSizeGreaterThanOrEqualTo(390);
+        assertThat(many.work()).isGreaterThan(0).isLessThanOrEqualTo(12 * few.work());
+    }
+
+    @Test
     void namesFoundWithoutTheTaggerAreStillResolved() {
         // the work test's article is a real one: the bare last names and the variants join their persons
         Article article = Article.withPersons(5, 1);
@@ -86,6 +95,33 @@ class EntityResolverWorkTest {
             perSpans.forEach(span -> names.add(new RecognizedName(span, EntityType.PER)));
             locSpans.forEach(span -> names.add(new RecognizedName(span, EntityType.LOC)));
             return new Article(written, tokens, names);
+        }
+
+        /**
+         * A sport article about generated clubs, each named by two words (tagged) and then by its first word alone
+         * (tagged): every one-word name is compared with the longer ones, as the resolver joins a club named short.
+         */
+        static Article withClubs(int clubs) {
+            Random random = new Random(clubs);
+            List<String> names = new ArrayList<>();
+            while (names.size() < clubs) {
+                StringBuilder name = new StringBuilder();
+                for (int k = 0; k < 3; k++) name.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+                if (!names.contains(name.toString())) names.add(name.toString());
+            }
+            StringBuilder text = new StringBuilder("مباراة الدوري: قال مدرب الفريق إن لاعب الفريق جاهز.\n");
+            List<Span> spans = new ArrayList<>();
+            for (String name : names) {
+                text.append("فاز ");
+                spans.add(append(text, name + " سيتي"));
+                text.append(" في المباراة، وتقدم ");
+                spans.add(append(text, name));
+                text.append(" في الدوري.\n");
+            }
+            String written = text.toString();
+            List<RecognizedName> tagged = new ArrayList<>();
+            spans.forEach(span -> tagged.add(new RecognizedName(span, EntityType.ORG)));
+            return new Article(written, new ArabicTokenizer().tokenize(written), tagged);
         }
 
         /** لوكاشينكو → لوكاشينكا: a spelling of the same name. */

@@ -23,14 +23,14 @@ public final class EntityGold {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One annotated article. */
-    public record Article(String file, int record, String outlet, String split, List<Mention> mentions) {
+    /**
+     * One annotated article; {@code grouped} when its set groups mentions into entities, so that its entities can be
+     * scored (an article with no mention included: what the stage finds there is all wrong).
+     */
+    public record Article(String file, int record, String outlet, String split, List<Mention> mentions,
+                          boolean grouped) {
         public Article {
             mentions = List.copyOf(mentions);
-        }
-
-        /** Whether every mention says which entity it names, so that the article's entities can be scored. */
-        public boolean grouped() {
-            return mentions.stream().allMatch(m -> m.entity() > 0);
         }
     }
 
@@ -72,9 +72,21 @@ public final class EntityGold {
                     }
                 }
                 articles.add(new Article(node.path("file").asText(), node.path("record").asInt(),
-                        node.path("outlet").asText(""), node.path("split").asText("dev"), mentions));
+                        node.path("outlet").asText(""), node.path("split").asText("dev"), mentions, grouped > 0));
             } catch (IOException | IllegalArgumentException e) {
                 throw new IOException(file + ":" + line + ": not a gold article: " + e.getMessage(), e);
+            }
+        }
+        // a set groups its mentions or does not: one grouped article makes the set's empty articles grouped too
+        if (articles.stream().anyMatch(Article::grouped)) {
+            for (int i = 0; i < articles.size(); i++) {
+                Article a = articles.get(i);
+                if (a.grouped()) continue;
+                if (!a.mentions().isEmpty()) {
+                    throw new IOException(file + ": " + a.file() + "#" + a.record() + " has no \"entity\" on its mentions "
+                            + "while other articles of the set do");
+                }
+                articles.set(i, new Article(a.file(), a.record(), a.outlet(), a.split(), a.mentions(), true));
             }
         }
         return articles;

@@ -64,13 +64,13 @@ class EntityEvaluationTest {
                 + BODY + "\"}]", StandardCharsets.UTF_8);
         Path gold = data.resolve("gold.jsonl");
         int per = BODY.indexOf("فيصل"), org = BODY.indexOf("وزارة الصحة");
-        Files.writeString(gold, "{\"file\": \"news/day.json\", \"record\": 1, \"split\": \"test\", \"entities\": ["
+        Files.writeString(gold, "{\"file\": \"news/day.json\", \"record\": 1, \"split\": \"dev\", \"entities\": ["
                 + "{\"start\": " + per + ", \"end\": " + (per + "فيصل بن سلمان".length()) + ", \"type\": \"PER\", \"entity\": 1}, "
                 + "{\"start\": " + org + ", \"end\": " + (org + "وزارة الصحة".length()) + ", \"type\": \"ORG\", \"entity\": 2}]}\n",
                 StandardCharsets.UTF_8);
         EntityEvaluation.Result result = EntityEvaluation.run(EntityGold.read(gold), data, Pipeline.builder().build());
-        assertThat(result.entities().get("test").get("all").gold).isEqualTo(2);
-        assertThat(result.entities().get("test").get("PER").similarity).isEqualTo(1.0);
-        assertThat(result.devErrors()).isEmpty();
+        assertThat(result.entities().get("dev").get("all").gold).isEqualTo(2);
+        assertThat(result.entities().get("dev").get("PER").similarity).isEqualTo(1.0);
+        assertThat(result.devErrors()).noneMatch(e -> e.contains(" split ") || e.contains(" merged "));
     }
 }

@@ -50,4 +50,29 @@ class EntityGoldTest {
         assertThatThrownBy(() -> EntityGold.read(file)).isInstanceOf(IOException.class)
                 .hasMessageContaining("entity 2 has mentions of two types, PER and LOC");
     }
+
+    @Test
+    void anArticleWithoutMentionsInAGroupedSetIsGrouped() throws IOException {
+        Path file = dir.resolve("two.jsonl");
+        Files.writeString(file, "{\"file\": \"a.json\", \"record\": 1, \"entities\": [{\"start\": 0, \"end\": 4, "
+                + "\"type\": \"LOC\", \"entity\": 1}]}\n{\"file\": \"a.json\", \"record\": 2, \"entities\": []}\n",
+                StandardCharsets.UTF_8);
+        assertThat(EntityGold.read(file)).extracting(EntityGold.Article::grouped).containsExactly(true, true);
+    }
+
+    @Test
+    void anArticleWithoutMentionsInASetWithoutGroupsIsNotGrouped() throws IOException {
+        EntityGold.Article a = EntityGold.read(gold("")).get(0);
+        assertThat(a.grouped()).isFalse();
+    }
+
+    @Test
+    void anUngroupedArticleInAGroupedSetIsRefused() throws IOException {
+        Path file = dir.resolve("mixed.jsonl");
+        Files.writeString(file, "{\"file\": \"a.json\", \"record\": 1, \"entities\": [{\"start\": 0, \"end\": 4, "
+                + "\"type\": \"LOC\", \"entity\": 1}]}\n{\"file\": \"a.json\", \"record\": 2, \"entities\": "
+                + "[{\"start\": 0, \"end\": 4, \"type\": \"PER\"}]}\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> EntityGold.read(file)).isInstanceOf(IOException.class)
+                .hasMessageContaining("a.json#2 has no \"entity\"");
+    }
 }
