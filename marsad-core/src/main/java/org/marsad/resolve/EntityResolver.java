@@ -323,7 +323,7 @@ public final class EntityResolver {
                 while (person && first < last && isSpeechVerb(first)) first++; // روى | العريف عبد الله الشهراني
                 if (person) first = afterLeadingTitles(first, last);
                 if (person && first == last && isDescribingNoun(first)) continue;
-                if (person) last = withFamilyName(beforeDefinitePreposition(first, last));
+                if (person) last = withKunyasNisba(first, withFamilyName(beforeDefinitePreposition(first, last)));
                 String region = null;
                 NamePattern.Match match = null;
                 if (!person) {
@@ -420,6 +420,23 @@ public final class EntityResolver {
             }
             return last;
         }
+
+        /**
+         * The last word of a name by kunya with the nationality that follows it (أبو عبد الله | الكويتي، أبو عمر
+         * الشيشاني): after أبو and a name, the nisba is the bearer's name, not an adjective of the sentence. Not after
+         * أم, whose bearers the press names with their country as often (أم كلثوم | المصرية).
+         */
+        private int withKunyasNisba(int first, int last) {
+            int next = last + 1;
+            if (last == first || !KUNYAS.contains(w.stemKey(first)) || next >= w.size() || !w.isWord(next)
+                    || !w.followsOnSameLine(next) || claim[next] != FREE || w.hasEnclitic(next)
+                    || !w.token(next).proclitics().equals(ARTICLE_ONLY) || countries.adjectiveAt(w, next) == null) {
+                return last;
+            }
+            return next;
+        }
+
+        private static final Set<String> KUNYAS = Set.of(MatchingKey.of("أبو"));
 
         private boolean isNewsAgency(int i) {
             Token t = w.token(i);

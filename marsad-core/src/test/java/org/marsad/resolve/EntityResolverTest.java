@@ -222,6 +222,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void theNationalityAfterAKunyaIsPartOfTheName() {
+        Tagging t = Tagging.of("وأعلن التنظيم مقتل أبو حفص الليبي في الغارة.").tag(PER, "أبو حفص");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("أبو حفص الليبي");
+        assertThat(t.resolve()).noneMatch(e -> e.type() == LOC);
+    }
+
+    @Test
+    void theNationalityAfterAGivenNameStaysAnAdjective() {
+        Tagging t = Tagging.of("وصل سامر الليبي ووفد ليبي إلى القاهرة.").tag(PER, "سامر");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("سامر");
+    }
+
+    @Test
     void partialNameJoinsTheFullerNameAndTheFullestIsCanonical() {
         Tagging t = Tagging.of("أكد سيرغي لافروف أن الحوار مستمر. وكان سيرغي فيكتوروفيتش لافروف قد زار القاهرة.")
                 .tag(PER, "سيرغي لافروف").tag(PER, "سيرغي فيكتوروفيتش لافروف");
