@@ -235,6 +235,27 @@ class EntityResolverTest {
     }
 
     @Test
+    void anOrganisationsAcronymInBracketsIsTheSameBody() {
+        Tagging t = Tagging.of("وقع الصندوق الكويتي للتنمية الاقتصادية العربية (كفايد) اتفاقا، وقال مدير كفايد إن القرض ميسر.")
+                .tag(ORG, "الصندوق الكويتي للتنمية الاقتصادية العربية").tag(ORG, "كفايد").tag(ORG, "كفايد", 1);
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).hasSize(1);
+    }
+
+    @Test
+    void aSecondBodyInBracketsAfterAndStaysApart() {
+        Tagging t = Tagging.of("راسلت اللجنة الأولمبية الدولية (واتحاد السباحة) الهيئة.")
+                .tag(ORG, "اللجنة الأولمبية الدولية").tag(ORG, "اتحاد السباحة");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).hasSize(2);
+    }
+
+    @Test
+    void aPlaceInBracketsAfterABodyStaysAPlace() {
+        Tagging t = Tagging.of("تحدث أستاذ في جامعة الأمير سطام (الخرج) عن البحث.")
+                .tag(ORG, "جامعة الأمير سطام").tag(LOC, "الخرج");
+        assertThat(t.resolve()).extracting(Entity::type).containsExactlyInAnyOrder(ORG, LOC);
+    }
+
+    @Test
     void partialNameJoinsTheFullerNameAndTheFullestIsCanonical() {
         Tagging t = Tagging.of("أكد سيرغي لافروف أن الحوار مستمر. وكان سيرغي فيكتوروفيتش لافروف قد زار القاهرة.")
                 .tag(PER, "سيرغي لافروف").tag(PER, "سيرغي فيكتوروفيتش لافروف");
