@@ -134,9 +134,12 @@ final class InstitutionNames {
                 }
             }
             if (!w.token(j).proclitics().equals(List.of("ال"))) break;
-            if (WORDS.isStop(stem) || WORDS.isPersonalTitle(stem)) break;
+            // العامة after a construct head's genitive is the name's (وزارة الصحة العامة، وزارة الأشغال العامة); the
+            // masculine stays a stop, as العام is also "the year" (وزارة الصحة | العام الماضي)
+            boolean publicOf = !definite && modifiers > 0 && stem.equals(PUBLIC);
+            if (!publicOf && (WORDS.isStop(stem) || WORDS.isPersonalTitle(stem))) break;
             boolean nationality = countries.adjectiveAt(w, j) != null;
-            if ((definite || modifiers > 0) && !nationality && !looksLikeAnAdjective(stem)) break;
+            if ((definite || modifiers > 0) && !nationality && !publicOf && !looksLikeAnAdjective(stem)) break;
             if (modifiers == 0 && !definite && (WORDS.isGenericGenitive(stem) || WORDS.isHead(stem))) {
                 generic = true;
             }
@@ -153,6 +156,7 @@ final class InstitutionNames {
     }
 
     private static final String MINISTRY = MatchingKey.of("وزارة");
+    private static final String PUBLIC = MatchingKey.of("عامة");
 
     /**
      * Whether words {@code j} and {@code j + 1} are a ministry's genitive in construct with a definite noun (وزارة

@@ -81,6 +81,16 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void publicAfterTheGenitiveJoinsTheName() {
+        assertThat(organisations("أصدرت وزارة الأشغال العامة تعميما.")).containsExactly("وزارة الأشغال العامة");
+    }
+
+    @Test
+    void theYearAfterTheGenitiveEndsTheName() {
+        assertThat(organisations("أنفقت وزارة الصحة العام الماضي مبالغ كبيرة.")).containsExactly("وزارة الصحة");
+    }
+
+    @Test
     void participleOfANameJoinsIt() {
         assertThat(organisations("دعت رابطة الشعوب المتحدة إلى الهدوء.")).containsExactly("رابطة الشعوب المتحدة");
     }
