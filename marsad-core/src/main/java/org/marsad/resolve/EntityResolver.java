@@ -255,6 +255,7 @@ public final class EntityResolver {
             addClubNames();
             addCountryNames();
             addTheKingdom();
+            joinUnitsWithTheirBodies();
             mergeSameNames();
             mergeShortAndFullNames();
             mergeSonOfNames();
@@ -880,6 +881,87 @@ public final class EntityResolver {
             String son = SON_OF.contains(form.get(1)) ? "بن" : form.get(1); // ابن and بن alike
             return NameVariants.blockingKey(form.get(0)) + " " + son + " " + NameVariants.blockingKey(form.get(2));
         }
+
+        /**
+         * A unit of a body followed by ل and the body's name is one name (لجنة العلاقات الخارجية لمجلس الشيوخ، اللجنة
+         * المركزية لحركة فتح، مكتب تنسيق الشؤون الإنسانية للأمم المتحدة): the unit's name found by one rule and the
+         * body's by another become one mention, as the unit is known by both. The unit is a committee, an office, a
+         * secretariat, a section, a department, a branch or a directorate; a body after بـ (in, at) stays apart.
+         */
+        private void joinUnitsWithTheirBodies() {
+            Map<Integer, Integer> byFirstWord = new HashMap<>();
+            for (int k = 0; k < occurrences.size(); k++) byFirstWord.putIfAbsent(occurrences.get(k).first, k);
+            boolean joined = false;
+            // a unit the rules left unnamed, as it is no name alone (اللجنة المركزية، الأمانة العامة), before a body
+            for (int k = 0, n = occurrences.size(); k < n; k++) {
+                Occurrence body = occurrences.get(k);
+                if (!isOrganisation(body) || !afterLam(body)) continue;
+                int head = unitBefore(body.first);
+                if (head < 0) continue;
+                add(new NamePattern.Match(head, body.first - 1, w.mentionStart(head), w.stemEnd(body.first - 1)),
+                        w.wordKey(head), false, null, true, null, entities.add());
+                byFirstWord.put(head, occurrences.size() - 1);
+            }
+            for (int k = 0; k < occurrences.size(); k++) {
+                Occurrence unit = occurrences.get(k);
+                if (unit == null || !isOrganisation(unit) || !UNIT_HEADS.contains(stemOf(unit.words.get(0)))) continue;
+                Integer b = byFirstWord.get(unit.last + 1);
+                Occurrence body = b == null ? null : occurrences.get(b);
+                if (body == null || !isOrganisation(body) || !w.followsOnSameLine(body.first) || !afterLam(body)) {
+                    continue;
+                }
+                List<String> words = new ArrayList<>(unit.words);
+                words.addAll(body.words);
+                occurrences.set(k, new Occurrence(new NamePattern.Match(unit.first, body.last, unit.nameStart, body.end),
+                        words, false, unit.tagged, unit.institution || body.institution, null, unit.element));
+                occurrences.set(b, null);
+                joined = true;
+            }
+            if (!joined) return;
+            occurrences.removeIf(java.util.Objects::isNull);
+            for (int i = 0; i < claim.length; i++) if (claim[i] >= 0) claim[i] = FREE;
+            for (int k = 0; k < occurrences.size(); k++) {
+                for (int i = occurrences.get(k).first; i <= occurrences.get(k).last; i++) claim[i] = k;
+            }
+        }
+
+        private static final Set<String> UNIT_HEADS = Set.of("لجنه", "مكتب", "امانه", "قسم", "اداره", "فرع", "مديريه");
+        /** Whether a name is written after the preposition ل, split off by the tokenizer or left on the word (لحركة). */
+        private boolean afterLam(Occurrence o) {
+            if (w.token(o.first).proclitics().contains(LAM)) return true;
+            return o.nameStart > w.token(o.first).start() && w.text().charAt(o.nameStart - 1) == 'ل';
+        }
+
+        /** Adjectives of a unit's rank that are no adjectives of relation: الأمانة العامة، اللجنة العليا. */
+        private static final Set<String> UNIT_RANKS = Set.of("عامه", "عليا", "اعلي", "دائمه");
+
+        /**
+         * The first word of a unit named by its head with the article and one or two adjectives right before word
+         * {@code body} (اللجنة المركزية | لحركة فتح، المكتب السياسي | لحماس), all free and on one line; or -1.
+         */
+        private int unitBefore(int body) {
+            int adjectives = 0, i = body - 1;
+            while (adjectives < 2 && i > 0 && isUnitAdjective(i)) {
+                adjectives++;
+                i--;
+            }
+            if (adjectives == 0 || i < 0 || claim[i] != FREE || !w.isWord(i) || !w.hasArticle(i) || w.hasEnclitic(i)
+                    || !UNIT_HEADS.contains(w.stemKey(i)) || !w.followsOnSameLine(body)) {
+                return -1;
+            }
+            for (int k = i + 1; k < body; k++) if (!w.followsOnSameLine(k)) return -1;
+            return i;
+        }
+
+        private boolean isUnitAdjective(int i) {
+            if (claim[i] != FREE || !w.isWord(i) || w.hasEnclitic(i)
+                    || !w.token(i).proclitics().equals(ARTICLE_ONLY)) {
+                return false;
+            }
+            String stem = w.stemKey(i);
+            return UNIT_RANKS.contains(stem) || WordKey.isRelativeAdjective(stem);
+        }
+        private static final String LAM = "ل";
 
         /**
          * An organisation followed by another organisation's name alone in brackets is one body: the brackets give its

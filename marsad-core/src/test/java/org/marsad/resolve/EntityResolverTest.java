@@ -256,6 +256,26 @@ class EntityResolverTest {
     }
 
     @Test
+    void aUnitNamedWithItsBodyAfterLamIsOneName() {
+        Tagging t = Tagging.of("ناقشت لجنة الشؤون المالية لمجلس الشورى الميزانية.")
+                .tag(ORG, "لجنة الشؤون المالية").tag(ORG, "مجلس الشورى");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("لجنة الشؤون المالية لمجلس الشورى");
+    }
+
+    @Test
+    void aUnitNoNameAloneJoinsTheBodyAfterLam() {
+        Tagging t = Tagging.of("أصدر المكتب التنفيذي لرابطة الدول المستقلة بيانا.");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("المكتب التنفيذي لرابطة الدول المستقلة");
+    }
+
+    @Test
+    void aBodyAfterBaIsWhereTheUnitIsAndStaysApart() {
+        Tagging t = Tagging.of("اجتمعت لجنة الشؤون المالية بمجلس الشورى أمس.")
+                .tag(ORG, "لجنة الشؤون المالية").tag(ORG, "مجلس الشورى");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).hasSize(2);
+    }
+
+    @Test
     void partialNameJoinsTheFullerNameAndTheFullestIsCanonical() {
         Tagging t = Tagging.of("أكد سيرغي لافروف أن الحوار مستمر. وكان سيرغي فيكتوروفيتش لافروف قد زار القاهرة.")
                 .tag(PER, "سيرغي لافروف").tag(PER, "سيرغي فيكتوروفيتش لافروف");
