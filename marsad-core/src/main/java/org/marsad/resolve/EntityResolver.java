@@ -643,7 +643,29 @@ public final class EntityResolver {
                 add(new NamePattern.Match(i, i, w.mentionStart(i), w.stemEnd(i)), false, EntityType.LOC, kingdom,
                         entities.add());
             }
+            // المملكة the tagger found itself is the same kingdom, when the article names it as a kingdom (المملكة
+            // العربية السعودية … المملكة، مملكة البحرين … المملكة): a kingdom named otherwise (الأردن، إسبانيا) may
+            // be a foreign one, and المملكة the outlet's own
+            if (kingdom == null || !namesAKingdomAsOne(kingdom)) return;
+            for (int k = 0; k < occurrences.size(); k++) {
+                Occurrence o = occurrences.get(k);
+                if (o.person || o.region != null || o.tagged != EntityType.LOC || !TheKingdom.isBareName(o.words)) continue;
+                occurrences.set(k, new Occurrence(new NamePattern.Match(o.first, o.last, o.nameStart, o.end), o.words,
+                        false, o.tagged, o.institution, kingdom, o.element));
+            }
         }
+
+        /** Whether the article names the country {@code region} by a name that opens with المملكة or مملكة. */
+        private boolean namesAKingdomAsOne(String region) {
+            for (Occurrence o : occurrences) {
+                if (region.equals(o.region) && o.words.size() > 1 && KINGDOM_NOUNS.contains(stemOf(o.words.get(0)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final Set<String> KINGDOM_NOUNS = Set.of(MatchingKey.of("مملكة"));
 
         private void mergeSameNames() {
             Map<String, Integer> byKey = new HashMap<>();

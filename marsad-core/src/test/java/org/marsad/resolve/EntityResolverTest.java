@@ -276,6 +276,20 @@ class EntityResolverTest {
     }
 
     @Test
+    void theKingdomTheTaggerFoundJoinsTheKingdomTheArticleNamesAsOne() {
+        Tagging t = Tagging.of("وقعت المملكة الأردنية الهاشمية اتفاقا، وقالت المملكة إنه يخدم الطرفين.")
+                .tag(LOC, "المملكة", 1);
+        assertThat(mentions(t, only(t.resolve(), LOC))).containsExactly("المملكة الأردنية الهاشمية", "المملكة");
+    }
+
+    @Test
+    void theKingdomTheTaggerFoundStaysApartFromAKingdomNamedByItsNameAlone() {
+        // the outlet's own kingdom, named by no name here; الأردن is a kingdom named in passing
+        Tagging t = Tagging.of("زار الوزير الأردن، وعاد إلى المملكة أمس.").tag(LOC, "الأردن").tag(LOC, "المملكة");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == LOC).hasSize(2);
+    }
+
+    @Test
     void partialNameJoinsTheFullerNameAndTheFullestIsCanonical() {
         Tagging t = Tagging.of("أكد سيرغي لافروف أن الحوار مستمر. وكان سيرغي فيكتوروفيتش لافروف قد زار القاهرة.")
                 .tag(PER, "سيرغي لافروف").tag(PER, "سيرغي فيكتوروفيتش لافروف");
