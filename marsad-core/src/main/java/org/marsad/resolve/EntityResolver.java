@@ -432,7 +432,9 @@ public final class EntityResolver {
             int next = last + 1;
             if (last == first || !KUNYAS.contains(w.stemKey(first)) || next >= w.size() || !w.isWord(next)
                     || !w.followsOnSameLine(next) || claim[next] != FREE || w.hasEnclitic(next)
-                    || !w.token(next).proclitics().equals(ARTICLE_ONLY) || countries.adjectiveAt(w, next) == null) {
+                    || !w.token(next).proclitics().equals(ARTICLE_ONLY) || countries.adjectiveAt(w, next) == null
+                    // a masculine nisba only: السعودية، الفلسطينية after a name are a place or a woman's adjective
+                    || !w.stemKey(next).endsWith("ي") || countries.nameAt(w, next) != null) {
                 return last;
             }
             return next;
@@ -917,7 +919,7 @@ public final class EntityResolver {
             // a unit the rules left unnamed, as it is no name alone (اللجنة المركزية، الأمانة العامة), before a body
             for (int k = 0, n = occurrences.size(); k < n; k++) {
                 Occurrence body = occurrences.get(k);
-                if (!isOrganisation(body) || !afterLam(body)) continue;
+                if (!isOrganisation(body) || !afterLam(body) || isMedia(body)) continue;
                 int head = unitBefore(body.first);
                 if (head < 0) continue;
                 add(new NamePattern.Match(head, body.first - 1, w.mentionStart(head), w.stemEnd(body.first - 1)),
@@ -929,7 +931,8 @@ public final class EntityResolver {
                 if (unit == null || !isOrganisation(unit) || !UNIT_HEADS.contains(stemOf(unit.words.get(0)))) continue;
                 Integer b = byFirstWord.get(unit.last + 1);
                 Occurrence body = b == null ? null : occurrences.get(b);
-                if (body == null || !isOrganisation(body) || !w.followsOnSameLine(body.first) || !afterLam(body)) {
+                if (body == null || !isOrganisation(body) || !w.followsOnSameLine(body.first) || !afterLam(body)
+                        || isMedia(body)) {
                     continue;
                 }
                 List<String> words = new ArrayList<>(unit.words);
@@ -947,12 +950,26 @@ public final class EntityResolver {
             }
         }
 
-        private static final Set<String> UNIT_HEADS = Set.of("لجنه", "مكتب", "امانه", "قسم", "اداره", "فرع", "مديريه");
+        // not قسم, "the oath" as often (أدى القسم الدستوري لمجلس الشورى)
+        private static final Set<String> UNIT_HEADS = Set.of("لجنه", "مكتب", "امانه", "اداره", "فرع", "مديريه");
         /** Whether a name is written after the preposition ل, split off by the tokenizer or left on the word (لحركة). */
         private boolean afterLam(Occurrence o) {
-            if (w.token(o.first).proclitics().contains(LAM)) return true;
-            return o.nameStart > w.token(o.first).start() && w.text().charAt(o.nameStart - 1) == 'ل';
+            List<String> proclitics = w.token(o.first).proclitics();
+            if (!proclitics.isEmpty()) return proclitics.equals(List.of(LAM)) || proclitics.equals(List.of(LAM, "ال"));
+            // ل left on the word: it alone stands before the name (لحركة; not ولمجلس, a list)
+            return o.nameStart == w.token(o.first).start() + 1 && w.text().charAt(o.nameStart - 1) == 'ل';
         }
+
+        /**
+         * Whether a name after ل is a paper, a channel or an agency: ل then says to whom something was said (قال …
+         * لوكالة رويترز), not whose unit it is.
+         */
+        private boolean isMedia(Occurrence o) {
+            return MEDIA_NOUNS.contains(stemOf(o.words.get(0))) || isNewsAgency(o.first);
+        }
+
+        private static final Set<String> MEDIA_NOUNS = Set.of("صحيفه", "جريده", "مجله", "قناه", "وكاله", "اذاعه",
+                "موقع");
 
         /** Adjectives of a unit's rank that are no adjectives of relation: الأمانة العامة، اللجنة العليا. */
         private static final Set<String> UNIT_RANKS = Set.of("عامه", "عليا", "اعلي", "دائمه");
@@ -981,7 +998,8 @@ public final class EntityResolver {
                 return false;
             }
             String stem = w.stemKey(i);
-            return UNIT_RANKS.contains(stem) || WordKey.isRelativeAdjective(stem);
+            // not a nationality: الإدارة الأمريكية is a government, no unit of the body after it
+            return UNIT_RANKS.contains(stem) || WordKey.isRelativeAdjective(stem) && countries.adjectiveAt(w, i) == null;
         }
         private static final String LAM = "ل";
 
