@@ -847,8 +847,7 @@ public final class EntityResolver {
 
         /** Whether a word (a word key) is a nationality adjective: النصر الإماراتي is another country's club. */
         private boolean isNationality(String wordKey) {
-            String stem = wordKey.startsWith(WordKey.ARTICLE) ? wordKey.substring(WordKey.ARTICLE.length()) : wordKey;
-            return countries.regionOfAdjective(stem).isPresent();
+            return countries.regionOfAdjective(stemOf(wordKey)).isPresent();
         }
 
         /**

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * How well the entities found in one article match its gold entities, all of one type. Entities are compared by
@@ -38,7 +40,7 @@ record EntityAlignment(double similarity, int gold, int found, List<List<Set<Str
      * {@code text} gives a mention's words, for the split and merged entities reported.
      */
     static EntityAlignment of(List<EntityGold.Mention> gold, List<EntityGold.Mention> found,
-                              java.util.function.Function<EntityGold.Mention, String> text) {
+                              Function<EntityGold.Mention, String> text) {
         Map<Integer, List<EntityGold.Mention>> goldEntities = byEntity(gold), foundEntities = byEntity(found);
         Map<Spot, Integer> goldOf = entityOf(gold), foundOf = entityOf(found);
 
@@ -65,13 +67,13 @@ record EntityAlignment(double similarity, int gold, int found, List<List<Set<Str
     /** The entities whose mentions the other side puts in two or more entities, as the texts of each part. */
     private static List<List<Set<String>>> spreads(Map<Integer, List<EntityGold.Mention>> entities,
                                                    Map<Spot, Integer> otherSide,
-                                                   java.util.function.Function<EntityGold.Mention, String> text) {
+                                                   Function<EntityGold.Mention, String> text) {
         List<List<Set<String>>> spreads = new ArrayList<>();
         for (List<EntityGold.Mention> entity : entities.values()) {
             Map<Integer, Set<String>> parts = new LinkedHashMap<>();
             for (EntityGold.Mention m : entity) {
                 Integer other = otherSide.get(Spot.of(m));
-                if (other != null) parts.computeIfAbsent(other, k -> new java.util.TreeSet<>()).add(text.apply(m));
+                if (other != null) parts.computeIfAbsent(other, k -> new TreeSet<>()).add(text.apply(m));
             }
             if (parts.size() > 1) spreads.add(List.copyOf(parts.values()));
         }

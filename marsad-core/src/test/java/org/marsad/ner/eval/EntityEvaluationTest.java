@@ -17,6 +17,13 @@ class EntityEvaluationTest {
     @TempDir
     Path data;
 
+    /** The one-article day file the gold sets below point to. */
+    private void writeDay() throws Exception {
+        Files.createDirectories(data.resolve("news"));
+        Files.writeString(data.resolve("news/day.json"), "[{\"title\": \"زيارة\", \"source\": \"test\", \"content\": \""
+                + BODY + "\"}]", StandardCharsets.UTF_8);
+    }
+
     @Test
     void aGenericHonorificOpeningAPersonsMentionIsSetAside() {
         String text = "قال الأمير فيصل بن سلمان";
@@ -40,9 +47,7 @@ class EntityEvaluationTest {
 
     @Test
     void goldMentionsAreCountedAgainstTheStagesNameMentionsByType() throws Exception {
-        Files.createDirectories(data.resolve("news"));
-        Files.writeString(data.resolve("news/day.json"), "[{\"title\": \"زيارة\", \"source\": \"test\", \"content\": \""
-                + BODY + "\"}]", StandardCharsets.UTF_8);
+        writeDay();
         Path gold = data.resolve("gold.jsonl");
         int per = BODY.indexOf("فيصل"), loc = BODY.indexOf("المدينة المنورة"), org = BODY.indexOf("وزارة الصحة");
         Files.writeString(gold, "{\"file\": \"news/day.json\", \"record\": 1, \"outlet\": \"test\", \"split\": \"dev\", "
@@ -59,9 +64,7 @@ class EntityEvaluationTest {
 
     @Test
     void aGoldGroupedIntoEntitiesIsScoredByEntityToo() throws Exception {
-        Files.createDirectories(data.resolve("news"));
-        Files.writeString(data.resolve("news/day.json"), "[{\"title\": \"زيارة\", \"source\": \"test\", \"content\": \""
-                + BODY + "\"}]", StandardCharsets.UTF_8);
+        writeDay();
         Path gold = data.resolve("gold.jsonl");
         int per = BODY.indexOf("فيصل"), org = BODY.indexOf("وزارة الصحة");
         Files.writeString(gold, "{\"file\": \"news/day.json\", \"record\": 1, \"split\": \"dev\", \"entities\": ["

@@ -21,6 +21,15 @@ class EntityGoldTest {
         return file;
     }
 
+    /** A set of two articles: a.json#1 with one grouped mention, and a.json#2 with {@code entities}. */
+    private Path groupedArticleAnd(String entities) throws IOException {
+        Path file = dir.resolve("two.jsonl");
+        Files.writeString(file, "{\"file\": \"a.json\", \"record\": 1, \"entities\": [{\"start\": 0, \"end\": 4, "
+                + "\"type\": \"LOC\", \"entity\": 1}]}\n{\"file\": \"a.json\", \"record\": 2, \"entities\": "
+                + entities + "}\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
     @Test
     void mentionsGroupedByEntityMakeAGroupedArticle() throws IOException {
         EntityGold.Article a = EntityGold.read(gold("{\"start\": 0, \"end\": 5, \"type\": \"PER\", \"entity\": 1}, "
@@ -53,10 +62,7 @@ class EntityGoldTest {
 
     @Test
     void anArticleWithoutMentionsInAGroupedSetIsGrouped() throws IOException {
-        Path file = dir.resolve("two.jsonl");
-        Files.writeString(file, "{\"file\": \"a.json\", \"record\": 1, \"entities\": [{\"start\": 0, \"end\": 4, "
-                + "\"type\": \"LOC\", \"entity\": 1}]}\n{\"file\": \"a.json\", \"record\": 2, \"entities\": []}\n",
-                StandardCharsets.UTF_8);
+        Path file = groupedArticleAnd("[]");
         assertThat(EntityGold.read(file)).extracting(EntityGold.Article::grouped).containsExactly(true, true);
     }
 
@@ -68,10 +74,7 @@ class EntityGoldTest {
 
     @Test
     void anUngroupedArticleInAGroupedSetIsRefused() throws IOException {
-        Path file = dir.resolve("mixed.jsonl");
-        Files.writeString(file, "{\"file\": \"a.json\", \"record\": 1, \"entities\": [{\"start\": 0, \"end\": 4, "
-                + "\"type\": \"LOC\", \"entity\": 1}]}\n{\"file\": \"a.json\", \"record\": 2, \"entities\": "
-                + "[{\"start\": 0, \"end\": 4, \"type\": \"PER\"}]}\n", StandardCharsets.UTF_8);
+        Path file = groupedArticleAnd("[{\"start\": 0, \"end\": 4, \"type\": \"PER\"}]");
         assertThatThrownBy(() -> EntityGold.read(file)).isInstanceOf(IOException.class)
                 .hasMessageContaining("a.json#2 has no \"entity\"");
     }
