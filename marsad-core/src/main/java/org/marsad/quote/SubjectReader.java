@@ -797,12 +797,26 @@ final class SubjectReader {
     Speaker firstActorIn(int from, int to) {
         for (int j = from; j < to; j++) {
             Entity entity = words.actor(j, false);
-            // ووجه حديثه لأوباما: who is spoken to is not who speaks
-            if (entity != null && words.mentionAt(j).kind() != Mention.Kind.ADJECTIVE && !isAddressedAt(j)) {
+            // ووجه حديثه لأوباما: who is spoken to is not who speaks; القاضي في ديوان المظالم فلان: a body after a
+            // preposition with a person right after it is where that person serves
+            if (entity != null && words.mentionAt(j).kind() != Mention.Kind.ADJECTIVE && !isAddressedAt(j)
+                    && !isAffiliationOfPersonAfter(j)) {
                 return new Speaker(entity, null, words.mentionAt(j).span());
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the mention at token {@code i} is a body after a preposition written apart, followed right away by a
+     * person (القاضي في ديوان المظالم فلان، الباحث في جامعة القاهرة فلان): the body is whom the person serves.
+     */
+    private boolean isAffiliationOfPersonAfter(int i) {
+        Mention mention = words.mentionAt(i);
+        if (words.actor(i, false) == null || words.actor(i, false).type() != EntityType.ORG) return false;
+        int first = words.firstTokenEndingAfter(mention.span().start());
+        int next = afterMention(i);
+        return first > 0 && words.isAdjunctStart(first - 1) && next < words.size() && words.personAt(next) != null;
     }
 
     /** Whether the mention at token {@code i} is written with ل: someone spoken to (لأوباما). */

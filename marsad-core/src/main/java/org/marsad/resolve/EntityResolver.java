@@ -542,8 +542,8 @@ public final class EntityResolver {
         }
 
         /**
-         * Regions of the list, states named formally, institutions named by their purpose, national teams, listed
-         * agencies, and known places, persons and organisations (these last three not inside a longer name the tagger
+         * Regions of the list, states named formally, institutions named by their purpose, publishers, national teams,
+         * listed agencies, and known places, persons and organisations (these last three not inside a longer name the tagger
          * read).
          */
         private void addNamesSurerThanTheTaggers() {
@@ -567,6 +567,7 @@ public final class EntityResolver {
                     continue;
                 }
                 NamePattern.Match match = purposeNames.at(w, i, free);
+                if (match == null) match = PublisherNames.at(w, i, free);
                 if (match == null) match = teams.at(w, i, free);
                 boolean agency = false;
                 if (match == null) {

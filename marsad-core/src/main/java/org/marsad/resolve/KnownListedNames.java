@@ -16,7 +16,8 @@ import org.marsad.text.MatchingKey;
  * the name means that organisation, place or person and nothing else (الليكود، أرامكو، منظمة العفو الدولية؛ المسجد
  * الحرام، مزدلفة؛ كارول سماحة). Such a name is surer than the tagger's reading, which may take a club for a place
  * (إندبندينتي) or leave it out. After a noun that heads an institution's name the phrase is part of that name and left
- * to the institution rules, except after the noun of a unit, which makes the unit's name with it (فرقة الحرس البلدي).
+ * to the institution rules, except after the noun of a unit, which makes the unit's name with it (فرقة الحرس البلدي),
+ * and after the noun of a house of worship, which makes a place with it (مسجد قوات الطوارئ).
  * Thread-safe.
  */
 final class KnownListedNames {
@@ -117,12 +118,15 @@ final class KnownListedNames {
         if (found != null && found.match().first() == found.match().last() && namesAMonthHere(w, i)) return null;
         Listed listed = found == null ? null : found.listed();
         boolean ofAUnit = found != null && listed.type() == EntityType.ORG && ListedPhrases.followsUnitNoun(w, i, free);
+        boolean itsMosque = found != null && listed.type() == EntityType.ORG
+                && ListedPhrases.followsWorshipNoun(w, i, free);
         if (found == null || !ofAUnit && ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i)
                 || beginsEarlier(w, i, listed.type())) {
             return null;
         }
         NamePattern.Match match = found.match();
-        if (ofAUnit) match = new NamePattern.Match(i - 1, match.last(), w.mentionStart(i - 1), match.end());
+        if (ofAUnit || itsMosque) match = new NamePattern.Match(i - 1, match.last(), w.mentionStart(i - 1), match.end());
+        if (itsMosque) return new Found(match, EntityType.LOC, match.end());
         int last = match.last(), read = last;
         // a club listed with its nationality is named without it where the list names the club without it too
         // (لخويا القطري، نادي السد القطري، الترجي التونسي); not where the nationality is part of the only name

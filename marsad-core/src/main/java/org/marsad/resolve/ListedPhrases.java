@@ -163,6 +163,18 @@ final class ListedPhrases<V> {
                 && UNIT_NOUNS.contains(w.stemKey(i - 1));
     }
 
+    /** Nouns of houses of worship, which before an organisation's name name the building: مسجد قوات الطوارئ. */
+    private static final Set<String> WORSHIP_NOUNS = Set.of(Words.of("مسجد").stemKey(0), Words.of("جامع").stemKey(0),
+            Words.of("كنيسة").stemKey(0));
+
+    /**
+     * Whether the listed name at word {@code i} follows, on its line and in construct, a free noun of a house of
+     * worship (مسجد | قوات الطوارئ، جامع | الشرطة): the two name the building, a place.
+     */
+    static boolean followsWorshipNoun(Words w, int i, IntPredicate free) {
+        return isBareWordBefore(w, i) && free.test(i - 1) && WORSHIP_NOUNS.contains(w.stemKey(i - 1));
+    }
+
     /** Whether word {@code i - 1} is a word on the line of word {@code i}, without the article or a pronoun. */
     static boolean isBareWordBefore(Words w, int i) {
         return i >= 1 && w.followsOnSameLine(i) && w.isWord(i - 1) && !w.hasArticle(i - 1) && !w.hasEnclitic(i - 1);

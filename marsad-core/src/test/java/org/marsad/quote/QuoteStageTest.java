@@ -481,6 +481,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void participlesSpeakerIsThePersonNotTheBodyHeServes() {
+        Article a = analyse("الباحث السابق في وزارة الصحة فهد المطيري تحدث للصحيفة عن اللقاحات مؤكدا أن «الجرعة الثانية"
+                + " ضرورية للأطفال».");
+        assertThat(quoteOf(a, "الجرعة الثانية").speakerName()).contains("فهد المطيري");
+    }
+
+    @Test
     void participleOfAnActAfterACommaEndsTheClause() {
         Article a = analyse("وأكد خالد العمري أن الأفراح تعددت هذا العام، سائلا الله أن يعيد المناسبة على الجميع.");
         assertThat(contents(a)).containsExactly("الأفراح تعددت هذا العام");

@@ -735,6 +735,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void publisherIsTheHouseItsNameAndItsTrade() {
+        Tagging t = Tagging.of("صدر الديوان عن دار الينابيع للنشر والتوزيع هذا الشهر.").tag(LOC, "الينابيع");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("دار الينابيع للنشر والتوزيع");
+        assertThat(t.resolve()).extracting(Entity::type).doesNotContain(LOC);
+    }
+
+    @Test
+    void publishersQuotedNameStaysInsideIt() {
+        Tagging t = Tagging.of("أعلنت دار «بيت الحكمة» للطباعة عن كتب جديدة.");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("دار «بيت الحكمة» للطباعة");
+    }
+
+    @Test
+    void houseWithoutATradeIsNoPublisher() {
+        Tagging t = Tagging.of("زار الوفد دار سلمى القديمة في القرية.");
+        assertThat(t.resolve()).extracting(Entity::type).doesNotContain(ORG);
+    }
+
+    @Test
     void institutionNamedByItsPurposeMayTakeAConstructAfterLam() {
         Tagging t = Tagging.of("قدمت الهيئة الوطنية لشؤون الأسرى تقريرها أمس.");
         assertThat(only(t.resolve(), ORG).name()).isEqualTo("الهيئة الوطنية لشؤون الأسرى");
@@ -923,6 +942,19 @@ class EntityResolverTest {
     void listedAgencyAfterAUnitsNounNamesTheUnit() {
         Tagging t = Tagging.of("سلم المتهم نفسه إلى مركز الحرس الوطني بالمنطقة.");
         assertThat(only(t.resolve(), ORG).name()).isEqualTo("مركز الحرس الوطني");
+    }
+
+    @Test
+    void listedSecurityForceIsAnOrganisation() {
+        Tagging t = Tagging.of("باشرت قوات الطوارئ الخاصة تأمين الطريق بعد الحادث.");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("قوات الطوارئ الخاصة");
+    }
+
+    @Test
+    void listedAgencyAfterAMosquesNounNamesTheMosque() {
+        Tagging t = Tagging.of("أدى المصلون صلاة الجمعة في مسجد قوات الطوارئ بالمدينة.");
+        assertThat(only(t.resolve(), LOC).name()).isEqualTo("مسجد قوات الطوارئ");
+        assertThat(t.resolve()).extracting(Entity::type).doesNotContain(ORG);
     }
 
     @Test
