@@ -230,6 +230,15 @@ public final class NameRecognizer {
             int doctorAt = isDoctor(text, tokens.get(k)) ? k : k - 1;
             boolean doctor = !ranked && doctorAt >= 1 && isDoctor(text, tokens.get(doctorAt));
             Token head = tokens.get(ranked ? rankAt - 1 : doctor ? doctorAt - 1 : k - 1);
+            if (!ranked && !doctor) {
+                RecognizedName kindNamed = namedAfterAPersonWithItsKind(text, tokens, name, k);
+                if (kindNamed != null) {
+                    result.removeIf(other -> other.span().start() < kindNamed.span().end()
+                            && kindNamed.span().start() < other.span().end());
+                    result.add(kindNamed);
+                    continue;
+                }
+            }
             if (head.kind() != Token.Kind.WORD || head.proclitics().contains("ال") || !head.enclitic().isEmpty()) continue;
             if (!ranked && !doctor && !text.substring(head.end(), name.span().start()).equals(" ")) continue;
             String stem = WordKey.stemKey(text, head);
@@ -251,6 +260,39 @@ public final class NameRecognizer {
         }
         result.sort(java.util.Comparator.comparingInt(n -> n.span().start()));
         return result;
+    }
+
+    /** Heads that, with the article and an adjective of their kind, name a school or hospital after a person. */
+    private static final Set<String> HEADS_WITH_A_KIND = Set.of("مستشفى", "مستوصف", "معهد", "مدرسة", "كلية")
+            .stream().map(MatchingKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Adjectives of the kind of a school or hospital: الجامعي، الجهوي، الثانوي، الإعدادية، الابتدائية، العسكري. */
+    private static final Set<String> KINDS = Set.of("جامعي", "جهوي", "ثانوي", "إعدادي", "ابتدائي", "نموذجي",
+            "عسكري", "محلي", "تخصصي", "مركزي", "إعدادية", "ابتدائية", "نموذجية", "ثانوية").stream()
+            .map(MatchingKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A person's name right after a school's or hospital's noun with the article and an adjective of its kind names
+     * that school or hospital (المستشفى الجامعي فرحات حشاد، المعهد الثانوي ابن خلدون، المدرسة الابتدائية علي البلهوان),
+     * as the Maghreb's press names them: one organisation from the noun, the conjunction or preposition on it left
+     * out, to the name's end. Null when the words before the name are not so.
+     */
+    private static RecognizedName namedAfterAPersonWithItsKind(String text, List<Token> tokens, RecognizedName name,
+                                                               int k) {
+        if (k < 2) return null;
+        Token kind = tokens.get(k - 1), head = tokens.get(k - 2);
+        if (kind.kind() != Token.Kind.WORD || !kind.proclitics().equals(List.of("ال")) || !kind.enclitic().isEmpty()
+                || !KINDS.contains(WordKey.stemKey(text, kind))) {
+            return null;
+        }
+        if (head.kind() != Token.Kind.WORD || !head.proclitics().contains("ال") || !head.enclitic().isEmpty()
+                || !HEADS_WITH_A_KIND.contains(WordKey.stemKey(text, head))) {
+            return null;
+        }
+        if (!text.substring(head.end(), kind.start()).equals(" ")
+                || !text.substring(kind.end(), name.span().start()).equals(" ")) {
+            return null;
+        }
+        return new RecognizedName(new Span(NameStart.of(text, head), name.span().end()), EntityType.ORG);
     }
 
     /** Nouns of a hospital, by matching key. */

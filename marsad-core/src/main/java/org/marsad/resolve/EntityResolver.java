@@ -910,7 +910,8 @@ public final class EntityResolver {
          * A unit of a body followed by ل and the body's name is one name (لجنة العلاقات الخارجية لمجلس الشيوخ، اللجنة
          * المركزية لحركة فتح، مكتب تنسيق الشؤون الإنسانية للأمم المتحدة): the unit's name found by one rule and the
          * body's by another become one mention, as the unit is known by both. The unit is a committee, an office, a
-         * secretariat, a section, a department, a branch or a directorate; a body after بـ (in, at) stays apart.
+         * secretariat, a section, a department, a branch, a directorate or a squad (فرقة الأبحاث والتفتيش للحرس
+         * الوطني); a body after بـ (in, at) stays apart.
          */
         private void joinUnitsWithTheirBodies() {
             Map<Integer, Integer> byFirstWord = new HashMap<>();
@@ -951,7 +952,8 @@ public final class EntityResolver {
         }
 
         // not قسم, "the oath" as often (أدى القسم الدستوري لمجلس الشورى)
-        private static final Set<String> UNIT_HEADS = Set.of("لجنه", "مكتب", "امانه", "اداره", "فرع", "مديريه");
+        private static final Set<String> UNIT_HEADS = Set.of("لجنه", "مكتب", "امانه", "اداره", "فرع", "مديريه",
+                "فرقه");
         /** Whether a name is written after the preposition ل, split off by the tokenizer or left on the word (لحركة). */
         private boolean afterLam(Occurrence o) {
             List<String> proclitics = w.token(o.first).proclitics();

@@ -391,6 +391,24 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aHospitalWithTheArticleAndItsKindNamedAfterAPersonIsAnOrganisation() {
+        assertThat(namedAfterPeopleTyped("نقلت الجريحة إلى المستشفى الجامعي منجي سليم لتلقي العلاج", "منجي سليم"))
+                .containsExactly("المستشفى الجامعي منجي سليم/ORG");
+    }
+
+    @Test
+    void aSchoolWithTheArticleAndItsKindNamedAfterAPersonIsAnOrganisation() {
+        assertThat(namedAfterPeopleTyped("أضرب أساتذة بالمعهد الثانوي خير الدين باشا صباح اليوم", "خير الدين باشا"))
+                .containsExactly("المعهد الثانوي خير الدين باشا/ORG");
+    }
+
+    @Test
+    void anOfficialsTitleWithAnAdjectiveBeforeHisNameKeepsThePerson() {
+        assertThat(namedAfterPeopleTyped("وقال المدير الجهوي للصحة سامي الورغي إن الوضع مستقر", "سامي الورغي"))
+                .containsExactly("سامي الورغي/PER");
+    }
+
+    @Test
     void byWayOfAPersonKeepsThePerson() {
         assertThat(namedAfterPeople("وصلت الرسالة عن طريق سامي العتيبي إلى الوزير", "سامي العتيبي"))
                 .containsExactly("سامي العتيبي");

@@ -951,6 +951,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void squadFollowedByLamAndItsBodyIsOneName() {
+        Tagging t = Tagging.of("حجزت فرقة الإرشاد البحري للحرس الوطني قاربا بالميناء.");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("فرقة الإرشاد البحري للحرس الوطني");
+    }
+
+    @Test
+    void listedSecurityUnitEndsBeforeItsTownWrittenWithBa() {
+        Tagging t = Tagging.of("تعهدت منطقة الأمن الوطني بقابس بالبحث في الحادثة.");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("منطقة الأمن الوطني");
+    }
+
+    @Test
     void listedAgencyAfterAMosquesNounNamesTheMosque() {
         Tagging t = Tagging.of("أدى المصلون صلاة الجمعة في مسجد قوات الطوارئ بالمدينة.");
         assertThat(only(t.resolve(), LOC).name()).isEqualTo("مسجد قوات الطوارئ");

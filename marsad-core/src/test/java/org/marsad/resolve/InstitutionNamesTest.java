@@ -45,6 +45,16 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void aSquadIsNamedByItsHead() {
+        assertThat(organisations("أوقفت فرقة الأبحاث العدلية المشتبه به مساء أمس.")).containsExactly("فرقة الأبحاث العدلية");
+    }
+
+    @Test
+    void aBandNamedByItsKindOfMusicIsNoName() {
+        assertThat(organisations("عزفت فرقة الجاز في الحفل حتى منتصف الليل.")).isEmpty();
+    }
+
+    @Test
     void definiteHeadWithANationalityAdjectiveIsAnOrganisation() {
         assertThat(organisations("زار الطلاب المتحف الفرنسي صباح أمس.")).containsExactly("المتحف الفرنسي");
     }
