@@ -120,6 +120,7 @@ public final class NameRecognizer {
         names = withOrganisationHeads(text, tokens, names);
         names = withStateHeads(text, tokens, names);
         names = withFacilityHeads(text, tokens, names);
+        names = institutionsOfAKindBeforeTheirPlace(text, tokens, names);
         names = withPluralAdjectives(text, tokens, names);
         return withoutPrepositionBeforeAPlaceWrittenBare(text, tokens,
                 withConjunctionAfterAPlace(text, tokens, names, gazetteer), gazetteer);
@@ -293,6 +294,76 @@ public final class NameRecognizer {
             return null;
         }
         return new RecognizedName(new Span(NameStart.of(text, head), name.span().end()), EntityType.ORG);
+    }
+
+    /**
+     * The kinds of court and hospital that name the one of a town when the town follows with ب (المحكمة الابتدائية
+     * بسوسة، المستشفى الجهوي بالقصرين), by the head's matching key. A school of a kind (المدرسة الابتدائية بالسعد) is
+     * left out: it is as often any school of the village as one school's name.
+     */
+    private static final java.util.Map<String, Set<String>> KINDS_OF_INSTITUTION = java.util.Map.of(
+            MatchingKey.of("محكمة"), keys("ابتدائية", "إدارية", "جزائية", "عسكرية", "جنائية", "تجارية", "جزئية",
+                    "عامة", "شرعية"),
+            MatchingKey.of("مستشفى"), keys("جهوي", "جامعي", "محلي", "عسكري", "مركزي", "عام", "تخصصي"));
+
+    private static Set<String> keys(String... words) {
+        return java.util.Arrays.stream(words).map(MatchingKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * A court or hospital named by its kind, with the article, right before a place written with ب is that town's
+     * court or hospital (المحكمة الابتدائية | بسوسة، المستشفى الجهوي | بالقصرين): an organisation of the
+     * head and its one or two adjectives of kind, the place a name of its own, as the gold sets' conventions keep a
+     * body and its place joined by ب apart. Without a place after it the kind alone names no one (نقل إلى المستشفى
+     * الجهوي).
+     */
+    static List<RecognizedName> institutionsOfAKindBeforeTheirPlace(String text, List<Token> tokens,
+                                                                  List<RecognizedName> names) {
+        List<RecognizedName> result = new ArrayList<>(names);
+        for (RecognizedName place : names) {
+            if (place.type() != EntityType.LOC) continue;
+            int k = tokenAt(tokens, place.span().start());
+            if (k < 2) continue;
+            Token at = tokens.get(k);
+            // ب split off (بالقصرين), or left on the word by the clitic rules with the place starting after it (بسوسة)
+            boolean withBa = at.proclitics().isEmpty()
+                    ? place.span().start() > at.start() && text.charAt(at.start()) == 'ب'
+                    : at.proclitics().get(0).equals("ب");
+            if (!withBa) continue;
+            int head = -1;
+            for (int kinds = 1; kinds <= 2 && k - 1 - kinds >= 0 && head < 0; kinds++) {
+                Token candidate = tokens.get(k - 1 - kinds);
+                Set<String> ofHead = definiteWordKey(text, candidate, true) == null ? null
+                        : KINDS_OF_INSTITUTION.get(definiteWordKey(text, candidate, true));
+                if (ofHead == null) continue;
+                boolean allKinds = true;
+                for (int j = k - kinds; j < k && allKinds; j++) {
+                    String kind = definiteWordKey(text, tokens.get(j), false);
+                    allKinds = kind != null && ofHead.contains(kind)
+                            && text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).equals(" ");
+                }
+                if (allKinds && text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals(" ")) {
+                    head = k - 1 - kinds;
+                }
+            }
+            if (head < 0) continue;
+            Span span = new Span(NameStart.of(text, tokens.get(head)), tokens.get(k - 1).end());
+            if (result.stream().anyMatch(n -> n.span().start() < span.end() && span.start() < n.span().end())) continue;
+            result.add(new RecognizedName(span, EntityType.ORG));
+        }
+        result.sort(java.util.Comparator.comparingInt(n -> n.span().start()));
+        return result;
+    }
+
+    /**
+     * The stem key of a word written with the article and no pronoun, with a conjunction or preposition before the
+     * article when {@code clitics} allows it (والمحكمة، بالمستشفى); null for any other word.
+     */
+    private static String definiteWordKey(String text, Token t, boolean clitics) {
+        if (t.kind() != Token.Kind.WORD || !t.enclitic().isEmpty()) return null;
+        List<String> p = t.proclitics();
+        if (p.isEmpty() || !p.get(p.size() - 1).equals("ال") || !clitics && p.size() > 1) return null;
+        return WordKey.stemKey(text, t);
     }
 
     /** Nouns of a hospital, by matching key. */

@@ -168,7 +168,8 @@ final class QuoteWords {
     /** Bodies an article names once and then calls by the noun alone (منظمة العفو … وقالت المنظمة). */
     static final Set<String> BODIES = keys("منظمة", "شركة", "جمعية", "مؤسسة", "وزارة", "هيئة", "لجنة", "حركة", "حزب",
             "جماعة", "وكالة", "مجموعة", "جامعة", "محكمة", "سفارة", "بعثة", "رابطة", "نقابة", "بلدية", "مفوضية");
-    static final Set<String> DOCUMENTS = keys("بيان", "بيانا", "تقرير", "تقريرا", "رسالة", "تعميم", "إعلان");
+    static final Set<String> DOCUMENTS = keys("بيان", "بيانا", "بلاغ", "بلاغا", "تقرير", "تقريرا", "رسالة", "تعميم",
+            "إعلان");
 
     /**
      * Past-tense speech acts that report no proposition (أشاد، أعرب، دعا، تحدث): not cues, but whoever does one

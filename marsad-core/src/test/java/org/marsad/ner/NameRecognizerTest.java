@@ -409,6 +409,32 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aCourtOfAKindBeforeItsTownWithBaIsTheTownsCourt() {
+        String text = "أصدرت الدائرة الجنائية بالمحكمة الابتدائية بالمنستير حكمها";
+        List<RecognizedName> names = NameRecognizer.institutionsOfAKindBeforeTheirPlace(text, tokens(text),
+                List.of(name(text, "المنستير", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type())
+                .containsExactly("المحكمة الابتدائية/ORG", "المنستير/LOC");
+    }
+
+    @Test
+    void aHospitalOfAKindBeforeATownWrittenWithItsBaIsTheTownsHospital() {
+        String text = "نقل الجريح إلى المستشفى الجهوي بقفصة للعلاج";
+        List<RecognizedName> names = NameRecognizer.institutionsOfAKindBeforeTheirPlace(text, tokens(text),
+                List.of(name(text, "قفصة", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type())
+                .containsExactly("المستشفى الجهوي/ORG", "قفصة/LOC");
+    }
+
+    @Test
+    void aHospitalOfAKindBeforeATownWithoutBaNamesNone() {
+        String text = "زار المستشفى الجهوي قفصة أمس";
+        List<RecognizedName> names = NameRecognizer.institutionsOfAKindBeforeTheirPlace(text, tokens(text),
+                List.of(name(text, "قفصة", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("قفصة");
+    }
+
+    @Test
     void byWayOfAPersonKeepsThePerson() {
         assertThat(namedAfterPeople("وصلت الرسالة عن طريق سامي العتيبي إلى الوزير", "سامي العتيبي"))
                 .containsExactly("سامي العتيبي");

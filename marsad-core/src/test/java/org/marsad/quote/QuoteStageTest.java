@@ -481,6 +481,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void aCommuniqueSpeaksForTheBodyThatIssuedIt() {
+        Article a = analyse("وقال بلاغ لوزارة الداخلية إن «الوحدات الأمنية أوقفت ثلاثة مشتبه بهم».");
+        assertThat(quoteOf(a, "الوحدات الأمنية أوقفت").speakerName()).contains("وزارة الداخلية");
+    }
+
+    @Test
     void participlesSpeakerIsThePersonNotTheBodyHeServes() {
         Article a = analyse("الباحث السابق في وزارة الصحة فهد المطيري تحدث للصحيفة عن اللقاحات مؤكدا أن «الجرعة الثانية"
                 + " ضرورية للأطفال».");
