@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 
+import org.marsad.lexicon.InstitutionWords;
 import org.marsad.lexicon.KnownNames;
 import org.marsad.lexicon.WordList;
 import org.marsad.model.EntityType;
@@ -35,6 +36,7 @@ final class KnownListedNames {
     }
 
     private static final String SPORTING = MatchingKey.of("رياضي");
+    private static final InstitutionWords INSTITUTIONS = InstitutionWords.arabic();
 
     /**
      * A listed name found in a text, its type, and where the words the list read end: after a nationality that
@@ -117,7 +119,11 @@ final class KnownListedNames {
         }
         if (found != null && found.match().first() == found.match().last() && namesAMonthHere(w, i)) return null;
         Listed listed = found == null ? null : found.listed();
-        boolean ofAUnit = found != null && listed.type() == EntityType.ORG && ListedPhrases.followsUnitNoun(w, i, free);
+        // a body named without the article after an institution's head makes one name with it, which the
+        // institution rules cannot read, their genitives taking the article (نقابة | إقليم الأمن الوطني)
+        boolean ofAUnit = found != null && listed.type() == EntityType.ORG && (ListedPhrases.followsUnitNoun(w, i, free)
+                || ListedPhrases.followsNameHead(w, i) && !w.hasArticle(i) && free.test(i - 1)
+                && INSTITUTIONS.isHead(w.stemKey(i - 1)));
         boolean itsMosque = found != null && listed.type() == EntityType.ORG
                 && ListedPhrases.followsWorshipNoun(w, i, free);
         if (found == null || !ofAUnit && ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i)

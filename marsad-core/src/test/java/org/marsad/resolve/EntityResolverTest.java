@@ -963,6 +963,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void institutionsHeadBeforeAListedBodyWithoutTheArticleMakesOneName() {
+        Tagging t = Tagging.of("انضمت نقابة إقليم الأمن الوطني إلى الاتحاد الجهوي.");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name)
+                .contains("نقابة إقليم الأمن الوطني").doesNotContain("إقليم الأمن الوطني");
+    }
+
+    @Test
     void listedAgencyAfterAMosquesNounNamesTheMosque() {
         Tagging t = Tagging.of("أدى المصلون صلاة الجمعة في مسجد قوات الطوارئ بالمدينة.");
         assertThat(only(t.resolve(), LOC).name()).isEqualTo("مسجد قوات الطوارئ");

@@ -50,6 +50,11 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void aTradeUnionIsNamedByItsHead() {
+        assertThat(organisations("دعت نقابة التعليم الأساسي إلى إضراب يوم الخميس.")).containsExactly("نقابة التعليم الأساسي");
+    }
+
+    @Test
     void aBandNamedByItsKindOfMusicIsNoName() {
         assertThat(organisations("عزفت فرقة الجاز في الحفل حتى منتصف الليل.")).isEmpty();
     }
