@@ -963,6 +963,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void listedPublicEnterpriseIsAnOrganisationNotThePlaceInItsName() {
+        Tagging t = Tagging.of("أعلنت شركة فسفاط قفصة أن الإنتاج استؤنف بعد توقف دام أسبوعا.").tag(LOC, "قفصة");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("شركة فسفاط قفصة");
+        assertThat(t.resolve()).extracting(Entity::type).doesNotContain(LOC);
+    }
+
+    @Test
     void institutionsHeadBeforeAListedBodyWithoutTheArticleMakesOneName() {
         Tagging t = Tagging.of("انضمت نقابة إقليم الأمن الوطني إلى الاتحاد الجهوي.");
         assertThat(t.resolve()).filteredOn(e -> e.type() == ORG).extracting(Entity::name)
