@@ -7,6 +7,7 @@ import java.util.function.IntPredicate;
 
 import org.marsad.lexicon.InstitutionWords;
 import org.marsad.lexicon.KnownNames;
+import org.marsad.lexicon.WordKey;
 import org.marsad.lexicon.WordList;
 import org.marsad.model.EntityType;
 import org.marsad.model.Token;
@@ -143,9 +144,18 @@ final class KnownListedNames {
         }
         int next = ListedPhrases.definiteWordAfter(w, last, free);
         if (next >= 0) {
-            // a nationality adjective belongs to a body's name (الحرس الثوري الإيراني); any other word with the
-            // article may go on a longer name the lists lack, which the list must not cut
-            if (countries.adjectiveAt(w, next) == null) return null;
+            // a nationality adjective belongs to a body's name (الحرس الثوري الإيراني); any other adjective may go
+            // on a longer name the lists lack, which the list must not cut, and for a person any word with the
+            // article (a family name); a noun after a body's name is no part of it, as a definite name takes no
+            // genitive after it: the verb's object (أعلنت أرامكو | الأرباح، استأنفت شركة فسفاط قفصة | الإنتاج)
+            if (countries.adjectiveAt(w, next) == null) {
+                if (listed.type() != EntityType.ORG || mayBeAnAdjective(w, next) || followsADefiniteWord(w, i)) {
+                    return null;
+                }
+                next = -1;
+            }
+        }
+        if (next >= 0) {
             // a person's nationality describes the person and is no part of the name (كارول سماحة | اللبنانية)
             if (listed.takesNationality()) last = next;
             // a person's "nationality" may be the family name a tagger's longer name holds (فهد بن عبد العزيز الهندي)
@@ -153,6 +163,26 @@ final class KnownListedNames {
         }
         return new Found(new NamePattern.Match(match.first(), last, match.start(), w.stemEnd(last)), listed.type(),
                 w.stemEnd(read));
+    }
+
+    /**
+     * Whether the word at {@code k}, written with the article, may be an adjective that goes on a name: one of
+     * relation (الإسلامي، الدولية، الخليجيين), a participle or elative names use (المتحدة، الأحمر، العليا), or a
+     * generic one (السابق، المقبلة), after which the listed words are as often part of a title or an office (وزير
+     * الخارجية الأمريكية السابق، لرئاسة الحكومة المقبلة).
+     */
+    private static boolean mayBeAnAdjective(Words w, int k) {
+        String stem = w.stemKey(k);
+        return WordKey.isRelativeAdjective(stem) || INSTITUTIONS.isAdjective(stem) || INSTITUTIONS.isStop(stem);
+    }
+
+    /**
+     * Whether the listed name, written with the article, follows a word with the article on its line: it is then
+     * as often an adjective of that word (القنوات الفضائية المصرية، المسلحين الحوثيين).
+     */
+    private static boolean followsADefiniteWord(Words w, int i) {
+        return w.hasArticle(i) && i >= 1 && w.followsOnSameLine(i) && w.isWord(i - 1)
+                && w.token(i - 1).proclitics().equals(List.of("ال"));
     }
 
     /** The longest listed name written from word {@code i} read as {@code key}, its mention starting at {@code start}. */

@@ -963,6 +963,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void listedBodyBeforeTheVerbsObjectIsFound() {
+        Tagging t = Tagging.of("استأنفت شركة فسفاط قفصة الإنتاج بعد توقف دام أسبوعا.");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("شركة فسفاط قفصة");
+    }
+
+    @Test
+    void listedBodyBeforeAGenericAdjectiveIsLeftToTheTagger() {
+        Tagging t = Tagging.of("التقى الوفد وزير الخارجية الأمريكية السابق في واشنطن.");
+        assertThat(t.resolve()).extracting(Entity::name).doesNotContain("الخارجية الأمريكية");
+    }
+
+    @Test
+    void listedBodyAfterADefiniteNounMayBeItsAdjective() {
+        Tagging t = Tagging.of("نقلت القنوات الفضائية المصرية الحدث مباشرة.");
+        assertThat(t.resolve()).extracting(Entity::type).doesNotContain(ORG);
+    }
+
+    @Test
     void listedPublicEnterpriseIsAnOrganisationNotThePlaceInItsName() {
         Tagging t = Tagging.of("أعلنت شركة فسفاط قفصة أن الإنتاج استؤنف بعد توقف دام أسبوعا.").tag(LOC, "قفصة");
         assertThat(only(t.resolve(), ORG).name()).isEqualTo("شركة فسفاط قفصة");
