@@ -1362,12 +1362,14 @@ public final class NameRecognizer {
      */
     private static final Set<String> STATE_HEADS = Set.of("دوله", "مملكه", "سلطنه", "جمهوريه");
     /**
-     * Nouns that open an administrative unit's name (محافظة عدن، ولاية لويزيانا، إقليم كردستان، معتمدية بن قردان), and
+     * Nouns that open an administrative unit's name (محافظة عدن، ولاية لويزيانا، إقليم كردستان، معتمدية بن قردان، مديرية
+     * أرحب, a district of Yemen; before a place's name مديرية is no directorate, which is named by its service), and
      * ريف (وريف حلب beside ريف دمشق: two places); مقاطعة never before a country's name, where it is "boycotting"
      * (مقاطعة إسرائيل). مدينة and منطقة are not among them: the press writes them before a place's
      * name as a description as often (مدينة | نجران، منطقة | الشرق الأوسط), and the gold leaves them out there.
      */
-    private static final Set<String> UNIT_HEADS = Set.of("محافظه", "ولايه", "اقليم", "معتمديه", "مقاطعه", "ريف");
+    private static final Set<String> UNIT_HEADS = Set.of("محافظه", "ولايه", "اقليم", "معتمديه", "مديريه", "مقاطعه",
+            "ريف");
 
     /** Whether {@code name} is a country's name, as the lexicon's country list writes it. */
     private static boolean isCountryName(String text, List<Token> tokens, RecognizedName name) {

@@ -1095,6 +1095,14 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aYemeniDistrictsNounJoinsThePlaceAfterIt() {
+        String text = "سيطرت القوات على مديرية الصعيد بمحافظة شبوة";
+        List<RecognizedName> names = NameRecognizer.withStateHeads(text, tokens(text), List.of(
+                name(text, "الصعيد", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("مديرية الصعيد");
+    }
+
+    @Test
     void aStateNamedLikeACountryKeepsItsNoun() {
         String text = "أعلن حاكم ولاية جورجيا حالة الطوارئ";
         List<RecognizedName> names = NameRecognizer.withStateHeads(text, tokens(text), List.of(
