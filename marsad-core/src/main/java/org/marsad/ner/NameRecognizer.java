@@ -307,7 +307,8 @@ public final class NameRecognizer {
             MatchingKey.of("مستشفى"), keys("جهوي", "جامعي", "محلي", "عسكري", "مركزي", "عام", "تخصصي"));
 
     private static Set<String> keys(String... words) {
-        return java.util.Arrays.stream(words).map(MatchingKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return java.util.Arrays.stream(words).map(MatchingKey::of)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -332,9 +333,8 @@ public final class NameRecognizer {
             if (!withBa) continue;
             int head = -1;
             for (int kinds = 1; kinds <= 2 && k - 1 - kinds >= 0 && head < 0; kinds++) {
-                Token candidate = tokens.get(k - 1 - kinds);
-                Set<String> ofHead = definiteWordKey(text, candidate, true) == null ? null
-                        : KINDS_OF_INSTITUTION.get(definiteWordKey(text, candidate, true));
+                String headKey = definiteWordKey(text, tokens.get(k - 1 - kinds), true);
+                Set<String> ofHead = headKey == null ? null : KINDS_OF_INSTITUTION.get(headKey);
                 if (ofHead == null) continue;
                 boolean allKinds = true;
                 for (int j = k - kinds; j < k && allKinds; j++) {
@@ -1362,8 +1362,8 @@ public final class NameRecognizer {
      */
     private static final Set<String> STATE_HEADS = Set.of("دوله", "مملكه", "سلطنه", "جمهوريه");
     /**
-     * Nouns that open an administrative unit's name (محافظة عدن، ولاية لويزيانا، إقليم كردستان، معتمدية بن قردان، مديرية
-     * أرحب, a district of Yemen; before a place's name مديرية is no directorate, which is named by its service), and
+     * Nouns that open an administrative unit's name (محافظة عدن، ولاية لويزيانا، إقليم كردستان، معتمدية بن قردان،
+     * مديرية أرحب, a district of Yemen; before a place's name مديرية is no directorate, named by its service), and
      * ريف (وريف حلب beside ريف دمشق: two places); مقاطعة never before a country's name, where it is "boycotting"
      * (مقاطعة إسرائيل). مدينة and منطقة are not among them: the press writes them before a place's
      * name as a description as often (مدينة | نجران، منطقة | الشرق الأوسط), and the gold leaves them out there.

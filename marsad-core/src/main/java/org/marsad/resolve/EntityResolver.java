@@ -543,8 +543,8 @@ public final class EntityResolver {
 
         /**
          * Regions of the list, states named formally, institutions named by their purpose, publishers, national teams,
-         * listed agencies, and known places, persons and organisations (these last three not inside a longer name the tagger
-         * read).
+         * listed agencies, and known places, persons and organisations (these last three not inside a longer name the
+         * tagger read).
          */
         private void addNamesSurerThanTheTaggers() {
             PurposeNames purposeNames = new PurposeNames(countries);

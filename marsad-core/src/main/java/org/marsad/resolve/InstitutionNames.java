@@ -53,9 +53,9 @@ import org.marsad.text.MatchingKey;
  * حكومة (plural, or a government by its country: حكومتي البلدين)، غرفة، مستشفى، سفارة (a room, a building; an
  * embassy by the country that owns it). نادي and جماعة are heads (نادي الهلال، جماعة الحوثي): the tagger, trained
  * on ANERcorp, missed most clubs and movements of Saudi news; so is لجنة in construct (لجنة الانضباط): a standing
- * committee is an institution of its own, though a committee of residents is named so too (لجنة الأهالي); and so is فرقة in construct, a security unit's or a troupe's
- * name (فرقة الأبحاث العدلية، فرقة الإنشاد). هيئة
- * after على is "in the shape of" (على هيئة طائر), not an authority.
+ * committee is an institution of its own, though a committee of residents is named so too (لجنة الأهالي); so are
+ * فرقة in construct, a security unit's or a troupe's name (فرقة الأبحاث العدلية، فرقة الإنشاد), and نقابة, a trade
+ * union's (نقابة الصحفيين). هيئة after على is "in the shape of" (على هيئة طائر), not an authority.
  * <p>
  * <b>Genitives joined by و.</b> After a construct head's modifiers the name goes on with up to three words written
  * with و and the article, each with its adjective (وزارة الشؤون البلدية والقروية، هيئة التحقيق والادعاء العام، وزارة

@@ -132,7 +132,9 @@ final class KnownListedNames {
             return null;
         }
         NamePattern.Match match = found.match();
-        if (ofAUnit || itsMosque) match = new NamePattern.Match(i - 1, match.last(), w.mentionStart(i - 1), match.end());
+        if (ofAUnit || itsMosque) {
+            match = new NamePattern.Match(i - 1, match.last(), w.mentionStart(i - 1), match.end());
+        }
         if (itsMosque) return new Found(match, EntityType.LOC, match.end());
         int last = match.last(), read = last;
         // a club listed with its nationality is named without it where the list names the club without it too
