@@ -339,6 +339,9 @@ public final class EntityResolver {
                         // نظيره البيلاروسي: a nationality adjective alone is no organisation. A place is left alone:
                         // a country written with the article reads as its adjective too (في الباراغواي)
                         continue;
+                    } else if (name.type() == EntityType.LOC && country == null && first == last && !w.hasArticle(first)
+                            && countries.adjectiveAt(w, first) != null) {
+                        continue; // مدينة تونسية: an adjective without the article is no place; addAdjectives's
                     }
                 }
                 if (match == null) match = new NamePattern.Match(first, last, taggedStart(first, span), taggedEnd(last, span));

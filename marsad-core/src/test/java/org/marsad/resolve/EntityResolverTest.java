@@ -945,6 +945,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNationalityAdjectiveTheTaggerTookForAPlaceIsOnlyItsCountrysAdjective() {
+        Tagging t = Tagging.of("المهدية مدينة تونسية على البحر.").tag(LOC, "المهدية").tag(LOC, "تونسية");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == LOC)
+                .flatExtracting(e -> mentions(t, e, Mention.Kind.NAME)).containsExactly("المهدية");
+    }
+
+    @Test
     void listedSecurityForceIsAnOrganisation() {
         Tagging t = Tagging.of("باشرت قوات الطوارئ الخاصة تأمين الطريق بعد الحادث.");
         assertThat(only(t.resolve(), ORG).name()).isEqualTo("قوات الطوارئ الخاصة");
