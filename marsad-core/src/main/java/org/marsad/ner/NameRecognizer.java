@@ -1363,13 +1363,15 @@ public final class NameRecognizer {
     private static final Set<String> STATE_HEADS = Set.of("دوله", "مملكه", "سلطنه", "جمهوريه");
     /**
      * Nouns that open an administrative unit's name (محافظة عدن، ولاية لويزيانا، إقليم كردستان، معتمدية بن قردان،
-     * مديرية أرحب, a district of Yemen; before a place's name مديرية is no directorate, named by its service), and
+     * مديرية أرحب, a district of Yemen; before a place's name مديرية is no directorate, named by its service; حي
+     * العوالي, a quarter, as the gold sets name it), and
      * ريف (وريف حلب beside ريف دمشق: two places); مقاطعة never before a country's name, where it is "boycotting"
      * (مقاطعة إسرائيل). مدينة and منطقة are not among them: the press writes them before a place's
      * name as a description as often (مدينة | نجران، منطقة | الشرق الأوسط), and the gold leaves them out there.
      */
     private static final Set<String> UNIT_HEADS = Set.of("محافظه", "ولايه", "اقليم", "معتمديه", "مديريه", "مقاطعه",
-            "ريف");
+            "ريف", "حي");
+    private static final String QUARTER = "حي";
 
     /** Whether {@code name} is a country's name, as the lexicon's country list writes it. */
     private static boolean isCountryName(String text, List<Token> tokens, RecognizedName name) {
@@ -1391,6 +1393,11 @@ public final class NameRecognizer {
         for (RecognizedName name : names) {
             Token head = name.type() == EntityType.LOC ? headInConstructBefore(text, tokens, name, result) : null;
             String key = head == null ? "" : MatchingKey.of(text, head.stemStart(), head.stemEnd());
+            // after حي a letter before the place is a preposition (حي | بالرياض: a quarter in Riyadh); after the other
+            // nouns it is as often the place's own first letter (ولاية | بنسيلفينيا)
+            if (key.equals(QUARTER) && name.span().start() != tokens.get(tokenAt(tokens, name.span().start())).start()) {
+                key = "";
+            }
             // مقاطعة before a country is a boycott (مقاطعة إسرائيل); a state may share a country's name (ولاية جورجيا)
             boolean unitOfACountry = key.equals("مقاطعه") && isCountryName(text, tokens, name);
             if (STATE_HEADS.contains(key) || UNIT_HEADS.contains(key) && !unitOfACountry) {

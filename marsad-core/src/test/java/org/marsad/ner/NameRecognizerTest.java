@@ -1103,6 +1103,23 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aQuartersNounJoinsThePlaceAfterIt() {
+        String text = "افتتحت البلدية حديقة جديدة في حي النسيم أمس";
+        List<RecognizedName> names = NameRecognizer.withStateHeads(text, tokens(text), List.of(
+                name(text, "النسيم", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("حي النسيم");
+    }
+
+    @Test
+    void aQuarterInATownWrittenWithBaStaysApartFromIt() {
+        String text = "وقع الحريق في حي بتبوك مساء أمس";
+        int start = text.indexOf("تبوك");
+        List<RecognizedName> names = NameRecognizer.withStateHeads(text, tokens(text), List.of(
+                new RecognizedName(new Span(start, start + 4), EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("تبوك");
+    }
+
+    @Test
     void aStateNamedLikeACountryKeepsItsNoun() {
         String text = "أعلن حاكم ولاية جورجيا حالة الطوارئ";
         List<RecognizedName> names = NameRecognizer.withStateHeads(text, tokens(text), List.of(
