@@ -914,7 +914,8 @@ public final class EntityResolver {
          * المركزية لحركة فتح، مكتب تنسيق الشؤون الإنسانية للأمم المتحدة): the unit's name found by one rule and the
          * body's by another become one mention, as the unit is known by both. The unit is a committee, an office, a
          * secretariat, a section, a department, a branch, a directorate or a squad (فرقة الأبحاث والتفتيش للحرس
-         * الوطني); a body after بـ (in, at) stays apart.
+         * الوطني); a body after بـ (in, at) stays apart. A force's noun in construct before a body is one name with
+         * it too (قوات التحالف العربي، قوات الحرس الجمهوري).
          */
         private void joinUnitsWithTheirBodies() {
             Map<Integer, Integer> byFirstWord = new HashMap<>();
@@ -946,6 +947,25 @@ public final class EntityResolver {
                 occurrences.set(b, null);
                 joined = true;
             }
+            // a force's noun in construct before a body (قوات التحالف العربي): one name
+            for (int k = 0; k < occurrences.size(); k++) {
+                Occurrence body = occurrences.get(k);
+                if (body == null || !isOrganisation(body) || isMedia(body)) continue;
+                int head = body.first - 1;
+                List<String> proclitics = w.token(body.first).proclitics();
+                if (head < 0 || claim[head] != FREE || !w.isWord(head) || w.hasArticle(head) || w.hasEnclitic(head)
+                        || !UNITS_IN_CONSTRUCT.contains(w.stemKey(head)) || !w.followsOnSameLine(body.first)
+                        || !proclitics.isEmpty() && !proclitics.equals(ARTICLE_ONLY)) {
+                    continue;
+                }
+                List<String> words = new ArrayList<>();
+                words.add(w.wordKey(head));
+                words.addAll(body.words);
+                occurrences.set(k, new Occurrence(new NamePattern.Match(head, body.last, w.mentionStart(head), body.end),
+                        words, false, body.tagged, true, null, body.element));
+                claim[head] = k;
+                joined = true;
+            }
             if (!joined) return;
             occurrences.removeIf(java.util.Objects::isNull);
             for (int i = 0; i < claim.length; i++) if (claim[i] >= 0) claim[i] = FREE;
@@ -957,6 +977,11 @@ public final class EntityResolver {
         // not قسم, "the oath" as often (أدى القسم الدستوري لمجلس الشورى)
         private static final Set<String> UNIT_HEADS = Set.of("لجنه", "مكتب", "امانه", "اداره", "فرع", "مديريه",
                 "فرقه");
+        /**
+         * Nouns of a unit that in construct before a body's name name the unit: قوات التحالف العربي. A branch or an
+         * office of a body (فرع وزارة العمل، مكتب الحملة الوطنية) is the body in the gold sets, which mark it alone.
+         */
+        private static final Set<String> UNITS_IN_CONSTRUCT = Set.of("قوات");
         /** Whether a name is written after the preposition ل, split off by the tokenizer or left on the word (لحركة). */
         private boolean afterLam(Occurrence o) {
             List<String> proclitics = w.token(o.first).proclitics();

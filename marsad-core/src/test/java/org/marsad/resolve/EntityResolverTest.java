@@ -952,6 +952,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aForcesNounBeforeABodyIsOneNameWithIt() {
+        Tagging t = Tagging.of("انسحبت قوات الحرس الجمهوري من المدينة.").tag(ORG, "الحرس الجمهوري");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("قوات الحرس الجمهوري");
+    }
+
+    @Test
+    void aBranchOfABodyIsTheBodyAsTheGoldSetsMarkIt() {
+        Tagging t = Tagging.of("أعلن فرع وزارة الزراعة بالمنطقة موعد الحملة.").tag(ORG, "وزارة الزراعة");
+        assertThat(only(t.resolve(), ORG).name()).isEqualTo("وزارة الزراعة");
+    }
+
+    @Test
     void listedSecurityForceIsAnOrganisation() {
         Tagging t = Tagging.of("باشرت قوات الطوارئ الخاصة تأمين الطريق بعد الحادث.");
         assertThat(only(t.resolve(), ORG).name()).isEqualTo("قوات الطوارئ الخاصة");
