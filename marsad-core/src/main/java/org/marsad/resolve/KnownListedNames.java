@@ -149,9 +149,12 @@ final class KnownListedNames {
             // a nationality adjective belongs to a body's name (الحرس الثوري الإيراني); any other adjective may go
             // on a longer name the lists lack, which the list must not cut, and for a person any word with the
             // article (a family name); a noun after a body's name is no part of it, as a definite name takes no
-            // genitive after it: the verb's object (أعلنت أرامكو | الأرباح، استأنفت شركة فسفاط قفصة | الإنتاج)
+            // genitive after it: the verb's object (استأنفت شركة فسفاط قفصة | الإنتاج، أعلنت رئاسة الحكومة | إقالة…)
             if (countries.adjectiveAt(w, next) == null) {
-                if (listed.type() != EntityType.ORG || mayBeAnAdjective(w, next) || followsADefiniteWord(w, i)) {
+                // one word alone may be a verb or an elative before its object or genitive (أنوي الترشح "I intend to
+                // run", بأيسر الطرق), whatever name it also is
+                if (listed.type() != EntityType.ORG || match.first() == match.last() || mayBeAnAdjective(w, next)
+                        || followsADefiniteWord(w, i)) {
                     return null;
                 }
                 next = -1;

@@ -988,6 +988,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void oneWordListedNameBeforeADefiniteNounMayBeAVerbAndIsLeftOut() {
+        Tagging t = Tagging.of("قال المرشح إنه لا يزال يفكر، وأضاف: أنوي الترشح للانتخابات المقبلة.");
+        assertThat(t.resolve()).extracting(Entity::type).doesNotContain(ORG);
+    }
+
+    @Test
     void listedBodyBeforeAGenericAdjectiveIsLeftToTheTagger() {
         Tagging t = Tagging.of("التقى الوفد وزير الخارجية الأمريكية السابق في واشنطن.");
         assertThat(t.resolve()).extracting(Entity::name).doesNotContain("الخارجية الأمريكية");
