@@ -324,6 +324,10 @@ public final class EntityResolver {
                 }
                 while (person && first < last && isSpeechVerb(first)) first++; // روى | العريف عبد الله الشهراني
                 if (person) first = afterLeadingTitles(first, last);
+                if (person && isGod(first)) {
+                    first = withoutGodOpening(first, last);
+                    if (first < 0) continue;
+                }
                 if (person && first == last && isDescribingNoun(first)) continue;
                 if (person) last = withKunyasNisba(first, withFamilyName(beforeDefinitePreposition(first, last)));
                 String region = null;
@@ -500,6 +504,27 @@ public final class EntityResolver {
          * A PER span that takes in a title, an honorific or the nationality adjective of a title before the name
          * (الرئيس الروسي فلاديمير بوتين، البيلاروسي ألكسندر لوكاشينكو) keeps the name.
          */
+        /**
+         * Where a person's name the tagger began at الله begins: at the first part of the compound it ends, left out
+         * (ضيف | الله السبيعي، أمان | الله مسعدي), or after it (نبي الله | يونس); -1 when God is named with an epithet
+         * (والله الهادي، من الله العزيز القدير) or alone, which is no person.
+         */
+        private int withoutGodOpening(int first, int last) {
+            int before = first - 1;
+            if (before >= 0 && claim[before] == FREE && w.isWord(before) && w.followsOnSameLine(first)
+                    && w.token(before).proclitics().isEmpty() && !w.hasEnclitic(before)
+                    && COMPOUNDS_WITH_GOD.contains(w.stemKey(before))) {
+                return before;
+            }
+            int next = first + 1;
+            if (next > last || w.hasArticle(next) && GOD_EPITHETS.contains(w.stemKey(next))) return -1;
+            return next;
+        }
+
+        private boolean isGod(int i) {
+            return !w.hasArticle(i) && w.stemKey(i).equals(GOD);
+        }
+
         private int afterLeadingTitles(int first, int last) {
             for (int step = 0; step < 2 && first < last; step++) {
                 Optional<Titles.TitlePhrase> title = Titles.at(w, first, this::countryAffiliation);
@@ -977,6 +1002,14 @@ public final class EntityResolver {
         // not قسم, "the oath" as often (أدى القسم الدستوري لمجلس الشورى)
         private static final Set<String> UNIT_HEADS = Set.of("لجنه", "مكتب", "امانه", "اداره", "فرع", "مديريه",
                 "فرقه");
+        private static final String GOD = MatchingKey.of("الله");
+        /** First parts of given names compounded with الله (ضيف الله، أمان الله، عوض الله، حياة الله). */
+        private static final Set<String> COMPOUNDS_WITH_GOD = Set.of("عبد", "ضيف", "امان", "عوض", "فرج", "حياه", "نصر",
+                "فتح", "عطا", "جار", "خير", "فضل", "حسب", "جاب", "رزق", "سيف", "ولي", "نعمه", "هبه", "رحمه", "عبيد",
+                "حمد", "عزت", "روح", "لطف", "حرز", "دخيل", "صنع");
+        /** Epithets of God that follow His name: والله الهادي، الله العزيز القدير. */
+        private static final Set<String> GOD_EPITHETS = Set.of("هادي", "عزيز", "قدير", "رحمن", "رحيم", "عظيم", "كريم",
+                "علي", "حكيم", "سميع", "عليم", "قادر", "موفق", "مستعان", "اكبر", "غفور", "لطيف", "مولي");
         /**
          * Nouns of a unit that in construct before a body's name name the unit: قوات التحالف العربي. A branch or an
          * office of a body (فرع وزارة العمل، مكتب الحملة الوطنية) is the body in the gold sets, which mark it alone.
@@ -1129,7 +1162,9 @@ public final class EntityResolver {
             }
             for (Occurrence o : occurrences) {
                 String lastName = o.words.get(o.words.size() - 1);
-                if (o.person && o.words.size() > 1 && lastNameOwners.get(lastName).size() == 1) {
+                // a name ending with الله (محمد رسول الله، عبد الله) leaves God's name alone to Him
+                if (o.person && o.words.size() > 1 && lastNameOwners.get(lastName).size() == 1
+                        && !lastName.equals(GOD)) {
                     patterns.get(entities.find(o.element)).add(new NamePattern(List.of(lastName)));
                 }
             }

@@ -964,6 +964,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPersonBegunAtGodsNameTakesTheFirstPartOfTheCompound() {
+        Tagging t = Tagging.of("وقال عوض الله الغامدي إن الطريق افتتح.").tag(PER, "الله الغامدي");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("عوض الله الغامدي");
+    }
+
+    @Test
+    void godNamedWithAnEpithetIsNoPerson() {
+        Tagging t = Tagging.of("نسأل الله الهادي أن يوفقهم.").tag(PER, "الله الهادي");
+        assertThat(t.resolve()).extracting(Entity::type).doesNotContain(PER);
+    }
+
+    @Test
+    void aProphetNamedAfterNabiAllahIsTheNameAfterGods() {
+        Tagging t = Tagging.of("زار الوفد مقام نبي الله هود في الوادي.").tag(PER, "الله هود");
+        assertThat(only(t.resolve(), PER).name()).isEqualTo("هود");
+    }
+
+    @Test
     void listedSecurityForceIsAnOrganisation() {
         Tagging t = Tagging.of("باشرت قوات الطوارئ الخاصة تأمين الطريق بعد الحادث.");
         assertThat(only(t.resolve(), ORG).name()).isEqualTo("قوات الطوارئ الخاصة");
