@@ -109,7 +109,7 @@ public final class NameRecognizer {
             position += n;
         }
         Gazetteer gazetteer = model.gazetteer();
-        names = adjacentNamesJoined(text, withoutLetterNames(text, names));
+        names = placesBeforeACountrySplit(text, tokens, adjacentNamesJoined(text, withoutLetterNames(text, names)));
         names = withAliBeforeFamilyNames(text, tokens, names, gazetteer);
         names = withFamilyNamesAfterFirstNames(text, tokens, withFirstNamesBeforeFamilyNames(text, tokens, names,
                 gazetteer), gazetteer);
@@ -1182,7 +1182,8 @@ public final class NameRecognizer {
             // a second name written with و may be the conjunction on a name (الرياض وجدة), whatever the tagger read
             if (joinable && previous != null && previous.type() == name.type()
                     && previous.span().end() < name.span().start() && text.charAt(name.span().start()) != 'و'
-                    && text.substring(previous.span().end(), name.span().start()).equals(" ")) {
+                    && text.substring(previous.span().end(), name.span().start()).equals(" ")
+                    && !(name.type() == EntityType.LOC && isCountryWithTheArticle(name.span().of(text)))) {
                 joined.set(joined.size() - 1, new RecognizedName(new Span(previous.span().start(), name.span().end()),
                         name.type()));
                 continue;
@@ -1372,6 +1373,68 @@ public final class NameRecognizer {
     private static final Set<String> UNIT_HEADS = Set.of("محافظه", "ولايه", "اقليم", "معتمديه", "مديريه", "مقاطعه",
             "ريف", "حي");
     private static final String QUARTER = "حي";
+
+    /**
+     * Nouns of a kind or a direction that before a country are part of the place named (دولة، شمال، عاصمة), and
+     * كردستان, named by its country (كردستان العراق).
+     */
+    private static final Set<String> BEFORE_A_COUNTRY = Set.of("دوله", "مملكه", "جمهوريه", "سلطنه", "اماره", "منطقه",
+            "شمال", "جنوب", "شرق", "غرب", "وسط", "عاصمه", "حدود", "داخل", "خارج", "ريف", "صحراء", "جزر", "جزيره",
+            "كردستان");
+
+    /** Whether {@code key} is such a noun, with a preposition or conjunction the clitic rules left on it (بجمهورية). */
+    private static boolean isNounBeforeACountry(String key) {
+        return BEFORE_A_COUNTRY.contains(key)
+                || key.length() > 3 && "وفبلك".indexOf(key.charAt(0)) >= 0 && BEFORE_A_COUNTRY.contains(key.substring(1));
+    }
+
+    /**
+     * A place the tagger ran on into a country named with the article (بيونغ يانغ الولايات المتحدة, the subject and the
+     * object of طالبت) is two places; not when a noun of a kind or a direction comes before the country (دولة
+     * الإمارات العربية المتحدة، شمال السعودية), nor when the whole is one country's name.
+     */
+    static List<RecognizedName> placesBeforeACountrySplit(String text, List<Token> tokens, List<RecognizedName> names) {
+        List<RecognizedName> result = new ArrayList<>(names.size());
+        for (RecognizedName name : names) {
+            int first = tokenAt(tokens, name.span().start());
+            int last = first;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).start() < name.span().end()) last++;
+            int split = -1;
+            if (name.type() == EntityType.LOC && first >= 0 && last > first
+                    && !isCountryWithTheArticle(name.span().of(text))) {
+                for (int k = first + 1; k <= last && split < 0; k++) {
+                    Token t = tokens.get(k);
+                    if (t.kind() != Token.Kind.WORD || !t.proclitics().equals(List.of("ال"))) continue;
+                    String tail = text.substring(t.start(), name.span().end());
+                    Token before = tokens.get(k - 1);
+                    if (isCountryWithTheArticle(tail) && before.kind() == Token.Kind.WORD
+                            && !isNounBeforeACountry(WordKey.stemKey(text, before))) {
+                        split = k;
+                    }
+                }
+            }
+            if (split < 0) {
+                result.add(name);
+                continue;
+            }
+            result.add(new RecognizedName(new Span(name.span().start(), tokens.get(split - 1).end()), EntityType.LOC));
+            result.add(new RecognizedName(new Span(tokens.get(split).start(), name.span().end()), EntityType.LOC));
+        }
+        return result;
+    }
+
+    /**
+     * Whether {@code phrase} is a country's name that opens with the article (الولايات المتحدة، السعودية): such a name
+     * right after a place is a second place (طالبت بيونغ يانغ | الولايات المتحدة), never the end of the first's name.
+     */
+    private static boolean isCountryWithTheArticle(String phrase) {
+        if (!phrase.startsWith("ال")) return false;
+        List<String> keys = new ArrayList<>();
+        for (Token t : new org.marsad.text.ArabicTokenizer().tokenize(phrase)) {
+            if (t.kind() == Token.Kind.WORD) keys.add(WordKey.of(phrase, t));
+        }
+        return COUNTRIES.regionsByName().containsKey(keys);
+    }
 
     /** Whether {@code name} is a country's name, as the lexicon's country list writes it. */
     private static boolean isCountryName(String text, List<Token> tokens, RecognizedName name) {

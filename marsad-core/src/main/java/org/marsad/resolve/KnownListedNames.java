@@ -151,10 +151,12 @@ final class KnownListedNames {
             // article (a family name); a noun after a body's name is no part of it, as a definite name takes no
             // genitive after it: the verb's object (استأنفت شركة فسفاط قفصة | الإنتاج، أعلنت رئاسة الحكومة | إقالة…)
             if (countries.adjectiveAt(w, next) == null) {
+                // a country's name after it begins a name of its own (طالبت بيونغ يانغ | الولايات المتحدة)
+                boolean countryAfter = countries.nameAt(w, next) != null;
                 // one word alone may be a verb or an elative before its object or genitive (أنوي الترشح "I intend to
                 // run", بأيسر الطرق), whatever name it also is
-                if (listed.type() != EntityType.ORG || match.first() == match.last() || mayBeAnAdjective(w, next)
-                        || followsADefiniteWord(w, i)) {
+                if (!countryAfter && (listed.type() != EntityType.ORG || match.first() == match.last()
+                        || mayBeAnAdjective(w, next) || followsADefiniteWord(w, i))) {
                     return null;
                 }
                 next = -1;

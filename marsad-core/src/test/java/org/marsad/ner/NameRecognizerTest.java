@@ -1120,6 +1120,22 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aPlaceRunOnIntoACountryIsTwoPlaces() {
+        String text = "وطالبت طهران الولايات المتحدة بالاعتذار";
+        List<RecognizedName> names = NameRecognizer.placesBeforeACountrySplit(text, tokens(text), List.of(
+                name(text, "طهران الولايات المتحدة", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("طهران", "الولايات المتحدة");
+    }
+
+    @Test
+    void aNounOfKindBeforeACountryStaysInItsName() {
+        String text = "وصل الوفد إلى دولة الإمارات العربية المتحدة";
+        List<RecognizedName> names = NameRecognizer.placesBeforeACountrySplit(text, tokens(text), List.of(
+                name(text, "دولة الإمارات العربية المتحدة", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text)).containsExactly("دولة الإمارات العربية المتحدة");
+    }
+
+    @Test
     void aStateNamedLikeACountryKeepsItsNoun() {
         String text = "أعلن حاكم ولاية جورجيا حالة الطوارئ";
         List<RecognizedName> names = NameRecognizer.withStateHeads(text, tokens(text), List.of(

@@ -1012,6 +1012,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void listedPlaceBeforeACountryIsFound() {
+        Tagging t = Tagging.of("وطالبت بيونغ يانغ الولايات المتحدة بالاعتذار.");
+        assertThat(t.resolve()).extracting(Entity::name).contains("بيونغ يانغ");
+    }
+
+    @Test
     void listedBodyBeforeAGenericAdjectiveIsLeftToTheTagger() {
         Tagging t = Tagging.of("التقى الوفد وزير الخارجية الأمريكية السابق في واشنطن.");
         assertThat(t.resolve()).extracting(Entity::name).doesNotContain("الخارجية الأمريكية");
