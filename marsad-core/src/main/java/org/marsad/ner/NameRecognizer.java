@@ -1202,12 +1202,12 @@ public final class NameRecognizer {
     /**
      * Nouns of landmarks and of the places of a map, that make one place with a person's or a place's name after them
      * (قصر السلام، قلعة ابن سلامة، ميدان التحرير، برج إيفل، بحيرة ناصر، نهر دجلة، جبل سنجار، جبال الألب، سد النهضة، مضيق
-     * هرمز، جزيرة تاروت، دوار السلاطنية، مفترق القنطاوي), not with an
+     * هرمز، خليج عدن، جزيرة تاروت، دوار السلاطنية، مفترق القنطاوي), not with an
      * organisation's or an other name's: a club's nickname (قلعة الدراويش) or a palace that speaks for a state (قصر
      * الإليزيه, which the tagger reads as an organisation or an other name) stays what the tagger read.
      */
     private static final Set<String> LANDMARK_HEADS = Set.of("قلعه", "قصر", "ساحه", "ميدان", "حديقه", "منتزه", "برج",
-            "بحيره", "نهر", "جبل", "جبال", "سد", "مضيق", "جزيره", "جزر", "دوار", "مفترق");
+            "بحيره", "نهر", "جبل", "جبال", "سد", "مضيق", "خليج", "جزيره", "جزر", "دوار", "مفترق");
     /** Landmark nouns that before a country describe its land (جبال أفغانستان، جزر اليونان، جزيرة مدغشقر). */
     private static final Set<String> LAND_HEADS = Set.of("جبال", "جزر", "جزيره");
 

@@ -798,6 +798,14 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aGulfsNounJoinsThePlaceAfterIt() {
+        String text = "رست السفينة في خليج عدن فجرا";
+        List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
+                name(text, "عدن", EntityType.LOC)));
+        assertThat(names).extracting(n -> n.span().of(text) + "/" + n.type()).containsExactly("خليج عدن/LOC");
+    }
+
+    @Test
     void mountainsBeforeACountryAreItsLandAndNoName() {
         String text = "لجأ المسلحون إلى جبال اليمن الوعرة";
         List<RecognizedName> names = NameRecognizer.withFacilityHeads(text, tokens(text), List.of(
