@@ -1183,7 +1183,8 @@ public final class NameRecognizer {
             if (joinable && previous != null && previous.type() == name.type()
                     && previous.span().end() < name.span().start() && text.charAt(name.span().start()) != 'و'
                     && text.substring(previous.span().end(), name.span().start()).equals(" ")
-                    && !(name.type() == EntityType.LOC && isCountryWithTheArticle(name.span().of(text)))) {
+                    && !(name.type() == EntityType.LOC && isCountryWithTheArticle(name.span().of(text))
+                    && !isNounBeforeACountry(MatchingKey.of(lastWordOf(previous.span().of(text)))))) {
                 joined.set(joined.size() - 1, new RecognizedName(new Span(previous.span().start(), name.span().end()),
                         name.type()));
                 continue;
@@ -1375,14 +1376,21 @@ public final class NameRecognizer {
     private static final String QUARTER = "حي";
 
     /**
-     * Nouns of a kind or a direction that before a country are part of the place named (دولة، شمال، عاصمة), and
-     * كردستان, named by its country (كردستان العراق).
+     * Nouns of a kind, a direction or a landmark that before a country are part of the place named (دولة، شمال،
+     * عاصمة، نهر الأردن، دلتا النيجر), and كردستان, named by its country (كردستان العراق).
      */
     private static final Set<String> BEFORE_A_COUNTRY = Set.of("دوله", "مملكه", "جمهوريه", "سلطنه", "اماره", "منطقه",
             "شمال", "جنوب", "شرق", "غرب", "وسط", "عاصمه", "حدود", "داخل", "خارج", "ريف", "صحراء", "جزر", "جزيره",
-            "كردستان");
+            "كردستان", "دلتا", "وادي", "حوض", "بحر", "نهر", "جبل", "جبال", "خليج", "مضيق", "بحيره", "سد");
 
-    /** Whether {@code key} is such a noun, with a preposition or conjunction the clitic rules left on it (بجمهورية). */
+    private static String lastWordOf(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * Whether {@code key} is such a noun, or a landmark's (نهر، دلتا، وادي), with a preposition or conjunction the
+     * clitic rules left on it (بجمهورية).
+     */
     private static boolean isNounBeforeACountry(String key) {
         return BEFORE_A_COUNTRY.contains(key)
                 || key.length() > 3 && "وفبلك".indexOf(key.charAt(0)) >= 0 && BEFORE_A_COUNTRY.contains(key.substring(1));
@@ -1418,7 +1426,10 @@ public final class NameRecognizer {
                 continue;
             }
             result.add(new RecognizedName(new Span(name.span().start(), tokens.get(split - 1).end()), EntityType.LOC));
-            result.add(new RecognizedName(new Span(tokens.get(split).start(), name.span().end()), EntityType.LOC));
+            // one word of relation after a city is its country's adjective (أبها السعودية), left to the adjectives' step
+            boolean adjective = tokens.get(split).end() >= name.span().end()
+                    && WordKey.isRelativeAdjective(WordKey.stemKey(text, tokens.get(split)));
+            if (!adjective) result.add(new RecognizedName(new Span(tokens.get(split).start(), name.span().end()), EntityType.LOC));
         }
         return result;
     }

@@ -808,15 +808,27 @@ final class SubjectReader {
     }
 
     /**
-     * Whether the mention at token {@code i} is a body after a preposition written apart, followed right away by a
-     * person (القاضي في ديوان المظالم فلان، الباحث في جامعة القاهرة فلان): the body is whom the person serves.
+     * Whether the mention at token {@code i} is a body after a preposition written apart or after an office in
+     * construct, followed by a person, right away or after a rank or a comma (القاضي في ديوان المظالم فلان، رئيس هيئة
+     * قناة السويس الفريق فلان، وكيل نقابة الإعلاميين، فلان): the body is whom the person serves.
      */
     private boolean isAffiliationOfPersonAfter(int i) {
-        Mention mention = words.mentionAt(i);
-        if (words.actor(i, false) == null || words.actor(i, false).type() != EntityType.ORG) return false;
-        int first = words.firstTokenEndingAfter(mention.span().start());
+        Entity actor = words.actor(i, false);
+        if (actor == null || actor.type() != EntityType.ORG) return false;
+        int first = words.firstTokenEndingAfter(words.mentionAt(i).span().start());
+        if (first < 1 || !words.isAdjunctStart(first - 1) && !isOffice(first - 1)) return false;
         int next = afterMention(i);
-        return first > 0 && words.isAdjunctStart(first - 1) && next < words.size() && words.personAt(next) != null;
+        if (next < words.size() && (words.isComma(next) || words.isWord(next) && Honorifics.contains(words.stem(next)))) {
+            next++;
+        }
+        return next < words.size() && words.personAt(next) != null;
+    }
+
+    /** Whether token {@code k} is an office's noun (رئيس، وكيل، المتحدث). */
+    private boolean isOffice(int k) {
+        if (!words.isWord(k)) return false;
+        String stem = words.stem(k);
+        return TITLES.kind(stem).isPresent() || SpeakerNouns.contains(stem);
     }
 
     /** Whether the mention at token {@code i} is written with ل: someone spoken to (لأوباما). */

@@ -510,14 +510,16 @@ public final class EntityResolver {
          * (والله الهادي، من الله العزيز القدير) or alone, which is no person.
          */
         private int withoutGodOpening(int first, int last) {
+            // والله، بالله، تالله: an oath or a prayer, no name
+            if (!w.token(first).proclitics().isEmpty() || w.token(first).start() < w.token(first).stemStart()) return -1;
             int before = first - 1;
             if (before >= 0 && claim[before] == FREE && w.isWord(before) && w.followsOnSameLine(first)
-                    && w.token(before).proclitics().isEmpty() && !w.hasEnclitic(before)
+                    && !w.hasArticle(before) && !w.hasEnclitic(before)
                     && COMPOUNDS_WITH_GOD.contains(w.stemKey(before))) {
-                return before;
+                return before; // وضيف الله: the conjunction stays out of the mention
             }
             int next = first + 1;
-            if (next > last || w.hasArticle(next) && GOD_EPITHETS.contains(w.stemKey(next))) return -1;
+            if (next > last || GOD_EPITHETS.contains(w.stemKey(next))) return -1;
             return next;
         }
 
@@ -1009,7 +1011,8 @@ public final class EntityResolver {
                 "حمد", "عزت", "روح", "لطف", "حرز", "دخيل", "صنع");
         /** Epithets of God that follow His name: والله الهادي، الله العزيز القدير. */
         private static final Set<String> GOD_EPITHETS = Set.of("هادي", "عزيز", "قدير", "رحمن", "رحيم", "عظيم", "كريم",
-                "علي", "حكيم", "سميع", "عليم", "قادر", "موفق", "مستعان", "اكبر", "غفور", "لطيف", "مولي");
+                "علي", "حكيم", "سميع", "عليم", "قادر", "موفق", "مستعان", "اكبر", "غفور", "لطيف", "مولي", "تعالي",
+                "سبحانه", "عز", "توفيق");
         /**
          * Nouns of a unit that in construct before a body's name name the unit: قوات التحالف العربي. A branch or an
          * office of a body (فرع وزارة العمل، مكتب الحملة الوطنية) is the body in the gold sets, which mark it alone.

@@ -38,6 +38,7 @@ final class KnownListedNames {
 
     private static final String SPORTING = MatchingKey.of("رياضي");
     private static final InstitutionWords INSTITUTIONS = InstitutionWords.arabic();
+    private static final String CLUB = Words.of("نادي").stemKey(0);
 
     /**
      * A listed name found in a text, its type, and where the words the list read end: after a nationality that
@@ -119,14 +120,17 @@ final class KnownListedNames {
             }
         }
         if (found != null && found.match().first() == found.match().last() && namesAMonthHere(w, i)) return null;
+        if (found != null && namesAnOffice(w, i)) return null;
         Listed listed = found == null ? null : found.listed();
         // a body named without the article after an institution's head makes one name with it, which the
         // institution rules cannot read, their genitives taking the article (نقابة | إقليم الأمن الوطني)
         boolean ofAUnit = found != null && listed.type() == EntityType.ORG && (ListedPhrases.followsUnitNoun(w, i, free)
                 || ListedPhrases.followsNameHead(w, i) && !w.hasArticle(i) && free.test(i - 1)
-                && INSTITUTIONS.isHead(w.stemKey(i - 1)));
-        boolean itsMosque = found != null && listed.type() == EntityType.ORG
-                && ListedPhrases.followsWorshipNoun(w, i, free);
+                && INSTITUTIONS.isHead(w.stemKey(i - 1))
+                && (!listed.club() || w.stemKey(i - 1).equals(CLUB))); // هيئة | اتحاد تطاوين: the club's board
+        // not across a preposition (مسجد | لقوات الطوارئ: a mosque of theirs, no name)
+        boolean itsMosque = found != null && listed.type() == EntityType.ORG && ListedPhrases.followsWorshipNoun(w, i, free)
+                && w.token(i).proclitics().stream().allMatch("ال"::equals) && found.match().start() == w.mentionStart(i);
         if (found == null || !ofAUnit && ListedPhrases.followsNameHead(w, i) || continuesADefiniteNoun(w, i)
                 || beginsEarlier(w, i, listed.type())) {
             return null;
@@ -170,6 +174,21 @@ final class KnownListedNames {
         }
         return new Found(new NamePattern.Match(match.first(), last, match.start(), w.stemEnd(last)), listed.type(),
                 w.stemEnd(read));
+    }
+
+    private static final String PRESIDENCY = MatchingKey.of("رئاسة");
+    /** Words after which رئاسة is the office held or sought, not the body (منصب، انتخابات، تولى، الترشح). */
+    private static final java.util.Set<String> OFFICE_WORDS = java.util.Set.of("منصب", "انتخابات", "تولى", "تولي",
+            "تسلم", "تسلمه", "توليه", "ترشح", "مرشح", "مرشحا", "سباق", "كرسي", "شغور")
+            .stream().map(MatchingKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether the listed name at word {@code i} opens with رئاسة after a word of holding or seeking an office (تسلم
+     * رئاسة الحكومة، لانتخابات رئاسة الجمهورية، شغور منصب رئاسة الجمهورية): the office, not the body of that name.
+     */
+    private static boolean namesAnOffice(Words w, int i) {
+        if (!w.stemKey(i).equals(PRESIDENCY) || i < 1 || !w.followsOnSameLine(i) || !w.isWord(i - 1)) return false;
+        return OFFICE_WORDS.contains(w.stemKey(i - 1));
     }
 
     /**

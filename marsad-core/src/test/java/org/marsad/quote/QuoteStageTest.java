@@ -481,6 +481,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void participlesSpeakerIsThePersonAfterTheOfficeAndItsBody() {
+        Article a = analyse("رئيس الهيئة العامة للطيران المدني اللواء سالم الحربي تحدث عن المطار الجديد مؤكدا أن «العمل"
+                + " سينتهي قبل الصيف».");
+        assertThat(quoteOf(a, "العمل سينتهي").speakerName()).contains("سالم الحربي");
+    }
+
+    @Test
     void aCommuniqueSpeaksForTheBodyThatIssuedIt() {
         Article a = analyse("وقال بلاغ لوزارة الداخلية إن «الوحدات الأمنية أوقفت ثلاثة مشتبه بهم».");
         assertThat(quoteOf(a, "الوحدات الأمنية أوقفت").speakerName()).contains("وزارة الداخلية");

@@ -976,6 +976,30 @@ class EntityResolverTest {
     }
 
     @Test
+    void anOathByGodIsNoPerson() {
+        Tagging t = Tagging.of("قال: والله العظيم لن أعود إلى هناك.").tag(PER, "الله العظيم");
+        assertThat(t.resolve()).extracting(Entity::type).doesNotContain(PER);
+    }
+
+    @Test
+    void aCompoundsFirstPartWithItsConjunctionJoinsTheName() {
+        Tagging t = Tagging.of("وصل الوزير وفرج الله الشمري إلى المدينة.").tag(PER, "الله الشمري");
+        assertThat(t.resolve()).filteredOn(e -> e.type() == PER).extracting(Entity::name).contains("فرج الله الشمري");
+    }
+
+    @Test
+    void theOfficeOfPresidencyAfterAWordOfHoldingItIsNoBody() {
+        Tagging t = Tagging.of("وقد شغر منصب رئاسة الجمهورية منذ أشهر.");
+        assertThat(t.resolve()).extracting(Entity::type).doesNotContain(ORG);
+    }
+
+    @Test
+    void aMosqueOfABodyAfterLamIsNoName() {
+        Tagging t = Tagging.of("أدان المجلس تفجير مسجد لقوات الطوارئ في المدينة.");
+        assertThat(t.resolve()).extracting(Entity::type).doesNotContain(LOC);
+    }
+
+    @Test
     void aProphetNamedAfterNabiAllahIsTheNameAfterGods() {
         Tagging t = Tagging.of("زار الوفد مقام نبي الله هود في الوادي.").tag(PER, "الله هود");
         assertThat(only(t.resolve(), PER).name()).isEqualTo("هود");
