@@ -281,12 +281,8 @@ public final class NameRecognizer {
                                                                int k) {
         if (k < 2) return null;
         Token kind = tokens.get(k - 1), head = tokens.get(k - 2);
-        if (kind.kind() != Token.Kind.WORD || !kind.proclitics().equals(List.of("ال")) || !kind.enclitic().isEmpty()
-                || !KINDS.contains(WordKey.stemKey(text, kind))) {
-            return null;
-        }
-        if (head.kind() != Token.Kind.WORD || !head.proclitics().contains("ال") || !head.enclitic().isEmpty()
-                || !HEADS_WITH_A_KIND.contains(WordKey.stemKey(text, head))) {
+        String kindKey = definiteWordKey(text, kind, false), headKey = definiteWordKey(text, head, true);
+        if (kindKey == null || headKey == null || !KINDS.contains(kindKey) || !HEADS_WITH_A_KIND.contains(headKey)) {
             return null;
         }
         if (!text.substring(head.end(), kind.start()).equals(" ")
@@ -1408,14 +1404,12 @@ public final class NameRecognizer {
             int last = first;
             while (last + 1 < tokens.size() && tokens.get(last + 1).start() < name.span().end()) last++;
             int split = -1;
-            if (name.type() == EntityType.LOC && first >= 0 && last > first
-                    && !isCountryWithTheArticle(name.span().of(text))) {
+            if (name.type() == EntityType.LOC && first >= 0 && last > first && !isCountryName(text, tokens, name)) {
                 for (int k = first + 1; k <= last && split < 0; k++) {
                     Token t = tokens.get(k);
                     if (t.kind() != Token.Kind.WORD || !t.proclitics().equals(List.of("ال"))) continue;
-                    String tail = text.substring(t.start(), name.span().end());
                     Token before = tokens.get(k - 1);
-                    if (isCountryWithTheArticle(tail) && before.kind() == Token.Kind.WORD
+                    if (isCountryFrom(text, tokens, k, name.span().end()) && before.kind() == Token.Kind.WORD
                             && !isNounBeforeACountry(WordKey.stemKey(text, before))) {
                         split = k;
                     }
@@ -1437,6 +1431,7 @@ public final class NameRecognizer {
     /**
      * Whether {@code phrase} is a country's name that opens with the article (الولايات المتحدة، السعودية): such a name
      * right after a place is a second place (طالبت بيونغ يانغ | الولايات المتحدة), never the end of the first's name.
+     * Read from the phrase alone, for the join of adjacent names, which has no tokens.
      */
     private static boolean isCountryWithTheArticle(String phrase) {
         if (!phrase.startsWith("ال")) return false;
@@ -1449,9 +1444,13 @@ public final class NameRecognizer {
 
     /** Whether {@code name} is a country's name, as the lexicon's country list writes it. */
     private static boolean isCountryName(String text, List<Token> tokens, RecognizedName name) {
+        return isCountryFrom(text, tokens, tokenAt(tokens, name.span().start()), name.span().end());
+    }
+
+    /** Whether the words from token {@code from} to offset {@code end} are a country's name. */
+    private static boolean isCountryFrom(String text, List<Token> tokens, int from, int end) {
         List<String> keys = new ArrayList<>();
-        for (int k = tokenAt(tokens, name.span().start()); k >= 0 && k < tokens.size()
-                && tokens.get(k).start() < name.span().end(); k++) {
+        for (int k = from; k >= 0 && k < tokens.size() && tokens.get(k).start() < end; k++) {
             if (tokens.get(k).kind() == Token.Kind.WORD) keys.add(WordKey.of(text, tokens.get(k)));
         }
         return COUNTRIES.regionsByName().containsKey(keys);

@@ -145,7 +145,7 @@ final class SubjectReader {
                 continue;
             }
             String stem = words.stem(j);
-            boolean speaks = SpeakerNouns.contains(stem) || TITLES.kind(stem).isPresent();
+            boolean speaks = isOffice(j);
             if (!speaks && takesObject) return null;
             // مسؤول الإعلام names an office as مدير الإعلام does; مسؤول في الوزارة، مسؤول كبير leave the source unnamed
             // a noun the lexicons do not know, written with the article or before a definite genitive (المختص في
